@@ -1,0 +1,18 @@
+package lv.pietura.audit;
+
+/** What an audit event records. */
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    DELETE,
+    /** A staff member looked at a person's data (their own profile excluded). */
+    READ_PERSONAL_DATA,
+    IMPORT,
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    SIGN_OUT,
+    ACCOUNT_LOCKED,
+    ACCOUNT_UNLOCKED,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET
+}

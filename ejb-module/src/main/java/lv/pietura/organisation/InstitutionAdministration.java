@@ -1,0 +1,159 @@
+package lv.pietura.organisation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import lv.pietura.audit.AuditAction;
+import lv.pietura.audit.AuditLog;
+import lv.pietura.audit.Changes;
+import lv.pietura.shared.Checks;
+import lv.pietura.shared.ConcurrentChange;
+import lv.pietura.shared.LocalizedName;
+import lv.pietura.shared.Page;
+import lv.pietura.shared.PageRequest;
+import lv.pietura.shared.RegistrationNumber;
+import lv.pietura.shared.RuleViolation;
+
+import static lv.pietura.shared.RoleNames.CLERK;
+import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
+import static lv.pietura.shared.RoleNames.SPECIALIST;
+import static lv.pietura.shared.RoleNames.SUPERVISOR;
+
+/** Onboarding of institutions and their agreements to use the system (platform administrators). */
+@Stateless
+@RolesAllowed(PLATFORM_ADMIN)
+public class InstitutionAdministration {
+
+    static final String ENTITY = "Institution";
+    static final String AGREEMENT = "Agreement";
+
+    @Inject
+    InstitutionRepository institutions;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @RolesAllowed({PLATFORM_ADMIN, SUPERVISOR})
+    public Page<InstitutionView> find(InstitutionFilter filter, PageRequest page) {
+        LocalDate today = LocalDate.now(clock);
+        return institutions.page(filter, page).map(i -> InstitutionView.of(i, today));
+    }
+
+    @RolesAllowed({PLATFORM_ADMIN, SUPERVISOR})
+    public InstitutionView get(long id) {
+        return InstitutionView.of(institutions.get(id), LocalDate.now(clock));
+    }
+
+    /** The caller's own institution, for every signed-in role. */
+    @RolesAllowed({PLATFORM_ADMIN, INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST, SUPERVISOR})
+    public InstitutionView mine() {
+        return InstitutionView.of(institutions.get(callers.current().institutionId()), LocalDate.now(clock));
+    }
+
+    public List<Choice> choices() {
+        return institutions.all().stream().map(i -> new Choice(i.id(), i.name())).toList();
+    }
+
+    public List<Choice> municipalities() {
+        return institutions.ofKind(InstitutionKind.MUNICIPALITY).stream().map(i -> new Choice(i.id(), i.name())).toList();
+    }
+
+    public long register(InstitutionDetails details) {
+        checkComplete(details);
+        RegistrationNumber number = RegistrationNumber.of(details.registrationNumber());
+        requireUnique(number, null);
+        Institution institution = new Institution(LocalizedName.of(details.nameLv(), details.nameEn()), number,
+                details.kind(), details.eAddress());
+        institutions.store(institution);
+        em.flush();
+        audit.record(callers.current().actor(), AuditAction.CREATE, ENTITY, institution.id(), institution.id(),
+                Changes.of().value("name", institution.name().lv()).value("registrationNumber", number)
+                        .value("kind", institution.kind()).value("eAddress", institution.eAddress()).toString());
+        return institution.id();
+    }
+
+    public void change(long id, int expectedVersion, InstitutionDetails details) {
+        Institution institution = institutions.get(id);
+        ConcurrentChange.requireVersion(institution.version(), expectedVersion);
+        checkComplete(details);
+        RegistrationNumber number = RegistrationNumber.of(details.registrationNumber());
+        requireUnique(number, id);
+        Changes changes = Changes.of();
+        LocalizedName name = LocalizedName.of(details.nameLv(), details.nameEn());
+        changes.field("nameLv", institution.name().lv(), name.lv())
+                .field("nameEn", institution.name().en(), name.en())
+                .field("registrationNumber", institution.registrationNumber(), number)
+                .field("kind", institution.kind(), details.kind());
+        String eAddressBefore = institution.eAddress();
+        institution.describe(name, number, details.kind(), details.eAddress());
+        changes.field("eAddress", eAddressBefore, institution.eAddress());
+        ConcurrentChange.flush(em);
+        if (!changes.isEmpty()) {
+            audit.record(callers.current().actor(), AuditAction.UPDATE, ENTITY, id, id, changes.toString());
+        }
+    }
+
+    public long concludeAgreement(long institutionId, AgreementDetails details) {
+        Institution institution = institutions.get(institutionId);
+        Agreement agreement = institution.conclude(details.number(), details.signedOn(), details.validFrom(),
+                details.validTo(), LocalDate.now(clock));
+        ConcurrentChange.flush(em);
+        audit.record(callers.current().actor(), AuditAction.CREATE, AGREEMENT, agreement.id(), institutionId,
+                Changes.of().value("number", agreement.number()).value("signedOn", agreement.signedOn())
+                        .value("validFrom", agreement.validFrom()).value("validTo", agreement.validTo()).toString());
+        return agreement.id();
+    }
+
+    public void endAgreement(long institutionId, long agreementId, LocalDate lastDay) {
+        Institution institution = institutions.get(institutionId);
+        LocalDate before = institution.agreements().stream().filter(a -> a.id() == agreementId)
+                .map(Agreement::validTo).findFirst().orElse(null);
+        institution.endAgreement(agreementId, lastDay);
+        ConcurrentChange.flush(em);
+        audit.record(callers.current().actor(), AuditAction.UPDATE, AGREEMENT, agreementId, institutionId,
+                Changes.of().field("validTo", before, lastDay).toString());
+    }
+
+    public Page<AgreementView> agreements(AgreementFilter filter, PageRequest page) {
+        LocalDate today = LocalDate.now(clock);
+        return institutions.agreements(filter, today, page).map(a -> AgreementView.of(a, today));
+    }
+
+    @RolesAllowed({PLATFORM_ADMIN, SUPERVISOR})
+    public long countWithoutValidAgreement() {
+        return institutions.countWithoutValidAgreement(LocalDate.now(clock));
+    }
+
+    private static void checkComplete(InstitutionDetails details) {
+        new Checks()
+                .of(() -> LocalizedName.of(details.nameLv(), details.nameEn()))
+                .of(() -> RegistrationNumber.of(details.registrationNumber()))
+                .present("kind", details.kind())
+                .throwIfAny();
+    }
+
+    private void requireUnique(RegistrationNumber number, Long exceptId) {
+        institutions.withRegistrationNumber(number)
+                .filter(other -> !other.id().equals(exceptId))
+                .ifPresent(other -> {
+                    throw RuleViolation.ofField("registrationNumber", "institution.duplicateRegistrationNumber",
+                            number.value(), other.name().lv());
+                });
+    }
+}

@@ -1,0 +1,28 @@
+package lv.pietura.organisation;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a staff member may do. The names are the security roles of the EJBs and pages
+ * ({@link lv.pietura.shared.RoleNames} holds them as constants).
+ */
+public enum Role {
+    /** Onboards institutions, centres and agreements; sees every institution. */
+    PLATFORM_ADMIN,
+    /** Manages the staff accounts of their own institution. */
+    INSTITUTION_ADMIN,
+    /** Describes and publishes their institution's services. */
+    SERVICE_MANAGER,
+    /** Client consultant in a centre. */
+    CLERK,
+    /** Handles the cases of their institution's services. */
+    SPECIALIST,
+    /** The supervising ministry: reads figures across all institutions, changes nothing. */
+    SUPERVISOR;
+
+
+    /** Roles an institution administrator may give to staff of their own institution. */
+    public static final Set<Role> GRANTED_BY_INSTITUTION_ADMIN =
+            EnumSet.of(INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST);
+}

@@ -1,0 +1,299 @@
+package lv.pietura.organisation;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import lv.pietura.shared.Checks;
+
+/**
+ * A person working in Pietura for one institution, optionally in one of its centres. Owns its
+ * credentials and the rules of signing in: wrong passwords lock it, an inactive account or an
+ * institution without an agreement cannot sign in, an administrator's temporary password must be
+ * changed at the next sign-in.
+ */
+@Entity
+@Table(name = "staff_account")
+public class StaffAccount {
+
+    public static final int NAME_MAX = 200;
+    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,63}$");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_account_seq")
+    @SequenceGenerator(name = "staff_account_seq", sequenceName = "staff_account_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "full_name", nullable = false, length = NAME_MAX)
+    private String fullName;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "institution_id")
+    private Institution institution;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "centre_id")
+    private Centre centre;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 30)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "password_hash", length = 200)
+    private String passwordHash;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected StaffAccount() {
+    }
+
+    /**
+     * A new account with a temporary password set by an administrator, to be changed at the first
+     * sign-in.
+     */
+    public StaffAccount(String username, String fullName, String email, Institution institution, Centre centre,
+            Set<Role> roles, char[] temporaryPassword, Instant now) {
+        Checks checks = new Checks();
+        String name = normaliseUsername(username);
+        checks.that(name != null && USERNAME.matcher(name).matches(), "username", "staff.username.format");
+        PasswordPolicy.check(name, temporaryPassword, checks);
+        checkDetails(checks, fullName, email, institution, centre, roles);
+        checks.throwIfAny();
+        this.username = name;
+        apply(fullName, email, institution, centre, roles);
+        this.passwordHash = PasswordHash.of(temporaryPassword);
+        this.mustChangePassword = true;
+        this.passwordChangedAt = now;
+        this.createdAt = now;
+    }
+
+    /** User names are case-insensitive: stored and looked up in lower case. */
+    public static String normaliseUsername(String username) {
+        String clean = Checks.clean(username);
+        return clean == null ? null : clean.toLowerCase(Locale.ROOT);
+    }
+
+    public void describe(String fullName, String email, Institution institution, Centre centre, Set<Role> roles) {
+        Checks checks = new Checks();
+        checkDetails(checks, fullName, email, institution, centre, roles);
+        checks.throwIfAny();
+        apply(fullName, email, institution, centre, roles);
+    }
+
+    /** The holder's own change of the details they may keep up to date themselves. */
+    public void updateContact(String fullName, String email) {
+        new Checks().text("fullName", fullName, NAME_MAX).email("email", email).throwIfAny();
+        this.fullName = fullName.strip();
+        this.email = email.strip();
+    }
+
+    private static void checkDetails(Checks checks, String fullName, String email, Institution institution,
+            Centre centre, Set<Role> roles) {
+        checks.text("fullName", fullName, NAME_MAX)
+                .email("email", email)
+                .present("institution", institution)
+                .that(roles != null && !roles.isEmpty(), "roles", "staff.roles.required");
+        if (centre != null && institution != null) {
+            checks.that(sameInstitution(centre.municipality(), institution), "centre", "staff.centre.otherInstitution");
+            checks.that(centre.active(), "centre", "staff.centre.closed");
+        }
+        if (roles != null && roles.contains(Role.CLERK)) {
+            checks.that(centre != null, "centre", "staff.clerk.needsCentre");
+        }
+    }
+
+    private static boolean sameInstitution(Institution a, Institution b) {
+        return a == b || a.id() != null && a.id().equals(b.id());
+    }
+
+    private void apply(String fullName, String email, Institution institution, Centre centre, Set<Role> roles) {
+        this.fullName = fullName.strip();
+        this.email = email.strip();
+        this.institution = institution;
+        this.centre = centre;
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    /**
+     * Checks a password and records the attempt: a success clears the failure count, a failure adds
+     * to it and locks the account when the policy's limit is reached.
+     */
+    public SignInOutcome signIn(char[] password, Instant now, LocalDate today, SignInPolicy policy) {
+        if (isLocked(now)) {
+            return SignInOutcome.LOCKED;
+        }
+        if (!PasswordHash.matches(password, passwordHash)) {
+            failedSignIns++;
+            if (failedSignIns >= policy.maxFailures()) {
+                lockedUntil = now.plus(policy.lockDuration());
+                failedSignIns = 0;
+                return SignInOutcome.LOCKED;
+            }
+            return SignInOutcome.BAD_CREDENTIALS;
+        }
+        if (!active) {
+            return SignInOutcome.INACTIVE;
+        }
+        if (!institution.mayUseSystemOn(today)) {
+            return SignInOutcome.NO_AGREEMENT;
+        }
+        failedSignIns = 0;
+        lockedUntil = null;
+        lastSignInAt = now;
+        return SignInOutcome.SIGNED_IN;
+    }
+
+    /** The holder changes their own password, proving they know the current one. */
+    public void changePassword(char[] current, char[] next, Instant now) {
+        Checks checks = new Checks();
+        checks.that(PasswordHash.matches(current, passwordHash), "currentPassword", "password.currentWrong");
+        PasswordPolicy.check(username, next, checks);
+        checks.that(!PasswordHash.matches(next, passwordHash), "newPassword", "password.sameAsCurrent");
+        checks.throwIfAny();
+        this.passwordHash = PasswordHash.of(next);
+        this.mustChangePassword = false;
+        this.passwordChangedAt = now;
+    }
+
+    /** An administrator sets a temporary password: the holder must change it, and the lock is lifted. */
+    public void resetPassword(char[] temporary, Instant now) {
+        Checks checks = new Checks();
+        PasswordPolicy.check(username, temporary, checks);
+        checks.throwIfAny();
+        this.passwordHash = PasswordHash.of(temporary);
+        this.mustChangePassword = true;
+        this.passwordChangedAt = now;
+        unlock();
+    }
+
+    /** Demo accounts: their published password counts as chosen by the holder. */
+    void treatPasswordAsChosen() {
+        this.mustChangePassword = false;
+    }
+
+    public void unlock() {
+        this.lockedUntil = null;
+        this.failedSignIns = 0;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Institution institution() {
+        return institution;
+    }
+
+    public Centre centre() {
+        return centre;
+    }
+
+    public Set<Role> roles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant lastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,61 @@
+package lv.pietura.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.logging.Logger;
+import lv.pietura.organisation.OrganisationDemo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+
+/**
+ * Loads demo data once, at start-up, into an empty embedded (H2) database, so that the README's run
+ * command shows a working system. Never on any other database: a production PostgreSQL is never
+ * touched. {@code pietura.demo-data=off} switches it off on H2 too.
+ */
+@Singleton
+@Startup
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OrganisationDemo organisation;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "pietura.demo-data", defaultValue = "auto")
+    String mode;
+
+    @PostConstruct
+    void loadWhenEmbedded() {
+        if ("off".equalsIgnoreCase(mode)) {
+            return;
+        }
+        String product = em.unwrap(Session.class).doReturningWork(c -> c.getMetaData().getDatabaseProductName());
+        if (!"H2".equalsIgnoreCase(product)) {
+            LOG.info(() -> "Database is " + product + ": no demo data is loaded.");
+            return;
+        }
+        if (organisation.isLoaded()) {
+            return;
+        }
+        organisation.load(LocalDate.now(clock), clock.instant());
+        LOG.info("Demo data loaded into the embedded database (see README.md for the demo sign-ins).");
+    }
+}

@@ -1,0 +1,18 @@
+package lv.pietura.shared;
+
+/**
+ * The security role names, as compile-time constants for {@code @RolesAllowed} in every area. What
+ * each role may do is described on {@code lv.pietura.organisation.Role}.
+ */
+public final class RoleNames {
+
+    public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
+    public static final String INSTITUTION_ADMIN = "INSTITUTION_ADMIN";
+    public static final String SERVICE_MANAGER = "SERVICE_MANAGER";
+    public static final String CLERK = "CLERK";
+    public static final String SPECIALIST = "SPECIALIST";
+    public static final String SUPERVISOR = "SUPERVISOR";
+
+    private RoleNames() {
+    }
+}
