@@ -2,6 +2,7 @@ package lv.pietura.organisation;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
@@ -28,15 +29,22 @@ public class CallerContext {
 
     private Caller resolved;
 
+    /** Also loaded outside transactions (imports run row by row), so nothing may be left lazy. */
+    private EntityGraph<StaffAccount> withInstitutionAndAgreements() {
+        EntityGraph<StaffAccount> graph = em.createEntityGraph(StaffAccount.class);
+        graph.addSubgraph("institution").addAttributeNodes("agreements");
+        return graph;
+    }
+
     public Caller current() {
         String name = principal == null ? null : principal.getName();
         if (resolved != null && resolved.username().equals(name)) {
             return resolved;
         }
         StaffAccount account = name == null ? null : em.createQuery(
-                        "select s from StaffAccount s join fetch s.institution i left join fetch i.agreements"
-                                + " where s.username = :name", StaffAccount.class)
+                        "select s from StaffAccount s where s.username = :name", StaffAccount.class)
                 .setParameter("name", StaffAccount.normaliseUsername(name))
+                .setHint("jakarta.persistence.fetchgraph", withInstitutionAndAgreements())
                 .getResultStream().findFirst().orElse(null);
         if (account == null || !account.active()) {
             throw new AccessDenied("caller.unknown");

@@ -40,7 +40,8 @@ class CentreRepository {
     }
 
     List<Centre> activeOf(long municipalityId) {
-        return em.createQuery("select c from Centre c join fetch c.municipality m where m.id = :municipality and c.active = true"
+        return em.createQuery("select c from Centre c join fetch c.municipality where c.municipality.id = :municipality"
+                        + " and c.active = true"
                         + " order by c.name", Centre.class)
                 .setParameter("municipality", municipalityId)
                 .getResultList();

@@ -15,4 +15,9 @@ public record InstitutionView(long id, int version, LocalizedName name, String r
                 institution.mayUseSystemOn(today),
                 institution.agreements().stream().map(a -> AgreementView.of(a, today)).toList());
     }
+
+    /** The same institution without its agreements (which are not public). */
+    InstitutionView withoutAgreements() {
+        return new InstitutionView(id, version, name, registrationNumber, kind, eAddress, mayUseSystemToday, List.of());
+    }
 }

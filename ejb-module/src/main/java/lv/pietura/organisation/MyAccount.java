@@ -42,7 +42,9 @@ public class MyAccount {
     public ProfileView profile() {
         StaffAccount account = mine();
         LocalDate today = LocalDate.now(clock);
-        return new ProfileView(account.username(), account.fullName(), account.email(), account.institution().name(),
+        return new ProfileView(account.username(), account.fullName(), account.email(), account.institution().id(),
+                account.institution().name(),
+                account.centre() == null ? null : account.centre().id(),
                 account.centre() == null ? null : account.centre().name(), account.roles(), account.lastSignInAt(),
                 account.passwordChangedAt(), account.mustChangePassword(),
                 account.institution().agreementOn(today).map(a -> AgreementView.of(a, today)).orElse(null));

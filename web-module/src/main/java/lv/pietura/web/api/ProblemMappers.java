@@ -1,0 +1,89 @@
+package lv.pietura.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import lv.pietura.shared.AccessDenied;
+import lv.pietura.shared.ConcurrentChange;
+import lv.pietura.shared.NotFound;
+import lv.pietura.shared.PieturaException;
+import lv.pietura.shared.RuleViolation;
+import lv.pietura.web.i18n.Language;
+import lv.pietura.web.i18n.Texts;
+
+/** Turns the facades' refusals into problem details in the caller's language. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    static Locale locale(HttpHeaders headers) {
+        return headers.getAcceptableLanguages().stream()
+                .filter(l -> "en".equals(l.getLanguage()) || "lv".equals(l.getLanguage()))
+                .findFirst().orElse(Language.LATVIAN);
+    }
+
+    static Response problem(int status, String type, Locale locale, PieturaException refusal) {
+        List<Problem.FieldProblem> problems = refusal instanceof RuleViolation violation
+                ? violation.problems().stream()
+                        .map(p -> new Problem.FieldProblem(p.field(), p.messageKey(),
+                                Texts.rule(locale, p.messageKey(), p.argumentArray())))
+                        .toList()
+                : List.of();
+        String detail = Texts.rule(locale, refusal.messageKey(), refusal.arguments());
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem("urn:pietura:problem:" + type, type, status, detail, problems))
+                .build();
+    }
+
+    @Provider
+    public static class Refusals implements ExceptionMapper<PieturaException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(PieturaException refusal) {
+            Locale locale = locale(headers);
+            if (refusal instanceof NotFound) {
+                return problem(404, "not-found", locale, refusal);
+            }
+            if (refusal instanceof ConcurrentChange) {
+                return problem(409, "concurrent-change", locale, refusal);
+            }
+            if (refusal instanceof AccessDenied) {
+                return problem(403, "forbidden", locale, refusal);
+            }
+            return problem(422, "rule-violation", locale, refusal);
+        }
+    }
+
+    /** A facade refused the caller's role: 401 when nobody signed in, 403 otherwise. */
+    @Provider
+    public static class AccessRefusals implements ExceptionMapper<EJBAccessException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Context
+        SecurityContext security;
+
+        @Override
+        public Response toResponse(EJBAccessException refusal) {
+            boolean anonymous = security.getUserPrincipal() == null;
+            String key = anonymous ? "api.signInRequired" : "api.forbidden";
+            int status = anonymous ? 401 : 403;
+            String text = Texts.page(locale(headers), key);
+            return Response.status(status).type(Problem.MEDIA_TYPE)
+                    .entity(new Problem("urn:pietura:problem:" + (anonymous ? "unauthorized" : "forbidden"),
+                            anonymous ? "unauthorized" : "forbidden", status, text, List.of()))
+                    .build();
+        }
+    }
+}

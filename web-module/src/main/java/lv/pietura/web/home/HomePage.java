@@ -1,0 +1,68 @@
+package lv.pietura.web.home;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import lv.pietura.organisation.AgreementFilter;
+import lv.pietura.organisation.AgreementStatus;
+import lv.pietura.organisation.CentreAdministration;
+import lv.pietura.organisation.CentreFilter;
+import lv.pietura.organisation.CentreView;
+import lv.pietura.organisation.InstitutionAdministration;
+import lv.pietura.organisation.InstitutionFilter;
+import lv.pietura.organisation.StaffAdministration;
+import lv.pietura.organisation.StaffStatus;
+import lv.pietura.shared.PageRequest;
+
+/**
+ * The home page after signing in: the caller's place of work for everyone, and for administrators
+ * what needs their attention. Each figure is read only when the role's panel is shown.
+ */
+@Named
+@RequestScoped
+public class HomePage {
+
+    private static final PageRequest COUNT_ONLY = PageRequest.of(0, 1);
+
+    @EJB
+    InstitutionAdministration institutions;
+
+    @EJB
+    CentreAdministration centres;
+
+    @EJB
+    StaffAdministration staff;
+
+    public long getInstitutionCount() {
+        return institutions.find(InstitutionFilter.none(), COUNT_ONLY).total();
+    }
+
+    public long getInstitutionsWithoutAgreement() {
+        return institutions.countWithoutValidAgreement();
+    }
+
+    public long getExpiringAgreements() {
+        return institutions.agreements(new AgreementFilter(null, AgreementStatus.EXPIRING), COUNT_ONLY).total();
+    }
+
+    public long getOpenCentres() {
+        return centres.find(new CentreFilter(null, null, null, true), COUNT_ONLY).total();
+    }
+
+    public long getActiveStaff() {
+        return staff.count(StaffStatus.ACTIVE);
+    }
+
+    public long getLockedStaff() {
+        return staff.count(StaffStatus.LOCKED);
+    }
+
+    public long getInactiveStaff() {
+        return staff.count(StaffStatus.INACTIVE);
+    }
+
+    /** The centre the caller works in, or {@code null}. */
+    public CentreView centre(Long centreId) {
+        return centreId == null ? null : centres.get(centreId);
+    }
+}

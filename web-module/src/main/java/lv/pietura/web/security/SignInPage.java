@@ -1,0 +1,89 @@
+package lv.pietura.web.security;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import lv.pietura.organisation.SignInOutcome;
+import lv.pietura.organisation.SignInResult;
+import lv.pietura.web.faces.FacesMessages;
+
+/** The sign-in form. */
+@Named
+@ViewScoped
+public class SignInPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    SignInAttempt attempt;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    private String username;
+    private String password;
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // A new session id before the identity is attached: a session id planted before sign-in is worthless.
+        request.getSession(true);
+        request.changeSessionId();
+        char[] secret = password == null ? new char[0] : password.toCharArray();
+        password = null;
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username, new Password(secret)))
+                        .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> {
+                signedInUser.refresh();
+                external.redirect(external.getRequestContextPath() + "/");
+            }
+            default -> refused();
+        }
+    }
+
+    private void refused() {
+        SignInResult result = attempt.result();
+        SignInOutcome outcome = result == null ? SignInOutcome.BAD_CREDENTIALS : result.outcome();
+        FacesMessages.error(switch (outcome) {
+            case LOCKED -> "signIn.locked";
+            case INACTIVE -> "signIn.inactive";
+            case NO_AGREEMENT -> "signIn.noAgreement";
+            default -> "signIn.badCredentials";
+        });
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
