@@ -44,7 +44,7 @@ public class CallerContext {
         StaffAccount account = name == null ? null : em.createQuery(
                         "select s from StaffAccount s where s.username = :name", StaffAccount.class)
                 .setParameter("name", StaffAccount.normaliseUsername(name))
-                .setHint("jakarta.persistence.fetchgraph", withInstitutionAndAgreements())
+                .setHint("jakarta.persistence.loadgraph", withInstitutionAndAgreements())
                 .getResultStream().findFirst().orElse(null);
         if (account == null || !account.active()) {
             throw new AccessDenied("caller.unknown");

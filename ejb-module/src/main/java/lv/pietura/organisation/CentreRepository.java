@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.Page;
@@ -45,6 +47,15 @@ class CentreRepository {
                         + " order by c.name", Centre.class)
                 .setParameter("municipality", municipalityId)
                 .getResultList();
+    }
+
+    /** Open centres of a municipality by lower-case name (a projection: safe outside transactions). */
+    Map<String, Long> activeIdsByName(long municipalityId) {
+        return em.createQuery("select lower(c.name), c.id from Centre c where c.municipality.id = :municipality"
+                        + " and c.active = true", Object[].class)
+                .setParameter("municipality", municipalityId)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1], (a, b) -> a));
     }
 
     boolean nameTaken(String name, Long exceptId) {

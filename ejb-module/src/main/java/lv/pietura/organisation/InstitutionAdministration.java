@@ -123,7 +123,7 @@ public class InstitutionAdministration {
     public void endAgreement(long institutionId, long agreementId, LocalDate lastDay) {
         Institution institution = institutions.get(institutionId);
         LocalDate before = institution.agreements().stream().filter(a -> a.id() == agreementId)
-                .map(Agreement::validTo).findFirst().orElse(null);
+                .findFirst().map(Agreement::validTo).orElse(null);
         institution.endAgreement(agreementId, lastDay);
         ConcurrentChange.flush(em);
         audit.record(callers.current().actor(), AuditAction.UPDATE, AGREEMENT, agreementId, institutionId,

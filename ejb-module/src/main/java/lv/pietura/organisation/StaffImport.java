@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.shared.AccessDenied;
@@ -47,7 +47,7 @@ public class StaffImport {
             throw new AccessDenied("tenant.otherInstitution");
         }
         List<StaffCsv.Row> rows = StaffCsv.read(content);
-        List<CentreView> institutionCentres = centres.activeOf(institutionId).stream().map(CentreView::of).toList();
+        Map<String, Long> institutionCentres = centres.activeIdsByName(institutionId);
         List<ImportReport.RowResult> results = new ArrayList<>();
         for (StaffCsv.Row row : rows) {
             results.add(importRow(institutionId, row, institutionCentres));
@@ -59,21 +59,14 @@ public class StaffImport {
         return report;
     }
 
-    private ImportReport.RowResult importRow(long institutionId, StaffCsv.Row row, List<CentreView> institutionCentres) {
+    private ImportReport.RowResult importRow(long institutionId, StaffCsv.Row row, Map<String, Long> institutionCentres) {
         List<RuleViolation.Problem> problems = new ArrayList<>();
         if (!row.unknownRoles().isEmpty()) {
             problems.add(new RuleViolation.Problem("roles", "import.row.unknownRoles", List.of(String.join(", ", row.unknownRoles()))));
         }
-        Long centreId = null;
-        if (row.centre() != null) {
-            Optional<CentreView> centre = institutionCentres.stream()
-                    .filter(c -> c.name().toLowerCase(Locale.ROOT).equals(row.centre().toLowerCase(Locale.ROOT)))
-                    .findFirst();
-            if (centre.isEmpty()) {
-                problems.add(new RuleViolation.Problem("centre", "import.row.unknownCentre", List.of(row.centre())));
-            } else {
-                centreId = centre.get().id();
-            }
+        Long centreId = row.centre() == null ? null : institutionCentres.get(row.centre().toLowerCase(Locale.ROOT));
+        if (row.centre() != null && centreId == null) {
+            problems.add(new RuleViolation.Problem("centre", "import.row.unknownCentre", List.of(row.centre())));
         }
         if (!problems.isEmpty()) {
             return new ImportReport.RowResult(row.line(), row.username(), false, null, problems);
