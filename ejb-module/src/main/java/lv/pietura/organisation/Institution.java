@@ -48,8 +48,9 @@ public class Institution {
     @Embedded
     private LocalizedName name;
 
+    /** The digits of a {@link RegistrationNumber} (a plain column, so lists can search it by prefix). */
     @Column(name = "registration_number", nullable = false, unique = true, length = 11)
-    private RegistrationNumber registrationNumber;
+    private String registrationNumber;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -81,7 +82,7 @@ public class Institution {
                         "eAddress", "institution.eAddress.otherNumber", address)
                 .throwIfAny();
         this.name = name;
-        this.registrationNumber = registrationNumber;
+        this.registrationNumber = registrationNumber.value();
         this.kind = kind;
         this.eAddress = address;
     }
@@ -151,7 +152,7 @@ public class Institution {
     }
 
     public RegistrationNumber registrationNumber() {
-        return registrationNumber;
+        return RegistrationNumber.of(registrationNumber);
     }
 
     public InstitutionKind kind() {

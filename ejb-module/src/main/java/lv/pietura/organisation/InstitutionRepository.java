@@ -25,7 +25,7 @@ class InstitutionRepository {
 
     Optional<Institution> withRegistrationNumber(RegistrationNumber number) {
         return em.createQuery("select i from Institution i where i.registrationNumber = :number", Institution.class)
-                .setParameter("number", number)
+                .setParameter("number", number.value())
                 .getResultStream().findFirst();
     }
 

@@ -24,20 +24,18 @@ public class InstitutionPage implements Serializable {
     @EJB
     InstitutionAdministration institutions;
 
-    private Long id;
+    private String idParameter;
+    private long id;
     private InstitutionView institution;
     private InstitutionForm form;
     private AgreementForm agreement = new AgreementForm();
 
     /** {@code f:viewAction}: reads the institution named by the {@code id} parameter. */
     public void load() {
-        if (id == null) {
-            Pages.notFound();
-            return;
-        }
         try {
+            id = Long.parseLong(idParameter == null ? "" : idParameter.strip());
             reload();
-        } catch (NotFound e) {
+        } catch (NumberFormatException | NotFound e) {
             Pages.notFound();
         }
     }
@@ -87,12 +85,12 @@ public class InstitutionPage implements Serializable {
         return InstitutionKind.values();
     }
 
-    public Long getId() {
-        return id;
+    public String getId() {
+        return idParameter;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public void setId(String id) {
+        this.idParameter = id;
     }
 
     public InstitutionView getInstitution() {

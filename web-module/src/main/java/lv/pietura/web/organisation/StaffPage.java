@@ -65,7 +65,8 @@ public class StaffPage implements Serializable {
 
     public void startNew() {
         form = new StaffForm();
-        form.setInstitutionId(isPlatformAdmin() ? institutionId : signedInUser.getProfile().institutionId());
+        // A platform administrator starts from the institution the list is filtered by (maybe none).
+        form.setInstitutionId(isPlatformAdmin() ? institutionId : Long.valueOf(signedInUser.getProfile().institutionId()));
         form.setTemporaryPassword(suggestion(null));
     }
 

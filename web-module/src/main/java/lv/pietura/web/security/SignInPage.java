@@ -2,7 +2,7 @@ package lv.pietura.web.security;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -13,17 +13,14 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Serializable;
 import lv.pietura.organisation.SignInOutcome;
 import lv.pietura.organisation.SignInResult;
 import lv.pietura.web.faces.FacesMessages;
 
 /** The sign-in form. */
 @Named
-@ViewScoped
-public class SignInPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class SignInPage {
 
     @Inject
     SecurityContext securityContext;
@@ -49,7 +46,7 @@ public class SignInPage implements Serializable {
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username == null ? "" : username, new Password(secret)))
-                        .newAuthentication(true));
+                        .newAuthentication(false));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {

@@ -1,0 +1,142 @@
+package lv.pietura.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * What a user sees and does on Pietura's pages, by element ids (stable) rather than by layout. The
+ * journeys speak in these terms: sign in, open a menu item, fill a field, choose an option, save.
+ */
+public class Pages {
+
+    private final Browser browser;
+    private final String base;
+
+    public Pages(Browser browser, URL base) {
+        this.browser = browser;
+        String url = base.toExternalForm();
+        this.base = url.endsWith("/") ? url : url + "/";
+    }
+
+    public WebDriver driver() {
+        return browser.driver();
+    }
+
+    public void open(String path) {
+        driver().get(base + path);
+        browser.ajaxDone();
+    }
+
+    public String path() {
+        String url = driver().getCurrentUrl();
+        return url.startsWith(base) ? url.substring(base.length()) : url;
+    }
+
+    public void signIn(String username, String password) {
+        if (!path().startsWith("login")) {
+            open("login");
+        }
+        type("signInForm:username", username);
+        type("signInForm:password", password);
+        click("signInForm:signIn");
+    }
+
+    public void signOut() {
+        click("signOutForm:signOut");
+        browser.waiting().until(d -> path().startsWith("login"));
+    }
+
+    public WebElement element(String id) {
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public boolean present(String id) {
+        return !driver().findElements(By.id(id)).isEmpty();
+    }
+
+    public String text(String id) {
+        return element(id).getText();
+    }
+
+    public void type(String id, String text) {
+        WebElement input = element(id);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Types a date into a p:datePicker (its calendar opens only from its button) and moves on. */
+    public void date(String id, String text) {
+        WebElement input = element(id + "_input");
+        input.clear();
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    public void click(String id) {
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        browser.ajaxDone();
+    }
+
+    /** Chooses an option of a p:selectOneMenu by its visible label, as a user clicks it, and sees it chosen. */
+    public void choose(String id, String label) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            click(id);
+            browser.waiting().until(d -> {
+                WebElement panel = d.findElement(By.id(id + "_panel"));
+                return panel.isDisplayed() && "1".equals(panel.getCssValue("opacity"));
+            });
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))).click();
+            browser.ajaxDone();
+            if (label.equals(element(id + "_label").getText())) {
+                return;
+            }
+        }
+        throw new AssertionError("Could not choose " + label + " in " + id);
+    }
+
+    /** Ticks a p:selectManyCheckbox option by its visible label. */
+    public void tick(String id, String label) {
+        List<WebElement> labels = element(id).findElements(By.tagName("label"));
+        labels.stream().filter(l -> l.getText().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("No option " + label + " in " + id)).click();
+    }
+
+    public void dialogShown(String id) {
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public void dialogClosed(String id) {
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
+    }
+
+    /** The texts of the page's messages (global and beside fields). */
+    public String messages() {
+        return String.join(" | ", driver().findElements(By.cssSelector(".ui-messages li, .ui-message .ui-message-error-detail, "
+                        + ".ui-message"))
+                .stream().map(WebElement::getText).filter(t -> !t.isBlank()).toList());
+    }
+
+    public String heading() {
+        return text("pageTitle");
+    }
+
+    public String body() {
+        return driver().findElement(By.tagName("body")).getText();
+    }
+
+    public void assertNoStackTrace() {
+        assertThat(driver().getPageSource()).doesNotContain("java.lang.", "at org.", "at lv.pietura", "Caused by", "Stacktrace");
+    }
+
+    /** Rows of a p:dataTable as their visible text. */
+    public List<String> rows(String tableId) {
+        return element(tableId).findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList();
+    }
+}

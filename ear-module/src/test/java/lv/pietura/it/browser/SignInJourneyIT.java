@@ -1,0 +1,141 @@
+package lv.pietura.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import lv.pietura.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Signing in with each demo role (README.md lists them), being refused, being locked out, and the
+ * language of the pages. The demo accounts exist because the tests run on the embedded database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignInJourneyIT {
+
+    static final String DEMO_PASSWORD = "Pietura-demo-2026";
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Pages pages;
+
+    @BeforeEach
+    void aNewVisitor() {
+        pages = new Pages(browser, base);
+        browser.forgetSession();
+        pages.open("login");
+    }
+
+    @AfterEach
+    void noStackTraceEverShows() {
+        pages.assertNoStackTrace();
+    }
+
+    @ParameterizedTest(name = "{0} signs in as {1}")
+    @CsvSource({
+            "admin,        Platformas administrators, true,  true,  Viedās administrācijas un reģionālās attīstības ministrija",
+            "ministrija,   Uzraugošā ministrija,      false, false, Viedās administrācijas un reģionālās attīstības ministrija",
+            "vsaa.admin,   Iestādes administrators,   false, true,  Valsts sociālās apdrošināšanas aģentūra",
+            "vsaa.manager, Pakalpojumu pārvaldnieks,  false, false, Valsts sociālās apdrošināšanas aģentūra",
+            "vsaa.specialist, Speciālists,            false, false, Valsts sociālās apdrošināšanas aģentūra",
+            "adazi.clerk,  Klientu konsultants,       false, false, Ādažu novada pašvaldība"})
+    void eachRoleSignsInToItsOwnHomePageAndMenu(String username, String role, boolean platformMenu, boolean staffMenu,
+            String institution) {
+        pages.open("");
+        assertThat(pages.path()).startsWith("login");
+        pages.signIn(username, DEMO_PASSWORD);
+
+        assertThat(pages.heading()).isEqualTo("Sākums");
+        assertThat(pages.text("myRoles")).isEqualTo(role);
+        assertThat(pages.text("myInstitution")).isEqualTo(institution);
+        assertThat(pages.present("menuForm:institutions")).isEqualTo(platformMenu);
+        assertThat(pages.present("menuForm:staff")).isEqualTo(staffMenu);
+        assertThat(pages.present("menuForm:profile")).isTrue();
+        if ("adazi.clerk".equals(username)) {
+            assertThat(pages.text("centreCard")).contains("Ādažu novada VPVKAC", "Gaujas iela 33A", "pirmdiena 08:00–12:00");
+        }
+        pages.signOut();
+        assertThat(pages.text("signInForm:signedOut")).isEqualTo("Jūs esat izgājis no sistēmas.");
+        pages.open("account/profile");
+        assertThat(pages.path()).as("signed out means signed out").startsWith("login");
+    }
+
+    @Test
+    void aProtectedPageAsksToSignInAndThenOpens() {
+        pages.open("admin/centres");
+        assertThat(pages.path()).startsWith("login");
+        pages.signIn("admin", DEMO_PASSWORD);
+        assertThat(pages.path()).startsWith("admin/centres");
+        assertThat(pages.heading()).isEqualTo("Klientu apkalpošanas centri");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
+        pages.signIn("vsaa.specialist", "nepareiza-parole-123");
+        assertThat(pages.messages()).contains("Nepareizs lietotājvārds vai parole.");
+        pages.signIn("nav.tada.lietotaja", "nepareiza-parole-123");
+        assertThat(pages.messages()).contains("Nepareizs lietotājvārds vai parole.");
+        assertThat(pages.path()).startsWith("login");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccount() {
+        // cesis.clerk is used by no other test.
+        for (int i = 0; i < 5; i++) {
+            pages.signIn("cesis.clerk", "nepareiza-parole-" + i);
+        }
+        assertThat(pages.messages()).contains("Konts ir īslaicīgi bloķēts");
+        pages.signIn("cesis.clerk", DEMO_PASSWORD);
+        assertThat(pages.messages()).as("the right password no longer helps").contains("Konts ir īslaicīgi bloķēts");
+        assertThat(pages.path()).startsWith("login");
+    }
+
+    @Test
+    void staffOfAnInstitutionWithoutAValidAgreementAreTurnedAway() {
+        pages.signIn("livani.clerk", DEMO_PASSWORD);
+        assertThat(pages.messages()).contains("Jūsu iestādei nav spēkā esoša līguma");
+        assertThat(pages.path()).startsWith("login");
+    }
+
+    @Test
+    void emptyFieldsAreExplainedInLatvian() {
+        pages.open("login");
+        pages.click("signInForm:signIn");
+        assertThat(pages.messages()).contains("Lietotājvārds: obligāts lauks.", "Parole: obligāts lauks.");
+    }
+
+    @Test
+    void thePagesSwitchToEnglishAndBack() {
+        pages.open("login");
+        assertThat(pages.heading()).isEqualTo("Pieteikties");
+        pages.click("languageForm:toEnglish");
+        assertThat(pages.heading()).isEqualTo("Sign in");
+        pages.signIn("vsaa.admin", DEMO_PASSWORD);
+        assertThat(pages.heading()).isEqualTo("Home");
+        assertThat(pages.text("myRoles")).isEqualTo("Institution administrator");
+        pages.open("staff/accounts");
+        assertThat(pages.heading()).isEqualTo("Staff");
+        pages.click("languageForm:toLatvian");
+        assertThat(pages.heading()).isEqualTo("Darbinieki");
+        assertThat(pages.path()).startsWith("staff/accounts");
+    }
+}
