@@ -4,36 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import lv.pietura.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What scripts, portals and monitoring rely on (the REST API, its OpenAPI document, health), and what
  * a user sees when something cannot be shown: localised error pages, never a stack trace.
  */
-@ExtendWith(ArquillianExtension.class)
-class ErrorsAndInterfacesIT {
-
-    @RegisterExtension
-    static Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+class ErrorsAndInterfacesIT extends BrowserJourney {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -88,10 +68,10 @@ class ErrorsAndInterfacesIT {
 
     @Test
     void aPageOutsideTheRoleIsForbiddenNotBroken() {
-        Pages pages = new Pages(browser, base);
+        Pages pages = pages();
         browser.forgetSession();
         pages.open("login");
-        pages.signIn("adazi.clerk", SignInJourneyIT.DEMO_PASSWORD);
+        pages.signIn("adazi.clerk", DEMO_PASSWORD);
         pages.open("admin/institutions");
         assertThat(pages.heading()).isEqualTo("Piekļuve liegta");
         pages.assertNoStackTrace();
@@ -101,10 +81,10 @@ class ErrorsAndInterfacesIT {
 
     @Test
     void missingPagesAndRecordsAreNotFound() {
-        Pages pages = new Pages(browser, base);
+        Pages pages = pages();
         browser.forgetSession();
         pages.open("login");
-        pages.signIn("admin", SignInJourneyIT.DEMO_PASSWORD);
+        pages.signIn("admin", DEMO_PASSWORD);
         for (String path : new String[] {"nav-tadas-lapas", "admin/institution?id=999999999", "admin/institution?id=abc",
                 "admin/institution"}) {
             pages.open(path);

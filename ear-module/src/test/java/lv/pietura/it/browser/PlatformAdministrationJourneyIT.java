@@ -3,24 +3,16 @@ package lv.pietura.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import lv.pietura.it.support.Deployments;
 import lv.pietura.it.support.RegistrationNumbers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -29,9 +21,8 @@ import org.openqa.selenium.By;
  * administrator signs in with the temporary password, chooses their own, imports their staff and reads
  * the audit trail. The steps build on each other, so they run in order.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PlatformAdministrationJourneyIT {
+class PlatformAdministrationJourneyIT extends BrowserJourney {
 
     private static final String MUNICIPALITY = "Siguldas novada pašvaldība";
     private static final String CENTRE = "Siguldas VPVKAC";
@@ -39,28 +30,13 @@ class PlatformAdministrationJourneyIT {
     private static final String OWN_PASSWORD = "Siguldas bobsleja trase 2026";
     private static final DateTimeFormatter LATVIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    @RegisterExtension
-    static Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
     private static String temporaryPassword;
-
-    private Pages pages() {
-        return new Pages(browser, base);
-    }
 
     @Test
     @Order(1)
     void thePlatformAdministratorRegistersAMunicipality() {
         Pages pages = pages();
-        pages.signIn("admin", SignInJourneyIT.DEMO_PASSWORD);
+        pages.signIn("admin", DEMO_PASSWORD);
         pages.click("menuForm:institutions");
         assertThat(pages.heading()).isEqualTo("Iestādes");
 

@@ -2,17 +2,9 @@ package lv.pietura.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import lv.pietura.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,27 +12,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Signing in with each demo role (README.md lists them), being refused, being locked out, and the
  * language of the pages. The demo accounts exist because the tests run on the embedded database.
  */
-@ExtendWith(ArquillianExtension.class)
-class SignInJourneyIT {
-
-    static final String DEMO_PASSWORD = "Pietura-demo-2026";
-
-    @RegisterExtension
-    static Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+class SignInJourneyIT extends BrowserJourney {
 
     Pages pages;
 
     @BeforeEach
     void aNewVisitor() {
-        pages = new Pages(browser, base);
+        pages = pages();
         browser.forgetSession();
         pages.open("login");
     }
