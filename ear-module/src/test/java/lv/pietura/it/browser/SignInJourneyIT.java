@@ -67,6 +67,17 @@ class SignInJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void whenTheSessionHasEndedTheNextClickLeadsToSignInAndBack() {
+        pages.signIn("vsaa.admin", DEMO_PASSWORD);
+        pages.open("staff/accounts");
+        browser.forgetSession();
+        pages.click("searchForm:search");
+        browser.waiting().until(d -> pages.path().startsWith("login"));
+        pages.signIn("vsaa.admin", DEMO_PASSWORD);
+        assertThat(pages.heading()).isEqualTo("Darbinieki");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
         pages.signIn("vsaa.specialist", "nepareiza-parole-123");
         assertThat(pages.messages()).contains("Nepareizs lietotājvārds vai parole.");

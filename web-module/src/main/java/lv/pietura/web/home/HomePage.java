@@ -3,6 +3,9 @@ package lv.pietura.web.home;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
 import lv.pietura.organisation.AgreementFilter;
 import lv.pietura.organisation.AgreementStatus;
 import lv.pietura.organisation.CentreAdministration;
@@ -33,32 +36,40 @@ public class HomePage {
     @EJB
     StaffAdministration staff;
 
+    /** Each figure is asked for more than once while the page renders; it is counted once. */
+    private final Map<String, Long> figures = new HashMap<>();
+
+    private long figure(String name, LongSupplier count) {
+        return figures.computeIfAbsent(name, n -> count.getAsLong());
+    }
+
     public long getInstitutionCount() {
-        return institutions.find(InstitutionFilter.none(), COUNT_ONLY).total();
+        return figure("institutions", () -> institutions.find(InstitutionFilter.none(), COUNT_ONLY).total());
     }
 
     public long getInstitutionsWithoutAgreement() {
-        return institutions.countWithoutValidAgreement();
+        return figure("withoutAgreement", institutions::countWithoutValidAgreement);
     }
 
     public long getExpiringAgreements() {
-        return institutions.agreements(new AgreementFilter(null, AgreementStatus.EXPIRING), COUNT_ONLY).total();
+        return figure("expiring", () -> institutions.agreements(new AgreementFilter(null, AgreementStatus.EXPIRING),
+                COUNT_ONLY).total());
     }
 
     public long getOpenCentres() {
-        return centres.find(new CentreFilter(null, null, null, true), COUNT_ONLY).total();
+        return figure("openCentres", () -> centres.find(new CentreFilter(null, null, null, true), COUNT_ONLY).total());
     }
 
     public long getActiveStaff() {
-        return staff.count(StaffStatus.ACTIVE);
+        return figure("active", () -> staff.count(StaffStatus.ACTIVE));
     }
 
     public long getLockedStaff() {
-        return staff.count(StaffStatus.LOCKED);
+        return figure("locked", () -> staff.count(StaffStatus.LOCKED));
     }
 
     public long getInactiveStaff() {
-        return staff.count(StaffStatus.INACTIVE);
+        return figure("inactive", () -> staff.count(StaffStatus.INACTIVE));
     }
 
     /** The centre the caller works in, or {@code null}. */
