@@ -72,8 +72,13 @@ public class HomePage {
         return figure("inactive", () -> staff.count(StaffStatus.INACTIVE));
     }
 
+    private CentreView centre;
+
     /** The centre the caller works in, or {@code null}. */
     public CentreView centre(Long centreId) {
-        return centreId == null ? null : centres.get(centreId);
+        if (centreId != null && (centre == null || centre.id() != centreId)) {
+            centre = centres.get(centreId);
+        }
+        return centreId == null ? null : centre;
     }
 }
