@@ -1,0 +1,48 @@
+package lv.pietura.catalogue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+import lv.pietura.shared.LocalizedText;
+import lv.pietura.shared.Money;
+
+/** An item of the service's price list. A free service has none, or items of 0,00 €. */
+@Embeddable
+public class Fee implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(name = "description_lv", nullable = false, length = 300)
+    private String descriptionLv;
+
+    @Column(name = "description_en", length = 300)
+    private String descriptionEn;
+
+    @Column(name = "amount_cents", nullable = false)
+    private long amountCents;
+
+    @Column(name = "legal_basis", length = 500)
+    private String legalBasis;
+
+    protected Fee() {
+    }
+
+    Fee(String descriptionLv, String descriptionEn, Money amount, String legalBasis) {
+        this.descriptionLv = descriptionLv;
+        this.descriptionEn = descriptionEn;
+        this.amountCents = amount.cents();
+        this.legalBasis = legalBasis;
+    }
+
+    public LocalizedText description() {
+        return LocalizedText.of(descriptionLv, descriptionEn);
+    }
+
+    public Money amount() {
+        return new Money(amountCents);
+    }
+
+    public String legalBasis() {
+        return legalBasis;
+    }
+}

@@ -1,0 +1,71 @@
+package lv.pietura.catalogue;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything a service manager describes about a service, as entered (on the editor, or in an
+ * imported file). {@link ServiceVersion} checks it and keeps it.
+ */
+public record ServiceContent(
+        String nameLv, String nameEn,
+        String descriptionLv, String descriptionEn,
+        String functionLv, String functionEn,
+        Recipients recipients,
+        String territoryLv, String territoryEn,
+        List<LegalActData> legalActs,
+        List<TextData> steps,
+        List<DocumentData> documents,
+        List<FeeData> fees,
+        Set<Channel> requestChannels,
+        Set<Channel> resultChannels,
+        String eServiceUrl,
+        Integer deadlineDays, DeadlineKind deadlineKind, Integer normDays,
+        boolean suspensionAllowed, boolean extensionAllowed, Integer maxExtensionDays,
+        List<ResultTypeData> resultTypes,
+        List<FieldData> intakeForm,
+        List<String> relatedServiceCodes,
+        String noticeLv, String noticeEn) implements Serializable {
+
+    public record LegalActData(String title, String article, String url) implements Serializable {
+    }
+
+    public record TextData(String lv, String en) implements Serializable {
+    }
+
+    public record DocumentData(String nameLv, String nameEn, String templateSha256, String templateName)
+            implements Serializable {
+    }
+
+    public record FeeData(String descriptionLv, String descriptionEn, BigDecimal amount, String legalBasis)
+            implements Serializable {
+    }
+
+    public record ResultTypeData(String code, String nameLv, String nameEn, boolean sentToEAddress) implements Serializable {
+    }
+
+    public record FieldData(String code, String labelLv, String labelEn, FieldType type, boolean required, String helpLv,
+            String helpEn, List<String> choices) implements Serializable {
+    }
+
+    public ServiceContent {
+        legalActs = legalActs == null ? List.of() : List.copyOf(legalActs);
+        steps = steps == null ? List.of() : List.copyOf(steps);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+        fees = fees == null ? List.of() : List.copyOf(fees);
+        requestChannels = requestChannels == null ? Set.of() : Set.copyOf(requestChannels);
+        resultChannels = resultChannels == null ? Set.of() : Set.copyOf(resultChannels);
+        resultTypes = resultTypes == null ? List.of() : List.copyOf(resultTypes);
+        intakeForm = intakeForm == null ? List.of() : List.copyOf(intakeForm);
+        relatedServiceCodes = relatedServiceCodes == null ? List.of() : List.copyOf(relatedServiceCodes);
+    }
+
+    /** A first draft: only a name. */
+    public static ServiceContent named(String nameLv, String nameEn) {
+        return new ServiceContent(nameLv, nameEn, null, null, null, null, Recipients.BOTH, null, null, null, null, null,
+                null, null, null, null, null, DeadlineKind.WORKING_DAYS, null, false, false, null, null, null, null, null,
+                null);
+    }
+}
