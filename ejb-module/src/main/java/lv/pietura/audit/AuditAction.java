@@ -14,5 +14,8 @@ public enum AuditAction {
     ACCOUNT_LOCKED,
     ACCOUNT_UNLOCKED,
     PASSWORD_CHANGED,
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    /** A version of something (a service's catalogue card) was made public. */
+    PUBLISH,
+    WITHDRAW
 }

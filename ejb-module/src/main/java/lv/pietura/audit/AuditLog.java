@@ -34,6 +34,17 @@ public class AuditLog {
                 entityType, entityId == null ? null : String.valueOf(entityId), detail, origin.clientAddress()));
     }
 
+    /** The events about one record, newest first, for a history shown beside it (the caller checks access). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<AuditEventView> about(String entityType, Object entityId) {
+        return em.createQuery("select e from AuditEvent e where e.entityType = :type and e.entityId = :id"
+                        + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setParameter("type", entityType)
+                .setParameter("id", String.valueOf(entityId))
+                .setMaxResults(200)
+                .getResultStream().map(AuditEventView::of).toList();
+    }
+
     /**
      * For events that describe work done in several transactions of its own (an import whose rows
      * each commit alone): the summary commits by itself.

@@ -102,12 +102,12 @@ public class ServiceVersion {
 
     @ElementCollection
     @CollectionTable(name = "service_version_legal_act", joinColumns = @JoinColumn(name = "version_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "item_index")
     private List<LegalAct> legalActs = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "service_version_step", joinColumns = @JoinColumn(name = "version_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "item_index")
     @AttributeOverrides({
             @AttributeOverride(name = "lv", column = @Column(name = "text_lv", nullable = false, length = 1000)),
             @AttributeOverride(name = "en", column = @Column(name = "text_en", length = 1000))})
@@ -115,12 +115,12 @@ public class ServiceVersion {
 
     @ElementCollection
     @CollectionTable(name = "service_version_document", joinColumns = @JoinColumn(name = "version_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "item_index")
     private List<RequiredDocument> documents = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "service_version_fee", joinColumns = @JoinColumn(name = "version_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "item_index")
     private List<Fee> fees = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -159,12 +159,12 @@ public class ServiceVersion {
 
     @ElementCollection
     @CollectionTable(name = "service_version_result_type", joinColumns = @JoinColumn(name = "version_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "item_index")
     private List<ResultType> resultTypes = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "service_version_field", joinColumns = @JoinColumn(name = "version_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "item_index")
     private List<IntakeField> intakeForm = new ArrayList<>();
 
     @ManyToMany

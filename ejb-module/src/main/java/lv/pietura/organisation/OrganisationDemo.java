@@ -65,6 +65,7 @@ public class OrganisationDemo {
         staff("vsaa.specialist", "Laura Kalēja", vsaa, null, EnumSet.of(Role.SPECIALIST), now);
         staff("vid.specialist", "Edgars Liepiņš", vid, null, EnumSet.of(Role.SPECIALIST), now);
         staff("adazi.admin", "Dace Krūmiņa", adazi, null, EnumSet.of(Role.INSTITUTION_ADMIN), now);
+        staff("adazi.manager", "Mārtiņš Lācis", adazi, null, EnumSet.of(Role.SERVICE_MANAGER), now);
         staff("adazi.clerk", "Anna Bērziņa", adazi, adaziCentre, EnumSet.of(Role.CLERK), now);
         staff("cesis.clerk", "Roberts Kļaviņš", cesis, cesisCentre, EnumSet.of(Role.CLERK), now);
         staff("livani.clerk", "Sandra Pētersone", livani, livaniCentre, EnumSet.of(Role.CLERK), now);

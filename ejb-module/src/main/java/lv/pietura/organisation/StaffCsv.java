@@ -1,11 +1,5 @@
 package lv.pietura.organisation;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,8 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import lv.pietura.shared.RuleViolation;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
+import lv.pietura.shared.TextFiles;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -59,61 +52,22 @@ public final class StaffCsv {
      * @throws RuleViolation when the file as a whole cannot be read (not text, no header, too big)
      */
     public static List<Row> read(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new RuleViolation("import.file.empty");
+        List<TextFiles.CsvRow> records = TextFiles.csvRows(TextFiles.utf8Text(content, MAX_BYTES));
+        if (records.isEmpty()) {
+            throw new RuleViolation("import.file.noHeader");
         }
-        if (content.length > MAX_BYTES) {
-            throw new RuleViolation("import.file.tooLarge", MAX_BYTES / 1024);
-        }
-        String text = decodeUtf8(content);
-        if (text.indexOf('\0') >= 0) {
-            throw new RuleViolation("import.file.notText");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.indexOf(';') >= 0 ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<Row> rows = new ArrayList<>();
-            Map<Column, Integer> columns = null;
-            for (CSVRecord record : parser) {
-                if (columns == null) {
-                    columns = header(record);
-                    continue;
-                }
-                if (isBlank(record)) {
-                    continue;
-                }
-                if (rows.size() == MAX_ROWS) {
-                    throw new RuleViolation("import.file.tooManyRows", MAX_ROWS);
-                }
-                rows.add(row(record, columns, parser.getCurrentLineNumber()));
+        Map<Column, Integer> columns = header(records.get(0).record());
+        List<Row> rows = new ArrayList<>();
+        for (TextFiles.CsvRow csv : records.subList(1, records.size())) {
+            if (csv.isBlank()) {
+                continue;
             }
-            if (columns == null) {
-                throw new RuleViolation("import.file.noHeader");
+            if (rows.size() == MAX_ROWS) {
+                throw new RuleViolation("import.file.tooManyRows", MAX_ROWS);
             }
-            return rows;
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new RuleViolation("import.file.malformed", e.getMessage() == null ? "" : e.getMessage());
+            rows.add(row(csv.record(), columns, csv.line()));
         }
-    }
-
-    private static String decodeUtf8(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new RuleViolation("import.file.notUtf8");
-        }
+        return rows;
     }
 
     private static Map<Column, Integer> header(CSVRecord record) {
@@ -158,14 +112,5 @@ public final class StaffCsv {
     private static String cell(CSVRecord record, Map<Column, Integer> columns, Column column) {
         Integer index = columns.get(column);
         return index == null || index >= record.size() ? "" : record.get(index).strip();
-    }
-
-    private static boolean isBlank(CSVRecord record) {
-        for (String value : record) {
-            if (!value.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

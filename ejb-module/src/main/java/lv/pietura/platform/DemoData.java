@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Logger;
+import lv.pietura.catalogue.CatalogueDemo;
 import lv.pietura.organisation.OrganisationDemo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
@@ -36,6 +37,9 @@ public class DemoData {
     OrganisationDemo organisation;
 
     @Inject
+    CatalogueDemo catalogue;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -52,10 +56,17 @@ public class DemoData {
             LOG.info(() -> "Database is " + product + ": no demo data is loaded.");
             return;
         }
-        if (organisation.isLoaded()) {
-            return;
+        boolean loaded = false;
+        if (!organisation.isLoaded()) {
+            organisation.load(LocalDate.now(clock), clock.instant());
+            loaded = true;
         }
-        organisation.load(LocalDate.now(clock), clock.instant());
-        LOG.info("Demo data loaded into the embedded database (see README.md for the demo sign-ins).");
+        if (!catalogue.isLoaded()) {
+            catalogue.load(LocalDate.now(clock), clock.instant());
+            loaded = true;
+        }
+        if (loaded) {
+            LOG.info("Demo data loaded into the embedded database (see README.md for the demo sign-ins).");
+        }
     }
 }

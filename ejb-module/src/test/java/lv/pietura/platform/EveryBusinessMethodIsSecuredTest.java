@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import lv.pietura.catalogue.ServiceDirectory;
 import lv.pietura.organisation.PublicDirectory;
 import lv.pietura.organisation.SignIn;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class EveryBusinessMethodIsSecuredTest {
 
     /** Anonymous by design: signing in, public facts, and start-up work no user calls. */
-    private static final Set<Class<?>> DELIBERATELY_OPEN = Set.of(SignIn.class, PublicDirectory.class, DemoData.class);
+    private static final Set<Class<?>> DELIBERATELY_OPEN = Set.of(SignIn.class, PublicDirectory.class, DemoData.class,
+            ServiceDirectory.class);
 
     @Test
     void everyPublicBeanMethodHasRolesAllowedOrPermitAll() throws Exception {

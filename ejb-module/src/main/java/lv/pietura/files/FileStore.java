@@ -1,0 +1,213 @@
+package lv.pietura.files;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import lv.pietura.shared.NotFound;
+import lv.pietura.shared.RuleViolation;
+import org.apache.tika.Tika;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Files on disk under their SHA-256 ({@code pietura.files.dir}, by default {@code pietura-files} in the
+ * server's data directory), with their metadata in the database. A file is written to a temporary name
+ * while it is hashed and measured, and moved into place only when accepted; the same content is stored
+ * once. Reading streams the file and fails if its hash no longer matches.
+ */
+@ApplicationScoped
+public class FileStore {
+
+    private static final Tika TIKA = new Tika();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "pietura.files.dir")
+    Optional<String> configuredDirectory;
+
+    /**
+     * @param allowedTypes media types accepted, as told from the content
+     * @throws RuleViolation {@code file.empty}, {@code file.tooLarge} or {@code file.type} on field {@code file}
+     */
+    @Transactional
+    public FileRef store(InputStream content, String fileName, long maxBytes, Set<String> allowedTypes) {
+        Path directory = directory();
+        Path temporary = null;
+        try {
+            Files.createDirectories(directory.resolve("tmp"));
+            temporary = Files.createTempFile(directory.resolve("tmp"), "upload", ".part");
+            MessageDigest digest = sha256();
+            long size = copyAtMost(content, temporary, digest, maxBytes);
+            if (size == 0) {
+                throw RuleViolation.ofField("file", "file.empty");
+            }
+            String type = detect(temporary, fileName);
+            if (!allowedTypes.contains(type)) {
+                throw RuleViolation.ofField("file", "file.type", fileName == null ? "" : fileName);
+            }
+            String sha = HexFormat.of().formatHex(digest.digest());
+            Path target = pathOf(sha);
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            if (em.find(StoredFile.class, sha) == null) {
+                em.persist(new StoredFile(sha, size, type, clock.instant()));
+            }
+            return new FileRef(sha, size, type, cleanName(fileName));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The file store at " + directory + " cannot be written", e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    public Optional<StoredFile> find(String sha256) {
+        return sha256 == null ? Optional.empty() : Optional.ofNullable(em.find(StoredFile.class, sha256));
+    }
+
+    /**
+     * The file's bytes as a stream; reading to the end throws {@link IOException} if they no longer hash
+     * to {@code sha256} (the copy on disk was damaged).
+     */
+    public InputStream open(String sha256) {
+        StoredFile file = find(sha256).orElseThrow(() -> new NotFound("file", sha256));
+        Path path = pathOf(file.sha256());
+        try {
+            return new VerifyingInputStream(Files.newInputStream(path), file.sha256());
+        } catch (IOException e) {
+            throw new NotFound("file", sha256);
+        }
+    }
+
+    private static long copyAtMost(InputStream in, Path target, MessageDigest digest, long maxBytes) throws IOException {
+        long size = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                size += read;
+                if (size > maxBytes) {
+                    throw RuleViolation.ofField("file", "file.tooLarge", maxBytes / (1024 * 1024));
+                }
+                out.write(buffer, 0, read);
+            }
+        }
+        return size;
+    }
+
+    /** Content first: a name only refines what the bytes already say (a .pdf name on text stays text). */
+    static String detect(Path file, String fileName) throws IOException {
+        Metadata metadata = new Metadata();
+        if (fileName != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return TIKA.detect(in, metadata);
+        }
+    }
+
+    private Path directory() {
+        return Path.of(configuredDirectory.orElseGet(() -> System.getProperty("jboss.server.data.dir",
+                System.getProperty("java.io.tmpdir")) + "/pietura-files"));
+    }
+
+    private Path pathOf(String sha) {
+        return directory().resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+    }
+
+    private static String cleanName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "file";
+        }
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_");
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a stray temporary file is harmless
+            }
+        }
+    }
+
+    /** Hashes what passes through and compares at the end. */
+    private static final class VerifyingInputStream extends FilterInputStream {
+
+        private final MessageDigest digest = sha256();
+        private final String expected;
+        private boolean checked;
+
+        VerifyingInputStream(InputStream in, String expected) {
+            super(in);
+            this.expected = expected;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b == -1) {
+                verify();
+            } else {
+                digest.update((byte) b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read == -1) {
+                verify();
+            } else {
+                digest.update(buffer, offset, read);
+            }
+            return read;
+        }
+
+        private void verify() throws IOException {
+            if (!checked) {
+                checked = true;
+                if (!HexFormat.of().formatHex(digest.digest()).equals(expected)) {
+                    throw new IOException("Stored file " + expected + " no longer matches its SHA-256");
+                }
+            }
+        }
+    }
+}
