@@ -35,6 +35,17 @@ public final class Texts {
         return format(ResourceBundle.getBundle(RULES, locale, PieturaException.class.getClassLoader()), key, arguments);
     }
 
+    /** Dates in messages read as everywhere else: 27.11.2026. */
+    private static Object[] latvianDates(Object[] arguments) {
+        Object[] formatted = arguments.clone();
+        for (int i = 0; i < formatted.length; i++) {
+            if (formatted[i] instanceof java.time.LocalDate date) {
+                formatted[i] = date.format(java.time.format.DateTimeFormatter.ofPattern(lv.pietura.web.faces.Formats.DATE_PATTERN));
+            }
+        }
+        return formatted;
+    }
+
     public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces == null || faces.getViewRoot() == null ? Language.LATVIAN : faces.getViewRoot().getLocale();
@@ -44,7 +55,7 @@ public final class Texts {
         try {
             String pattern = bundle.getString(key);
             return arguments == null || arguments.length == 0 ? pattern.replace("''", "'")
-                    : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+                    : new MessageFormat(pattern, bundle.getLocale()).format(latvianDates(arguments));
         } catch (MissingResourceException e) {
             return key;
         }

@@ -1,0 +1,332 @@
+package lv.pietura.web.catalogue;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import lv.pietura.catalogue.Channel;
+import lv.pietura.catalogue.DeadlineKind;
+import lv.pietura.catalogue.FieldType;
+import lv.pietura.catalogue.Recipients;
+import lv.pietura.catalogue.ServiceContent;
+
+/** The catalogue card as the editor holds it while the manager types: every list as editable rows. */
+public class ServiceForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static class LegalActRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String title;
+        private String article;
+        private String url;
+
+        public String getTitle() { return title; }
+        public void setTitle(String title) { this.title = title; }
+        public String getArticle() { return article; }
+        public void setArticle(String article) { this.article = article; }
+        public String getUrl() { return url; }
+        public void setUrl(String url) { this.url = url; }
+    }
+
+    public static class TextRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String lv;
+        private String en;
+
+        public String getLv() { return lv; }
+        public void setLv(String lv) { this.lv = lv; }
+        public String getEn() { return en; }
+        public void setEn(String en) { this.en = en; }
+    }
+
+    public static class DocumentRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String nameLv;
+        private String nameEn;
+        private String templateSha256;
+        private String templateName;
+
+        public String getNameLv() { return nameLv; }
+        public void setNameLv(String nameLv) { this.nameLv = nameLv; }
+        public String getNameEn() { return nameEn; }
+        public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+        public String getTemplateSha256() { return templateSha256; }
+        public String getTemplateName() { return templateName; }
+
+        void attach(String sha256, String name) {
+            this.templateSha256 = sha256;
+            this.templateName = name;
+        }
+    }
+
+    public static class FeeRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String descriptionLv;
+        private String descriptionEn;
+        private BigDecimal amount;
+        private String legalBasis;
+
+        public String getDescriptionLv() { return descriptionLv; }
+        public void setDescriptionLv(String descriptionLv) { this.descriptionLv = descriptionLv; }
+        public String getDescriptionEn() { return descriptionEn; }
+        public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
+        public BigDecimal getAmount() { return amount; }
+        public void setAmount(BigDecimal amount) { this.amount = amount; }
+        public String getLegalBasis() { return legalBasis; }
+        public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
+    }
+
+    public static class ResultRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String code;
+        private String nameLv;
+        private String nameEn;
+        private boolean sentToEAddress = true;
+
+        public String getNameLv() { return nameLv; }
+        public void setNameLv(String nameLv) { this.nameLv = nameLv; }
+        public String getNameEn() { return nameEn; }
+        public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+        public boolean isSentToEAddress() { return sentToEAddress; }
+        public void setSentToEAddress(boolean sentToEAddress) { this.sentToEAddress = sentToEAddress; }
+    }
+
+    public static class FieldRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String code;
+        private String labelLv;
+        private String labelEn;
+        private FieldType type = FieldType.TEXT;
+        private boolean required;
+        private String helpLv;
+        private String helpEn;
+        private String choices;
+
+        public String getLabelLv() { return labelLv; }
+        public void setLabelLv(String labelLv) { this.labelLv = labelLv; }
+        public String getLabelEn() { return labelEn; }
+        public void setLabelEn(String labelEn) { this.labelEn = labelEn; }
+        public FieldType getType() { return type; }
+        public void setType(FieldType type) { this.type = type; }
+        public boolean isRequired() { return required; }
+        public void setRequired(boolean required) { this.required = required; }
+        public String getHelpLv() { return helpLv; }
+        public void setHelpLv(String helpLv) { this.helpLv = helpLv; }
+        public String getHelpEn() { return helpEn; }
+        public void setHelpEn(String helpEn) { this.helpEn = helpEn; }
+        /** Options of a choice list, one per line. */
+        public String getChoices() { return choices; }
+        public void setChoices(String choices) { this.choices = choices; }
+        public boolean isChoice() { return type == FieldType.CHOICE; }
+    }
+
+    private String nameLv;
+    private String nameEn;
+    private String descriptionLv;
+    private String descriptionEn;
+    private String functionLv;
+    private String functionEn;
+    private Recipients recipients = Recipients.BOTH;
+    private String territoryLv;
+    private String territoryEn;
+    private final List<LegalActRow> legalActs = new ArrayList<>();
+    private final List<TextRow> steps = new ArrayList<>();
+    private final List<DocumentRow> documents = new ArrayList<>();
+    private final List<FeeRow> fees = new ArrayList<>();
+    private Channel[] requestChannels = new Channel[0];
+    private Channel[] resultChannels = new Channel[0];
+    private String eServiceUrl;
+    private Integer deadlineDays;
+    private DeadlineKind deadlineKind = DeadlineKind.WORKING_DAYS;
+    private Integer normDays;
+    private boolean suspensionAllowed;
+    private boolean extensionAllowed;
+    private Integer maxExtensionDays;
+    private final List<ResultRow> resultTypes = new ArrayList<>();
+    private final List<FieldRow> intakeForm = new ArrayList<>();
+    private List<String> relatedServiceCodes = new ArrayList<>();
+    private String noticeLv;
+    private String noticeEn;
+
+    static ServiceForm of(ServiceContent c) {
+        ServiceForm f = new ServiceForm();
+        f.nameLv = c.nameLv();
+        f.nameEn = c.nameEn();
+        f.descriptionLv = c.descriptionLv();
+        f.descriptionEn = c.descriptionEn();
+        f.functionLv = c.functionLv();
+        f.functionEn = c.functionEn();
+        f.recipients = c.recipients();
+        f.territoryLv = c.territoryLv();
+        f.territoryEn = c.territoryEn();
+        for (ServiceContent.LegalActData a : c.legalActs()) {
+            LegalActRow row = new LegalActRow();
+            row.title = a.title();
+            row.article = a.article();
+            row.url = a.url();
+            f.legalActs.add(row);
+        }
+        for (ServiceContent.TextData s : c.steps()) {
+            TextRow row = new TextRow();
+            row.lv = s.lv();
+            row.en = s.en();
+            f.steps.add(row);
+        }
+        for (ServiceContent.DocumentData d : c.documents()) {
+            DocumentRow row = new DocumentRow();
+            row.nameLv = d.nameLv();
+            row.nameEn = d.nameEn();
+            row.attach(d.templateSha256(), d.templateName());
+            f.documents.add(row);
+        }
+        for (ServiceContent.FeeData fee : c.fees()) {
+            FeeRow row = new FeeRow();
+            row.descriptionLv = fee.descriptionLv();
+            row.descriptionEn = fee.descriptionEn();
+            row.amount = fee.amount();
+            row.legalBasis = fee.legalBasis();
+            f.fees.add(row);
+        }
+        f.requestChannels = sorted(c.requestChannels());
+        f.resultChannels = sorted(c.resultChannels());
+        f.eServiceUrl = c.eServiceUrl();
+        f.deadlineDays = c.deadlineDays();
+        f.deadlineKind = c.deadlineKind();
+        f.normDays = c.normDays();
+        f.suspensionAllowed = c.suspensionAllowed();
+        f.extensionAllowed = c.extensionAllowed();
+        f.maxExtensionDays = c.maxExtensionDays();
+        for (ServiceContent.ResultTypeData r : c.resultTypes()) {
+            ResultRow row = new ResultRow();
+            row.code = r.code();
+            row.nameLv = r.nameLv();
+            row.nameEn = r.nameEn();
+            row.sentToEAddress = r.sentToEAddress();
+            f.resultTypes.add(row);
+        }
+        for (ServiceContent.FieldData field : c.intakeForm()) {
+            FieldRow row = new FieldRow();
+            row.code = field.code();
+            row.labelLv = field.labelLv();
+            row.labelEn = field.labelEn();
+            row.type = field.type();
+            row.required = field.required();
+            row.helpLv = field.helpLv();
+            row.helpEn = field.helpEn();
+            row.choices = field.choices() == null || field.choices().isEmpty() ? null : String.join("\n", field.choices());
+            f.intakeForm.add(row);
+        }
+        f.relatedServiceCodes = new ArrayList<>(c.relatedServiceCodes());
+        f.noticeLv = c.noticeLv();
+        f.noticeEn = c.noticeEn();
+        return f;
+    }
+
+    ServiceContent content() {
+        return new ServiceContent(nameLv, nameEn, descriptionLv, descriptionEn, functionLv, functionEn, recipients,
+                territoryLv, territoryEn,
+                legalActs.stream().map(a -> new ServiceContent.LegalActData(a.title, a.article, a.url)).toList(),
+                steps.stream().map(s -> new ServiceContent.TextData(s.lv, s.en)).toList(),
+                documents.stream().map(d -> new ServiceContent.DocumentData(d.nameLv, d.nameEn, d.templateSha256,
+                        d.templateName)).toList(),
+                fees.stream().map(fee -> new ServiceContent.FeeData(fee.descriptionLv, fee.descriptionEn, fee.amount,
+                        fee.legalBasis)).toList(),
+                asSet(requestChannels), asSet(resultChannels), eServiceUrl, deadlineDays, deadlineKind, normDays,
+                suspensionAllowed, extensionAllowed, maxExtensionDays,
+                resultTypes.stream().map(r -> new ServiceContent.ResultTypeData(r.code, r.nameLv, r.nameEn,
+                        r.sentToEAddress)).toList(),
+                intakeForm.stream().map(f -> new ServiceContent.FieldData(f.code, f.labelLv, f.labelEn, f.type,
+                        f.required, f.helpLv, f.helpEn, f.choices == null ? List.of()
+                                : Arrays.stream(f.choices.split("\\R")).filter(s -> !s.isBlank()).toList())).toList(),
+                relatedServiceCodes, noticeLv, noticeEn);
+    }
+
+    private static Channel[] sorted(Set<Channel> channels) {
+        return EnumSet.copyOf(channels.isEmpty() ? EnumSet.noneOf(Channel.class) : channels).toArray(new Channel[0]);
+    }
+
+    private static Set<Channel> asSet(Channel[] channels) {
+        return channels == null ? Set.of() : Set.of(channels);
+    }
+
+    // Rows: add, remove and move, the same for every list of the card.
+
+    public void addLegalAct() { legalActs.add(new LegalActRow()); }
+    public void addStep() { steps.add(new TextRow()); }
+    public void addDocument() { documents.add(new DocumentRow()); }
+    public void addFee() { fees.add(new FeeRow()); }
+    public void addResultType() { resultTypes.add(new ResultRow()); }
+    public void addField() { intakeForm.add(new FieldRow()); }
+
+    public void remove(List<?> rows, Object row) {
+        rows.remove(row);
+    }
+
+    public <T> void up(List<T> rows, T row) {
+        int index = rows.indexOf(row);
+        if (index > 0) {
+            Collections.swap(rows, index, index - 1);
+        }
+    }
+
+    public <T> void down(List<T> rows, T row) {
+        int index = rows.indexOf(row);
+        if (index >= 0 && index < rows.size() - 1) {
+            Collections.swap(rows, index, index + 1);
+        }
+    }
+
+    public String getNameLv() { return nameLv; }
+    public void setNameLv(String nameLv) { this.nameLv = nameLv; }
+    public String getNameEn() { return nameEn; }
+    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+    public String getDescriptionLv() { return descriptionLv; }
+    public void setDescriptionLv(String descriptionLv) { this.descriptionLv = descriptionLv; }
+    public String getDescriptionEn() { return descriptionEn; }
+    public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
+    public String getFunctionLv() { return functionLv; }
+    public void setFunctionLv(String functionLv) { this.functionLv = functionLv; }
+    public String getFunctionEn() { return functionEn; }
+    public void setFunctionEn(String functionEn) { this.functionEn = functionEn; }
+    public Recipients getRecipients() { return recipients; }
+    public void setRecipients(Recipients recipients) { this.recipients = recipients; }
+    public String getTerritoryLv() { return territoryLv; }
+    public void setTerritoryLv(String territoryLv) { this.territoryLv = territoryLv; }
+    public String getTerritoryEn() { return territoryEn; }
+    public void setTerritoryEn(String territoryEn) { this.territoryEn = territoryEn; }
+    public List<LegalActRow> getLegalActs() { return legalActs; }
+    public List<TextRow> getSteps() { return steps; }
+    public List<DocumentRow> getDocuments() { return documents; }
+    public List<FeeRow> getFees() { return fees; }
+    public Channel[] getRequestChannels() { return requestChannels; }
+    public void setRequestChannels(Channel[] requestChannels) { this.requestChannels = requestChannels; }
+    public Channel[] getResultChannels() { return resultChannels; }
+    public void setResultChannels(Channel[] resultChannels) { this.resultChannels = resultChannels; }
+    public String getEServiceUrl() { return eServiceUrl; }
+    public void setEServiceUrl(String eServiceUrl) { this.eServiceUrl = eServiceUrl; }
+    public Integer getDeadlineDays() { return deadlineDays; }
+    public void setDeadlineDays(Integer deadlineDays) { this.deadlineDays = deadlineDays; }
+    public DeadlineKind getDeadlineKind() { return deadlineKind; }
+    public void setDeadlineKind(DeadlineKind deadlineKind) { this.deadlineKind = deadlineKind; }
+    public Integer getNormDays() { return normDays; }
+    public void setNormDays(Integer normDays) { this.normDays = normDays; }
+    public boolean isSuspensionAllowed() { return suspensionAllowed; }
+    public void setSuspensionAllowed(boolean suspensionAllowed) { this.suspensionAllowed = suspensionAllowed; }
+    public boolean isExtensionAllowed() { return extensionAllowed; }
+    public void setExtensionAllowed(boolean extensionAllowed) { this.extensionAllowed = extensionAllowed; }
+    public Integer getMaxExtensionDays() { return maxExtensionDays; }
+    public void setMaxExtensionDays(Integer maxExtensionDays) { this.maxExtensionDays = maxExtensionDays; }
+    public List<ResultRow> getResultTypes() { return resultTypes; }
+    public List<FieldRow> getIntakeForm() { return intakeForm; }
+    public List<String> getRelatedServiceCodes() { return relatedServiceCodes; }
+    public void setRelatedServiceCodes(List<String> codes) { this.relatedServiceCodes = codes == null ? new ArrayList<>() : codes; }
+    public String getNoticeLv() { return noticeLv; }
+    public void setNoticeLv(String noticeLv) { this.noticeLv = noticeLv; }
+    public String getNoticeEn() { return noticeEn; }
+    public void setNoticeEn(String noticeEn) { this.noticeEn = noticeEn; }
+}
