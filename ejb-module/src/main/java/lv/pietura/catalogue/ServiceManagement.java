@@ -62,7 +62,9 @@ public class ServiceManagement {
 
     public Page<ServiceSummary> find(ServiceFilter filter, PageRequest page) {
         LocalDate today = LocalDate.now(clock);
-        return services.ofInstitution(own(), filter, page).map(s -> ServiceSummary.of(s, s.newest(), today));
+        // A list shows what clients see (the version in force, else the newest published); a draft is a badge.
+        return services.ofInstitution(own(), filter, page).map(s -> ServiceSummary.of(s,
+                s.versionInForceOn(today).or(s::latestPublished).orElse(s.newest()), today));
     }
 
     /** The draft, or the newest published version when there is no draft. */
