@@ -74,7 +74,8 @@ public class Pages {
     /** Types a date into a p:datePicker (its calendar opens only from its button) and moves on. */
     public void date(String id, String text) {
         WebElement input = element(id + "_input");
-        input.clear();
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text, Keys.TAB);
     }
 
@@ -99,6 +100,27 @@ public class Pages {
             }
         }
         throw new AssertionError("Could not choose " + label + " in " + id);
+    }
+
+    /** Types into a p:inputNumber, replacing what it held. */
+    public void number(String id, String text) {
+        WebElement input = element(id + "_input");
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    /** Ticks a p:selectBooleanCheckbox. */
+    public void check(String id) {
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + id + "'] .ui-chkbox-box"))).click();
+    }
+
+    /** Opens a tab of a p:tabView by the tab's id. */
+    public void tab(String tabClientId) {
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("a[href='#" + tabClientId + "']"))).click();
+        browser.ajaxDone();
     }
 
     /** Ticks a p:selectManyCheckbox option by its visible label. */

@@ -98,17 +98,18 @@ public class ServiceEditor implements Serializable {
 
     @FormAction
     public void publish() {
+        LocalDate from = validFrom;
         management.saveDraft(id, card.draftVersion(), form.content());
         reload();
         try {
-            management.publish(id, validFrom);
+            management.publish(id, from);
         } catch (PieturaException refused) {
             PrimeFaces.current().executeScript("PF('publishDialog').hide()");
             throw refused;
         }
         int published = card.number();
         reload();
-        FacesMessages.info("services.published", published, validFrom);
+        FacesMessages.info("services.published", published, from);
         PrimeFaces.current().executeScript("PF('publishDialog').hide()");
     }
 
