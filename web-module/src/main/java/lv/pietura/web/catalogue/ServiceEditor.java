@@ -25,7 +25,6 @@ import lv.pietura.catalogue.VersionInfo;
 import lv.pietura.files.FileRef;
 import lv.pietura.organisation.CentreView;
 import lv.pietura.organisation.PublicDirectory;
-import lv.pietura.shared.NotFound;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.PieturaException;
 import lv.pietura.shared.Clocks;
@@ -69,12 +68,10 @@ public class ServiceEditor implements Serializable {
     private ServiceForm.DocumentRow uploadTarget;
 
     public void load() {
-        try {
-            id = Long.parseLong(idParameter == null ? "" : idParameter.strip());
+        Pages.loadById(idParameter, value -> {
+            id = value;
             reload();
-        } catch (NumberFormatException | NotFound e) {
-            Pages.notFound();
-        }
+        });
     }
 
     private void reload() {

@@ -10,6 +10,18 @@ public final class Pages {
     private Pages() {
     }
 
+    /**
+     * Loads the record a page's {@code id} parameter names; an id that is no number, or names no record the
+     * caller may see, answers 404.
+     */
+    public static void loadById(String parameter, java.util.function.LongConsumer load) {
+        try {
+            load.accept(Long.parseLong(parameter == null ? "" : parameter.strip()));
+        } catch (NumberFormatException | lv.pietura.shared.NotFound e) {
+            notFound();
+        }
+    }
+
     /** The requested record does not exist (or is not the caller's): a 404 page, not an error. */
     public static void notFound() {
         FacesContext faces = FacesContext.getCurrentInstance();

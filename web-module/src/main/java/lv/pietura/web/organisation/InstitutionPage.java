@@ -8,7 +8,6 @@ import lv.pietura.organisation.AgreementView;
 import lv.pietura.organisation.InstitutionAdministration;
 import lv.pietura.organisation.InstitutionKind;
 import lv.pietura.organisation.InstitutionView;
-import lv.pietura.shared.NotFound;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
 import lv.pietura.web.faces.Pages;
@@ -32,12 +31,10 @@ public class InstitutionPage implements Serializable {
 
     /** {@code f:viewAction}: reads the institution named by the {@code id} parameter. */
     public void load() {
-        try {
-            id = Long.parseLong(idParameter == null ? "" : idParameter.strip());
+        Pages.loadById(idParameter, value -> {
+            id = value;
             reload();
-        } catch (NumberFormatException | NotFound e) {
-            Pages.notFound();
-        }
+        });
     }
 
     private void reload() {
