@@ -67,7 +67,8 @@ public class FileStore {
             }
             String type = detect(temporary, fileName);
             if (!allowedTypes.contains(type)) {
-                throw RuleViolation.ofField("file", "file.type", fileName == null ? "" : fileName);
+                throw RuleViolation.ofField("file", "file.type", fileName == null ? "" : fileName,
+                        FileKinds.names(allowedTypes));
             }
             String sha = HexFormat.of().formatHex(digest.digest());
             Path target = pathOf(sha);

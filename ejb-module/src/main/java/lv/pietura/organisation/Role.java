@@ -19,7 +19,12 @@ public enum Role {
     /** Handles the cases of their institution's services. */
     SPECIALIST,
     /** The supervising ministry: reads figures across all institutions, changes nothing. */
-    SUPERVISOR;
+    SUPERVISOR,
+    /**
+     * An e-service portal (a system, not a person) submitting clients' applications through the API for
+     * its institution; it signs in with HTTP Basic on the API only.
+     */
+    PORTAL;
 
 
     /** Roles an institution administrator may give to staff of their own institution. */

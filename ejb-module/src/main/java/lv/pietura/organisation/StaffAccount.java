@@ -148,6 +148,9 @@ public class StaffAccount {
         if (roles != null && roles.contains(Role.CLERK)) {
             checks.that(centre != null, "centre", "staff.clerk.needsCentre");
         }
+        if (roles != null && roles.contains(Role.PORTAL)) {
+            checks.that(roles.size() == 1, "roles", "staff.portal.alone");
+        }
     }
 
     private static boolean sameInstitution(Institution a, Institution b) {

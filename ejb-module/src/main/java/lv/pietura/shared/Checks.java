@@ -59,6 +59,19 @@ public final class Checks {
         return this;
     }
 
+    /**
+     * Builds a value with a factory that may refuse (a value object's {@code of}); a refusal's problems
+     * are kept and {@code null} is returned.
+     */
+    public <T> T value(java.util.function.Supplier<T> factory) {
+        try {
+            return factory.get();
+        } catch (RuleViolation violation) {
+            problems.addAll(violation.problems());
+            return null;
+        }
+    }
+
     public Checks fail(String field, String messageKey, Object... arguments) {
         problems.add(new RuleViolation.Problem(field, messageKey, List.of(arguments)));
         return this;

@@ -25,18 +25,23 @@ public final class RegistrationNumber implements Serializable, Comparable<Regist
      * @throws RuleViolation when it is not 11 digits or fails the check
      */
     public static RegistrationNumber of(String text) {
-        String digits = text == null ? "" : text.replace(" ", "");
+        return of(text, "registrationNumber");
+    }
+
+    /** As {@link #of(String)}, naming {@code field} in the refusal. */
+    public static RegistrationNumber of(String text, String field) {
+        String digits = text == null ? "" : text.strip().replace(" ", "");
         if (!ELEVEN_DIGITS.matcher(digits).matches()) {
-            throw RuleViolation.ofField("registrationNumber", "registrationNumber.format", text == null ? "" : text);
+            throw RuleViolation.ofField(field, "registrationNumber.format", text == null ? "" : text.strip());
         }
         if (!checksumHolds(digits)) {
-            throw RuleViolation.ofField("registrationNumber", "registrationNumber.checksum", digits);
+            throw RuleViolation.ofField(field, "registrationNumber.checksum", digits);
         }
         return new RegistrationNumber(digits);
     }
 
     public static boolean isValid(String text) {
-        String digits = text == null ? "" : text.replace(" ", "");
+        String digits = text == null ? "" : text.strip().replace(" ", "");
         return ELEVEN_DIGITS.matcher(digits).matches() && checksumHolds(digits);
     }
 

@@ -12,6 +12,7 @@ public final class RoleNames {
     public static final String CLERK = "CLERK";
     public static final String SPECIALIST = "SPECIALIST";
     public static final String SUPERVISOR = "SUPERVISOR";
+    public static final String PORTAL = "PORTAL";
 
     private RoleNames() {
     }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import lv.pietura.cases.Ratings;
 import lv.pietura.catalogue.ServiceDirectory;
 import lv.pietura.organisation.PublicDirectory;
 import lv.pietura.organisation.SignIn;
@@ -29,9 +30,12 @@ import org.junit.jupiter.api.Test;
  */
 class EveryBusinessMethodIsSecuredTest {
 
-    /** Anonymous by design: signing in, public facts, and start-up work no user calls. */
+    /**
+     * Anonymous by design: signing in, public facts, start-up work no user calls, and the client's rating
+     * (the client has no account; a one-time token is the key).
+     */
     private static final Set<Class<?>> DELIBERATELY_OPEN = Set.of(SignIn.class, PublicDirectory.class, DemoData.class,
-            ServiceDirectory.class);
+            ServiceDirectory.class, Ratings.class);
 
     @Test
     void everyPublicBeanMethodHasRolesAllowedOrPermitAll() throws Exception {

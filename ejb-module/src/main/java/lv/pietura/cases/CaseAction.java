@@ -1,0 +1,15 @@
+package lv.pietura.cases;
+
+/** What a staff member may do with a case now; pages show exactly these. */
+public enum CaseAction {
+    TAKE,
+    ASSIGN,
+    ASK_CLIENT,
+    RESUME,
+    EXTEND,
+    FORWARD,
+    COMPLETE,
+    REFUSE,
+    ADD_RESULT_DOCUMENT,
+    RATING_LINK
+}

@@ -1,0 +1,19 @@
+package lv.pietura.cases;
+
+/** The steps of a case's life that are recorded (and counted for the figures). */
+public enum CaseEventType {
+    REGISTERED,
+    TAKEN,
+    ASSIGNED,
+    SUSPENDED,
+    RESUMED,
+    EXTENDED,
+    FORWARDED,
+    COMPLETED,
+    REFUSED,
+    /** The deadline passed with the case still open (flagged once by the deadline watch). */
+    OVERDUE,
+    /** The specialist was reminded of the coming deadline. */
+    REMINDED,
+    RATED
+}

@@ -1,0 +1,149 @@
+package lv.pietura.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.util.List;
+import lv.pietura.files.FileKinds;
+import lv.pietura.files.FileRef;
+import lv.pietura.files.FileStore;
+import lv.pietura.organisation.Caller;
+import lv.pietura.organisation.Choice;
+import lv.pietura.organisation.Institution;
+import lv.pietura.organisation.Role;
+import lv.pietura.organisation.StaffAccount;
+import lv.pietura.shared.ConcurrentChange;
+import lv.pietura.shared.LocalizedName;
+import lv.pietura.shared.NotFound;
+import lv.pietura.shared.RuleViolation;
+
+import static lv.pietura.shared.RoleNames.SPECIALIST;
+
+/**
+ * The holder's specialists work their institution's cases. A case another institution handles does not
+ * exist for them; within their institution, the case itself decides which step is allowed. Each change
+ * names the version of the case the specialist saw, so two people never overwrite each other's step.
+ */
+@Stateless
+@RolesAllowed(SPECIALIST)
+public class CaseHandling {
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    Steps steps;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    Event<CaseClosed> closedCases;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void take(long caseId, int seenVersion) {
+        ServiceCase c = handled(caseId, seenVersion);
+        c.take(steps.me(), steps.ofCaller());
+        ConcurrentChange.flush(em);
+    }
+
+    public void assign(long caseId, int seenVersion, long specialistId) {
+        ServiceCase c = handled(caseId, seenVersion);
+        StaffAccount specialist = em.find(StaffAccount.class, specialistId);
+        if (specialist == null || !specialist.institution().id().equals(steps.caller().institutionId())) {
+            throw RuleViolation.ofField("assignee", "case.assign.notASpecialist", String.valueOf(specialistId));
+        }
+        c.assign(specialist, steps.ofCaller());
+        ConcurrentChange.flush(em);
+    }
+
+    public void askClient(long caseId, int seenVersion, String reason) {
+        handled(caseId, seenVersion).askClient(reason, steps.ofCaller());
+        ConcurrentChange.flush(em);
+    }
+
+    public void resume(long caseId, int seenVersion, String note) {
+        handled(caseId, seenVersion).resume(note, steps.ofCaller());
+        ConcurrentChange.flush(em);
+    }
+
+    public void extend(long caseId, int seenVersion, Integer days, String reason) {
+        handled(caseId, seenVersion).extend(days, reason, steps.ofCaller());
+        ConcurrentChange.flush(em);
+    }
+
+    public void forward(long caseId, int seenVersion, Long institutionId, String reason) {
+        ServiceCase c = handled(caseId, seenVersion);
+        Institution to = institutionId == null ? null : em.find(Institution.class, institutionId);
+        if (institutionId != null && to == null) {
+            throw RuleViolation.ofField("institution", "case.forward.unknownInstitution");
+        }
+        c.forward(to, reason, steps.ofCaller());
+        ConcurrentChange.flush(em);
+    }
+
+    /** Stores a result document (a decision, a certificate) before completing; checked by content, at most 10 MB. */
+    public FileRef uploadResult(String fileName, InputStream content) {
+        return files.store(content, fileName, CaseRegistration.MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS);
+    }
+
+    public void complete(long caseId, int seenVersion, String resultType, String note, List<FileRef> documents) {
+        ServiceCase c = handled(caseId, seenVersion);
+        c.complete(resultType, note, stored(documents), steps.ofCaller());
+        ConcurrentChange.flush(em);
+        closedCases.fire(CaseClosed.of(c));
+    }
+
+    public void refuse(long caseId, int seenVersion, String reasons, List<FileRef> documents) {
+        ServiceCase c = handled(caseId, seenVersion);
+        c.refuse(reasons, stored(documents), steps.ofCaller());
+        ConcurrentChange.flush(em);
+        closedCases.fire(CaseClosed.of(c));
+    }
+
+    /** Active specialists of the caller's institution, to assign a case to. */
+    public List<Choice> specialists() {
+        return em.createQuery("select s from StaffAccount s where s.institution.id = :institution and s.active = true"
+                        + " and :role member of s.roles order by s.fullName", StaffAccount.class)
+                .setParameter("institution", steps.caller().institutionId())
+                .setParameter("role", Role.SPECIALIST)
+                .getResultStream().map(s -> new Choice(s.id(), LocalizedName.of(s.fullName(), null))).toList();
+    }
+
+    /** Institutions a case can be forwarded to: every other one that may use the system today. */
+    public List<Choice> forwardTargets() {
+        long mine = steps.caller().institutionId();
+        return em.createQuery("select distinct i from Institution i left join fetch i.agreements where i.id <> :mine",
+                        Institution.class)
+                .setParameter("mine", mine)
+                .getResultStream()
+                .filter(i -> i.mayUseSystemOn(steps.today()))
+                .sorted(java.util.Comparator.comparing(i -> i.name().lv()))
+                .map(i -> new Choice(i.id(), i.name()))
+                .toList();
+    }
+
+    /** The case, if the caller's institution handles it and it is as the caller saw it. */
+    private ServiceCase handled(long caseId, int seenVersion) {
+        Caller caller = steps.caller();
+        ServiceCase c = cases.get(caseId);
+        if (!c.handlingInstitution().id().equals(caller.institutionId())) {
+            throw new NotFound("case", caseId);
+        }
+        ConcurrentChange.requireVersion(c.version(), seenVersion);
+        return c;
+    }
+
+    private List<FileRef> stored(List<FileRef> documents) {
+        return documents == null ? List.of() : documents.stream()
+                .map(d -> files.find(d.sha256()).map(f -> new FileRef(f.sha256(), f.size(), f.mediaType(), d.name()))
+                        .orElseThrow(() -> RuleViolation.ofField("documents", "case.attachment.unknown")))
+                .toList();
+    }
+}

@@ -1,0 +1,237 @@
+package lv.pietura.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import lv.pietura.audit.AuditAction;
+import lv.pietura.audit.AuditLog;
+import lv.pietura.files.FileStore;
+import lv.pietura.files.StoredFile;
+import lv.pietura.mail.Mailer;
+import lv.pietura.organisation.Caller;
+import lv.pietura.organisation.Institution;
+import lv.pietura.organisation.Role;
+import lv.pietura.organisation.StaffAccount;
+import lv.pietura.shared.LocalizedName;
+import lv.pietura.shared.NotFound;
+import lv.pietura.shared.Page;
+import lv.pietura.shared.PageRequest;
+import lv.pietura.shared.PersonalCode;
+import lv.pietura.shared.RegistrationNumber;
+import lv.pietura.shared.RuleViolation;
+
+import static lv.pietura.shared.RoleNames.CLERK;
+import static lv.pietura.shared.RoleNames.SPECIALIST;
+
+/**
+ * Reading cases. A specialist sees the cases their institution handles; a clerk those registered in their
+ * centre and, with the client in front of them (their code given), every case of that client in every
+ * institution: the one-stop view. Every look at a case or a client's history is audited as a read of
+ * personal data.
+ */
+@Stateless
+@RolesAllowed({CLERK, SPECIALIST})
+public class CaseQueries {
+
+    /** The most rows an export or a client's history holds. */
+    public static final int MAX_ROWS = 10_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    Steps steps;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    Mailer mailer;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A specialist's worklists: the cases their institution handles. */
+    @RolesAllowed(SPECIALIST)
+    public Page<CaseSummary> worklist(CaseFilter filter, PageRequest page) {
+        Caller caller = steps.caller();
+        LocalDate today = steps.today();
+        return cases.list(filter, caller.institutionId(), null, caller.staffId(), today, page)
+                .map(c -> CaseSummary.of(c, today));
+    }
+
+    /** A clerk's list: the cases registered in their centre. */
+    @RolesAllowed(CLERK)
+    public Page<CaseSummary> centreCases(CaseFilter filter, PageRequest page) {
+        Caller caller = steps.caller();
+        if (caller.centreId() == null) {
+            return Page.empty();
+        }
+        LocalDate today = steps.today();
+        return cases.list(filter, null, caller.centreId(), caller.staffId(), today, page).map(c -> CaseSummary.of(c, today));
+    }
+
+    /** A case the caller may see, with what they may do now. */
+    public CaseView get(long id) {
+        ServiceCase c = visible(id, null);
+        return viewed(c);
+    }
+
+    /**
+     * One case of the client a clerk is serving: any institution's, as long as it is that client's. A
+     * specialist reads only their institution's.
+     */
+    public CaseView getForClient(long id, String clientCode) {
+        return viewed(visible(id, normalisedClientCode(clientCode)));
+    }
+
+    /**
+     * Every case of a client, newest first: across all institutions for a clerk, the caller's institution's
+     * for a specialist.
+     */
+    public List<CaseSummary> clientHistory(String clientCode) {
+        Caller caller = steps.caller();
+        String code = normalisedClientCode(clientCode);
+        Long onlyInstitution = caller.has(Role.CLERK) ? null : caller.institutionId();
+        LocalDate today = steps.today();
+        List<CaseSummary> history = cases.ofClient(code, onlyInstitution, MAX_ROWS).stream()
+                .map(c -> CaseSummary.of(c, today)).toList();
+        audit.record(caller.actor(), AuditAction.READ_PERSONAL_DATA, Registrar.ENTITY, null,
+                onlyInstitution, "client history " + masked(code) + ": " + history.size() + " cases");
+        return history;
+    }
+
+    /** A file of a case the caller may see. */
+    public StoredFile documentInfo(long caseId, String sha256, String clientCode) {
+        visible(caseId, clientCode == null ? null : normalisedClientCode(clientCode));
+        if (!cases.caseRefersTo(caseId, sha256)) {
+            throw new NotFound("file", sha256);
+        }
+        return files.find(sha256).orElseThrow(() -> new NotFound("file", sha256));
+    }
+
+    public InputStream openDocument(long caseId, String sha256, String clientCode) {
+        documentInfo(caseId, sha256, clientCode);
+        return files.open(sha256);
+    }
+
+    /**
+     * Opens the client's one-time rating of a closed case and gives its token (shown once): for the kiosk
+     * screen at the centre or as a link handed or sent to the client.
+     */
+    public String openRating(long caseId, RatingChannel channel) {
+        ServiceCase c = visible(caseId, null);
+        if (!c.actionsFor(steps.me()).contains(CaseAction.RATING_LINK)) {
+            throw new RuleViolation("case.rating.notAllowed");
+        }
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        c.openRating(hash(token), channel == null ? RatingChannel.LINK : channel, steps.ofCaller());
+        em.flush();
+        return token;
+    }
+
+    /** Sends the rating link to the client's e-mail. */
+    public void sendRatingLink(long caseId, String ratingPageUrl) {
+        ServiceCase c = visible(caseId, null);
+        if (c.client().email() == null) {
+            throw RuleViolation.ofField("clientEmail", "case.rating.noEmail");
+        }
+        String token = openRating(caseId, RatingChannel.LINK);
+        try {
+            mailer.send(c.client().email(), "rating", c.number(), c.serviceVersion().name().lv(),
+                    ratingPageUrl + "?t=" + token, steps.today().plusDays(ServiceCase.RATING_LINK_VALID.toDays()));
+        } catch (Mailer.NotSent e) {
+            throw new RuleViolation("case.rating.notSent", c.client().email());
+        }
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private CaseView viewed(ServiceCase c) {
+        Caller caller = steps.caller();
+        audit.record(caller.actor(), AuditAction.READ_PERSONAL_DATA, Registrar.ENTITY, c.id(),
+                c.handlingInstitution().id(), c.number() + " of " + masked(c.client().code()));
+        return CaseView.of(c, steps.today(), c.actionsFor(steps.me()), staffNames(c), institutionNames(c));
+    }
+
+    /**
+     * The case, if the caller may see it: a specialist of the institution handling it, a clerk of the
+     * centre it was registered in, or a clerk serving its client (their code given).
+     */
+    private ServiceCase visible(long id, String clientCode) {
+        Caller caller = steps.caller();
+        ServiceCase c = em.find(ServiceCase.class, id);
+        if (c == null) {
+            throw new NotFound("case", id);
+        }
+        boolean handler = caller.has(Role.SPECIALIST) && c.handlingInstitution().id().equals(caller.institutionId());
+        boolean centre = caller.has(Role.CLERK) && c.centre() != null && c.centre().id().equals(caller.centreId());
+        boolean servingClient = caller.has(Role.CLERK) && clientCode != null && clientCode.equals(c.client().code());
+        if (!handler && !centre && !servingClient) {
+            throw new NotFound("case", id);
+        }
+        return c;
+    }
+
+    private Map<String, String> staffNames(ServiceCase c) {
+        Set<String> usernames = c.events().stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.actor(), e.detail()))
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Map<String, String> names = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            em.createQuery("select s from StaffAccount s where s.username in :names", StaffAccount.class)
+                    .setParameter("names", usernames)
+                    .getResultStream().forEach(s -> names.put(s.username(), s.fullName()));
+        }
+        return names;
+    }
+
+    private Map<Long, LocalizedName> institutionNames(ServiceCase c) {
+        Collection<Long> ids = c.events().stream().map(CaseEvent::handlingInstitutionId).collect(Collectors.toSet());
+        return em.createQuery("select i from Institution i where i.id in :ids", Institution.class)
+                .setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(Institution::id, Institution::name));
+    }
+
+    /** A personal code or registration number as stored (digits), or a refusal on the client code field. */
+    static String normalisedClientCode(String text) {
+        String clean = text == null ? "" : text.strip();
+        // A personal code starts with a day of the month (0-3) or 3 (new format); registration numbers with 4, 5 or 9.
+        if (clean.startsWith("4") || clean.startsWith("5") || clean.startsWith("9")) {
+            return RegistrationNumber.of(clean, "clientCode").value();
+        }
+        return PersonalCode.of(clean, "clientCode").value();
+    }
+
+    private static String masked(String code) {
+        return code == null || code.length() < 6 ? "?" : code.substring(0, 6) + "*****";
+    }
+}

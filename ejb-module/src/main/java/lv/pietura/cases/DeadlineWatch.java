@@ -1,0 +1,153 @@
+package lv.pietura.cases;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import lv.pietura.mail.Mailer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+
+/**
+ * Watches deadlines: every hour it flags open cases whose due day has passed (once each, as an
+ * {@link CaseEventType#OVERDUE} event) and reminds the assigned specialist by e-mail a configured
+ * number of working days before the due day ({@code pietura.deadlines.remindWorkingDaysBefore}, 2 by
+ * default; once for each due day). Each case is handled in a transaction of its own, so one failure
+ * stops nothing else; a reminder whose mail is refused is tried again at the next run.
+ */
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DeadlineWatch {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineWatch.class.getName());
+
+    /** What one run did. */
+    public record Run(int flaggedOverdue, int reminded, int failed) {
+    }
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    Steps steps;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    @ConfigProperty(name = "pietura.deadlines.remindWorkingDaysBefore", defaultValue = "2")
+    int remindWorkingDaysBefore;
+
+    @Inject
+    @ConfigProperty(name = "pietura.baseUrl", defaultValue = "http://localhost:8080/pietura")
+    String baseUrl;
+
+    @Resource
+    UserTransaction transaction;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private final ReentrantLock running = new ReentrantLock();
+
+    @Schedule(hour = "*", minute = "7", persistent = false, info = "Pietura deadline watch")
+    void onSchedule() {
+        Run run = watch();
+        if (run.flaggedOverdue() + run.reminded() + run.failed() > 0) {
+            LOG.info(() -> "Deadline watch: " + run);
+        }
+    }
+
+    /** Runs the watch now (an operator after an outage; tests), and says what it did. */
+    @RolesAllowed(PLATFORM_ADMIN)
+    public Run runNow() {
+        return watch();
+    }
+
+    private Run watch() {
+        if (!running.tryLock()) {
+            return new Run(0, 0, 0);
+        }
+        try {
+            CaseStep step = steps.ofSystem();
+            int flagged = 0;
+            int reminded = 0;
+            int failed = 0;
+            for (Long id : cases.overdueCandidates(step.today())) {
+                try {
+                    flagged += inTransaction(() -> cases.get(id).flagIfOverdue(steps.ofSystem())) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    failed++;
+                    LOG.log(Level.WARNING, "Could not flag case " + id + " as overdue", e);
+                }
+            }
+            int before = Math.max(0, remindWorkingDaysBefore);
+            List<Long> dueSoon = cases.reminderCandidates(step.today(), step.calendar().addWorkingDays(step.today(), before));
+            for (Long id : dueSoon) {
+                try {
+                    reminded += inTransaction(() -> remind(id, before)) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    failed++;
+                    LOG.log(Level.WARNING, "Could not remind of case " + id, e);
+                }
+            }
+            return new Run(flagged, reminded, failed);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private boolean remind(long id, int workingDaysBefore) {
+        ServiceCase c = cases.get(id);
+        CaseStep step = steps.ofSystem();
+        if (!c.needsReminder(workingDaysBefore, step) || c.assignee().email() == null) {
+            return false;
+        }
+        mailer.send(c.assignee().email(), "reminder", c.number(), c.dueOn(), c.assignee().fullName(),
+                c.serviceVersion().name().lv(), baseUrl + "/cases/case?id=" + c.id());
+        c.reminded(step);
+        return true;
+    }
+
+    private interface Work {
+        boolean run();
+    }
+
+    private boolean inTransaction(Work work) {
+        try {
+            transaction.begin();
+            boolean changed = work.run();
+            em.flush();
+            transaction.commit();
+            return changed;
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        } catch (Exception e) {
+            rollback();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            transaction.rollback();
+        } catch (Exception ignored) {
+            // the original failure is what matters
+        }
+    }
+}

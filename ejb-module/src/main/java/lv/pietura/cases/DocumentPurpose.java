@@ -1,0 +1,9 @@
+package lv.pietura.cases;
+
+/** Why a file is part of a case. */
+public enum DocumentPurpose {
+    /** Brought or sent by the client with the application (a scan, a filled-in form). */
+    ATTACHMENT,
+    /** Issued by the holder as or with the result. */
+    RESULT
+}

@@ -1,0 +1,32 @@
+package lv.pietura.cases;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import lv.pietura.catalogue.Channel;
+import lv.pietura.files.FileRef;
+
+/**
+ * What a clerk or a portal gives to register a case.
+ *
+ * @param serviceCode       a service of the published catalogue; the version in force today is kept
+ * @param intake            the intake form's values by field code
+ * @param attachments       files already stored (see {@code CaseRegistration.upload})
+ * @param closeOnSpot       a consultation answered at once: closed with {@code outcome}
+ * @param outcomeResultType optionally, which of the service's result types the answer was
+ */
+public record NewCase(ClientKind clientKind, String clientCode, String clientName, String clientEmail, String clientPhone,
+        String representativeName, String representativeCode, RepresentationBasis representationBasis,
+        String representationNote, String serviceCode, CaseType type, Channel channel, Map<String, String> intake,
+        List<Attachment> attachments, String note, boolean closeOnSpot, String outcome, String outcomeResultType)
+        implements Serializable {
+
+    /** A stored file and the intake form's file field it answers ({@code null}: attached generally). */
+    public record Attachment(FileRef file, String fieldCode) implements Serializable {
+    }
+
+    public NewCase {
+        intake = intake == null ? Map.of() : Map.copyOf(intake);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+}

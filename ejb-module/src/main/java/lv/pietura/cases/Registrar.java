@@ -1,0 +1,89 @@
+package lv.pietura.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import lv.pietura.audit.AuditAction;
+import lv.pietura.audit.AuditLog;
+import lv.pietura.catalogue.Service;
+import lv.pietura.catalogue.ServiceVersion;
+import lv.pietura.files.FileRef;
+import lv.pietura.files.FileStore;
+import lv.pietura.files.StoredFile;
+import lv.pietura.organisation.Caller;
+import lv.pietura.shared.Checks;
+import lv.pietura.shared.RuleViolation;
+
+/** What registering a case takes, wherever it comes from (a centre, a portal): one place for each rule. */
+@ApplicationScoped
+class Registrar {
+
+    static final String ENTITY = "ServiceCase";
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<CaseRegistered> registeredCases;
+
+    @Inject
+    Event<CaseClosed> closedCases;
+
+    @PersistenceContext
+    EntityManager em;
+
+    CaseRef store(ServiceCase registered, Caller caller) {
+        cases.store(registered);
+        em.flush();
+        audit.record(caller.actor(), AuditAction.CREATE, ENTITY, registered.id(), registered.handlingInstitution().id(),
+                registered.number() + " " + registered.type() + " " + registered.service().code());
+        registeredCases.fire(new CaseRegistered(registered.id(), registered.number(), registered.client().kind(),
+                registered.client().code()));
+        if (!registered.state().open()) {
+            closedCases.fire(CaseClosed.of(registered));
+        }
+        return new CaseRef(registered.id(), registered.number());
+    }
+
+    /** The service's version in force today, or a refusal on the service field. */
+    ServiceVersion versionInForce(String code, CaseStep step) {
+        String clean = Checks.clean(code);
+        if (clean == null) {
+            throw RuleViolation.ofField("serviceCode", "required");
+        }
+        Service service = cases.serviceWithCode(clean.toUpperCase()).orElseThrow(
+                () -> RuleViolation.ofField("serviceCode", "case.service.unknown", clean));
+        return service.versionInForceOn(step.today()).orElseThrow(
+                () -> RuleViolation.ofField("serviceCode", "case.service.notInForce", service.code()));
+    }
+
+    /**
+     * The attachments as the file store knows them: a file must have been stored, and its size and type
+     * are the store's, not what a caller claims.
+     */
+    NewCase withStoredFiles(NewCase given) {
+        List<NewCase.Attachment> attachments = new ArrayList<>();
+        for (NewCase.Attachment attachment : given.attachments()) {
+            StoredFile stored = attachment.file() == null ? null : files.find(attachment.file().sha256()).orElse(null);
+            if (stored == null) {
+                throw RuleViolation.ofField("attachments", "case.attachment.unknown");
+            }
+            attachments.add(new NewCase.Attachment(new FileRef(stored.sha256(), stored.size(), stored.mediaType(),
+                    attachment.file().name()), attachment.fieldCode()));
+        }
+        return new NewCase(given.clientKind(), given.clientCode(), given.clientName(), given.clientEmail(),
+                given.clientPhone(), given.representativeName(), given.representativeCode(), given.representationBasis(),
+                given.representationNote(), given.serviceCode(), given.type(), given.channel(), given.intake(),
+                attachments, given.note(), given.closeOnSpot(), given.outcome(), given.outcomeResultType());
+    }
+}
