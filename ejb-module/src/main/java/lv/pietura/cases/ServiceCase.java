@@ -589,7 +589,7 @@ public class ServiceCase {
                 return;
             }
         }
-        throw new RuleViolation("case.state.notAllowed", action.name(), state.name());
+        throw new RuleViolation("case.state.notAllowed." + state.name(), action.name());
     }
 
     private static String requiredReason(String reason) {

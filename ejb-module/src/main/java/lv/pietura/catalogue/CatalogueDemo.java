@@ -6,17 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import lv.pietura.files.FileKinds;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
+import lv.pietura.files.SamplePdf;
 import lv.pietura.organisation.Centre;
 import lv.pietura.organisation.Institution;
 
@@ -53,7 +51,7 @@ public class CatalogueDemo {
         if (vsaa == null || vid == null || adazi == null) {
             return;
         }
-        FileRef pensionForm = files.store(new ByteArrayInputStream(pdf("Iesniegums vecuma pensijas pieskirsanai")),
+        FileRef pensionForm = files.store(new ByteArrayInputStream(SamplePdf.onePage("Iesniegums vecuma pensijas pieskirsanai")),
                 "iesniegums-vecuma-pensija.pdf", ServiceManagement.MAX_TEMPLATE_BYTES, FileKinds.FORM_TEMPLATES);
 
         Service pension = publish(new Service(ServiceCode.of("VSAA-VECUMA-PENSIJA"), vsaa, new ServiceContent(
@@ -213,7 +211,9 @@ public class CatalogueDemo {
     }
 
     private Service publish(Service service, LocalDate today, Instant now) {
-        service.publish(today, today, now, BY);
+        // In force for a year already, so that the demo's cases of the past months were registered under it.
+        LocalDate validFrom = today.minusYears(1);
+        service.publish(validFrom, validFrom, now, BY);
         if (service.id() == null) {
             em.persist(service);
         }
@@ -230,37 +230,5 @@ public class CatalogueDemo {
         return em.createQuery("select c from Centre c where c.name = :name", Centre.class)
                 .setParameter("name", name)
                 .getSingleResult();
-    }
-
-    /** A one-page PDF with a title, as a form template a client can download. */
-    static byte[] pdf(String title) {
-        String text = title.replace("\\", "").replace("(", "").replace(")", "");
-        String stream = "BT /F1 16 Tf 72 760 Td (" + text + ") Tj ET\nBT /F1 11 Tf 72 730 Td (Vards, uzvards: "
-                + "______________________) Tj ET\nBT /F1 11 Tf 72 705 Td (Personas kods: ______________________) Tj ET";
-        List<String> objects = new ArrayList<>();
-        objects.add("<< /Type /Catalog /Pages 2 0 R >>");
-        objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        objects.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-                + " /Resources << /Font << /F1 5 0 R >> >> >>");
-        objects.add("<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream");
-        objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<Integer> offsets = new ArrayList<>();
-        write(out, "%PDF-1.4\n");
-        for (int i = 0; i < objects.size(); i++) {
-            offsets.add(out.size());
-            write(out, (i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n");
-        }
-        int xref = out.size();
-        StringBuilder table = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
-        for (int offset : offsets) {
-            table.append(String.format("%010d 00000 n \n", offset));
-        }
-        write(out, table + "trailer\n<< /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
-        return out.toByteArray();
-    }
-
-    private static void write(ByteArrayOutputStream out, String text) {
-        out.writeBytes(text.getBytes(StandardCharsets.ISO_8859_1));
     }
 }

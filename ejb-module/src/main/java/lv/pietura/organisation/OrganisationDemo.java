@@ -85,6 +85,40 @@ public class OrganisationDemo {
         return centre;
     }
 
+    /**
+     * The people who handle the demo's cases and the portal that submits applications; added to a demo
+     * database made before they existed, too.
+     */
+    @Transactional
+    public void ensureCaseStaff(Instant now) {
+        Institution ministry = byNumber("90000048152");
+        Institution vsaa = byNumber("90001634668");
+        Institution adazi = byNumber("90000048491");
+        if (ministry == null || vsaa == null || adazi == null) {
+            return;
+        }
+        if (absent("vsaa.specialist2")) {
+            staff("vsaa.specialist2", "Pēteris Zariņš", vsaa, null, EnumSet.of(Role.SPECIALIST), now);
+        }
+        if (absent("adazi.specialist")) {
+            staff("adazi.specialist", "Ilona Grīnberga", adazi, null, EnumSet.of(Role.SPECIALIST), now);
+        }
+        if (absent("latvija.portals")) {
+            staff("latvija.portals", "Portāls Latvija.lv", ministry, null, EnumSet.of(Role.PORTAL), now);
+        }
+    }
+
+    private boolean absent(String username) {
+        return em.createQuery("select count(s) from StaffAccount s where s.username = :name", Long.class)
+                .setParameter("name", username).getSingleResult() == 0;
+    }
+
+    private Institution byNumber(String registrationNumber) {
+        return em.createQuery("select i from Institution i where i.registrationNumber = :number", Institution.class)
+                .setParameter("number", registrationNumber)
+                .getResultStream().findFirst().orElse(null);
+    }
+
     private void staff(String username, String fullName, Institution institution, Centre centre, Set<Role> roles,
             Instant now) {
         String email = username.replace('.', '_') + "@pietura.example.lv";

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Logger;
+import lv.pietura.cases.CasesDemo;
 import lv.pietura.catalogue.CatalogueDemo;
 import lv.pietura.organisation.OrganisationDemo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,6 +41,9 @@ public class DemoData {
     CatalogueDemo catalogue;
 
     @Inject
+    CasesDemo cases;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -63,6 +67,11 @@ public class DemoData {
         }
         if (!catalogue.isLoaded()) {
             catalogue.load(LocalDate.now(clock), clock.instant());
+            loaded = true;
+        }
+        organisation.ensureCaseStaff(clock.instant());
+        if (!cases.isLoaded()) {
+            cases.load(LocalDate.now(clock), clock.instant());
             loaded = true;
         }
         if (loaded) {

@@ -266,7 +266,7 @@ class CaseRulesTest {
         assertThat(problems(() -> c.complete("granted", null, List.of(), at(laura, MONDAY))))
                 .isNotEmpty();
         assertThatThrownBy(() -> c.take(laura, at(laura, MONDAY))).isInstanceOf(RuleViolation.class)
-                .hasMessage("case.state.notAllowed");
+                .hasMessage("case.state.notAllowed.COMPLETED");
     }
 
     @Test

@@ -80,10 +80,12 @@ public final class ProblemMappers {
             String key = anonymous ? "api.signInRequired" : "api.forbidden";
             int status = anonymous ? 401 : 403;
             String text = Texts.page(locale(headers), key);
-            return Response.status(status).type(Problem.MEDIA_TYPE)
+            Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
                     .entity(new Problem("urn:pietura:problem:" + (anonymous ? "unauthorized" : "forbidden"),
-                            anonymous ? "unauthorized" : "forbidden", status, text, List.of()))
-                    .build();
+                            anonymous ? "unauthorized" : "forbidden", status, text, List.of()));
+            // Portals sign in with HTTP Basic; people use the session of the pages.
+            return (anonymous ? response.header("WWW-Authenticate", "Basic realm=\"Pietura\", charset=\"UTF-8\"")
+                    : response).build();
         }
     }
 }

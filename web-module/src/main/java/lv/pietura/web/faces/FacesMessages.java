@@ -27,9 +27,18 @@ public final class FacesMessages {
     }
 
     public static void show(PieturaException refusal) {
+        show(refusal, field -> null);
+    }
+
+    /**
+     * As {@link #show(PieturaException)}, for fields that are not inputs of the same id (rows of a repeated
+     * form): {@code clientIds} gives a field's client id, or {@code null} to look it up by id.
+     */
+    public static void show(PieturaException refusal, java.util.function.UnaryOperator<String> clientIds) {
         if (refusal instanceof RuleViolation violation) {
             for (RuleViolation.Problem problem : violation.problems()) {
-                add(clientIdOf(problem.field()), FacesMessage.SEVERITY_ERROR,
+                String clientId = problem.field() == null ? null : clientIds.apply(problem.field());
+                add(clientId != null ? clientId : clientIdOf(problem.field()), FacesMessage.SEVERITY_ERROR,
                         Texts.rule(problem.messageKey(), problem.argumentArray()));
             }
         } else {

@@ -34,6 +34,17 @@ public class Formats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(Clocks.RIGA));
     }
 
+    /** A file size as people read it, with a Latvian decimal comma: 512 B, 14 KB, 2,4 MB. */
+    public String bytes(long size) {
+        if (size < 1024) {
+            return size + " B";
+        }
+        if (size < 1024 * 1024) {
+            return Math.round(size / 1024.0) + " KB";
+        }
+        return String.format(getNumberLocale(), "%.1f MB", size / (1024.0 * 1024));
+    }
+
     /** The pattern p:datePicker takes, for both languages. */
     public String getDatePattern() {
         return DATE_PATTERN;

@@ -4,8 +4,12 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import lv.pietura.cases.CaseFilter;
+import lv.pietura.cases.CaseList;
+import lv.pietura.cases.CaseQueries;
 import lv.pietura.organisation.AgreementFilter;
 import lv.pietura.organisation.AgreementStatus;
 import lv.pietura.organisation.CentreAdministration;
@@ -35,6 +39,9 @@ public class HomePage {
 
     @EJB
     StaffAdministration staff;
+
+    @EJB
+    CaseQueries cases;
 
     /** Each figure is asked for more than once while the page renders; it is counted once. */
     private final Map<String, Long> figures = new HashMap<>();
@@ -70,6 +77,26 @@ public class HomePage {
 
     public long getInactiveStaff() {
         return figure("inactive", () -> staff.count(StaffStatus.INACTIVE));
+    }
+
+    public List<CaseList> getSpecialistLists() {
+        return List.of(CaseList.UNASSIGNED, CaseList.MINE, CaseList.OVERDUE);
+    }
+
+    public List<CaseList> getClerkLists() {
+        return List.of(CaseList.OPEN, CaseList.OVERDUE);
+    }
+
+    /** How many cases a worklist (a specialist's) or a list of the centre (a clerk's) holds. */
+    public long cases(CaseList list) {
+        return figure("cases-" + list, () -> request().isUserInRole("SPECIALIST")
+                ? cases.worklist(CaseFilter.of(list), COUNT_ONLY).total()
+                : cases.centreCases(CaseFilter.of(list), COUNT_ONLY).total());
+    }
+
+    private static jakarta.servlet.http.HttpServletRequest request() {
+        return (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest();
     }
 
     private CentreView centre;

@@ -2,18 +2,15 @@ package lv.pietura.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import lv.pietura.shared.RoleNames;
 
 /**
- * Form sign-in on {@code /login}: a protected page sends the visitor there and, once signed in, back
- * to the page they asked for. The identity store is {@link StaffIdentityStore}.
+ * The security roles of the pages and the API. Signing in is {@link StaffAuthentication}: the form on
+ * {@code /login} for people, HTTP Basic on the API for e-service portals; the identity store is
+ * {@link StaffIdentityStore} for both.
  */
 @ApplicationScoped
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({RoleNames.PLATFORM_ADMIN, RoleNames.INSTITUTION_ADMIN, RoleNames.SERVICE_MANAGER, RoleNames.CLERK,
-        RoleNames.SPECIALIST, RoleNames.SUPERVISOR})
+        RoleNames.SPECIALIST, RoleNames.SUPERVISOR, RoleNames.PORTAL})
 public class SecurityConfiguration {
 }

@@ -1,0 +1,160 @@
+package lv.pietura.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import lv.pietura.cases.CaseType;
+import lv.pietura.cases.ClientKind;
+import lv.pietura.cases.NewCase;
+import lv.pietura.cases.PortalSubmissions;
+import lv.pietura.cases.RepresentationBasis;
+import lv.pietura.catalogue.Channel;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * E-service portals submit applications and read their status, signed in with HTTP Basic as a portal
+ * account (role PORTAL). A submission must carry an {@code Idempotency-Key}: the same key with the same
+ * body again answers with the case already registered (200) instead of a second one.
+ */
+@Path("cases")
+@RequestScoped
+@Tag(name = "Applications", description = "For e-service portals (HTTP Basic, role PORTAL)")
+@SecurityScheme(securitySchemeName = "portal", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityRequirement(name = "portal")
+public class CaseResource {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @EJB
+    PortalSubmissions submissions;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit an application; the same Idempotency-Key and body again give the same case")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CaseJson.Submission.class)))
+    @APIResponse(responseCode = "201", description = "Registered and routed to the holder",
+            content = @Content(schema = @Schema(implementation = CaseJson.Status.class)))
+    @APIResponse(responseCode = "200", description = "Registered before under this key",
+            content = @Content(schema = @Schema(implementation = CaseJson.Status.class)))
+    @APIResponse(responseCode = "400", description = "Not JSON, or not shaped as a submission")
+    @APIResponse(responseCode = "401", description = "No portal signed in")
+    @APIResponse(responseCode = "422", description = "Refused: each problem names its field")
+    public Response submit(
+            @Parameter(description = "Unique per application, chosen by the portal (1-100 of A-Z a-z 0-9 . _ : -)",
+                    required = true) @HeaderParam("Idempotency-Key") String key,
+            byte[] body) {
+        CaseJson.Submission submission = parse(body);
+        NewCase given = toNewCase(submission);
+        List<PortalSubmissions.InlineFile> files = files(submission);
+        String hash = sha256(body);
+        PortalSubmissions.Submitted result;
+        try {
+            result = submissions.submit(key, hash, given, files);
+        } catch (EJBAccessException refused) {
+            throw refused;
+        } catch (EJBException concurrentDuplicate) {
+            // Two requests with one key at once: the other registered the case; this one now finds it.
+            result = submissions.submit(key, hash, given, files);
+        }
+        CaseJson.Status status = CaseJson.Status.of(submissions.status(result.ref().number()));
+        return (result.created()
+                ? Response.created(uri.getBaseUriBuilder().path("cases").path(result.ref().number()).build())
+                : Response.ok()).entity(status).build();
+    }
+
+    @GET
+    @Path("{number}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The status of an application this portal submitted")
+    @APIResponse(responseCode = "200", description = "The application",
+            content = @Content(schema = @Schema(implementation = CaseJson.Status.class)))
+    @APIResponse(responseCode = "404", description = "No such application of this portal")
+    public CaseJson.Status status(@PathParam("number") String number) {
+        return CaseJson.Status.of(submissions.status(number));
+    }
+
+    private static CaseJson.Submission parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new BadRequest("body", "(empty)");
+        }
+        try {
+            CaseJson.Submission submission = JSON.fromJson(new String(body, java.nio.charset.StandardCharsets.UTF_8),
+                    CaseJson.Submission.class);
+            if (submission == null) {
+                throw new BadRequest("body", "null");
+            }
+            return submission;
+        } catch (JsonbException e) {
+            throw new BadRequest("body", "not a submission: " + e.getMessage());
+        }
+    }
+
+    private static NewCase toNewCase(CaseJson.Submission s) {
+        CaseJson.Client client = s.client() == null ? new CaseJson.Client(null, null, null, null, null) : s.client();
+        CaseJson.Representative rep = s.representative() == null ? new CaseJson.Representative(null, null, null, null)
+                : s.representative();
+        return new NewCase(BadRequest.enumOf(ClientKind.class, "client.kind", client.kind()), client.code(), client.name(),
+                client.email(), client.phone(), rep.name(), rep.personalCode(),
+                BadRequest.enumOf(RepresentationBasis.class, "representative.basis", rep.basis()), rep.note(), s.service(),
+                CaseType.APPLICATION, Channel.E_SERVICE, s.intake(), List.of(), s.note(), false, null, null);
+    }
+
+    private static List<PortalSubmissions.InlineFile> files(CaseJson.Submission s) {
+        List<PortalSubmissions.InlineFile> files = new ArrayList<>();
+        if (s.attachments() != null) {
+            int i = 0;
+            for (CaseJson.Attachment a : s.attachments()) {
+                try {
+                    files.add(new PortalSubmissions.InlineFile(a.fileName(), a.field(),
+                            a.content() == null ? new byte[0] : Base64.getMimeDecoder().decode(a.content())));
+                } catch (IllegalArgumentException e) {
+                    throw new BadRequest("attachments[" + i + "].content", "not Base64");
+                }
+                i++;
+            }
+        }
+        return files;
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

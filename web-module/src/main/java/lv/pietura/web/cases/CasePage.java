@@ -1,0 +1,287 @@
+package lv.pietura.web.cases;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import lv.pietura.cases.CaseHandling;
+import lv.pietura.cases.CaseQueries;
+import lv.pietura.cases.CaseView;
+import lv.pietura.cases.RatingChannel;
+import lv.pietura.files.FileRef;
+import lv.pietura.organisation.Choice;
+import lv.pietura.shared.PieturaException;
+import lv.pietura.web.faces.FacesMessages;
+import lv.pietura.web.faces.FormAction;
+import lv.pietura.web.faces.Pages;
+import org.omnifaces.util.Faces;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * One case: what was asked, by whom, its deadlines and its history; and the steps the viewer may take
+ * now, each in a dialog that names the version of the case the viewer saw.
+ */
+@Named
+@ViewScoped
+public class CasePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    CaseQueries queries;
+
+    @EJB
+    CaseHandling handling;
+
+    private String idParameter;
+    private String clientParameter;
+    private long id;
+    private CaseView view;
+
+    private Long assignee;
+    private List<Choice> specialists;
+    private List<Choice> forwardTargets;
+    private String reason;
+    private Integer days;
+    private Long institution;
+    private String resultType;
+    private final List<FileRef> resultDocuments = new ArrayList<>();
+    private String ratingLink;
+
+    public void load() {
+        Pages.loadById(idParameter, value -> {
+            id = value;
+            reload();
+        });
+    }
+
+    private void reload() {
+        view = clientParameter == null || clientParameter.isBlank() ? queries.get(id)
+                : queries.getForClient(id, clientParameter);
+    }
+
+    public void startStep() {
+        reason = null;
+        days = null;
+        institution = null;
+        assignee = null;
+        resultType = view.resultTypes().size() == 1 ? view.resultTypes().get(0).code() : null;
+        resultDocuments.clear();
+    }
+
+    @FormAction
+    public void take() {
+        handling.take(id, view.version());
+        done("cases.taken", null);
+    }
+
+    @FormAction
+    public void assign() {
+        step("assignForm", () -> handling.assign(id, view.version(), assignee == null ? 0 : assignee),
+                "cases.assigned", "assignDialog");
+    }
+
+    @FormAction
+    public void askClient() {
+        step("askForm", () -> handling.askClient(id, view.version(), reason), "cases.suspended", "askDialog");
+    }
+
+    @FormAction
+    public void resume() {
+        step("resumeForm", () -> handling.resume(id, view.version(), reason), "cases.resumed", "resumeDialog");
+    }
+
+    @FormAction
+    public void extend() {
+        step("extendForm", () -> handling.extend(id, view.version(), days, reason), "cases.extended", "extendDialog");
+    }
+
+    @FormAction
+    public void forward() throws IOException {
+        try {
+            handling.forward(id, view.version(), institution, reason);
+        } catch (PieturaException refused) {
+            FacesMessages.show(refused, field -> "forwardForm:" + field);
+            return;
+        }
+        FacesMessages.info("cases.forwarded", view.number());
+        FacesMessages.keepForRedirect();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/cases/list");
+    }
+
+    @FormAction
+    public void uploadResult(FileUploadEvent event) throws IOException {
+        try (InputStream in = event.getFile().getInputStream()) {
+            resultDocuments.add(handling.uploadResult(event.getFile().getFileName(), in));
+        }
+    }
+
+    public void removeResult(FileRef file) {
+        resultDocuments.remove(file);
+    }
+
+    @FormAction
+    public void complete() {
+        step("completeForm", () -> handling.complete(id, view.version(), resultType, reason,
+                List.copyOf(resultDocuments)), "cases.completed", "completeDialog");
+    }
+
+    @FormAction
+    public void refuse() {
+        step("refuseForm", () -> handling.refuse(id, view.version(), reason, List.copyOf(resultDocuments)),
+                "cases.refused", "refuseDialog");
+    }
+
+    /** Opens the kiosk page for the client in front of the clerk: a token bound to this case. */
+    @FormAction
+    public void openKiosk() {
+        String token = queries.openRating(id, RatingChannel.KIOSK);
+        reload();
+        PrimeFaces.current().executeScript("window.open('" + ratingPage() + "?t=" + token + "&kiosk=1', '_blank')");
+    }
+
+    /** A one-time link to hand over (printed or read out); shown once. */
+    @FormAction
+    public void createRatingLink() {
+        ratingLink = ratingPage() + "?t=" + queries.openRating(id, RatingChannel.LINK);
+        reload();
+    }
+
+    @FormAction
+    public void sendRatingLink() {
+        queries.sendRatingLink(id, ratingPage());
+        reload();
+        FacesMessages.info("cases.ratingLinkSent", view.clientEmail());
+    }
+
+    public void download(CaseView.DocumentView document) throws IOException {
+        try (InputStream in = queries.openDocument(id, document.sha256(), clientParameter)) {
+            Faces.sendFile(in, document.name(), true);
+        }
+    }
+
+    private String ratingPage() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String scheme = external.getRequestScheme();
+        int port = external.getRequestServerPort();
+        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return scheme + "://" + external.getRequestServerName() + (defaultPort ? "" : ":" + port)
+                + external.getRequestContextPath() + "/rate";
+    }
+
+    /**
+     * Takes a step from a dialog: a refusal is shown beside the dialog's input of the field it names and
+     * the dialog stays open; otherwise the dialog closes and the page shows the case as it is now.
+     */
+    private void step(String form, Runnable change, String messageKey, String dialog) {
+        try {
+            change.run();
+        } catch (PieturaException refused) {
+            FacesMessages.show(refused, field -> form + ":" + field);
+            return;
+        }
+        done(messageKey, dialog);
+    }
+
+    private void done(String messageKey, String dialog) {
+        reload();
+        FacesMessages.info(messageKey, view.number());
+        if (dialog != null) {
+            PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
+        }
+    }
+
+    public List<Choice> getSpecialists() {
+        if (specialists == null) {
+            specialists = handling.specialists();
+        }
+        return specialists;
+    }
+
+    public List<Choice> getForwardTargets() {
+        if (forwardTargets == null) {
+            forwardTargets = handling.forwardTargets();
+        }
+        return forwardTargets;
+    }
+
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+    }
+
+    public String getClientParameter() {
+        return clientParameter;
+    }
+
+    public void setClientParameter(String clientParameter) {
+        this.clientParameter = clientParameter;
+    }
+
+    public CaseView getView() {
+        return view;
+    }
+
+    public Long getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(Long assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Integer getDays() {
+        return days;
+    }
+
+    public void setDays(Integer days) {
+        this.days = days;
+    }
+
+    public Long getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(Long institution) {
+        this.institution = institution;
+    }
+
+    public String getResultType() {
+        return resultType;
+    }
+
+    public void setResultType(String resultType) {
+        this.resultType = resultType;
+    }
+
+    public List<FileRef> getResultDocuments() {
+        return resultDocuments;
+    }
+
+    public String getRatingLink() {
+        return ratingLink;
+    }
+
+    public long getMaxFileBytes() {
+        return lv.pietura.cases.CaseRegistration.MAX_FILE_BYTES;
+    }
+}

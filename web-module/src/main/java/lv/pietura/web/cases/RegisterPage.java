@@ -1,0 +1,374 @@
+package lv.pietura.web.cases;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import lv.pietura.cases.CaseRef;
+import lv.pietura.cases.CaseRegistration;
+import lv.pietura.cases.CaseType;
+import lv.pietura.cases.ClientKind;
+import lv.pietura.cases.NewCase;
+import lv.pietura.cases.RepresentationBasis;
+import lv.pietura.catalogue.Channel;
+import lv.pietura.catalogue.FieldType;
+import lv.pietura.catalogue.ServiceCard;
+import lv.pietura.catalogue.ServiceDirectory;
+import lv.pietura.catalogue.ServiceFilter;
+import lv.pietura.catalogue.ServiceSummary;
+import lv.pietura.files.FileRef;
+import lv.pietura.shared.NotFound;
+import lv.pietura.shared.PageRequest;
+import lv.pietura.shared.PieturaException;
+import lv.pietura.shared.RuleViolation;
+import lv.pietura.web.faces.FacesMessages;
+import lv.pietura.web.faces.FormAction;
+import lv.pietura.web.security.SignedInUser;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * A clerk registers a client's consultation or application: the client, the service found in the
+ * published catalogue, the service's own intake form, scans, and for a consultation answered at once
+ * its outcome. The facade checks everything; this page only collects it.
+ */
+@Named
+@ViewScoped
+public class RegisterPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SEARCH_ROWS = 10;
+
+    @EJB
+    CaseRegistration registration;
+
+    @EJB
+    ServiceDirectory directory;
+
+    @Inject
+    SignedInUser user;
+
+    private ClientKind clientKind = ClientKind.PERSON;
+    private String clientCode;
+    private String clientName;
+    private String clientEmail;
+    private String clientPhone;
+    private boolean withRepresentative;
+    private String representativeName;
+    private String representativeCode;
+    private RepresentationBasis representativeBasis;
+    private String representativeBasisNote;
+
+    private String serviceText;
+    private List<ServiceSummary> found;
+    private ServiceCard service;
+
+    private CaseType type = CaseType.CONSULTATION;
+    private Channel channel = Channel.IN_PERSON;
+    private final Map<String, String> intake = new HashMap<>();
+    private final List<AttachmentRow> attachments = new ArrayList<>();
+    private String note;
+    private boolean closeOnSpot;
+    private String outcome;
+    private String outcomeResultType;
+
+    /** A file uploaded for the case and, optionally, the file field of the intake form it answers. */
+    public static class AttachmentRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final FileRef file;
+        private String fieldCode;
+
+        AttachmentRow(FileRef file) {
+            this.file = file;
+        }
+
+        public FileRef getFile() {
+            return file;
+        }
+
+        public String getFieldCode() {
+            return fieldCode;
+        }
+
+        public void setFieldCode(String fieldCode) {
+            this.fieldCode = fieldCode;
+        }
+    }
+
+    public void searchServices() {
+        Long centreId = user.getProfile().centreId();
+        found = directory.search(new ServiceFilter(serviceText, null, null, null, centreId, null),
+                PageRequest.of(0, SEARCH_ROWS)).rows();
+    }
+
+    @FormAction
+    public void choose(String code) {
+        try {
+            service = directory.inForce(code);
+        } catch (NotFound e) {
+            throw RuleViolation.ofField("serviceText", "case.service.notInForce", code);
+        }
+        found = null;
+        intake.clear();
+        attachments.forEach(a -> a.setFieldCode(null));
+        outcomeResultType = null;
+        if (type == CaseType.APPLICATION && !service.requestChannels().contains(channel)
+                && !service.requestChannels().isEmpty()) {
+            channel = service.requestChannels().contains(Channel.IN_PERSON) ? Channel.IN_PERSON
+                    : service.requestChannels().iterator().next();
+        }
+    }
+
+    public void changeService() {
+        service = null;
+        found = null;
+    }
+
+    @FormAction
+    public void upload(FileUploadEvent event) throws IOException {
+        try (InputStream in = event.getFile().getInputStream()) {
+            FileRef stored = registration.upload(event.getFile().getFileName(), in);
+            attachments.add(new AttachmentRow(stored));
+        }
+    }
+
+    public void removeAttachment(AttachmentRow row) {
+        attachments.remove(row);
+    }
+
+    public void register() throws IOException {
+        if (service == null) {
+            FacesMessages.show(RuleViolation.ofField("serviceText", "case.service.choose"));
+            return;
+        }
+        NewCase given = new NewCase(clientKind, clientCode, clientName, clientEmail, clientPhone,
+                withRepresentative ? representativeName : null, withRepresentative ? representativeCode : null,
+                withRepresentative ? representativeBasis : null, withRepresentative ? representativeBasisNote : null,
+                service.code(), type, channel, intake,
+                attachments.stream().map(a -> new NewCase.Attachment(a.getFile(), a.getFieldCode())).toList(),
+                note, type == CaseType.CONSULTATION && closeOnSpot, outcome, outcomeResultType);
+        CaseRef registered;
+        try {
+            registered = registration.register(given);
+        } catch (PieturaException refused) {
+            FacesMessages.show(refused, this::intakeClientId);
+            return;
+        }
+        FacesMessages.info(given.closeOnSpot() ? "cases.registeredClosed" : "cases.registered", registered.number());
+        FacesMessages.keepForRedirect();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/cases/case?id=" + registered.id());
+    }
+
+    /** An intake field's problem ({@code intake.<code>}) belongs beside that field's row of the form. */
+    private String intakeClientId(String field) {
+        if (!field.startsWith("intake.")) {
+            return null;
+        }
+        String code = field.substring("intake.".length());
+        List<ServiceCard.FieldView> inputs = getInputFields();
+        for (int i = 0; i < inputs.size(); i++) {
+            if (inputs.get(i).code().equals(code)) {
+                return "registerForm:intakeFields:" + i + (inputs.get(i).type() == FieldType.CHOICE ? ":choice" : ":value");
+            }
+        }
+        return null;
+    }
+
+    public List<ServiceCard.FieldView> getInputFields() {
+        return service == null ? List.of()
+                : service.intakeForm().stream().filter(f -> f.type() != FieldType.FILE).toList();
+    }
+
+    public List<ServiceCard.FieldView> getFileFields() {
+        return service == null ? List.of()
+                : service.intakeForm().stream().filter(f -> f.type() == FieldType.FILE).toList();
+    }
+
+    public List<Channel> getChannels() {
+        if (service == null || type == CaseType.CONSULTATION || service.requestChannels().isEmpty()) {
+            return List.of(Channel.values());
+        }
+        return List.of(Channel.values()).stream().filter(service.requestChannels()::contains).toList();
+    }
+
+    public ClientKind[] getClientKinds() {
+        return ClientKind.values();
+    }
+
+    public CaseType[] getTypes() {
+        return CaseType.values();
+    }
+
+    public RepresentationBasis[] getBases() {
+        return RepresentationBasis.values();
+    }
+
+    public long getMaxFileBytes() {
+        return CaseRegistration.MAX_FILE_BYTES;
+    }
+
+    public boolean isConsultation() {
+        return type == CaseType.CONSULTATION;
+    }
+
+    public ClientKind getClientKind() {
+        return clientKind;
+    }
+
+    public void setClientKind(ClientKind clientKind) {
+        this.clientKind = clientKind;
+    }
+
+    public String getClientCode() {
+        return clientCode;
+    }
+
+    public void setClientCode(String clientCode) {
+        this.clientCode = clientCode;
+    }
+
+    public String getClientName() {
+        return clientName;
+    }
+
+    public void setClientName(String clientName) {
+        this.clientName = clientName;
+    }
+
+    public String getClientEmail() {
+        return clientEmail;
+    }
+
+    public void setClientEmail(String clientEmail) {
+        this.clientEmail = clientEmail;
+    }
+
+    public String getClientPhone() {
+        return clientPhone;
+    }
+
+    public void setClientPhone(String clientPhone) {
+        this.clientPhone = clientPhone;
+    }
+
+    public boolean isWithRepresentative() {
+        return withRepresentative;
+    }
+
+    public void setWithRepresentative(boolean withRepresentative) {
+        this.withRepresentative = withRepresentative;
+    }
+
+    public String getRepresentativeName() {
+        return representativeName;
+    }
+
+    public void setRepresentativeName(String representativeName) {
+        this.representativeName = representativeName;
+    }
+
+    public String getRepresentativeCode() {
+        return representativeCode;
+    }
+
+    public void setRepresentativeCode(String representativeCode) {
+        this.representativeCode = representativeCode;
+    }
+
+    public RepresentationBasis getRepresentativeBasis() {
+        return representativeBasis;
+    }
+
+    public void setRepresentativeBasis(RepresentationBasis representativeBasis) {
+        this.representativeBasis = representativeBasis;
+    }
+
+    public String getRepresentativeBasisNote() {
+        return representativeBasisNote;
+    }
+
+    public void setRepresentativeBasisNote(String representativeBasisNote) {
+        this.representativeBasisNote = representativeBasisNote;
+    }
+
+    public String getServiceText() {
+        return serviceText;
+    }
+
+    public void setServiceText(String serviceText) {
+        this.serviceText = serviceText;
+    }
+
+    public List<ServiceSummary> getFound() {
+        return found;
+    }
+
+    public ServiceCard getService() {
+        return service;
+    }
+
+    public CaseType getType() {
+        return type;
+    }
+
+    public void setType(CaseType type) {
+        this.type = type;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public Map<String, String> getIntake() {
+        return intake;
+    }
+
+    public List<AttachmentRow> getAttachments() {
+        return attachments;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public boolean isCloseOnSpot() {
+        return closeOnSpot;
+    }
+
+    public void setCloseOnSpot(boolean closeOnSpot) {
+        this.closeOnSpot = closeOnSpot;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getOutcomeResultType() {
+        return outcomeResultType;
+    }
+
+    public void setOutcomeResultType(String outcomeResultType) {
+        this.outcomeResultType = outcomeResultType;
+    }
+}

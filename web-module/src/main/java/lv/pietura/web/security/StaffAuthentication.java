@@ -1,0 +1,69 @@
+package lv.pietura.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * How callers sign in.
+ * <ul>
+ *   <li>People: the form on {@code /login} hands its credentials over through
+ *   {@code SecurityContext.authenticate}; a protected page sends a visitor there first and back afterwards
+ *   ({@link LoginToContinue}), and the session keeps them signed in ({@link AutoApplySession}).</li>
+ *   <li>E-service portals: HTTP Basic on {@code /api/*}, on every request. Wrong credentials are not
+ *   refused here: the request goes on anonymous and the API answers 401 where a role is needed.</li>
+ * </ul>
+ */
+@ApplicationScoped
+@AutoApplySession
+@LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false)
+public class StaffAuthentication implements HttpAuthenticationMechanism {
+
+    static final String API = "/api/";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            return context.notifyContainerAboutLogin(identityStores.validate(context.getAuthParameters().getCredential()));
+        }
+        UsernamePasswordCredential basic = basicCredential(request);
+        if (basic != null) {
+            CredentialValidationResult result = identityStores.validate(basic);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+        }
+        return context.doNothing();
+    }
+
+    /** The Basic credentials of a request to the API, or {@code null}. */
+    static UsernamePasswordCredential basicCredential(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)
+                || !request.getRequestURI().startsWith(request.getContextPath() + API)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 1 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
