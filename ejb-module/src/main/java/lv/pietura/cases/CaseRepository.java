@@ -49,9 +49,17 @@ class CaseRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Numbers and stores a new case. */
     void store(ServiceCase serviceCase) {
+        serviceCase.numbered(nextNumber());
         em.persist(serviceCase);
-        serviceCase.numberFromId();
+    }
+
+    /** The next running case number, from the database's sequence in its own SQL dialect. */
+    private long nextNumber() {
+        String sql = em.getEntityManagerFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
+                .getJdbcServices().getDialect().getSequenceSupport().getSequenceNextValString("case_number_seq");
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }
 
     Optional<Service> serviceWithCode(String code) {

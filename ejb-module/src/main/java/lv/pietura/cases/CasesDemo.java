@@ -58,6 +58,9 @@ public class CasesDemo {
     EntityManager em;
 
     @Inject
+    CaseRepository cases;
+
+    @Inject
     FileStore files;
 
     private Random random;
@@ -134,8 +137,7 @@ public class CasesDemo {
                     onSpot ? version.resultTypes().get(0).code() : null);
             Institution registeringInstitution = clerk.institution();
             ServiceCase c = ServiceCase.register(given, version, registeringInstitution, centre, registering);
-            em.persist(c);
-            c.numberFromId();
+            cases.store(c);
             if (!onSpot) {
                 live(c, day, today, calendar, specialists, decision, vid);
             }

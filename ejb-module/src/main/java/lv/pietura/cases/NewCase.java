@@ -3,6 +3,8 @@ package lv.pietura.cases;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import lv.pietura.catalogue.Channel;
 import lv.pietura.files.FileRef;
 
@@ -25,8 +27,11 @@ public record NewCase(ClientKind clientKind, String clientCode, String clientNam
     public record Attachment(FileRef file, String fieldCode) implements Serializable {
     }
 
+    /** A field left empty (a null value, as forms and JSON send it) is a field not filled in. */
     public NewCase {
-        intake = intake == null ? Map.of() : Map.copyOf(intake);
-        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        intake = intake == null ? Map.of() : intake.entrySet().stream()
+                .filter(e -> e.getKey() != null && e.getValue() != null)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        attachments = attachments == null ? List.of() : attachments.stream().filter(Objects::nonNull).toList();
     }
 }

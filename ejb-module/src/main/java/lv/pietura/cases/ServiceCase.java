@@ -293,10 +293,10 @@ public class ServiceCase {
         return c;
     }
 
-    /** The case's number, once it has an id: the year of registration and the id. */
-    void numberFromId() {
+    /** Gives the case its number before it is stored: the year of registration and a running number. */
+    void numbered(long runningNumber) {
         if (number == null) {
-            number = registeredOn.getYear() + "-" + String.format("%06d", id);
+            number = registeredOn.getYear() + "-" + String.format("%06d", runningNumber);
         }
     }
 

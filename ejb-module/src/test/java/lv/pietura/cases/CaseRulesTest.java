@@ -119,6 +119,13 @@ class CaseRulesTest {
                 who.centre() == null ? null : who.centre().id()), day.atTime(10, 0).toInstant(ZoneOffset.UTC), day, LAW);
     }
 
+    @Test
+    void aFieldLeftEmptyIsAFieldNotFilledIn() {
+        Map<String, String> sent = new java.util.HashMap<>(validIntake());
+        sent.put("note", null);
+        assertThat(application(sent).intake()).isEqualTo(validIntake());
+    }
+
     private static NewCase application(Map<String, String> intake) {
         return new NewCase(ClientKind.PERSON, CLIENT, "Jānis Bērziņš", "janis@example.lv", "+371 26000000", null, null,
                 null, null, "VSAA-PENSIJA", CaseType.APPLICATION, Channel.IN_PERSON, intake, List.of(), null, false, null,

@@ -35,7 +35,7 @@ public final class Deployments {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "test.war")
                 .addClasses(testClasses)
                 .addClasses(Deployments.class, Identities.class, TestWorld.class, TestWorld.Tenant.class,
-                        RegistrationNumbers.class)
+                        RegistrationNumbers.class, PersonalCodes.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 // Elytron's API, to run a test step as a given staff member.
@@ -51,7 +51,7 @@ public final class Deployments {
     }
 
     /** The jar a class was loaded from on the test's class path, to ship it inside the test module. */
-    private static File jarOf(Class<?> type) {
+    public static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {

@@ -201,14 +201,14 @@ public class CasePage implements Serializable {
 
     public List<Choice> getSpecialists() {
         if (specialists == null) {
-            specialists = handling.specialists();
+            specialists = view != null && view.can("ASSIGN") ? handling.specialists() : List.of();
         }
         return specialists;
     }
 
     public List<Choice> getForwardTargets() {
         if (forwardTargets == null) {
-            forwardTargets = handling.forwardTargets();
+            forwardTargets = view != null && view.can("FORWARD") ? handling.forwardTargets() : List.of();
         }
         return forwardTargets;
     }

@@ -1,0 +1,108 @@
+package lv.pietura.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import lv.pietura.it.support.PersonalCodes;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The API e-service portals submit applications through, over real HTTP with HTTP Basic: a retried
+ * request makes one case, bad input is answered with its reasons and never with a server fault.
+ */
+class CasesApiIT extends BrowserJourney {
+
+    private static final String PORTAL = "latvija.portals";
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private String api(String path) {
+        return base.toExternalForm().replaceAll("/$", "") + "/api/" + path;
+    }
+
+    private HttpResponse<String> submit(String key, String body, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api("cases")))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "lv")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> status(String number) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(api("cases/" + number)))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((PORTAL + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String pension(String clientCode, String iban) {
+        String pdf = Base64.getEncoder().encodeToString(("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n"
+                + "%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+        return """
+                {"service": "VSAA-VECUMA-PENSIJA",
+                 "client": {"kind": "PERSON", "code": "%s", "name": "Mārtiņš Liepa", "email": "martins@example.lv"},
+                 "intake": {"velamais_pensijas_sakuma_datums": "2027-03-01", "bankas_konta_numurs_iban": %s,
+                            "izmaksas_veids": "Uz bankas kontu"},
+                 "attachments": [{"fileName": "staza-izzina.pdf", "field": "stazu_apliecinosi_dokumenti", "content": "%s"}]}
+                """.formatted(clientCode, iban == null ? "null" : "\"" + iban + "\"", pdf);
+    }
+
+    @Test
+    void theSameApplicationSentTwiceMakesOneCaseAndItsStatusCanBeRead() throws Exception {
+        String key = "latvija-" + UUID.randomUUID();
+        String body = pension(PersonalCodes.born("050561", 321), "LV80BANK0000435195001");
+        HttpResponse<String> first = submit(key, body, PORTAL);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        String number = first.body().replaceAll("(?s).*\"number\":\"([^\"]+)\".*", "$1");
+        assertThat(first.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/cases/" + number));
+        assertThat(first.body()).contains("\"state\":\"NEW\"", "\"lv\":\"Valsts sociālās apdrošināšanas aģentūra\"");
+
+        HttpResponse<String> retry = submit(key, body, PORTAL);
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(retry.body()).contains("\"number\":\"" + number + "\"");
+
+        HttpResponse<String> reused = submit(key, pension(PersonalCodes.born("050561", 322), "LV80BANK0000435195001"), PORTAL);
+        assertThat(reused.statusCode()).isEqualTo(422);
+        assertThat(reused.body()).contains("idempotencyKey");
+
+        HttpResponse<String> read = status(number);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).contains("\"event\":\"REGISTERED\"");
+        assertThat(status("2026-999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void badInputIsAnsweredWithItsReasonsNeverWithAServerFault() throws Exception {
+        String good = PersonalCodes.born("050561", 327);
+        String wrongCheckDigit = good.substring(0, 11) + (char) ('0' + (good.charAt(11) - '0' + 1) % 10);
+        HttpResponse<String> missing = submit("bad-1-" + UUID.randomUUID(), pension(wrongCheckDigit, null), PORTAL);
+        assertThat(missing.statusCode()).isEqualTo(422);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(missing.body()).contains("clientCode", "intake.bankas_konta_numurs_iban");
+
+        assertThat(submit("bad-2-" + UUID.randomUUID(), "{not json", PORTAL).statusCode()).isEqualTo(400);
+        assertThat(submit(null, pension(PersonalCodes.born("050561", 323), "LV80"), PORTAL).statusCode()).isEqualTo(422);
+        assertThat(submit("bad-3-" + UUID.randomUUID(), pension(PersonalCodes.born("050561", 324), "LV80"), null)
+                .statusCode()).isEqualTo(401);
+        assertThat(submit("bad-4-" + UUID.randomUUID(), pension(PersonalCodes.born("050561", 325), "LV80"), "adazi.clerk")
+                .statusCode()).as("a clerk is no portal").isEqualTo(403);
+        String renamed = pension(PersonalCodes.born("050561", 326), "LV80").replaceAll("\"content\": \"[^\"]+\"",
+                "\"content\": \"" + Base64.getEncoder().encodeToString("MZ\u0090 executable".getBytes(StandardCharsets.ISO_8859_1)) + "\"");
+        HttpResponse<String> executable = submit("bad-5-" + UUID.randomUUID(), renamed, PORTAL);
+        assertThat(executable.statusCode()).isEqualTo(422);
+        assertThat(executable.body()).contains("staza-izzina.pdf");
+    }
+}
