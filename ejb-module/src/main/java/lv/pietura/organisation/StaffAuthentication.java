@@ -1,4 +1,4 @@
-package lv.pietura.web.security;
+package lv.pietura.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * How callers sign in.
+ * How callers sign in. It lives beside the accounts rather than in the web module so that every web
+ * module of the application (the pages and API, and an in-container test module) sees the same
+ * mechanism; the identity store ({@code StaffIdentityStore} in the web module) asks {@link SignIn}.
  * <ul>
  *   <li>People: the form on {@code /login} hands its credentials over through
  *   {@code SecurityContext.authenticate}; a protected page sends a visitor there first and back afterwards
@@ -30,7 +32,7 @@ import java.util.Base64;
 @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false)
 public class StaffAuthentication implements HttpAuthenticationMechanism {
 
-    static final String API = "/api/";
+    public static final String API = "/api/";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -52,7 +54,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** The Basic credentials of a request to the API, or {@code null}. */
-    static UsernamePasswordCredential basicCredential(HttpServletRequest request) {
+    public static UsernamePasswordCredential basicCredential(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)
                 || !request.getRequestURI().startsWith(request.getContextPath() + API)) {
