@@ -153,9 +153,9 @@ class CasesIT {
         return new ServiceContent(name, null, "Apraksts", null, "Funkcija", null, Recipients.PERSONS, "Visa Latvija", null,
                 List.of(new ServiceContent.LegalActData("Likums", "1. pants", "https://likumi.lv/ta/id/1")),
                 List.of(new ServiceContent.TextData("Iesniedz iesniegumu", null)), List.of(), List.of(),
-                Set.of(Channel.IN_PERSON, Channel.E_SERVICE), Set.of(Channel.E_ADDRESS), null, deadline,
+                Set.of(Channel.IN_PERSON, Channel.E_SERVICE), Set.of(Channel.E_ADDRESS), "https://www.latvija.lv/", deadline,
                 DeadlineKind.WORKING_DAYS, 1, true, true, 10,
-                List.of(new ServiceContent.ResultTypeData("GRANTED", "Piešķirts", "Granted", true)),
+                List.of(new ServiceContent.ResultTypeData("granted", "Piešķirts", "Granted", true)),
                 List.of(new ServiceContent.FieldData("iban", "Bankas konts", null, FieldType.TEXT, true, null, null, null),
                         new ServiceContent.FieldData("from", "Sākot no", null, FieldType.DATE, false, null, null, null)),
                 List.of(), null, null);
@@ -231,13 +231,13 @@ class CasesIT {
             CaseView extended = queries.get(ref.id());
             assertThat(extended.dueOn()).isEqualTo(WorkingDayCalendar.byLawOnly().addWorkingDays(dueBefore, 5));
 
-            assertThatThrownBy(() -> handling.complete(ref.id(), resumed.version(), "GRANTED", "Piešķirts", List.of()))
+            assertThatThrownBy(() -> handling.complete(ref.id(), resumed.version(), "granted", "Piešķirts", List.of()))
                     .as("a step on a version someone else already changed")
                     .isInstanceOf(lv.pietura.shared.ConcurrentChange.class);
-            handling.complete(ref.id(), extended.version(), "GRANTED", "Piešķirts no decembra", List.of());
+            handling.complete(ref.id(), extended.version(), "granted", "Piešķirts no decembra", List.of());
             CaseView done = queries.get(ref.id());
             assertThat(done.state()).isEqualTo(CaseState.COMPLETED);
-            assertThatThrownBy(() -> handling.complete(ref.id(), done.version(), "GRANTED", "Vēlreiz", List.of()))
+            assertThatThrownBy(() -> handling.complete(ref.id(), done.version(), "granted", "Vēlreiz", List.of()))
                     .isInstanceOfSatisfying(RuleViolation.class,
                             v -> assertThat(v.messageKey()).isEqualTo("case.state.notAllowed.COMPLETED"));
             assertThat(done.events()).extracting(CaseView.EventView::type).containsExactly(CaseEventType.REGISTERED,
@@ -271,7 +271,7 @@ class CasesIT {
         assertThat(closed.state()).isEqualTo(CaseState.COMPLETED);
         assertThat(closed.resultNote()).isEqualTo("Izskaidrota kārtība");
         run("lh.specialist", SPECIALIST, () -> assertThatThrownBy(() -> handling.complete(ref.id(),
-                queries.get(ref.id()).version(), "GRANTED", "Vēlreiz", List.of()))
+                queries.get(ref.id()).version(), "granted", "Vēlreiz", List.of()))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         v -> assertThat(v.messageKey()).isEqualTo("case.state.notAllowed.COMPLETED")));
     }

@@ -334,8 +334,8 @@ public class ServiceCase {
 
     /** Asks the client for more; the deadline's clock stops until {@link #resume}. */
     public void askClient(String reason, CaseStep step) {
-        requireAssignee(step);
         requireState(CaseAction.ASK_CLIENT, CaseState.IN_PROGRESS);
+        requireAssignee(step);
         if (!serviceVersion.suspensionAllowed()) {
             throw new RuleViolation("case.suspend.notAllowed");
         }
@@ -349,8 +349,8 @@ public class ServiceCase {
      * still (working days after the day of suspension up to and including today, or calendar days).
      */
     public void resume(String note, CaseStep step) {
-        requireAssignee(step);
         requireState(CaseAction.RESUME, CaseState.WAITING);
+        requireAssignee(step);
         new Checks().optionalText("reason", note, REASON_MAX).throwIfAny();
         WorkingDayCalendar calendar = step.calendar();
         int stood = deadlineKind == DeadlineKind.CALENDAR_DAYS
@@ -376,8 +376,8 @@ public class ServiceCase {
 
     /** Extends the deadline by {@code days}, when the service allows it and within its limit. */
     public void extend(Integer days, String reason, CaseStep step) {
-        requireAssignee(step);
         requireState(CaseAction.EXTEND, CaseState.IN_PROGRESS, CaseState.WAITING);
+        requireAssignee(step);
         if (!serviceVersion.extensionAllowed()) {
             throw new RuleViolation("case.extend.notAllowed");
         }
@@ -419,8 +419,8 @@ public class ServiceCase {
 
     /** Records the result: one of the service version's result types, with documents and a note. */
     public void complete(String resultTypeCode, String resultNote, List<FileRef> resultDocuments, CaseStep step) {
-        requireAssignee(step);
         requireState(CaseAction.COMPLETE, CaseState.IN_PROGRESS);
+        requireAssignee(step);
         String code = Checks.clean(resultTypeCode);
         new Checks().present("resultType", code)
                 .that(code == null || resultTypeOf(serviceVersion, code).isPresent(), "resultType", "case.result.unknown",
@@ -434,8 +434,8 @@ public class ServiceCase {
 
     /** Refuses the application, giving the reasons the client will read. */
     public void refuse(String reasons, List<FileRef> resultDocuments, CaseStep step) {
-        requireAssignee(step);
         requireState(CaseAction.REFUSE, CaseState.IN_PROGRESS);
+        requireAssignee(step);
         new Checks().text("reason", reasons, NOTE_MAX).throwIfAny();
         close(step, CaseState.REFUSED, CaseEventType.REFUSED, null, reasons, resultDocuments);
     }

@@ -55,7 +55,8 @@ class ErrorsAndInterfacesIT extends BrowserJourney {
         HttpResponse<String> openapi = get("http://" + base.getHost() + ":" + base.getPort() + "/openapi", null);
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body()).contains("/pietura/api/directory/institutions", "/pietura/api/me", "Pietura API",
-                "/pietura/api/catalogue/services", "/pietura/api/catalogue/cpsv-ap.jsonld");
+                "/pietura/api/catalogue/services", "/pietura/api/catalogue/cpsv-ap.jsonld", "/pietura/api/cases",
+                "/pietura/api/cases/{number}", "Idempotency-Key");
     }
 
     @Test

@@ -58,7 +58,12 @@ public class CasePage implements Serializable {
     public void load() {
         Pages.loadById(idParameter, value -> {
             id = value;
-            reload();
+            try {
+                reload();
+            } catch (lv.pietura.shared.RuleViolation notAClientCode) {
+                // ?client= that is no personal code or registration number names no case of a client
+                throw new lv.pietura.shared.NotFound("case", value);
+            }
         });
     }
 
