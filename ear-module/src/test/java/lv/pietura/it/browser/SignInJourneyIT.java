@@ -106,6 +106,14 @@ class SignInJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void anEServicePortalsAccountIsForTheApiOnly() {
+        pages.signIn("latvija.portals", DEMO_PASSWORD);
+        assertThat(pages.messages()).contains("paredzēts e-pakalpojumu portāla savienojumam ar API");
+        pages.open("");
+        assertThat(pages.path()).as("not signed in").startsWith("login");
+    }
+
+    @Test
     void emptyFieldsAreExplainedInLatvian() {
         pages.open("login");
         pages.click("signInForm:signIn");

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import lv.pietura.organisation.SignInOutcome;
 import lv.pietura.organisation.SignInResult;
+import lv.pietura.shared.RoleNames;
 import lv.pietura.web.faces.FacesMessages;
 
 /** The sign-in form. */
@@ -47,6 +48,20 @@ public class SignInPage {
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username == null ? "" : username, new Password(secret)))
                         .newAuthentication(false));
+        if ((status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE)
+                && request.isUserInRole(RoleNames.PORTAL)) {
+            // An e-service portal's account signs in on the API only, never on the pages.
+            try {
+                request.logout();
+            } catch (jakarta.servlet.ServletException e) {
+                throw new IOException(e);
+            }
+            request.getSession().invalidate();
+            external.setResponseStatus(200);
+            external.getResponseHeaderMap().remove("Location");
+            FacesMessages.error("signIn.apiOnly");
+            return;
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
