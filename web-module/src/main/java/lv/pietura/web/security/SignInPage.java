@@ -57,9 +57,11 @@ public class SignInPage {
                 throw new IOException(e);
             }
             request.getSession().invalidate();
-            external.setResponseStatus(200);
-            external.getResponseHeaderMap().remove("Location");
-            FacesMessages.error("signIn.apiOnly");
+            if (status == AuthenticationStatus.SEND_CONTINUE) {
+                faces.responseComplete(); // the page asked for asks for a sign-in again
+            } else {
+                FacesMessages.error("signIn.apiOnly");
+            }
             return;
         }
         switch (status) {
