@@ -39,14 +39,11 @@ import lv.pietura.cases.DeadlineWatch;
 import lv.pietura.cases.NewCase;
 import lv.pietura.cases.PortalSubmissions;
 import lv.pietura.catalogue.Channel;
-import lv.pietura.catalogue.DeadlineKind;
-import lv.pietura.catalogue.FieldType;
-import lv.pietura.catalogue.Recipients;
-import lv.pietura.catalogue.ServiceContent;
 import lv.pietura.catalogue.ServiceManagement;
 import lv.pietura.files.FileRef;
 import lv.pietura.it.support.Deployments;
 import lv.pietura.it.support.PersonalCodes;
+import lv.pietura.it.support.TestServices;
 import lv.pietura.it.support.TestWorld;
 import lv.pietura.it.support.TestWorld.Tenant;
 import lv.pietura.organisation.InstitutionKind;
@@ -136,7 +133,7 @@ class CasesIT {
         world.staff("lh.admin", holder, null, Role.PLATFORM_ADMIN);
         run("lh.manager", MANAGER, () -> {
             for (String code : List.of("LH-PABALSTS", "LH-IZZINA")) {
-                long id = management.create(code, service(code.equals("LH-PABALSTS") ? "Lietu pabalsts" : "Lietu izziņa",
+                long id = management.create(code, TestServices.withIntakeForm(code.equals("LH-PABALSTS") ? "Lietu pabalsts" : "Lietu izziņa",
                         code.equals("LH-PABALSTS") ? 10 : 2));
                 management.publish(id, LocalDate.now(Clocks.RIGA));
                 management.offerAt(id, Set.of(centre, otherCentre));
@@ -147,18 +144,6 @@ class CasesIT {
     @AfterEach
     void realTime() {
         clocks.reset();
-    }
-
-    static ServiceContent service(String name, int deadline) {
-        return new ServiceContent(name, null, "Apraksts", null, "Funkcija", null, Recipients.PERSONS, "Visa Latvija", null,
-                List.of(new ServiceContent.LegalActData("Likums", "1. pants", "https://likumi.lv/ta/id/1")),
-                List.of(new ServiceContent.TextData("Iesniedz iesniegumu", null)), List.of(), List.of(),
-                Set.of(Channel.IN_PERSON, Channel.E_SERVICE), Set.of(Channel.E_ADDRESS), "https://www.latvija.lv/", deadline,
-                DeadlineKind.WORKING_DAYS, 1, true, true, 10,
-                List.of(new ServiceContent.ResultTypeData("granted", "Piešķirts", "Granted", true)),
-                List.of(new ServiceContent.FieldData("iban", "Bankas konts", null, FieldType.TEXT, true, null, null, null),
-                        new ServiceContent.FieldData("from", "Sākot no", null, FieldType.DATE, false, null, null, null)),
-                List.of(), null, null);
     }
 
     private static NewCase application(String clientCode, String service, Map<String, String> intake,

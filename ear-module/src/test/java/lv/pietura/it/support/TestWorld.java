@@ -101,7 +101,8 @@ public class TestWorld {
         return query.getSingleResult();
     }
 
-    private <T> T inTransaction(Callable<T> work) {
+    /** Runs set-up work in a transaction of its own (for records a test builds directly). */
+    public <T> T inTransaction(Callable<T> work) {
         try {
             transaction.begin();
             T result = work.call();

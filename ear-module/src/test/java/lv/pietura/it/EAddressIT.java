@@ -1,0 +1,321 @@
+package lv.pietura.it;
+
+import static lv.pietura.it.support.Identities.as;
+import static lv.pietura.it.support.Identities.run;
+import static lv.pietura.it.support.TestWorld.roles;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import lv.pietura.cases.CaseHandling;
+import lv.pietura.cases.CaseQueries;
+import lv.pietura.cases.CaseRef;
+import lv.pietura.cases.CaseRegistration;
+import lv.pietura.cases.CaseType;
+import lv.pietura.cases.ClientKind;
+import lv.pietura.cases.NewCase;
+import lv.pietura.catalogue.Channel;
+import lv.pietura.catalogue.ServiceDirectory;
+import lv.pietura.catalogue.ServiceManagement;
+import lv.pietura.eaddress.CaseResult;
+import lv.pietura.eaddress.DeliveryStatus;
+import lv.pietura.eaddress.DeliveryWorker;
+import lv.pietura.eaddress.EAddressAccount;
+import lv.pietura.eaddress.InternalMailbox;
+import lv.pietura.eaddress.MailboxRight;
+import lv.pietura.eaddress.MailboxRights;
+import lv.pietura.eaddress.Mailboxes;
+import lv.pietura.eaddress.MessageView;
+import lv.pietura.files.FileRef;
+import lv.pietura.it.support.Deployments;
+import lv.pietura.it.support.PersonalCodes;
+import lv.pietura.it.support.TestServices;
+import lv.pietura.it.support.TestWorld;
+import lv.pietura.it.support.TestWorld.Tenant;
+import lv.pietura.organisation.InstitutionKind;
+import lv.pietura.organisation.Role;
+import lv.pietura.shared.AccessDenied;
+import lv.pietura.shared.Clocks;
+import lv.pietura.shared.NotFound;
+import lv.pietura.shared.PageRequest;
+import lv.pietura.shared.RuleViolation;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The e-address inside Pietura on the real server: rights on an institution's mailbox, delivery by the
+ * worker with retries, no duplicates, isolation between institutions, read receipts, and the result of a
+ * completed case sent to the client's e-address.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EAddressIT {
+
+    private static final Set<String> STAFF = roles(Role.CLERK);
+    private static final Set<String> SPECIALIST = roles(Role.SPECIALIST);
+    private static final Set<String> ADMIN = roles(Role.INSTITUTION_ADMIN);
+    private static final Set<String> PLATFORM = roles(Role.PLATFORM_ADMIN);
+    private static final Set<String> MANAGER = roles(Role.SERVICE_MANAGER);
+    private static final PageRequest FIRST = PageRequest.of(0, 50);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(EAddressIT.class);
+    }
+
+    @Inject
+    TestWorld world;
+
+    @Inject
+    Clocks clocks;
+
+    @Inject
+    InternalMailbox mailbox;
+
+    @PersistenceContext(unitName = "pietura")
+    EntityManager em;
+
+    @EJB
+    Mailboxes mailboxes;
+
+    @EJB
+    MailboxRights rights;
+
+    @EJB
+    DeliveryWorker worker;
+
+    @EJB
+    ServiceManagement management;
+
+    @EJB
+    ServiceDirectory directory;
+
+    @EJB
+    CaseRegistration registration;
+
+    @EJB
+    CaseHandling handling;
+
+    @EJB
+    CaseQueries queries;
+
+    private static Tenant town;
+    private static Tenant agency;
+    private static String anna;
+    private static String sleeping;
+
+    @BeforeEach
+    void twoInstitutionsTheirStaffAndSomeAddressees() {
+        if (town != null) {
+            return;
+        }
+        town = world.institution("Pastkastu novada pašvaldība", 800_100, InstitutionKind.MUNICIPALITY);
+        agency = world.institution("Pastkastu aģentūra", 800_200, InstitutionKind.STATE_BODY);
+        long centre = world.centre(town, "Pastkastu VPVKAC");
+        long clerk = world.staff("pk.clerk", town, centre, Role.CLERK);
+        world.staff("pk.reader", town, centre, Role.CLERK);
+        long nobody = world.staff("pk.nobody", town, centre, Role.CLERK);
+        world.staff("pk.admin", town, null, Role.INSTITUTION_ADMIN);
+        long agent = world.staff("pa.specialist", agency, null, Role.SPECIALIST);
+        world.staff("pa.admin", agency, null, Role.INSTITUTION_ADMIN);
+        world.staff("pa.manager", agency, null, Role.SERVICE_MANAGER);
+        world.staff("pk.platform", town, null, Role.PLATFORM_ADMIN);
+        run("pk.admin", ADMIN, () -> {
+            rights.set(clerk, EnumSet.of(MailboxRight.READ, MailboxRight.SEND));
+            rights.set(world.count("select s.id from StaffAccount s where s.username = ?1", "pk.reader"),
+                    EnumSet.of(MailboxRight.READ));
+            rights.set(nobody, EnumSet.noneOf(MailboxRight.class));
+            assertThatThrownBy(() -> rights.set(agent, EnumSet.of(MailboxRight.READ)))
+                    .as("another institution's staff").isInstanceOf(NotFound.class);
+        });
+        run("pa.admin", ADMIN, () -> rights.set(agent, EnumSet.of(MailboxRight.READ, MailboxRight.SEND)));
+        anna = PersonalCodes.born("020290", 401);
+        sleeping = PersonalCodes.born("020290", 402);
+        world.inTransaction(() -> {
+            em.persist(EAddressAccount.ofPerson(anna, "Anna Pastniece", true, java.time.Instant.now()));
+            em.persist(EAddressAccount.ofPerson(sleeping, "Guntis Guļa", false, java.time.Instant.now()));
+            return null;
+        });
+        // the agency's own account is opened on first use; make it exist for the address search
+        as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(FIRST));
+    }
+
+    @AfterEach
+    void realTime() {
+        clocks.reset();
+    }
+
+    private FileRef upload(String user, Set<String> roles, String name) {
+        return as(user, roles, () -> mailboxes.upload(name, new ByteArrayInputStream(
+                ("%PDF-1.4\n% " + name + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    private String agencyAddress() {
+        return "_DEFAULT@" + agency.registrationNumber();
+    }
+
+    @Test
+    void aMessageIsStoredNowDeliveredByTheWorkerAndItsReadingIsReceipted() {
+        FileRef scan = upload("pk.clerk", STAFF, "iesniegums.pdf");
+        String id = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(agencyAddress()), "Iesniegums <b>steidzami</b>",
+                "Lūdzu izskatīt.", List.of(scan), null, null));
+        MessageView sent = as("pk.clerk", STAFF, () -> mailboxes.open(id));
+        assertThat(sent.recipients()).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.CREATED));
+        assertThat(sent.deemedDeliveredOn()).isAfter(sent.sentOn());
+        run("pa.specialist", SPECIALIST, () -> assertThatThrownBy(() -> mailboxes.open(id)).as("not delivered yet")
+                .isInstanceOf(NotFound.class));
+
+        assertThat(as("pk.platform", PLATFORM, () -> worker.deliverNow()).delivered()).isGreaterThanOrEqualTo(1);
+        assertThat(as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(FIRST)).rows())
+                .anySatisfy(r -> {
+                    assertThat(r.id()).isEqualTo(id);
+                    assertThat(r.subject()).isEqualTo("Iesniegums <b>steidzami</b>");
+                    assertThat(r.read()).isFalse();
+                });
+        MessageView received = as("pa.specialist", SPECIALIST, () -> mailboxes.open(id));
+        assertThat(received.files()).extracting(MessageView.FileView::name).containsExactly("iesniegums.pdf");
+        assertThat(as("pa.specialist", SPECIALIST, () -> mailboxes.openFile(id, scan.sha256()).readAllBytes()))
+                .asString(StandardCharsets.US_ASCII).contains("iesniegums.pdf");
+        assertThat(as("pk.clerk", STAFF, () -> mailboxes.open(id)).recipients()).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED);
+            assertThat(r.readAt()).as("the read receipt").isNotNull();
+        });
+    }
+
+    @Test
+    void theSameMessageHandedOverTwiceLiesInTheMailboxOnce() {
+        String id = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(agencyAddress()), "Divreiz", "Teksts", List.of(),
+                null, null));
+        as("pk.platform", PLATFORM, () -> worker.deliverNow());
+        world.inTransaction(() -> {
+            mailbox.send(new lv.pietura.eaddress.EAddressGateway.Outgoing(id, null, agencyAddress(), null, null, List.of()));
+            return null;
+        });
+        assertThat(world.count("select count(e) from InboxEntry e where e.message.id = ?1", id)).isEqualTo(1);
+        assertThat(as("pk.platform", PLATFORM, () -> worker.deliverNow()).delivered()).as("nothing left to deliver")
+                .isZero();
+    }
+
+    @Test
+    void aDeliveryThatFailsIsTriedAgainLaterAndGivenUpWithItsReason() {
+        String id = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(anna), "Atgādinājums", "Teksts", List.of(), null,
+                null));
+        world.inTransaction(() -> {
+            em.createQuery("select a from EAddressAccount a where a.identifier = :c", EAddressAccount.class)
+                    .setParameter("c", anna.replace("-", "")).getSingleResult().deactivate();
+            return null;
+        });
+        try {
+            as("pk.platform", PLATFORM, () -> worker.deliverNow());
+            MessageView waiting = as("pk.clerk", STAFF, () -> mailboxes.open(id));
+            assertThat(waiting.recipients()).singleElement().satisfies(r -> {
+                assertThat(r.status()).isEqualTo(DeliveryStatus.CREATED);
+                assertThat(r.attempts()).isEqualTo(1);
+                assertThat(r.failure()).contains("not activated");
+            });
+            for (int hour = 1; hour <= 5; hour++) {
+                clocks.travel(Duration.ofHours(hour));
+                as("pk.platform", PLATFORM, () -> worker.deliverNow());
+            }
+            assertThat(as("pk.clerk", STAFF, () -> mailboxes.outbox(FIRST)).rows())
+                    .filteredOn(r -> r.id().equals(id)).singleElement()
+                    .satisfies(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.FAILED));
+        } finally {
+            world.inTransaction(() -> {
+                em.createQuery("select a from EAddressAccount a where a.identifier = :c", EAddressAccount.class)
+                        .setParameter("c", anna.replace("-", "")).getSingleResult().activate(null);
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void rightsDecideWhoReadsAndWhoSendsAndOtherInstitutionsSeeNothing() {
+        String id = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(agencyAddress()), "Tikai mums", "Teksts", List.of(),
+                null, null));
+        run("pk.nobody", STAFF, () -> {
+            assertThatThrownBy(() -> mailboxes.inbox(FIRST)).isInstanceOfSatisfying(AccessDenied.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("eaddress.right.READ"));
+            assertThatThrownBy(() -> mailboxes.send(List.of(agencyAddress()), "x", "y", List.of(), null, null))
+                    .isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.messageKey()).isEqualTo("eaddress.right.SEND"));
+        });
+        run("pk.reader", STAFF, () -> {
+            assertThat(mailboxes.outbox(FIRST).rows()).extracting(Mailboxes.Row::id).contains(id);
+            assertThatThrownBy(() -> mailboxes.send(List.of(agencyAddress()), "x", "y", List.of(), null, null))
+                    .isInstanceOf(AccessDenied.class);
+        });
+        run("pa.specialist", SPECIALIST, () -> {
+            assertThat(mailboxes.outbox(FIRST).rows()).extracting(Mailboxes.Row::id).doesNotContain(id);
+            assertThatThrownBy(() -> mailboxes.open(id)).as("undelivered, not theirs").isInstanceOf(NotFound.class);
+        });
+    }
+
+    @Test
+    void badInputIsRefusedAndNothingIsSentHalf() {
+        long before = world.count("select count(m) from Message m");
+        run("pk.clerk", STAFF, () -> {
+            assertThatThrownBy(() -> mailboxes.send(List.of(sleeping), "Sveiki", "Teksts", List.of(), null, null))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.messageKey()).isEqualTo("eaddress.recipient.notActivated"));
+            assertThatThrownBy(() -> mailboxes.send(List.of(anna, "_DEFAULT@40003000000"), "Sveiki", "Teksts", List.of(),
+                    null, null)).isInstanceOfSatisfying(RuleViolation.class,
+                    v -> assertThat(v.messageKey()).isEqualTo("eaddress.recipient.unknown"));
+            assertThatThrownBy(() -> mailboxes.upload("programma.pdf",
+                    new ByteArrayInputStream("MZ\u0090\u0000 executable".getBytes(StandardCharsets.ISO_8859_1))))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.type"));
+            assertThatThrownBy(() -> mailboxes.upload("tukšs.pdf", new ByteArrayInputStream(new byte[0])))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.empty"));
+            assertThatThrownBy(() -> mailboxes.upload("liels.pdf",
+                    new ByteArrayInputStream(new byte[(int) Mailboxes.MAX_FILE_BYTES + 1])))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.tooLarge"));
+        });
+        FileRef pdf = upload("pk.clerk", STAFF, "viens.pdf");
+        run("pk.clerk", STAFF, () -> assertThatThrownBy(() -> mailboxes.send(List.of(anna), "Daudz failu", "Teksts",
+                java.util.Collections.nCopies(11, pdf), null, null)).isInstanceOfSatisfying(RuleViolation.class,
+                v -> assertThat(v.messageKey()).isEqualTo("eaddress.files.tooMany")));
+        assertThat(world.count("select count(m) from Message m")).isEqualTo(before);
+    }
+
+    @Test
+    void theResultOfACompletedCaseGoesToTheClientsEAddressOrIsFlaggedForAnotherChannel() {
+        run("pa.manager", MANAGER, () -> {
+            long id = management.create("PK-ATLAUJA", TestServices.withIntakeForm("Pastkastu atļauja", 5));
+            management.publish(id, LocalDate.now(Clocks.RIGA));
+        });
+        run("pk.platform", PLATFORM, () -> directory.placeInBasket("PK-ATLAUJA", true));
+        CaseRef toAnna = completed(anna);
+        CaseRef toSleeping = completed(sleeping);
+        CaseResult sent = world.inTransaction(() -> em.find(CaseResult.class, toAnna.id()));
+        assertThat(sent.otherChannel()).isFalse();
+        assertThat(world.inTransaction(() -> em.find(CaseResult.class, toSleeping.id())).otherChannel()).isTrue();
+        as("pk.platform", PLATFORM, () -> worker.deliverNow());
+        assertThat(world.count("select count(e) from InboxEntry e where e.message.id = ?1 and e.account.identifier = ?2",
+                sent.messageId(), anna.replace("-", ""))).isEqualTo(1);
+    }
+
+    private CaseRef completed(String client) {
+        CaseRef ref = as("pk.clerk", STAFF, () -> registration.register(new NewCase(ClientKind.PERSON, client, "Klients",
+                null, null, null, null, null, null, "PK-ATLAUJA", CaseType.APPLICATION, Channel.IN_PERSON,
+                Map.of("iban", "LV80BANK0000435195001"), List.of(), null, false, null, null)));
+        run("pa.specialist", SPECIALIST, () -> {
+            handling.take(ref.id(), queries.get(ref.id()).version());
+            handling.complete(ref.id(), queries.get(ref.id()).version(), "granted", "Atļauja izsniegta", List.of());
+        });
+        return ref;
+    }
+}

@@ -1,0 +1,34 @@
+package lv.pietura.it.support;
+
+import java.util.List;
+import java.util.Set;
+import lv.pietura.catalogue.Channel;
+import lv.pietura.catalogue.DeadlineKind;
+import lv.pietura.catalogue.FieldType;
+import lv.pietura.catalogue.Recipients;
+import lv.pietura.catalogue.ServiceContent;
+
+/** Catalogue cards for tests that need a published service to register cases for. */
+public final class TestServices {
+
+    private TestServices() {
+    }
+
+    /**
+     * A service for persons, requested in person or as an e-service, deadline in working days, norm 1 day,
+     * suspension and extension (up to 10 days) allowed, result "granted" sent to the e-address, and an
+     * intake form with a required text field {@code iban} and an optional date {@code from}.
+     */
+    public static ServiceContent withIntakeForm(String name, int deadline) {
+        return new ServiceContent(name, null, "Apraksts", null, "Funkcija", null, Recipients.PERSONS, "Visa Latvija", null,
+                List.of(new ServiceContent.LegalActData("Likums", "1. pants", "https://likumi.lv/ta/id/1")),
+                List.of(new ServiceContent.TextData("Iesniedz iesniegumu", null)), List.of(), List.of(),
+                Set.of(Channel.IN_PERSON, Channel.E_SERVICE), Set.of(Channel.E_ADDRESS), "https://www.latvija.lv/", deadline,
+                DeadlineKind.WORKING_DAYS, 1, true, true, 10,
+                List.of(new ServiceContent.ResultTypeData("granted", "Piešķirts", "Granted", true)),
+                List.of(new ServiceContent.FieldData("iban", "Bankas konts", null, FieldType.TEXT, true, null, null, null),
+                        new ServiceContent.FieldData("from", "Sākot no", null, FieldType.DATE, false, null, null, null)),
+                List.of(), null, null);
+    }
+
+}

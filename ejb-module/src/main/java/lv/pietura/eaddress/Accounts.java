@@ -1,0 +1,66 @@
+package lv.pietura.eaddress;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Optional;
+import lv.pietura.organisation.Institution;
+import lv.pietura.organisation.StaffAccount;
+
+/** E-address accounts and mailbox rights as the facades look them up. */
+@ApplicationScoped
+class Accounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** The institution's account, opened on first use (every institution has an e-address by law). */
+    EAddressAccount ofInstitution(long institutionId) {
+        return em.createQuery("select a from EAddressAccount a where a.institutionId = :i", EAddressAccount.class)
+                .setParameter("i", institutionId).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Institution institution = em.find(Institution.class, institutionId);
+                    EAddressAccount account = EAddressAccount.ofInstitution(institutionId,
+                            institution.registrationNumber(), institution.name().lv(), clock.instant());
+                    em.persist(account);
+                    return account;
+                });
+    }
+
+    Optional<EAddressAccount> withIdentifier(AccountKind kind, String identifier) {
+        return em.createQuery("select a from EAddressAccount a where a.kind = :k and a.identifier = :i",
+                        EAddressAccount.class)
+                .setParameter("k", kind).setParameter("i", identifier).getResultStream().findFirst();
+    }
+
+    /** A person's or organisation's account by the code the client was registered with. */
+    Optional<EAddressAccount> ofClient(boolean person, String code) {
+        if (person) {
+            return withIdentifier(AccountKind.PERSON, code);
+        }
+        return em.createQuery("select a from EAddressAccount a where a.kind <> :p and a.identifier = :i",
+                        EAddressAccount.class)
+                .setParameter("p", AccountKind.PERSON).setParameter("i", code).getResultStream().findFirst();
+    }
+
+    /** The account an address names: {@code _DEFAULT@<registration number>} or a personal code. */
+    Optional<EAddressAccount> byAddress(String address) {
+        String clean = address == null ? "" : address.strip();
+        boolean organisation = clean.toUpperCase(java.util.Locale.ROOT).startsWith("_DEFAULT@");
+        String identifier = organisation ? clean.substring(9) : clean.replace("-", "");
+        return em.createQuery("select a from EAddressAccount a where a.identifier = :id and "
+                        + (organisation ? "a.kind <> :person" : "a.kind = :person"), EAddressAccount.class)
+                .setParameter("id", identifier).setParameter("person", AccountKind.PERSON)
+                .getResultStream().findFirst();
+    }
+
+    boolean has(StaffAccount staff, MailboxRight right) {
+        return !em.createQuery("select g.id from MailboxGrant g where g.staff = :s and g.right = :r", Long.class)
+                .setParameter("s", staff).setParameter("r", right).getResultList().isEmpty();
+    }
+}

@@ -1,0 +1,166 @@
+package lv.pietura.eaddress;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import lv.pietura.files.FileRef;
+
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+
+/**
+ * Delivers what senders stored: every few seconds it takes the deliveries that are due, hands each to the
+ * gateway in a transaction of its own, and records the outcome; a failure waits (30 s, doubling) and is
+ * tried again, up to {@link Delivery#MAX_ATTEMPTS} times, then it is given up with the reason, for the
+ * sender and the administrators to see. The gateway takes a message id to a recipient once, so a
+ * delivery attempted twice (two nodes, a crash after handing over) makes no duplicate.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DeliveryWorker {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
+    private static final int BATCH = 500;
+
+    /** What one run did. */
+    public record Run(int delivered, int retrying, int failed) {
+    }
+
+    @Inject
+    @Chosen
+    EAddressGateway gateway;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    UserTransaction transaction;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private final ReentrantLock running = new ReentrantLock();
+
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "Pietura e-address delivery")
+    void onSchedule() {
+        Run run = deliver();
+        if (run.failed() > 0 || run.retrying() > 0) {
+            LOG.info(() -> "E-address delivery: " + run);
+        }
+    }
+
+    /** Delivers what is due now (an operator after an outage; tests), and says what it did. */
+    @RolesAllowed(PLATFORM_ADMIN)
+    public Run deliverNow() {
+        return deliver();
+    }
+
+    private Run deliver() {
+        if (!running.tryLock()) {
+            return new Run(0, 0, 0);
+        }
+        try {
+            int delivered = 0;
+            int retrying = 0;
+            int failed = 0;
+            List<Long> due = inTransaction(() -> em.createQuery("select d.id from Delivery d where d.status = :created"
+                            + " and d.nextAttemptAt <= :now order by d.nextAttemptAt, d.id", Long.class)
+                    .setParameter("created", DeliveryStatus.CREATED)
+                    .setParameter("now", clock.instant())
+                    .setMaxResults(BATCH).getResultList());
+            for (Long id : due) {
+                DeliveryStatus outcome = attempt(id);
+                if (outcome == DeliveryStatus.DELIVERED) {
+                    delivered++;
+                } else if (outcome == DeliveryStatus.FAILED) {
+                    failed++;
+                } else if (outcome == DeliveryStatus.CREATED) {
+                    retrying++;
+                }
+            }
+            return new Run(delivered, retrying, failed);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** One attempt in its own transaction; the status it left the delivery in ({@code null}: not attempted). */
+    private DeliveryStatus attempt(long id) {
+        try {
+            return inTransaction(() -> {
+                Delivery delivery = em.find(Delivery.class, id);
+                if (delivery == null || !delivery.start()) {
+                    return null;
+                }
+                Instant now = clock.instant();
+                try {
+                    gateway.send(outgoing(delivery));
+                    delivery.delivered(now);
+                } catch (EAddressGateway.NotDelivered refused) {
+                    delivery.attemptFailed(refused.getMessage(), now);
+                }
+                em.flush();
+                return delivery.status();
+            });
+        } catch (RuntimeException crash) {
+            // The attempt's transaction is gone; unless another node delivered it meanwhile, count the attempt.
+            LOG.log(Level.WARNING, "E-address delivery " + id + " failed", crash);
+            return inTransaction(() -> {
+                Delivery delivery = em.find(Delivery.class, id);
+                if (delivery == null || !delivery.start()) {
+                    return null;
+                }
+                delivery.attemptFailed(String.valueOf(crash.getMessage()), clock.instant());
+                return delivery.status();
+            });
+        }
+    }
+
+    private static EAddressGateway.Outgoing outgoing(Delivery delivery) {
+        Message message = delivery.message();
+        return new EAddressGateway.Outgoing(message.id(), message.sender().address(), delivery.recipient().address(),
+                message.subject(), message.body(), message.files().stream()
+                .map(f -> new FileRef(f.sha256(), f.size(), f.mediaType(), f.name())).toList());
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        try {
+            transaction.begin();
+            T result = work.get();
+            transaction.commit();
+            return result;
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        } catch (Exception e) {
+            rollback();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (Exception ignored) {
+            // the original failure matters
+        }
+    }
+}

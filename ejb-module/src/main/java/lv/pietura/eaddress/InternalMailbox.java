@@ -1,0 +1,105 @@
+package lv.pietura.eaddress;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import lv.pietura.shared.PersonalCode;
+
+/**
+ * The e-address as a mailbox system inside Pietura's own database: the default gateway. Delivering is
+ * placing the message in the recipient's mailbox, once.
+ */
+@ApplicationScoped
+public class InternalMailbox implements EAddressGateway {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Accounts accounts;
+
+    @Override
+    public List<Addressee> searchAddressee(String query, int max) {
+        String text = query == null ? "" : query.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        String digits = text.replaceAll("[\\s-]", "");
+        if (PersonalCode.isValid(text)) {
+            return em.createQuery("select a from EAddressAccount a where a.kind = :person and a.identifier = :code",
+                            EAddressAccount.class)
+                    .setParameter("person", AccountKind.PERSON)
+                    .setParameter("code", PersonalCode.of(text).value())
+                    .getResultStream().map(InternalMailbox::addressee).toList();
+        }
+        String number = digits.startsWith("_DEFAULT@") ? digits.substring(9) : digits.replace("_default@", "");
+        if (number.matches("\\d{1,11}")) {
+            return em.createQuery("select a from EAddressAccount a where a.kind <> :person and a.identifier like :prefix"
+                            + " order by a.identifier", EAddressAccount.class)
+                    .setParameter("person", AccountKind.PERSON)
+                    .setParameter("prefix", number + "%")
+                    .setMaxResults(max)
+                    .getResultStream().map(InternalMailbox::addressee).toList();
+        }
+        StringBuilder jpql = new StringBuilder("select a from EAddressAccount a where a.kind <> :person");
+        String[] words = EAddressAccount.searchable(text).split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            jpql.append(" and a.searchName like :w").append(i).append(" escape '!'");
+        }
+        var found = em.createQuery(jpql.append(" order by a.searchName").toString(), EAddressAccount.class)
+                .setParameter("person", AccountKind.PERSON);
+        for (int i = 0; i < words.length; i++) {
+            found.setParameter("w" + i, "%" + words[i].replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        return found.setMaxResults(max).getResultStream().map(InternalMailbox::addressee).toList();
+    }
+
+    @Override
+    public void send(Outgoing outgoing) {
+        Message message = em.find(Message.class, outgoing.messageId());
+        EAddressAccount recipient = account(outgoing.recipientAddress())
+                .orElseThrow(() -> new NotDelivered("no such e-address: " + outgoing.recipientAddress()));
+        if (message == null) {
+            throw new NotDelivered("no such message: " + outgoing.messageId());
+        }
+        if (!recipient.activated()) {
+            throw new NotDelivered("the e-address " + recipient.displayAddress() + " is not activated");
+        }
+        boolean already = !em.createQuery("select e.id from InboxEntry e where e.message = :m and e.account = :a", Long.class)
+                .setParameter("m", message).setParameter("a", recipient).getResultList().isEmpty();
+        if (!already) {
+            em.persist(new InboxEntry(message, recipient, clock.instant()));
+        }
+    }
+
+    @Override
+    public Optional<String> fetchNext(String accountAddress) {
+        return account(accountAddress).flatMap(a -> em.createQuery(
+                        "select e.message.id from InboxEntry e where e.account = :a and e.readAt is null order by e.arrivedAt, e.id",
+                        String.class)
+                .setParameter("a", a).setMaxResults(1).getResultStream().findFirst());
+    }
+
+    @Override
+    public void confirm(String accountAddress, String messageId) {
+        account(accountAddress).ifPresent(a -> em.createQuery(
+                        "select e from InboxEntry e where e.account = :a and e.message.id = :m", InboxEntry.class)
+                .setParameter("a", a).setParameter("m", messageId)
+                .getResultStream().findFirst().ifPresent(e -> e.read(accountAddress, clock.instant())));
+    }
+
+    private Optional<EAddressAccount> account(String address) {
+        return accounts.byAddress(address);
+    }
+
+    private static Addressee addressee(EAddressAccount a) {
+        return new Addressee(a.address(), a.kind(), a.name(), a.activated());
+    }
+}

@@ -1,0 +1,67 @@
+package lv.pietura.eaddress;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import lv.pietura.audit.AuditAction;
+import lv.pietura.audit.AuditLog;
+import lv.pietura.organisation.Caller;
+import lv.pietura.organisation.CallerContext;
+import lv.pietura.organisation.StaffAccount;
+import lv.pietura.shared.NotFound;
+
+import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
+
+/** An institution administrator decides who of their staff may read and who may send from the mailbox. */
+@Stateless
+@RolesAllowed(INSTITUTION_ADMIN)
+public class MailboxRights {
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Set<MailboxRight> of(long staffId) {
+        StaffAccount staff = ownStaff(staffId);
+        return em.createQuery("select g.right from MailboxGrant g where g.staff = :s", MailboxRight.class)
+                .setParameter("s", staff).getResultStream()
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(MailboxRight.class)));
+    }
+
+    /** Sets the staff member's rights to exactly {@code rights}. */
+    public void set(long staffId, Set<MailboxRight> rights) {
+        Caller caller = callers.current();
+        StaffAccount staff = ownStaff(staffId);
+        Set<MailboxRight> wanted = rights == null || rights.isEmpty() ? EnumSet.noneOf(MailboxRight.class)
+                : EnumSet.copyOf(rights);
+        Set<MailboxRight> before = of(staffId);
+        em.createQuery("delete from MailboxGrant g where g.staff = :s").setParameter("s", staff).executeUpdate();
+        for (MailboxRight right : wanted) {
+            em.persist(new MailboxGrant(staff, right, clock.instant(), caller.username()));
+        }
+        audit.record(caller.actor(), AuditAction.UPDATE, "MailboxGrant", staffId, caller.institutionId(),
+                staff.username() + ": " + before + " -> " + wanted);
+    }
+
+    private StaffAccount ownStaff(long staffId) {
+        StaffAccount staff = em.find(StaffAccount.class, staffId);
+        if (staff == null || !staff.institution().id().equals(callers.current().institutionId())) {
+            throw new NotFound("staff", staffId);
+        }
+        return staff;
+    }
+}

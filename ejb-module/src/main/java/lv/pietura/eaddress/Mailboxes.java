@@ -1,0 +1,192 @@
+package lv.pietura.eaddress;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import lv.pietura.audit.AuditAction;
+import lv.pietura.audit.AuditLog;
+import lv.pietura.calendar.WorkingDays;
+import lv.pietura.files.FileKinds;
+import lv.pietura.files.FileRef;
+import lv.pietura.files.FileStore;
+import lv.pietura.organisation.Caller;
+import lv.pietura.organisation.CallerContext;
+import lv.pietura.organisation.StaffAccount;
+import lv.pietura.shared.AccessDenied;
+import lv.pietura.shared.Clocks;
+import lv.pietura.shared.NotFound;
+import lv.pietura.shared.Page;
+import lv.pietura.shared.PageRequest;
+import lv.pietura.shared.PagedQuery;
+import lv.pietura.shared.RuleViolation;
+
+import static lv.pietura.shared.RoleNames.CLERK;
+import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
+import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
+import static lv.pietura.shared.RoleNames.SPECIALIST;
+import static lv.pietura.shared.RoleNames.SUPERVISOR;
+
+/**
+ * Staff work with their institution's e-address mailbox: find an addressee, send, read the inbox and
+ * outbox, open a message (the first opening is the read receipt) and download its files. Reading needs
+ * the READ right, sending the SEND right; another institution's messages do not exist for the caller.
+ */
+@Stateless
+@RolesAllowed({CLERK, SPECIALIST, SERVICE_MANAGER, SUPERVISOR, INSTITUTION_ADMIN})
+public class Mailboxes {
+
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    private static final int SEARCH_MAX = 20;
+
+    @Inject
+    @Chosen
+    EAddressGateway gateway;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    WorkingDays workingDays;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A row of the inbox or outbox. */
+    public record Row(String id, String subject, String counterpart, java.time.Instant at, boolean read, int files,
+            DeliveryStatus status) implements java.io.Serializable {
+    }
+
+    public List<EAddressGateway.Addressee> searchAddressees(String query) {
+        return gateway.searchAddressee(query, SEARCH_MAX);
+    }
+
+    /** Stores a file for a message about to be sent: checked by content, at most 10 MB. */
+    public FileRef upload(String fileName, InputStream content) {
+        require(MailboxRight.SEND);
+        FileRef stored = files.store(content, fileName, MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS);
+        return new FileRef(stored.sha256(), stored.size(), stored.mediaType(), fileName);
+    }
+
+    /**
+     * Sends a message from the institution's e-address: stored with its files and one delivery per
+     * recipient now, delivered by the worker.
+     *
+     * @return the message id
+     */
+    public String send(List<String> recipientAddresses, String subject, String body, List<FileRef> attached, Long caseId,
+            String replyTo) {
+        StaffAccount me = require(MailboxRight.SEND);
+        EAddressAccount sender = accounts.ofInstitution(me.institution().id());
+        List<EAddressAccount> recipients = new ArrayList<>();
+        for (String address : recipientAddresses == null ? List.<String>of() : recipientAddresses) {
+            recipients.add(accounts.byAddress(address).orElseThrow(
+                    () -> RuleViolation.ofField("recipients", "eaddress.recipient.unknown", address)));
+        }
+        List<FileRef> known = (attached == null ? List.<FileRef>of() : attached).stream()
+                .map(f -> files.find(f.sha256()).map(s -> new FileRef(s.sha256(), s.size(), s.mediaType(), f.name()))
+                        .orElseThrow(() -> RuleViolation.ofField("files", "eaddress.file.unknown")))
+                .toList();
+        Message message = Message.compose(UUID.randomUUID().toString(), sender, me.username(), recipients, subject, body,
+                known, caseId, replyTo, clock.instant(), LocalDate.now(clock.withZone(Clocks.RIGA)), workingDays.calendar());
+        em.persist(message);
+        audit.record(callers.current().actor(), AuditAction.CREATE, "Message", message.id(), me.institution().id(),
+                "to " + recipients.size() + ": " + message.subject());
+        return message.id();
+    }
+
+    public Page<Row> inbox(PageRequest page) {
+        StaffAccount me = require(MailboxRight.READ);
+        EAddressAccount mine = accounts.ofInstitution(me.institution().id());
+        return PagedQuery.of(em, InboxEntry.class, "e", "InboxEntry e join e.message m")
+                .where("e.account = :mine", "mine", mine)
+                .sortable("at", "e.arrivedAt")
+                .orderBy("e.arrivedAt desc, e.id desc")
+                .page(page)
+                .map(e -> new Row(e.message().id(), e.message().subject(), e.message().sender().name(), e.arrivedAt(),
+                        e.readAt() != null, e.message().files().size(), DeliveryStatus.DELIVERED));
+    }
+
+    public Page<Row> outbox(PageRequest page) {
+        StaffAccount me = require(MailboxRight.READ);
+        EAddressAccount mine = accounts.ofInstitution(me.institution().id());
+        return PagedQuery.of(em, Message.class, "m", "Message m")
+                .where("m.sender = :mine", "mine", mine)
+                .sortable("at", "m.createdAt")
+                .orderBy("m.createdAt desc, m.id desc")
+                .page(page)
+                .map(m -> new Row(m.id(), m.subject(), m.deliveries().size() == 1 ? m.deliveries().get(0).recipient().name()
+                        : String.valueOf(m.deliveries().size()), m.createdAt(),
+                        m.deliveries().stream().allMatch(d -> d.readAt() != null), m.files().size(), worst(m)));
+    }
+
+    /** A message of the institution's mailbox; opening one that arrived is its read receipt. */
+    public MessageView open(String messageId) {
+        StaffAccount me = require(MailboxRight.READ);
+        EAddressAccount mine = accounts.ofInstitution(me.institution().id());
+        Message message = messageId == null ? null : em.find(Message.class, messageId);
+        if (message == null) {
+            throw new NotFound("message", messageId);
+        }
+        if (message.sender().id().equals(mine.id())) {
+            return MessageView.of(message, true, null);
+        }
+        InboxEntry entry = em.createQuery("select e from InboxEntry e where e.message = :m and e.account = :a",
+                        InboxEntry.class)
+                .setParameter("m", message).setParameter("a", mine).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("message", messageId));
+        if (entry.read(me.username(), clock.instant())) {
+            message.deliveryTo(mine.id()).ifPresent(d -> d.read(entry.readAt()));
+            audit.record(callers.current().actor(), AuditAction.READ_PERSONAL_DATA, "Message", message.id(),
+                    me.institution().id(), "opened: " + message.subject());
+        }
+        return MessageView.of(message, false, entry.readAt());
+    }
+
+    /** A file of a message the caller may open. */
+    public InputStream openFile(String messageId, String sha256) {
+        MessageView message = open(messageId);
+        if (message.files().stream().noneMatch(f -> f.sha256().equals(sha256))) {
+            throw new NotFound("file", sha256);
+        }
+        return files.open(sha256);
+    }
+
+    private StaffAccount require(MailboxRight right) {
+        Caller caller = callers.current();
+        StaffAccount me = em.find(StaffAccount.class, caller.staffId());
+        if (!accounts.has(me, right)) {
+            throw new AccessDenied("eaddress.right." + right);
+        }
+        return me;
+    }
+
+    private static DeliveryStatus worst(Message m) {
+        return m.deliveries().stream().map(Delivery::status)
+                .max(java.util.Comparator.comparingInt(s -> switch (s) {
+                    case DELIVERED -> 0;
+                    case SENDING -> 1;
+                    case CREATED -> 2;
+                    case FAILED -> 3;
+                })).orElse(DeliveryStatus.CREATED);
+    }
+}

@@ -1,0 +1,31 @@
+package lv.pietura.eaddress;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A message as its sender or a recipient sees it. {@code readAt} is the viewer's own reading (for a
+ * recipient); the sender sees each recipient's delivery and read receipt.
+ */
+public record MessageView(String id, String senderAddress, String senderName, String sentBy, String subject, String body,
+        Instant createdAt, LocalDate sentOn, LocalDate deemedDeliveredOn, Long caseId, String replyTo,
+        List<FileView> files, List<RecipientView> recipients, boolean outgoing, Instant readAt) implements Serializable {
+
+    public record FileView(String sha256, String name, long size, String mediaType) implements Serializable {
+    }
+
+    public record RecipientView(String address, String name, DeliveryStatus status, int attempts, String failure,
+            Instant deliveredAt, Instant readAt) implements Serializable {
+    }
+
+    static MessageView of(Message m, boolean outgoing, Instant readAt) {
+        return new MessageView(m.id(), m.sender().displayAddress(), m.sender().name(), m.sentBy(), m.subject(), m.body(),
+                m.createdAt(), m.sentOn(), m.deemedDeliveredOn(), m.caseId(), m.replyTo(),
+                m.files().stream().map(f -> new FileView(f.sha256(), f.name(), f.size(), f.mediaType())).toList(),
+                m.deliveries().stream().map(d -> new RecipientView(d.recipient().displayAddress(), d.recipient().name(),
+                        d.status(), d.attempts(), d.failure(), d.deliveredAt(), d.readAt())).toList(),
+                outgoing, readAt);
+    }
+}

@@ -1,0 +1,75 @@
+package lv.pietura.eaddress;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import lv.pietura.calendar.WorkingDays;
+import lv.pietura.cases.CaseClosed;
+import lv.pietura.cases.CaseState;
+import lv.pietura.cases.ClientKind;
+import lv.pietura.cases.DocumentPurpose;
+import lv.pietura.cases.ServiceCase;
+import lv.pietura.files.FileRef;
+import lv.pietura.shared.Clocks;
+import lv.pietura.shared.PieturaException;
+
+/**
+ * Regulation 402: the fact and the result of a service go to the client's e-address. Observes a case's
+ * completion or refusal inside the closing transaction, so the message is stored with the result or not
+ * at all (the worker then delivers it); a client without an activated e-address leaves the case flagged
+ * for another channel.
+ */
+@ApplicationScoped
+public class ServiceResults {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    WorkingDays workingDays;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    void onClosed(@Observes CaseClosed closed) {
+        if (!closed.sentToEAddress() || em.find(CaseResult.class, closed.caseId()) != null) {
+            return;
+        }
+        ServiceCase c = em.find(ServiceCase.class, closed.caseId());
+        Optional<EAddressAccount> client = accounts.ofClient(c.client().kind() == ClientKind.PERSON, c.client().code())
+                .filter(EAddressAccount::activated);
+        if (client.isEmpty()) {
+            em.persist(CaseResult.forOtherChannel(c.id(), clock.instant()));
+            return;
+        }
+        EAddressAccount holder = accounts.ofInstitution(c.handlingInstitution().id());
+        List<FileRef> documents = c.documents().stream().filter(d -> d.purpose() == DocumentPurpose.RESULT)
+                .map(d -> new FileRef(d.sha256(), d.size(), d.mediaType(), d.name())).toList();
+        String result = c.result().map(r -> r.name().lv()).orElse(closed.state() == CaseState.REFUSED ? "Atteikts" : "");
+        String subject = (closed.state() == CaseState.REFUSED ? "Atteikums: " : "Pakalpojuma rezultāts: ")
+                + c.serviceVersion().name().lv();
+        String body = "Lieta Nr. " + c.number() + "\nPakalpojums: " + c.serviceVersion().name().lv()
+                + "\nRezultāts: " + result + (c.resultNote() == null ? "" : "\n\n" + c.resultNote())
+                + "\n\n" + c.handlingInstitution().name().lv();
+        try {
+            Message message = Message.compose(UUID.randomUUID().toString(), holder, null, List.of(client.get()),
+                    subject.length() > Message.SUBJECT_MAX ? subject.substring(0, Message.SUBJECT_MAX) : subject, body,
+                    documents, c.id(), null, clock.instant(), LocalDate.now(clock.withZone(Clocks.RIGA)),
+                    workingDays.calendar());
+            em.persist(message);
+            em.persist(CaseResult.sent(c.id(), message.id(), clock.instant()));
+        } catch (PieturaException cannotBeSent) {
+            em.persist(CaseResult.forOtherChannel(c.id(), clock.instant()));
+        }
+    }
+}
