@@ -35,6 +35,28 @@ public class MailboxRights {
     @PersistenceContext
     EntityManager em;
 
+    /** A staff member of the administrator's institution and their rights on its mailbox. */
+    public record Holder(long staffId, String username, String fullName, boolean read, boolean send)
+            implements java.io.Serializable {
+    }
+
+    /** The institution's active staff with their rights, by name. */
+    public java.util.List<Holder> holders() {
+        long institution = callers.current().institutionId();
+        java.util.Map<Long, Set<MailboxRight>> granted = new java.util.HashMap<>();
+        em.createQuery("select g from MailboxGrant g where g.staff.institution.id = :i", MailboxGrant.class)
+                .setParameter("i", institution).getResultStream()
+                .forEach(g -> granted.computeIfAbsent(g.staff().id(), k -> EnumSet.noneOf(MailboxRight.class)).add(g.right()));
+        return em.createQuery("select s from StaffAccount s where s.institution.id = :i and s.active = true"
+                        + " order by s.fullName", StaffAccount.class)
+                .setParameter("i", institution).getResultStream()
+                .map(s -> {
+                    Set<MailboxRight> rights = granted.getOrDefault(s.id(), Set.of());
+                    return new Holder(s.id(), s.username(), s.fullName(), rights.contains(MailboxRight.READ),
+                            rights.contains(MailboxRight.SEND));
+                }).toList();
+    }
+
     public Set<MailboxRight> of(long staffId) {
         StaffAccount staff = ownStaff(staffId);
         return em.createQuery("select g.right from MailboxGrant g where g.staff = :s", MailboxRight.class)

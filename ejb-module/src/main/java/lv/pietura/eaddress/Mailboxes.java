@@ -171,6 +171,33 @@ public class Mailboxes {
         return files.open(sha256);
     }
 
+    /** How the result of a closed case reached its client, for the case's page. */
+    public record ResultDelivery(String messageId, boolean otherChannel, DeliveryStatus status, java.time.Instant deliveredAt,
+            java.time.Instant readAt) implements java.io.Serializable {
+    }
+
+    /**
+     * The result message of a case the caller may see (their institution handles it, or it was registered
+     * in their centre); empty while the case is open or its result goes no e-address way.
+     */
+    public java.util.Optional<ResultDelivery> resultOf(long caseId) {
+        Caller caller = callers.current();
+        lv.pietura.cases.ServiceCase c = em.find(lv.pietura.cases.ServiceCase.class, caseId);
+        if (c == null || !(c.handlingInstitution().id().equals(caller.institutionId())
+                || c.centre() != null && c.centre().id().equals(caller.centreId()))) {
+            throw new NotFound("case", caseId);
+        }
+        CaseResult result = em.find(CaseResult.class, caseId);
+        if (result == null) {
+            return java.util.Optional.empty();
+        }
+        Delivery delivery = result.messageId() == null ? null
+                : em.find(Message.class, result.messageId()).deliveries().get(0);
+        return java.util.Optional.of(new ResultDelivery(result.messageId(), result.otherChannel(),
+                delivery == null ? null : delivery.status(), delivery == null ? null : delivery.deliveredAt(),
+                delivery == null ? null : delivery.readAt()));
+    }
+
     private StaffAccount require(MailboxRight right) {
         Caller caller = callers.current();
         StaffAccount me = em.find(StaffAccount.class, caller.staffId());

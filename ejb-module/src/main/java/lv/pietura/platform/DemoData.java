@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 import lv.pietura.cases.CasesDemo;
+import lv.pietura.eaddress.EAddressDemo;
 import lv.pietura.catalogue.CatalogueDemo;
 import lv.pietura.organisation.OrganisationDemo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,6 +45,9 @@ public class DemoData {
     CasesDemo cases;
 
     @Inject
+    EAddressDemo eaddress;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -72,6 +76,10 @@ public class DemoData {
         organisation.ensureCaseStaff(clock.instant());
         if (!cases.isLoaded()) {
             cases.load(LocalDate.now(clock), clock.instant());
+            loaded = true;
+        }
+        if (!eaddress.isLoaded()) {
+            eaddress.load(LocalDate.now(clock), clock.instant());
             loaded = true;
         }
         if (loaded) {

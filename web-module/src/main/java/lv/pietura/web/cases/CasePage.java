@@ -40,6 +40,11 @@ public class CasePage implements Serializable {
     @EJB
     CaseHandling handling;
 
+    @EJB
+    lv.pietura.eaddress.Mailboxes mailboxes;
+
+    private lv.pietura.eaddress.Mailboxes.ResultDelivery resultDelivery;
+
     private String idParameter;
     private String clientParameter;
     private long id;
@@ -70,6 +75,19 @@ public class CasePage implements Serializable {
     private void reload() {
         view = clientParameter == null || clientParameter.isBlank() ? queries.get(id)
                 : queries.getForClient(id, clientParameter);
+        resultDelivery = null;
+        if (!view.isOpen()) {
+            try {
+                resultDelivery = mailboxes.resultOf(id).orElse(null);
+            } catch (lv.pietura.shared.NotFound servingAnotherCentresClient) {
+                resultDelivery = null;
+            }
+        }
+    }
+
+    /** How the result reached the client's e-address, or {@code null}. */
+    public lv.pietura.eaddress.Mailboxes.ResultDelivery getResultDelivery() {
+        return resultDelivery;
     }
 
     public void startStep() {

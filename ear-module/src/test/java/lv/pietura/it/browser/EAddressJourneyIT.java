@@ -1,0 +1,91 @@
+package lv.pietura.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+
+/**
+ * The institution's e-address as staff use it: a client consultant in Ādaži finds the State Social
+ * Insurance Agency in the addressee catalogue, sends it a message with two files; a specialist of the
+ * agency reads it and downloads a file; the consultant sees it delivered and read. In order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EAddressJourneyIT extends BrowserJourney {
+
+    private static final String SUBJECT = "Klienta iesniegums <script>alert(1)</script>";
+    private static String messagePath;
+
+    @Test
+    @Order(1)
+    void aClerkFindsTheAgencyAndSendsAMessageWithTwoFiles() throws IOException {
+        Pages pages = pages();
+        browser.forgetSession();
+        pages.signIn("adazi.clerk", DEMO_PASSWORD);
+        pages.click("menuForm:composeMessage");
+        assertThat(pages.heading()).isEqualTo("Rakstīt ziņu");
+
+        pages.type("composeForm:query", "sociālās apdrošināšanas");
+        pages.click("composeForm:search");
+        pages.click("composeForm:found:0:add");
+        assertThat(pages.rows("composeForm:chosen")).anyMatch(r -> r.contains("_DEFAULT@90001634668"));
+
+        pages.type("composeForm:subject", SUBJECT);
+        pages.type("composeForm:body", "Pārsūtām klienta iesniegumu un pilnvaru.");
+        upload(pages, "iesniegums.pdf");
+        upload(pages, "pilnvara.pdf");
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .until(d -> pages.rows("composeForm:attached").size() == 2
+                        && String.join(" ", pages.rows("composeForm:attached")).contains("pilnvara.pdf"));
+        pages.click("composeForm:send");
+        browser.waiting().until(d -> pages.path().startsWith("eaddress/message"));
+        messagePath = pages.path();
+        assertThat(pages.heading()).as("shown as text, never run").isEqualTo(SUBJECT);
+        assertThat(pages.rows("recipients")).singleElement().satisfies(r -> assertThat(r).contains("Valsts sociālās"));
+        pages.assertNoStackTrace();
+    }
+
+    @Test
+    @Order(2)
+    void aSpecialistOfTheAgencyReadsItAndDownloadsAFile() {
+        Pages pages = pages();
+        pages.signOut();
+        pages.signIn("vsaa.specialist", DEMO_PASSWORD);
+        browser.waiting().until(d -> {
+            pages.open("eaddress/mailbox");
+            return pages.rows("listForm:table").stream().anyMatch(r -> r.contains("Klienta iesniegums"));
+        });
+        pages.driver().findElement(By.linkText(SUBJECT)).click();
+        browser.ajaxDone();
+        assertThat(pages.text("sender")).contains("Ādažu novada pašvaldība");
+        assertThat(pages.rows("filesForm:files")).hasSize(2);
+        pages.click("filesForm:files:0:download");
+        assertThat(pages.path()).as("a download leaves the page as it was").isEqualTo(messagePath);
+    }
+
+    @Test
+    @Order(3)
+    void theClerkSeesTheMessageDeliveredAndRead() {
+        Pages pages = pages();
+        pages.signOut();
+        pages.signIn("adazi.clerk", DEMO_PASSWORD);
+        pages.open(messagePath);
+        assertThat(pages.rows("recipients")).singleElement().satisfies(r -> assertThat(r).contains("Piegādāta")
+                .as("delivered at and read at").containsPattern("\\d{2}:\\d{2}:\\d{2}(.|\\n)*\\d{2}:\\d{2}:\\d{2}"));
+    }
+
+    private static void upload(Pages pages, String name) throws IOException {
+        Path dir = Files.createTempDirectory("pietura-upload");
+        Path file = Files.write(dir.resolve(name), ("%PDF-1.4\n% " + name + "\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        pages.driver().findElement(By.id("composeForm:file_input")).sendKeys(file.toAbsolutePath().toString());
+    }
+}

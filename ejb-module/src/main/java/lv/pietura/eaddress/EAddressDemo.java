@@ -1,0 +1,83 @@
+package lv.pietura.eaddress;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import lv.pietura.calendar.WorkingDays;
+import lv.pietura.cases.ClientKind;
+import lv.pietura.cases.ServiceCase;
+import lv.pietura.organisation.Institution;
+import lv.pietura.organisation.StaffAccount;
+
+/**
+ * Demo e-address: an account for every institution, the demo clients' accounts (two of three persons
+ * activated, every company), mailbox rights for the demo staff, and a few messages to read.
+ */
+@ApplicationScoped
+public class EAddressDemo {
+
+    private static final Map<String, List<MailboxRight>> RIGHTS = Map.of(
+            "adazi.clerk", List.of(MailboxRight.READ, MailboxRight.SEND),
+            "cesis.clerk", List.of(MailboxRight.READ, MailboxRight.SEND),
+            "adazi.specialist", List.of(MailboxRight.READ, MailboxRight.SEND),
+            "vsaa.specialist", List.of(MailboxRight.READ, MailboxRight.SEND),
+            "vsaa.specialist2", List.of(MailboxRight.READ),
+            "vid.specialist", List.of(MailboxRight.READ, MailboxRight.SEND));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    WorkingDays workingDays;
+
+    public boolean isLoaded() {
+        return em.createQuery("select count(a) from EAddressAccount a where a.kind = :p", Long.class)
+                .setParameter("p", AccountKind.PERSON).getSingleResult() > 0;
+    }
+
+    @Transactional
+    public void load(LocalDate today, Instant now) {
+        em.createQuery("select i.id from Institution i order by i.id", Long.class).getResultList()
+                .forEach(accounts::ofInstitution);
+        int n = 0;
+        for (ServiceCase c : em.createQuery("select c from ServiceCase c order by c.id", ServiceCase.class).getResultList()) {
+            boolean person = c.client().kind() == ClientKind.PERSON;
+            if (accounts.ofClient(person, c.client().code()).isPresent()) {
+                continue;
+            }
+            EAddressAccount account = person
+                    ? EAddressAccount.ofPerson(c.client().code(), c.client().name(), n++ % 3 != 2, now)
+                    : EAddressAccount.ofCompany(c.client().code(), c.client().name(), true, now);
+            em.persist(account);
+        }
+        RIGHTS.forEach((username, rights) -> em.createQuery("select s from StaffAccount s where s.username = :u",
+                        StaffAccount.class).setParameter("u", username).getResultStream().findFirst()
+                .ifPresent(staff -> rights.forEach(r -> em.persist(new MailboxGrant(staff, r, now, "demo")))));
+        Institution vsaa = institution("90001634668");
+        Institution adazi = institution("90000048491");
+        if (vsaa != null && adazi != null) {
+            EAddressAccount from = accounts.ofInstitution(vsaa.id());
+            EAddressAccount to = accounts.ofInstitution(adazi.id());
+            em.persist(Message.compose(UUID.randomUUID().toString(), from, "vsaa.specialist", List.of(to),
+                    "Par iesniegumu pieņemšanu VPVKAC decembrī",
+                    "Labdien!\n\nLūdzam decembrī pieņemtos vecuma pensijas iesniegumus skenēt krāsās.\n\nAr cieņu,\nVSAA",
+                    List.of(), null, null, now, today, workingDays.calendar()));
+        }
+    }
+
+    private Institution institution(String registrationNumber) {
+        return em.createQuery("select i from Institution i where i.registrationNumber = :n", Institution.class)
+                .setParameter("n", registrationNumber)
+                .getResultStream().findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,160 @@
+package lv.pietura.web.eaddress;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import lv.pietura.eaddress.EAddressGateway;
+import lv.pietura.eaddress.Mailboxes;
+import lv.pietura.eaddress.Message;
+import lv.pietura.eaddress.MessageView;
+import lv.pietura.files.FileRef;
+import lv.pietura.shared.NotFound;
+import lv.pietura.shared.PieturaException;
+import lv.pietura.shared.RuleViolation;
+import lv.pietura.web.faces.FacesMessages;
+import lv.pietura.web.faces.FormAction;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * Writing a message from the institution's e-address: addressees found in the catalogue (institutions
+ * and companies by name or number, persons only by their exact personal code), a subject, the text and
+ * up to ten files checked by content.
+ */
+@Named
+@ViewScoped
+public class ComposePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Mailboxes mailboxes;
+
+    private String replyTo;
+    private String query;
+    private List<EAddressGateway.Addressee> found;
+    private final List<EAddressGateway.Addressee> recipients = new ArrayList<>();
+    private String subject;
+    private String body;
+    private final List<FileRef> files = new ArrayList<>();
+
+    /** A reply starts addressed to the sender, with the subject. */
+    public void load() {
+        if (replyTo == null || replyTo.isBlank() || !recipients.isEmpty()) {
+            return;
+        }
+        try {
+            MessageView original = mailboxes.open(replyTo);
+            recipients.addAll(mailboxes.searchAddressees(original.senderAddress()).stream()
+                    .filter(a -> a.address().replace("-", "").equals(original.senderAddress().replace("-", ""))).toList());
+            subject = original.subject().startsWith("Re: ") ? original.subject() : "Re: " + original.subject();
+        } catch (NotFound e) {
+            replyTo = null;
+        }
+    }
+
+    public void search() {
+        found = mailboxes.searchAddressees(query);
+        if (found.isEmpty()) {
+            FacesMessages.info("eaddress.noAddressee");
+        }
+    }
+
+    public void add(EAddressGateway.Addressee addressee) {
+        if (!addressee.activated()) {
+            FacesMessages.show(RuleViolation.ofField("query", "eaddress.recipient.notActivated", addressee.address()));
+            return;
+        }
+        if (recipients.stream().noneMatch(r -> r.address().equals(addressee.address()))) {
+            recipients.add(addressee);
+        }
+    }
+
+    public void remove(EAddressGateway.Addressee addressee) {
+        recipients.remove(addressee);
+    }
+
+    @FormAction
+    public void upload(FileUploadEvent event) throws IOException {
+        if (files.size() >= Message.MAX_FILES) {
+            FacesMessages.show(RuleViolation.ofField("file", "eaddress.files.tooMany", Message.MAX_FILES));
+            return;
+        }
+        try (InputStream in = event.getFile().getInputStream()) {
+            files.add(mailboxes.upload(event.getFile().getFileName(), in));
+        }
+    }
+
+    public void removeFile(FileRef file) {
+        files.remove(file);
+    }
+
+    public void send() throws IOException {
+        String id;
+        try {
+            id = mailboxes.send(recipients.stream().map(EAddressGateway.Addressee::address).toList(), subject, body,
+                    List.copyOf(files), null, replyTo == null || replyTo.isBlank() ? null : replyTo);
+        } catch (PieturaException refused) {
+            FacesMessages.show(refused);
+            return;
+        }
+        FacesMessages.info("eaddress.sent");
+        FacesMessages.keepForRedirect();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/eaddress/message?id=" + id);
+    }
+
+    public long getMaxFileBytes() {
+        return Mailboxes.MAX_FILE_BYTES;
+    }
+
+    public String getReplyTo() {
+        return replyTo;
+    }
+
+    public void setReplyTo(String replyTo) {
+        this.replyTo = replyTo;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public List<EAddressGateway.Addressee> getFound() {
+        return found;
+    }
+
+    public List<EAddressGateway.Addressee> getRecipients() {
+        return recipients;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public List<FileRef> getFiles() {
+        return files;
+    }
+}

@@ -1,0 +1,53 @@
+package lv.pietura.web.eaddress;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import lv.pietura.eaddress.Mailboxes;
+import lv.pietura.eaddress.MessageView;
+import lv.pietura.shared.NotFound;
+import lv.pietura.web.faces.Pages;
+import org.omnifaces.util.Faces;
+
+/** One message of the mailbox: opening one that arrived is its read receipt; its files download streamed. */
+@Named
+@ViewScoped
+public class MessagePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Mailboxes mailboxes;
+
+    private String id;
+    private MessageView message;
+
+    public void load() {
+        try {
+            message = mailboxes.open(id);
+        } catch (NotFound e) {
+            Pages.notFound();
+        }
+    }
+
+    public void download(MessageView.FileView file) throws IOException {
+        try (InputStream in = mailboxes.openFile(message.id(), file.sha256())) {
+            Faces.sendFile(in, file.name(), true);
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public MessageView getMessage() {
+        return message;
+    }
+}
