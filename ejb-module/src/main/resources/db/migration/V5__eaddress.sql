@@ -80,8 +80,14 @@ create table eaddress_inbox_entry (
     arrived_at timestamp(6) with time zone not null,
     read_at    timestamp(6) with time zone,
     read_by    varchar(64),
+    -- the e-mail that tells the holder a message arrived, when they gave an address
+    alert_status   varchar(10) not null,
+    alert_attempts integer     not null,
+    alert_next_at  timestamp(6) with time zone,
+    alert_failure  varchar(500),
     constraint eaddress_inbox_entry_uk unique (message_id, account_id)
 );
+create index eaddress_inbox_entry_alert_ix on eaddress_inbox_entry (alert_status, alert_next_at);
 create index eaddress_inbox_entry_list_ix on eaddress_inbox_entry (account_id, arrived_at, id);
 
 -- What became of a closed case's result: sent to the client's e-address, or left for another channel.

@@ -75,7 +75,8 @@ class EAddressIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(EAddressIT.class);
+        return Deployments.applicationWith(EAddressIT.class)
+                .addAsLibraries(Deployments.jarOf(com.icegreen.greenmail.util.GreenMail.class));
     }
 
     @Inject
@@ -306,6 +307,41 @@ class EAddressIT {
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
         assertThat(world.count("select count(e) from InboxEntry e where e.message.id = ?1 and e.account.identifier = ?2",
                 sent.messageId(), anna.replace("-", ""))).isEqualTo(1);
+    }
+
+    @Test
+    void aHolderWhoGaveAnEmailAddressIsToldOfANewMessageAndARefusedAlertIsTriedAgain() {
+        String code = PersonalCodes.born("020290", 403);
+        world.inTransaction(() -> {
+            EAddressAccount account = EAddressAccount.ofPerson(code, "Ilze Ziņkārīgā", true, java.time.Instant.now());
+            account.activate("ilze@example.lv");
+            em.persist(account);
+            return null;
+        });
+        String id = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(code), "Paziņojums par nodokli",
+                "Slepens saturs", List.of(), null, null));
+        as("pk.platform", PLATFORM, () -> worker.deliverNow()); // no mail server listening yet
+        assertThat(as("pk.clerk", STAFF, () -> mailboxes.open(id)).recipients()).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED);
+            assertThat(r.alert()).isEqualTo(lv.pietura.eaddress.InboxEntry.AlertStatus.PENDING);
+            assertThat(r.alertFailure()).as("the failure is visible").isNotBlank();
+        });
+        com.icegreen.greenmail.util.GreenMail mail = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(3025, "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try {
+            clocks.travel(Duration.ofMinutes(5));
+            as("pk.platform", PLATFORM, () -> worker.deliverNow());
+            assertThat(mail.getReceivedMessages()).anySatisfy(m -> {
+                assertThat(m.getAllRecipients()[0].toString()).isEqualTo("ilze@example.lv");
+                assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(m)).contains("Pastkastu novada pa")
+                        .as("the message itself is not mailed").doesNotContain("Slepens saturs");
+            });
+            assertThat(as("pk.clerk", STAFF, () -> mailboxes.open(id)).recipients().get(0).alert())
+                    .isEqualTo(lv.pietura.eaddress.InboxEntry.AlertStatus.SENT);
+        } finally {
+            mail.stop();
+        }
     }
 
     private CaseRef completed(String client) {

@@ -49,6 +49,14 @@ public class DeliveryWorker {
     @Inject
     Clock clock;
 
+    @Inject
+    lv.pietura.mail.Mailer mailer;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "pietura.baseUrl",
+            defaultValue = "http://localhost:8080/pietura")
+    String baseUrl;
+
     @Resource
     UserTransaction transaction;
 
@@ -94,6 +102,7 @@ public class DeliveryWorker {
                     retrying++;
                 }
             }
+            alert();
             return new Run(delivered, retrying, failed);
         } finally {
             running.unlock();
@@ -128,6 +137,36 @@ public class DeliveryWorker {
                 }
                 delivery.attemptFailed(String.valueOf(crash.getMessage()), clock.instant());
                 return delivery.status();
+            });
+        }
+    }
+
+    /**
+     * Tells holders who gave an e-mail address that a message arrived (never what it says); a refused
+     * mail is tried again like a delivery and, after the last attempt, stays FAILED with its reason.
+     */
+    private void alert() {
+        List<Long> due = inTransaction(() -> em.createQuery("select e.id from InboxEntry e where e.alertStatus = :pending"
+                        + " and e.alertNextAt <= :now order by e.alertNextAt, e.id", Long.class)
+                .setParameter("pending", InboxEntry.AlertStatus.PENDING)
+                .setParameter("now", clock.instant())
+                .setMaxResults(BATCH).getResultList());
+        for (Long id : due) {
+            inTransaction(() -> {
+                InboxEntry entry = em.find(InboxEntry.class, id);
+                if (entry == null || entry.alertStatus() != InboxEntry.AlertStatus.PENDING) {
+                    return null;
+                }
+                EAddressAccount holder = entry.account();
+                try {
+                    mailer.send(holder.notifyEmail(), "eaddressAlert", holder.displayAddress(),
+                            entry.message().sender().name(), baseUrl);
+                    entry.alertSent();
+                } catch (lv.pietura.mail.Mailer.NotSent refused) {
+                    LOG.warning(() -> "E-address alert for inbox entry " + id + " not sent: " + refused.getMessage());
+                    entry.alertFailed(refused.getMessage(), clock.instant());
+                }
+                return null;
             });
         }
     }

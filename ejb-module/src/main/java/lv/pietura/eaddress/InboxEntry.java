@@ -38,6 +38,29 @@ public class InboxEntry {
     @Column(name = "read_by", length = 64)
     private String readBy;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "alert_status", nullable = false, length = 10)
+    private AlertStatus alertStatus;
+
+    @Column(name = "alert_attempts", nullable = false)
+    private int alertAttempts;
+
+    @Column(name = "alert_next_at")
+    private Instant alertNextAt;
+
+    @Column(name = "alert_failure", length = 500)
+    private String alertFailure;
+
+    /** The e-mail telling the holder that a message arrived. */
+    public enum AlertStatus {
+        /** The holder gave no e-mail address. */
+        NONE,
+        PENDING,
+        SENT,
+        /** Given up after the last attempt, with the reason. */
+        FAILED
+    }
+
     protected InboxEntry() {
     }
 
@@ -45,6 +68,39 @@ public class InboxEntry {
         this.message = message;
         this.account = account;
         this.arrivedAt = arrivedAt;
+        this.alertStatus = account.notifyEmail() == null ? AlertStatus.NONE : AlertStatus.PENDING;
+        this.alertNextAt = account.notifyEmail() == null ? null : arrivedAt;
+    }
+
+    void alertSent() {
+        alertStatus = AlertStatus.SENT;
+        alertAttempts++;
+        alertNextAt = null;
+        alertFailure = null;
+    }
+
+    /** Tried again after a doubling wait, as deliveries are; given up after as many attempts. */
+    void alertFailed(String reason, Instant now) {
+        alertAttempts++;
+        alertFailure = reason == null ? "?" : reason.length() > 500 ? reason.substring(0, 500) : reason;
+        if (alertAttempts >= Delivery.MAX_ATTEMPTS) {
+            alertStatus = AlertStatus.FAILED;
+            alertNextAt = null;
+        } else {
+            alertNextAt = now.plus(Delivery.FIRST_BACKOFF.multipliedBy(1L << (alertAttempts - 1)));
+        }
+    }
+
+    public AlertStatus alertStatus() {
+        return alertStatus;
+    }
+
+    public int alertAttempts() {
+        return alertAttempts;
+    }
+
+    public String alertFailure() {
+        return alertFailure;
     }
 
     /** The first opening is the read receipt; later ones change nothing. */

@@ -148,7 +148,9 @@ public class Mailboxes {
             throw new NotFound("message", messageId);
         }
         if (message.sender().id().equals(mine.id())) {
-            return MessageView.of(message, true, null);
+            return MessageView.of(message, true, null, em.createQuery("select e from InboxEntry e where e.message = :m",
+                            InboxEntry.class).setParameter("m", message).getResultStream()
+                    .collect(java.util.stream.Collectors.toMap(e -> e.account().id(), e -> e)));
         }
         InboxEntry entry = em.createQuery("select e from InboxEntry e where e.message = :m and e.account = :a",
                         InboxEntry.class)
