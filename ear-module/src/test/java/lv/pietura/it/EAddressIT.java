@@ -33,6 +33,7 @@ import lv.pietura.eaddress.DeliveryStatus;
 import lv.pietura.eaddress.DeliveryWorker;
 import lv.pietura.eaddress.EAddressAccount;
 import lv.pietura.eaddress.InternalMailbox;
+import lv.pietura.eaddress.MailboxFilter;
 import lv.pietura.eaddress.MailboxRight;
 import lv.pietura.eaddress.MailboxRights;
 import lv.pietura.eaddress.Mailboxes;
@@ -188,8 +189,17 @@ class EAddressIT {
                     assertThat(r.subject()).isEqualTo("Iesniegums <b>steidzami</b>");
                     assertThat(r.read()).isFalse();
                 });
+        run("pa.specialist", SPECIALIST, () -> {
+            assertThat(mailboxes.inbox(new MailboxFilter("STEIDZAMI", true, null, null), FIRST).rows())
+                    .extracting(Mailboxes.Row::id).containsExactly(id);
+            assertThat(mailboxes.inbox(new MailboxFilter("pastkastu novada", null, LocalDate.now(Clocks.RIGA), null), FIRST)
+                    .rows()).extracting(Mailboxes.Row::id).contains(id);
+            assertThat(mailboxes.inbox(new MailboxFilter("nekas tāds", null, null, null), FIRST).rows()).isEmpty();
+        });
         MessageView received = as("pa.specialist", SPECIALIST, () -> mailboxes.open(id));
         assertThat(received.files()).extracting(MessageView.FileView::name).containsExactly("iesniegums.pdf");
+        assertThat(as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(new MailboxFilter(null, true, null, null), FIRST))
+                .rows()).as("read now").extracting(Mailboxes.Row::id).doesNotContain(id);
         assertThat(as("pa.specialist", SPECIALIST, () -> mailboxes.openFile(id, scan.sha256()).readAllBytes()))
                 .asString(StandardCharsets.US_ASCII).contains("iesniegums.pdf");
         assertThat(as("pk.clerk", STAFF, () -> mailboxes.open(id)).recipients()).singleElement().satisfies(r -> {

@@ -115,10 +115,21 @@ public class Mailboxes {
     }
 
     public Page<Row> inbox(PageRequest page) {
+        return inbox(MailboxFilter.none(), page);
+    }
+
+    public Page<Row> inbox(MailboxFilter filter, PageRequest page) {
         StaffAccount me = require(MailboxRight.READ);
         EAddressAccount mine = accounts.ofInstitution(me.institution().id());
-        return PagedQuery.of(em, InboxEntry.class, "e", "InboxEntry e join e.message m")
-                .where("e.account = :mine", "mine", mine)
+        PagedQuery<InboxEntry> query = PagedQuery.of(em, InboxEntry.class, "e", "InboxEntry e join e.message m join m.sender s");
+        if (Boolean.TRUE.equals(filter.unread())) {
+            query.where("e.readAt is null");
+        }
+        return query.where("e.account = :mine", "mine", mine)
+                .whereContains("(lower(m.subject) like :text escape '!' or lower(s.name) like :text escape '!')", "text",
+                        filter.text())
+                .where("e.arrivedAt >= :from", "from", startOf(filter.from()))
+                .where("e.arrivedAt < :to", "to", startOf(filter.to() == null ? null : filter.to().plusDays(1)))
                 .sortable("at", "e.arrivedAt")
                 .orderBy("e.arrivedAt desc, e.id desc")
                 .page(page)
@@ -127,10 +138,21 @@ public class Mailboxes {
     }
 
     public Page<Row> outbox(PageRequest page) {
+        return outbox(MailboxFilter.none(), page);
+    }
+
+    public Page<Row> outbox(MailboxFilter filter, PageRequest page) {
         StaffAccount me = require(MailboxRight.READ);
         EAddressAccount mine = accounts.ofInstitution(me.institution().id());
-        return PagedQuery.of(em, Message.class, "m", "Message m")
-                .where("m.sender = :mine", "mine", mine)
+        PagedQuery<Message> query = PagedQuery.of(em, Message.class, "m", "Message m");
+        if (Boolean.TRUE.equals(filter.unread())) {
+            query.where("exists (select d.id from Delivery d where d.message = m and d.readAt is null)");
+        }
+        return query.where("m.sender = :mine", "mine", mine)
+                .whereContains("(lower(m.subject) like :text escape '!' or exists (select d.id from Delivery d"
+                        + " where d.message = m and lower(d.recipient.name) like :text escape '!'))", "text", filter.text())
+                .where("m.createdAt >= :from", "from", startOf(filter.from()))
+                .where("m.createdAt < :to", "to", startOf(filter.to() == null ? null : filter.to().plusDays(1)))
                 .sortable("at", "m.createdAt")
                 .orderBy("m.createdAt desc, m.id desc")
                 .page(page)
@@ -207,6 +229,10 @@ public class Mailboxes {
             throw new AccessDenied("eaddress.right." + right);
         }
         return me;
+    }
+
+    private static java.time.Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(Clocks.RIGA).toInstant();
     }
 
     private static DeliveryStatus worst(Message m) {

@@ -18,9 +18,50 @@ public class MailboxPage implements Serializable {
     Mailboxes mailboxes;
 
     private String box = "inbox";
+    private String text;
+    private boolean unread;
+    private java.time.LocalDate from;
+    private java.time.LocalDate to;
 
-    private final PageModel<Mailboxes.Row> model = new PageModel<>(
-            page -> isOutbox() ? mailboxes.outbox(page) : mailboxes.inbox(page), Mailboxes.Row::id);
+    private final PageModel<Mailboxes.Row> model = new PageModel<>(this::page, Mailboxes.Row::id);
+
+    private lv.pietura.shared.Page<Mailboxes.Row> page(lv.pietura.shared.PageRequest page) {
+        lv.pietura.eaddress.MailboxFilter filter = new lv.pietura.eaddress.MailboxFilter(text, unread ? Boolean.TRUE : null,
+                from, to);
+        return isOutbox() ? mailboxes.outbox(filter, page) : mailboxes.inbox(filter, page);
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public boolean isUnread() {
+        return unread;
+    }
+
+    public void setUnread(boolean unread) {
+        this.unread = unread;
+    }
+
+    public java.time.LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(java.time.LocalDate from) {
+        this.from = from;
+    }
+
+    public java.time.LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(java.time.LocalDate to) {
+        this.to = to;
+    }
 
     public boolean isOutbox() {
         return "outbox".equals(box);

@@ -1,0 +1,17 @@
+package lv.pietura.eaddress;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * Filters of the inbox and the sent items; {@code null} leaves a filter out.
+ *
+ * @param text   part of the subject or of the other party's name
+ * @param unread only messages not yet read (inbox) or not read by every recipient (sent items)
+ */
+public record MailboxFilter(String text, Boolean unread, LocalDate from, LocalDate to) implements Serializable {
+
+    public static MailboxFilter none() {
+        return new MailboxFilter(null, null, null, null);
+    }
+}
