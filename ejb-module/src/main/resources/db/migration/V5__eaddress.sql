@@ -17,6 +17,7 @@ create table eaddress_account (
     institution_id bigint       references institution (id),
     activated      boolean      not null,
     notify_email   varchar(200),
+    password_hash  varchar(300),
     created_at     timestamp(6) with time zone not null,
     constraint eaddress_account_address_uk unique (kind, identifier)
 );

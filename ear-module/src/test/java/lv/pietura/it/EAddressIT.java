@@ -102,6 +102,12 @@ class EAddressIT {
     DeliveryWorker worker;
 
     @EJB
+    lv.pietura.eaddress.MyMailbox my;
+
+    @EJB
+    lv.pietura.eaddress.HolderSignIn signIn;
+
+    @EJB
     ServiceManagement management;
 
     @EJB
@@ -352,6 +358,36 @@ class EAddressIT {
         } finally {
             mail.stop();
         }
+    }
+
+    @Test
+    void aPersonReadsHerOwnMailboxOnlyAndRepliesToTheInstitution() {
+        String code = PersonalCodes.born("020290", 404);
+        world.inTransaction(() -> {
+            EAddressAccount account = EAddressAccount.ofPerson(code, "Līga Lasītāja", true, java.time.Instant.now());
+            account.choosePassword("Līgas-parole-2026".toCharArray());
+            em.persist(account);
+            return null;
+        });
+        String address = code.replace("-", "");
+        assertThat(signIn.check(code, "Līgas-parole-2026".toCharArray())).contains(address);
+        assertThat(signIn.check(code, "nepareiza-parole".toCharArray())).isEmpty();
+        assertThat(signIn.check(sleeping, "Līgas-parole-2026".toCharArray())).isEmpty();
+
+        String toLiga = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(code), "Līgai", "Teksts", List.of(), null, null));
+        String toAnna = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(anna), "Annai", "Teksts", List.of(), null, null));
+        as("pk.platform", PLATFORM, () -> worker.deliverNow());
+        Set<String> holder = Set.of(lv.pietura.shared.RoleNames.EADDRESS_HOLDER);
+        assertThat(as(address, holder, () -> my.inbox(FIRST)).rows()).extracting(Mailboxes.Row::id).containsExactly(toLiga);
+        assertThat(as(address, holder, () -> my.open(toLiga)).readAt()).isNotNull();
+        run(address, holder, () -> assertThatThrownBy(() -> my.open(toAnna)).isInstanceOf(NotFound.class));
+        String reply = as(address, holder, () -> my.reply(toLiga, "Paldies!"));
+        as("pk.platform", PLATFORM, () -> worker.deliverNow());
+        MessageView answered = as("pk.clerk", STAFF, () -> mailboxes.open(reply));
+        assertThat(answered.subject()).isEqualTo("Re: Līgai");
+        assertThat(answered.replyTo()).isEqualTo(toLiga);
+        run(address, holder, () -> assertThatThrownBy(() -> mailboxes.inbox(FIRST)).as("no staff mailbox for a holder")
+                .isInstanceOf(jakarta.ejb.EJBAccessException.class));
     }
 
     private CaseRef completed(String client) {

@@ -59,6 +59,10 @@ public class EAddressAccount {
     @Column(name = "notify_email", length = 200)
     private String notifyEmail;
 
+    /** For the demo's form sign-in of a holder; production signs holders in through OpenID Connect. */
+    @Column(name = "password_hash", length = 300)
+    private String passwordHash;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -113,6 +117,23 @@ public class EAddressAccount {
         }
         this.activated = true;
         this.notifyEmail = clean;
+    }
+
+    /** The holder's password for the form sign-in (the demo); at least 12 characters. */
+    public void choosePassword(char[] password) {
+        if (password == null || password.length < 12) {
+            throw RuleViolation.ofField("password", "password.tooShort", 12);
+        }
+        this.passwordHash = lv.pietura.organisation.PasswordHash.of(password);
+    }
+
+    /** Whether the holder may sign in with {@code password}: an activated account with that password. */
+    boolean signsInWith(char[] password) {
+        if (passwordHash == null) {
+            lv.pietura.organisation.PasswordHash.verifyNothing(password);
+            return false;
+        }
+        return lv.pietura.organisation.PasswordHash.matches(password, passwordHash) && activated;
     }
 
     public void deactivate() {

@@ -60,6 +60,14 @@ public class EAddressDemo {
                     : EAddressAccount.ofCompany(c.client().code(), c.client().name(), true, now);
             em.persist(account);
         }
+        // A person who signs in to their own mailbox in the demo (README): Anna Ozola, 010190-12349.
+        EAddressAccount anna = accounts.withIdentifier(AccountKind.PERSON, "01019012349").orElseGet(() -> {
+            EAddressAccount created = EAddressAccount.ofPerson("010190-12349", "Anna Ozola", true, now);
+            em.persist(created);
+            return created;
+        });
+        anna.activate("anna.ozola@example.lv");
+        anna.choosePassword("Pietura-demo-2026".toCharArray());
         RIGHTS.forEach((username, rights) -> em.createQuery("select s from StaffAccount s where s.username = :u",
                         StaffAccount.class).setParameter("u", username).getResultStream().findFirst()
                 .ifPresent(staff -> rights.forEach(r -> em.persist(new MailboxGrant(staff, r, now, "demo")))));
@@ -72,6 +80,10 @@ public class EAddressDemo {
                     "Par iesniegumu pieņemšanu VPVKAC decembrī",
                     "Labdien!\n\nLūdzam decembrī pieņemtos vecuma pensijas iesniegumus skenēt krāsās.\n\nAr cieņu,\nVSAA",
                     List.of(), null, null, now, today, workingDays.calendar()));
+            em.persist(Message.compose(UUID.randomUUID().toString(), to, "adazi.clerk", List.of(anna),
+                    "Par nekustamā īpašuma nodokli 2027. gadā",
+                    "Labdien!\n\nNekustamā īpašuma nodokļa maksāšanas paziņojumu 2027. gadam saņemsiet līdz 15. februārim.\n\n"
+                            + "Ādažu novada pašvaldība", List.of(), null, null, now, today, workingDays.calendar()));
         }
     }
 

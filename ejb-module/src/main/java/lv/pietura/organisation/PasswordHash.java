@@ -13,7 +13,7 @@ import javax.crypto.spec.PBEKeySpec;
  * identity store could verify the same column. Computed here with the JDK so the rule is part of the
  * account model and testable without a container.
  */
-final class PasswordHash {
+public final class PasswordHash {
 
     static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     /** OWASP's 2021 figure for PBKDF2-HMAC-SHA256; stored per hash, so it can be raised later. */
@@ -25,7 +25,7 @@ final class PasswordHash {
     private PasswordHash() {
     }
 
-    static String of(char[] password) {
+    public static String of(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         byte[] hash = derive(password, salt, ITERATIONS);
@@ -33,7 +33,7 @@ final class PasswordHash {
         return ALGORITHM + ":" + ITERATIONS + ":" + base64.encodeToString(salt) + ":" + base64.encodeToString(hash);
     }
 
-    static boolean matches(char[] password, String stored) {
+    public static boolean matches(char[] password, String stored) {
         if (stored == null) {
             return false;
         }
@@ -52,7 +52,7 @@ final class PasswordHash {
      * Spends the same work as a real check, so an unknown user name cannot be told apart from a wrong
      * password by the time the answer takes.
      */
-    static void verifyNothing(char[] password) {
+    public static void verifyNothing(char[] password) {
         derive(password, new byte[SALT_BYTES], ITERATIONS);
     }
 

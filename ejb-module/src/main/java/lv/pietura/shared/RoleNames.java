@@ -13,6 +13,8 @@ public final class RoleNames {
     public static final String SPECIALIST = "SPECIALIST";
     public static final String SUPERVISOR = "SUPERVISOR";
     public static final String PORTAL = "PORTAL";
+    /** Not staff: the holder of a person's or company's e-address, reading their own mailbox. */
+    public static final String EADDRESS_HOLDER = "EADDRESS_HOLDER";
 
     private RoleNames() {
     }

@@ -14,9 +14,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 
 /**
- * The institution's e-address as staff use it: a client consultant in Ādaži finds the State Social
- * Insurance Agency in the addressee catalogue, sends it a message with two files; a specialist of the
- * agency reads it and downloads a file; the consultant sees it delivered and read. In order.
+ * The e-address as its users meet it: a client consultant in Ādaži finds the State Social Insurance Agency
+ * by name and a person by her personal code and sends them a message with two files; a specialist of the
+ * agency and the person (signed in to her own mailbox) read it and download a file, and she replies; the
+ * consultant sees it delivered and read by both, and the reply arrive. In order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EAddressJourneyIT extends BrowserJourney {
@@ -37,6 +38,14 @@ class EAddressJourneyIT extends BrowserJourney {
         pages.click("composeForm:search");
         pages.click("composeForm:found:0:add");
         assertThat(pages.rows("composeForm:chosen")).anyMatch(r -> r.contains("_DEFAULT@90001634668"));
+        pages.type("composeForm:query", "Anna Ozola");
+        pages.click("composeForm:search");
+        assertThat(pages.messages()).as("persons are found only by their exact personal code")
+                .contains("Neviens adresāts nav atrasts.");
+        pages.type("composeForm:query", "010190-12349");
+        pages.click("composeForm:search");
+        pages.click("composeForm:found:0:add");
+        assertThat(pages.rows("composeForm:chosen")).hasSize(2).anyMatch(r -> r.contains("Anna Ozola"));
 
         pages.type("composeForm:subject", SUBJECT);
         pages.type("composeForm:body", "Pārsūtām klienta iesniegumu un pilnvaru.");
@@ -49,7 +58,7 @@ class EAddressJourneyIT extends BrowserJourney {
         browser.waiting().until(d -> pages.path().startsWith("eaddress/message"));
         messagePath = pages.path();
         assertThat(pages.heading()).as("shown as text, never run").isEqualTo(SUBJECT);
-        assertThat(pages.rows("recipients")).singleElement().satisfies(r -> assertThat(r).contains("Valsts sociālās"));
+        assertThat(pages.rows("recipients")).hasSize(2).anyMatch(r -> r.contains("Valsts sociālās"));
         pages.assertNoStackTrace();
     }
 
@@ -73,13 +82,37 @@ class EAddressJourneyIT extends BrowserJourney {
 
     @Test
     @Order(3)
-    void theClerkSeesTheMessageDeliveredAndRead() {
+    void thePersonSignsInReadsItDownloadsAFileAndReplies() {
         Pages pages = pages();
         pages.signOut();
+        pages.signIn("010190-12349", DEMO_PASSWORD);
+        browser.waiting().until(d -> pages.path().startsWith("my/mailbox"));
+        assertThat(pages.text("who")).contains("Anna Ozola");
+        pages.driver().findElement(By.linkText(SUBJECT)).click();
+        browser.ajaxDone();
+        assertThat(pages.heading()).isEqualTo(SUBJECT);
+        assertThat(pages.text("body")).isEqualTo("Pārsūtām klienta iesniegumu un pilnvaru.");
+        pages.click("filesForm:files:1:download");
+        pages.type("replyForm:body", "Paldies, saņēmu.");
+        pages.click("replyForm:send");
+        assertThat(pages.messages()).contains("Atbilde nosūtīta.");
+        pages.open("eaddress/mailbox");
+        assertThat(pages.heading()).as("a holder is no staff member").isNotEqualTo("Saņemtās");
+    }
+
+    @Test
+    @Order(4)
+    void theClerkSeesTheMessageDeliveredAndReadAndTheReplyArrives() {
+        Pages pages = pages();
+        browser.forgetSession();
         pages.signIn("adazi.clerk", DEMO_PASSWORD);
         pages.open(messagePath);
-        assertThat(pages.rows("recipients")).singleElement().satisfies(r -> assertThat(r).contains("Piegādāta")
+        assertThat(pages.rows("recipients")).hasSize(2).allSatisfy(r -> assertThat(r).contains("Piegādāta")
                 .as("delivered at and read at").containsPattern("\\d{2}:\\d{2}:\\d{2}(.|\\n)*\\d{2}:\\d{2}:\\d{2}"));
+        browser.waiting().until(d -> {
+            pages.open("eaddress/mailbox");
+            return pages.rows("listForm:table").stream().anyMatch(r -> r.contains("Re: Klienta iesniegums"));
+        });
     }
 
     private static void upload(Pages pages, String name) throws IOException {

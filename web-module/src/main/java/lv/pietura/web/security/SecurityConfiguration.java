@@ -11,6 +11,6 @@ import lv.pietura.shared.RoleNames;
  */
 @ApplicationScoped
 @DeclareRoles({RoleNames.PLATFORM_ADMIN, RoleNames.INSTITUTION_ADMIN, RoleNames.SERVICE_MANAGER, RoleNames.CLERK,
-        RoleNames.SPECIALIST, RoleNames.SUPERVISOR, RoleNames.PORTAL})
+        RoleNames.SPECIALIST, RoleNames.SUPERVISOR, RoleNames.PORTAL, RoleNames.EADDRESS_HOLDER})
 public class SecurityConfiguration {
 }

@@ -67,6 +67,10 @@ public class SignInPage {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
+                if (request.isUserInRole(RoleNames.EADDRESS_HOLDER)) {
+                    external.redirect(external.getRequestContextPath() + "/my/mailbox");
+                    return;
+                }
                 signedInUser.refresh();
                 external.redirect(external.getRequestContextPath() + "/");
             }

@@ -20,8 +20,11 @@ public class SignOut {
 
     public void signOut() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        myAccount.signOut();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (!request.isUserInRole(lv.pietura.shared.RoleNames.EADDRESS_HOLDER)) {
+            myAccount.signOut();
+        }
+        request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login?signedOut=true");
     }

@@ -20,6 +20,9 @@ public class StaffIdentityStore implements IdentityStore {
     SignInAttempt attempt;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        if (lv.pietura.eaddress.HolderSignIn.looksLikeAnAddress(credential.getCaller())) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT; // an e-address holder: HolderIdentityStore
+        }
         SignInResult result = signIn.signIn(credential.getCaller(), credential.getPassword().getValue());
         attempt.record(result);
         return result.succeeded()
