@@ -1,6 +1,5 @@
 package lv.pietura.cases;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -11,7 +10,6 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -56,8 +54,8 @@ public class DeadlineWatch {
     @ConfigProperty(name = "pietura.baseUrl", defaultValue = "http://localhost:8080/pietura")
     String baseUrl;
 
-    @Resource
-    UserTransaction transaction;
+    @Inject
+    lv.pietura.shared.OwnTransactions transactions;
 
     @PersistenceContext
     EntityManager em;
@@ -89,7 +87,7 @@ public class DeadlineWatch {
             int failed = 0;
             for (Long id : cases.overdueCandidates(step.today())) {
                 try {
-                    flagged += inTransaction(() -> cases.get(id).flagIfOverdue(steps.ofSystem())) ? 1 : 0;
+                    flagged += transactions.run(() -> cases.get(id).flagIfOverdue(steps.ofSystem())) ? 1 : 0;
                 } catch (RuntimeException e) {
                     failed++;
                     LOG.log(Level.WARNING, "Could not flag case " + id + " as overdue", e);
@@ -99,7 +97,7 @@ public class DeadlineWatch {
             List<Long> dueSoon = cases.reminderCandidates(step.today(), step.calendar().addWorkingDays(step.today(), before));
             for (Long id : dueSoon) {
                 try {
-                    reminded += inTransaction(() -> remind(id, before)) ? 1 : 0;
+                    reminded += transactions.run(() -> remind(id, before)) ? 1 : 0;
                 } catch (RuntimeException e) {
                     failed++;
                     LOG.log(Level.WARNING, "Could not remind of case " + id, e);
@@ -121,33 +119,5 @@ public class DeadlineWatch {
                 c.serviceVersion().name().lv(), baseUrl + "/cases/case?id=" + c.id());
         c.reminded(step);
         return true;
-    }
-
-    private interface Work {
-        boolean run();
-    }
-
-    private boolean inTransaction(Work work) {
-        try {
-            transaction.begin();
-            boolean changed = work.run();
-            em.flush();
-            transaction.commit();
-            return changed;
-        } catch (RuntimeException e) {
-            rollback();
-            throw e;
-        } catch (Exception e) {
-            rollback();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void rollback() {
-        try {
-            transaction.rollback();
-        } catch (Exception ignored) {
-            // the original failure is what matters
-        }
     }
 }

@@ -1,6 +1,5 @@
 package lv.pietura.eaddress;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -11,12 +10,10 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import lv.pietura.files.FileRef;
@@ -57,8 +54,8 @@ public class DeliveryWorker {
             defaultValue = "http://localhost:8080/pietura")
     String baseUrl;
 
-    @Resource
-    UserTransaction transaction;
+    @Inject
+    lv.pietura.shared.OwnTransactions transactions;
 
     @PersistenceContext
     EntityManager em;
@@ -87,7 +84,7 @@ public class DeliveryWorker {
             int delivered = 0;
             int retrying = 0;
             int failed = 0;
-            List<Long> due = inTransaction(() -> em.createQuery("select d.id from Delivery d where d.status = :created"
+            List<Long> due = transactions.run(() -> em.createQuery("select d.id from Delivery d where d.status = :created"
                             + " and d.nextAttemptAt <= :now order by d.nextAttemptAt, d.id", Long.class)
                     .setParameter("created", DeliveryStatus.CREATED)
                     .setParameter("now", clock.instant())
@@ -112,7 +109,7 @@ public class DeliveryWorker {
     /** One attempt in its own transaction; the status it left the delivery in ({@code null}: not attempted). */
     private DeliveryStatus attempt(long id) {
         try {
-            return inTransaction(() -> {
+            return transactions.run(() -> {
                 Delivery delivery = em.find(Delivery.class, id);
                 if (delivery == null || !delivery.start()) {
                     return null;
@@ -130,7 +127,7 @@ public class DeliveryWorker {
         } catch (RuntimeException crash) {
             // The attempt's transaction is gone; unless another node delivered it meanwhile, count the attempt.
             LOG.log(Level.WARNING, "E-address delivery " + id + " failed", crash);
-            return inTransaction(() -> {
+            return transactions.run(() -> {
                 Delivery delivery = em.find(Delivery.class, id);
                 if (delivery == null || !delivery.start()) {
                     return null;
@@ -146,13 +143,13 @@ public class DeliveryWorker {
      * mail is tried again like a delivery and, after the last attempt, stays FAILED with its reason.
      */
     private void alert() {
-        List<Long> due = inTransaction(() -> em.createQuery("select e.id from InboxEntry e where e.alertStatus = :pending"
+        List<Long> due = transactions.run(() -> em.createQuery("select e.id from InboxEntry e where e.alertStatus = :pending"
                         + " and e.alertNextAt <= :now order by e.alertNextAt, e.id", Long.class)
                 .setParameter("pending", InboxEntry.AlertStatus.PENDING)
                 .setParameter("now", clock.instant())
                 .setMaxResults(BATCH).getResultList());
         for (Long id : due) {
-            inTransaction(() -> {
+            transactions.run(() -> {
                 InboxEntry entry = em.find(InboxEntry.class, id);
                 if (entry == null || entry.alertStatus() != InboxEntry.AlertStatus.PENDING) {
                     return null;
@@ -176,30 +173,5 @@ public class DeliveryWorker {
         return new EAddressGateway.Outgoing(message.id(), message.sender().address(), delivery.recipient().address(),
                 message.subject(), message.body(), message.files().stream()
                 .map(f -> new FileRef(f.sha256(), f.size(), f.mediaType(), f.name())).toList());
-    }
-
-    private <T> T inTransaction(Supplier<T> work) {
-        try {
-            transaction.begin();
-            T result = work.get();
-            transaction.commit();
-            return result;
-        } catch (RuntimeException e) {
-            rollback();
-            throw e;
-        } catch (Exception e) {
-            rollback();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void rollback() {
-        try {
-            if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
-                transaction.rollback();
-            }
-        } catch (Exception ignored) {
-            // the original failure matters
-        }
     }
 }
