@@ -81,6 +81,8 @@ create table eaddress_inbox_entry (
     arrived_at timestamp(6) with time zone not null,
     read_at    timestamp(6) with time zone,
     read_by    varchar(64),
+    -- the service case the receiving institution filed the message under
+    case_id    bigint      references service_case (id),
     -- the e-mail that tells the holder a message arrived, when they gave an address
     alert_status   varchar(10) not null,
     alert_attempts integer     not null,

@@ -161,6 +161,11 @@ class EAddressIT {
         });
         // the agency's own account is opened on first use; make it exist for the address search
         as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(FIRST));
+        run("pa.manager", MANAGER, () -> {
+            long id = management.create("PK-ATLAUJA", TestServices.withIntakeForm("Pastkastu atļauja", 5));
+            management.publish(id, LocalDate.now(Clocks.RIGA));
+        });
+        run("pk.platform", PLATFORM, () -> directory.placeInBasket("PK-ATLAUJA", true));
     }
 
     @AfterEach
@@ -310,11 +315,6 @@ class EAddressIT {
 
     @Test
     void theResultOfACompletedCaseGoesToTheClientsEAddressOrIsFlaggedForAnotherChannel() {
-        run("pa.manager", MANAGER, () -> {
-            long id = management.create("PK-ATLAUJA", TestServices.withIntakeForm("Pastkastu atļauja", 5));
-            management.publish(id, LocalDate.now(Clocks.RIGA));
-        });
-        run("pk.platform", PLATFORM, () -> directory.placeInBasket("PK-ATLAUJA", true));
         CaseRef toAnna = completed(anna);
         CaseRef toSleeping = completed(sleeping);
         CaseResult sent = world.inTransaction(() -> em.find(CaseResult.class, toAnna.id()));
@@ -388,6 +388,19 @@ class EAddressIT {
         assertThat(answered.replyTo()).isEqualTo(toLiga);
         run(address, holder, () -> assertThatThrownBy(() -> mailboxes.inbox(FIRST)).as("no staff mailbox for a holder")
                 .isInstanceOf(jakarta.ejb.EJBAccessException.class));
+
+        Mailboxes.ForCase start = as("pk.clerk", STAFF, () -> mailboxes.forCase(reply));
+        assertThat(start.senderCode()).isEqualTo(code);
+        assertThat(start.senderName()).isEqualTo("Līga Lasītāja");
+        CaseRef filed = as("pk.clerk", STAFF, () -> registration.register(new NewCase(ClientKind.PERSON, start.senderCode(),
+                start.senderName(), null, null, null, null, null, null, "PK-ATLAUJA", CaseType.APPLICATION,
+                Channel.E_ADDRESS, Map.of("iban", "LV80BANK0000435195001"), List.of(), start.subject(), false, null, null)));
+        run("pk.clerk", STAFF, () -> {
+            assertThatThrownBy(() -> mailboxes.fileUnder(reply, "2026-999999")).isInstanceOfSatisfying(RuleViolation.class,
+                    v -> assertThat(v.messageKey()).isEqualTo("eaddress.case.unknown"));
+            mailboxes.fileUnder(reply, filed.number());
+            assertThat(mailboxes.open(reply).filedUnder().number()).isEqualTo(filed.number());
+        });
     }
 
     private CaseRef completed(String client) {

@@ -38,6 +38,9 @@ public class InboxEntry {
     @Column(name = "read_by", length = 64)
     private String readBy;
 
+    @Column(name = "case_id")
+    private Long caseId;
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "alert_status", nullable = false, length = 10)
     private AlertStatus alertStatus;
@@ -89,6 +92,15 @@ public class InboxEntry {
         } else {
             alertNextAt = now.plus(Delivery.FIRST_BACKOFF.multipliedBy(1L << (alertAttempts - 1)));
         }
+    }
+
+    /** Files the message under a service case of the receiving institution. */
+    void fileUnder(long caseId) {
+        this.caseId = caseId;
+    }
+
+    public Long caseId() {
+        return caseId;
     }
 
     public AlertStatus alertStatus() {

@@ -183,7 +183,48 @@ public class Mailboxes {
             audit.record(callers.current().actor(), AuditAction.READ_PERSONAL_DATA, "Message", message.id(),
                     me.institution().id(), "opened: " + message.subject());
         }
-        return MessageView.of(message, false, entry.readAt());
+        MessageView view = MessageView.of(message, false, entry.readAt());
+        if (entry.caseId() != null) {
+            lv.pietura.cases.ServiceCase c = em.find(lv.pietura.cases.ServiceCase.class, entry.caseId());
+            view = view.filedUnder(new MessageView.CaseLink(c.id(), c.number()));
+        }
+        return view;
+    }
+
+    /** A received message as the start of a new case: who sent it, its subject and its files. */
+    public record ForCase(AccountKind senderKind, String senderCode, String senderName, String subject, List<FileRef> files)
+            implements java.io.Serializable {
+    }
+
+    public ForCase forCase(String messageId) {
+        MessageView message = open(messageId);
+        EAddressAccount sender = em.find(Message.class, messageId).sender();
+        return new ForCase(sender.kind(), sender.displayAddress().replace("_DEFAULT@", ""), sender.name(), message.subject(),
+                message.files().stream().map(f -> new FileRef(f.sha256(), f.size(), f.mediaType(), f.name())).toList());
+    }
+
+    /**
+     * Files a received message under a case of the institution (handled by it, or registered in the
+     * caller's centre), by the case's number.
+     */
+    public void fileUnder(String messageId, String caseNumber) {
+        StaffAccount me = require(MailboxRight.READ);
+        Caller caller = callers.current();
+        EAddressAccount mine = accounts.ofInstitution(me.institution().id());
+        InboxEntry entry = em.createQuery("select e from InboxEntry e where e.message.id = :m and e.account = :a",
+                        InboxEntry.class)
+                .setParameter("m", messageId).setParameter("a", mine).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("message", messageId));
+        String number = caseNumber == null ? "" : caseNumber.strip();
+        lv.pietura.cases.ServiceCase c = em.createQuery("select c from ServiceCase c where c.number = :n",
+                        lv.pietura.cases.ServiceCase.class).setParameter("n", number).getResultStream()
+                .filter(found -> found.handlingInstitution().id().equals(caller.institutionId())
+                        || found.centre() != null && found.centre().id().equals(caller.centreId()))
+                .findFirst()
+                .orElseThrow(() -> RuleViolation.ofField("caseNumber", "eaddress.case.unknown", number));
+        entry.fileUnder(c.id());
+        audit.record(caller.actor(), AuditAction.UPDATE, "Message", messageId, caller.institutionId(),
+                "filed under case " + c.number());
     }
 
     /** A file of a message the caller may open. */

@@ -11,7 +11,17 @@ import java.util.List;
  */
 public record MessageView(String id, String senderAddress, String senderName, String sentBy, String subject, String body,
         Instant createdAt, LocalDate sentOn, LocalDate deemedDeliveredOn, Long caseId, String replyTo,
-        List<FileView> files, List<RecipientView> recipients, boolean outgoing, Instant readAt) implements Serializable {
+        List<FileView> files, List<RecipientView> recipients, boolean outgoing, Instant readAt, CaseLink filedUnder)
+        implements Serializable {
+
+    /** The service case a received message is filed under. */
+    public record CaseLink(long id, String number) implements Serializable {
+    }
+
+    MessageView filedUnder(CaseLink link) {
+        return new MessageView(id, senderAddress, senderName, sentBy, subject, body, createdAt, sentOn, deemedDeliveredOn,
+                caseId, replyTo, files, recipients, outgoing, readAt, link);
+    }
 
     public record FileView(String sha256, String name, long size, String mediaType) implements Serializable {
     }
@@ -39,6 +49,6 @@ public record MessageView(String id, String senderAddress, String senderName, St
                             d.failure(), d.deliveredAt(), d.readAt(), entry == null ? null : entry.alertStatus(),
                             entry == null ? null : entry.alertFailure());
                 }).toList(),
-                outgoing, readAt);
+                outgoing, readAt, null);
     }
 }

@@ -15,7 +15,7 @@ public final class TestServices {
     }
 
     /**
-     * A service for persons, requested in person or as an e-service, deadline in working days, norm 1 day,
+     * A service for persons, requested in person, as an e-service or through the e-address, deadline in working days, norm 1 day,
      * suspension and extension (up to 10 days) allowed, result "granted" sent to the e-address, and an
      * intake form with a required text field {@code iban} and an optional date {@code from}.
      */
@@ -23,7 +23,8 @@ public final class TestServices {
         return new ServiceContent(name, null, "Apraksts", null, "Funkcija", null, Recipients.PERSONS, "Visa Latvija", null,
                 List.of(new ServiceContent.LegalActData("Likums", "1. pants", "https://likumi.lv/ta/id/1")),
                 List.of(new ServiceContent.TextData("Iesniedz iesniegumu", null)), List.of(), List.of(),
-                Set.of(Channel.IN_PERSON, Channel.E_SERVICE), Set.of(Channel.E_ADDRESS), "https://www.latvija.lv/", deadline,
+                Set.of(Channel.IN_PERSON, Channel.E_SERVICE, Channel.E_ADDRESS), Set.of(Channel.E_ADDRESS),
+                "https://www.latvija.lv/", deadline,
                 DeadlineKind.WORKING_DAYS, 1, true, true, 10,
                 List.of(new ServiceContent.ResultTypeData("granted", "Piešķirts", "Granted", true)),
                 List.of(new ServiceContent.FieldData("iban", "Bankas konts", null, FieldType.TEXT, true, null, null, null),

@@ -56,6 +56,11 @@ public class RegisterPage implements Serializable {
     @Inject
     SignedInUser user;
 
+    @EJB
+    lv.pietura.eaddress.Mailboxes mailboxes;
+
+    /** A received e-address message the case is registered from, or {@code null}. */
+    private String fromMessage;
     private ClientKind clientKind = ClientKind.PERSON;
     private String clientCode;
     private String clientName;
@@ -100,6 +105,28 @@ public class RegisterPage implements Serializable {
 
         public void setFieldCode(String fieldCode) {
             this.fieldCode = fieldCode;
+        }
+    }
+
+    /** Starts a case from a received e-address message: its sender as the client, its files as attachments. */
+    public void load() {
+        if (fromMessage == null || fromMessage.isBlank() || !attachments.isEmpty() || clientCode != null) {
+            return;
+        }
+        try {
+            lv.pietura.eaddress.Mailboxes.ForCase message = mailboxes.forCase(fromMessage);
+            if (message.senderKind() != lv.pietura.eaddress.AccountKind.INSTITUTION) {
+                clientKind = message.senderKind() == lv.pietura.eaddress.AccountKind.PERSON ? ClientKind.PERSON
+                        : ClientKind.ORGANISATION;
+                clientCode = message.senderCode();
+                clientName = message.senderName();
+            }
+            type = CaseType.APPLICATION;
+            channel = Channel.E_ADDRESS;
+            note = message.subject();
+            message.files().forEach(f -> attachments.add(new AttachmentRow(f)));
+        } catch (lv.pietura.shared.PieturaException | jakarta.ejb.EJBAccessException notReadable) {
+            fromMessage = null;
         }
     }
 
@@ -163,6 +190,13 @@ public class RegisterPage implements Serializable {
             return;
         }
         FacesMessages.info(given.closeOnSpot() ? "cases.registeredClosed" : "cases.registered", registered.number());
+        if (fromMessage != null) {
+            try {
+                mailboxes.fileUnder(fromMessage, registered.number());
+            } catch (PieturaException notFiled) {
+                FacesMessages.error("cases.messageNotFiled");
+            }
+        }
         FacesMessages.keepForRedirect();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/cases/case?id=" + registered.id());
@@ -181,6 +215,14 @@ public class RegisterPage implements Serializable {
             }
         }
         return null;
+    }
+
+    public String getFromMessage() {
+        return fromMessage;
+    }
+
+    public void setFromMessage(String fromMessage) {
+        this.fromMessage = fromMessage;
     }
 
     public List<ServiceCard.FieldView> getInputFields() {

@@ -24,6 +24,7 @@ public class MessagePage implements Serializable {
 
     private String id;
     private MessageView message;
+    private String caseNumber;
 
     public void load() {
         try {
@@ -37,6 +38,21 @@ public class MessagePage implements Serializable {
         try (InputStream in = mailboxes.openFile(message.id(), file.sha256())) {
             Faces.sendFile(in, file.name(), true);
         }
+    }
+
+    @lv.pietura.web.faces.FormAction
+    public void fileUnder() {
+        mailboxes.fileUnder(message.id(), caseNumber);
+        message = mailboxes.open(message.id());
+        lv.pietura.web.faces.FacesMessages.info("eaddress.filed", message.filedUnder().number());
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public void setCaseNumber(String caseNumber) {
+        this.caseNumber = caseNumber;
     }
 
     public String getId() {
