@@ -16,7 +16,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 /**
  * The e-address as its users meet it: a client consultant in Ādaži finds the State Social Insurance Agency
  * by name and a person by her personal code and sends them a message with two files; a specialist of the
- * agency and the person (signed in to her own mailbox) read it and download a file, and she replies; the
+ * agency reads it, downloads a file and forwards it to the State Revenue Service; the person (signed in to
+ * her own mailbox) reads it, downloads a file and replies; the
  * consultant sees it delivered and read by both, and the reply arrive. In order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -78,6 +79,17 @@ class EAddressJourneyIT extends BrowserJourney {
         assertThat(pages.rows("filesForm:files")).hasSize(2);
         pages.click("filesForm:files:0:download");
         assertThat(pages.path()).as("a download leaves the page as it was").isEqualTo(messagePath);
+
+        pages.click("forward");
+        assertThat(pages.element("composeForm:subject").getAttribute("value")).isEqualTo("Fwd: " + SUBJECT);
+        assertThat(pages.rows("composeForm:attached")).hasSize(2);
+        pages.type("composeForm:query", "ieņēmumu dienests");
+        pages.click("composeForm:search");
+        pages.click("composeForm:found:0:add");
+        pages.click("composeForm:send");
+        browser.waiting().until(d -> pages.path().startsWith("eaddress/message"));
+        assertThat(pages.rows("filesForm:files")).as("forwarded with its files").hasSize(2);
+        assertThat(pages.text("body")).contains("Pārsūtām klienta iesniegumu un pilnvaru.");
     }
 
     @Test

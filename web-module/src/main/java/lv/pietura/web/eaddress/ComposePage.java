@@ -37,6 +37,7 @@ public class ComposePage implements Serializable {
     Mailboxes mailboxes;
 
     private String replyTo;
+    private String forward;
     private String query;
     private List<EAddressGateway.Addressee> found;
     private final List<EAddressGateway.Addressee> recipients = new ArrayList<>();
@@ -44,8 +45,24 @@ public class ComposePage implements Serializable {
     private String body;
     private final List<FileRef> files = new ArrayList<>();
 
-    /** A reply starts addressed to the sender, with the subject. */
+    /**
+     * A reply starts addressed to the sender, with the subject; a forwarded message starts with the
+     * subject, the original text quoted and its files.
+     */
     public void load() {
+        if (forward != null && !forward.isBlank() && subject == null) {
+            try {
+                MessageView original = mailboxes.open(forward);
+                subject = original.subject().startsWith("Fwd: ") ? original.subject() : "Fwd: " + original.subject();
+                body = "\n\n---- " + original.senderName() + " (" + original.senderAddress() + "), "
+                        + original.sentOn().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " ----\n"
+                        + original.body();
+                original.files().forEach(f -> files.add(new FileRef(f.sha256(), f.size(), f.mediaType(), f.name())));
+            } catch (NotFound e) {
+                forward = null;
+            }
+            return;
+        }
         if (replyTo == null || replyTo.isBlank() || !recipients.isEmpty()) {
             return;
         }
@@ -120,6 +137,14 @@ public class ComposePage implements Serializable {
 
     public void setReplyTo(String replyTo) {
         this.replyTo = replyTo;
+    }
+
+    public String getForward() {
+        return forward;
+    }
+
+    public void setForward(String forward) {
+        this.forward = forward;
     }
 
     public String getQuery() {
