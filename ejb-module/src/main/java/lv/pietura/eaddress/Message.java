@@ -75,12 +75,15 @@ public class Message {
     @Column(name = "deemed_delivered_on", nullable = false)
     private LocalDate deemedDeliveredOn;
 
+    // Lists show a page of messages with their file counts and recipients: loaded for 50 messages at once.
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 50)
     @CollectionTable(name = "eaddress_message_file", joinColumns = @JoinColumn(name = "message_id"))
     @OrderColumn(name = "position")
     private List<MessageFile> files = new ArrayList<>();
 
     @OneToMany(mappedBy = "message", cascade = CascadeType.ALL, orphanRemoval = true)
+    @org.hibernate.annotations.BatchSize(size = 50)
     @OrderBy("position")
     private List<Delivery> deliveries = new ArrayList<>();
 

@@ -89,14 +89,9 @@ public class HomePage {
 
     /** How many cases a worklist (a specialist's) or a list of the centre (a clerk's) holds. */
     public long cases(CaseList list) {
-        return figure("cases-" + list, () -> request().isUserInRole("SPECIALIST")
+        return figure("cases-" + list, () -> org.omnifaces.util.Faces.isUserInRole("SPECIALIST")
                 ? cases.worklist(CaseFilter.of(list), COUNT_ONLY).total()
                 : cases.centreCases(CaseFilter.of(list), COUNT_ONLY).total());
-    }
-
-    private static jakarta.servlet.http.HttpServletRequest request() {
-        return (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext().getRequest();
     }
 
     private CentreView centre;
