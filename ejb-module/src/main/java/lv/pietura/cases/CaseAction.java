@@ -10,6 +10,5 @@ public enum CaseAction {
     FORWARD,
     COMPLETE,
     REFUSE,
-    ADD_RESULT_DOCUMENT,
     RATING_LINK
 }

@@ -8,8 +8,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -57,8 +55,6 @@ public class DeadlineWatch {
     @Inject
     lv.pietura.shared.OwnTransactions transactions;
 
-    @PersistenceContext
-    EntityManager em;
 
     private final ReentrantLock running = new ReentrantLock();
 

@@ -25,6 +25,7 @@ import lv.pietura.shared.RuleViolation;
  */
 @Entity
 @Table(name = "eaddress_account")
+@org.hibernate.annotations.BatchSize(size = 50)
 public class EAddressAccount {
 
     static final int NAME_MAX = 200;

@@ -121,8 +121,7 @@ public class Mailboxes {
     public Page<Row> inbox(MailboxFilter filter, PageRequest page) {
         StaffAccount me = require(MailboxRight.READ);
         EAddressAccount mine = accounts.ofInstitution(me.institution().id());
-        PagedQuery<InboxEntry> query = PagedQuery.of(em, InboxEntry.class, "e", "InboxEntry e join e.message m join m.sender s")
-                .fetch("join fetch e.message fm join fetch fm.sender");
+        PagedQuery<InboxEntry> query = PagedQuery.of(em, InboxEntry.class, "e", "InboxEntry e join e.message m join m.sender s");
         if (Boolean.TRUE.equals(filter.unread())) {
             query.where("e.readAt is null");
         }

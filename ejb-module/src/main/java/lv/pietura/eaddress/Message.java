@@ -32,6 +32,7 @@ import lv.pietura.shared.RuleViolation;
  */
 @Entity
 @Table(name = "eaddress_message")
+@org.hibernate.annotations.BatchSize(size = 50)
 public class Message {
 
     public static final int SUBJECT_MAX = 200;
@@ -75,7 +76,8 @@ public class Message {
     @Column(name = "deemed_delivered_on", nullable = false)
     private LocalDate deemedDeliveredOn;
 
-    // Lists show a page of messages with their file counts and recipients: loaded for 50 messages at once.
+    // Lists show a page of messages with their senders, file counts and recipients: loaded for 50 at once
+    // (the batch sizes here and on the entities), not one query per row.
     @ElementCollection
     @org.hibernate.annotations.BatchSize(size = 50)
     @CollectionTable(name = "eaddress_message_file", joinColumns = @JoinColumn(name = "message_id"))

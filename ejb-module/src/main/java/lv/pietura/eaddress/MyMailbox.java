@@ -60,7 +60,6 @@ public class MyMailbox {
 
     public Page<Mailboxes.Row> inbox(PageRequest page) {
         return PagedQuery.of(em, InboxEntry.class, "e", "InboxEntry e")
-                .fetch("join fetch e.message fm join fetch fm.sender")
                 .where("e.account = :mine", "mine", mine())
                 .orderBy("e.arrivedAt desc, e.id desc")
                 .page(page)
