@@ -29,6 +29,7 @@ import lv.pietura.catalogue.Channel;
 import lv.pietura.catalogue.ServiceDirectory;
 import lv.pietura.catalogue.ServiceManagement;
 import lv.pietura.eaddress.CaseResult;
+import lv.pietura.eaddress.DeliveryProblems;
 import lv.pietura.eaddress.DeliveryStatus;
 import lv.pietura.eaddress.DeliveryWorker;
 import lv.pietura.eaddress.EAddressAccount;
@@ -102,6 +103,9 @@ class EAddressIT {
     DeliveryWorker worker;
 
     @EJB
+    DeliveryProblems problems;
+
+    @EJB
     lv.pietura.eaddress.MyMailbox my;
 
     @EJB
@@ -160,7 +164,7 @@ class EAddressIT {
             return null;
         });
         // the agency's own account is opened on first use; make it exist for the address search
-        as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(FIRST));
+        as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(MailboxFilter.none(), null, 50));
         run("pa.manager", MANAGER, () -> {
             long id = management.create("PK-ATLAUJA", TestServices.withIntakeForm("Pastkastu atļauja", 5));
             management.publish(id, LocalDate.now(Clocks.RIGA));
@@ -178,6 +182,10 @@ class EAddressIT {
                 ("%PDF-1.4\n% " + name + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII))));
     }
 
+    private List<MessageView.RecipientView> recipients(String messageId) {
+        return as("pk.clerk", STAFF, () -> mailboxes.recipients(messageId, null, FIRST)).rows();
+    }
+
     private String agencyAddress() {
         return "_DEFAULT@" + agency.registrationNumber();
     }
@@ -188,32 +196,32 @@ class EAddressIT {
         String id = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(agencyAddress()), "Iesniegums <b>steidzami</b>",
                 "Lūdzu izskatīt.", List.of(scan), null, null));
         MessageView sent = as("pk.clerk", STAFF, () -> mailboxes.open(id));
-        assertThat(sent.recipients()).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.CREATED));
+        assertThat(recipients(id)).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.CREATED));
         assertThat(sent.deemedDeliveredOn()).isAfter(sent.sentOn());
         run("pa.specialist", SPECIALIST, () -> assertThatThrownBy(() -> mailboxes.open(id)).as("not delivered yet")
                 .isInstanceOf(NotFound.class));
 
         assertThat(as("pk.platform", PLATFORM, () -> worker.deliverNow()).delivered()).isGreaterThanOrEqualTo(1);
-        assertThat(as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(FIRST)).rows())
+        assertThat(as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(MailboxFilter.none(), null, 50)).rows())
                 .anySatisfy(r -> {
                     assertThat(r.id()).isEqualTo(id);
                     assertThat(r.subject()).isEqualTo("Iesniegums <b>steidzami</b>");
                     assertThat(r.read()).isFalse();
                 });
         run("pa.specialist", SPECIALIST, () -> {
-            assertThat(mailboxes.inbox(new MailboxFilter("STEIDZAMI", true, null, null), FIRST).rows())
+            assertThat(mailboxes.inbox(new MailboxFilter("STEIDZAMI", true, null, null), null, 50).rows())
                     .extracting(Mailboxes.Row::id).containsExactly(id);
-            assertThat(mailboxes.inbox(new MailboxFilter("pastkastu novada", null, LocalDate.now(Clocks.RIGA), null), FIRST)
+            assertThat(mailboxes.inbox(new MailboxFilter("pastkastu novada", null, LocalDate.now(Clocks.RIGA), null), null, 50)
                     .rows()).extracting(Mailboxes.Row::id).contains(id);
-            assertThat(mailboxes.inbox(new MailboxFilter("nekas tāds", null, null, null), FIRST).rows()).isEmpty();
+            assertThat(mailboxes.inbox(new MailboxFilter("nekas tāds", null, null, null), null, 50).rows()).isEmpty();
         });
         MessageView received = as("pa.specialist", SPECIALIST, () -> mailboxes.open(id));
         assertThat(received.files()).extracting(MessageView.FileView::name).containsExactly("iesniegums.pdf");
-        assertThat(as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(new MailboxFilter(null, true, null, null), FIRST))
+        assertThat(as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(new MailboxFilter(null, true, null, null), null, 50))
                 .rows()).as("read now").extracting(Mailboxes.Row::id).doesNotContain(id);
         assertThat(as("pa.specialist", SPECIALIST, () -> mailboxes.openFile(id, scan.sha256()).readAllBytes()))
                 .asString(StandardCharsets.US_ASCII).contains("iesniegums.pdf");
-        assertThat(as("pk.clerk", STAFF, () -> mailboxes.open(id)).recipients()).singleElement().satisfies(r -> {
+        assertThat(recipients(id)).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED);
             assertThat(r.readAt()).as("the read receipt").isNotNull();
         });
@@ -244,8 +252,7 @@ class EAddressIT {
         });
         try {
             as("pk.platform", PLATFORM, () -> worker.deliverNow());
-            MessageView waiting = as("pk.clerk", STAFF, () -> mailboxes.open(id));
-            assertThat(waiting.recipients()).singleElement().satisfies(r -> {
+            assertThat(recipients(id)).singleElement().satisfies(r -> {
                 assertThat(r.status()).isEqualTo(DeliveryStatus.CREATED);
                 assertThat(r.attempts()).isEqualTo(1);
                 assertThat(r.failure()).contains("not activated");
@@ -254,9 +261,20 @@ class EAddressIT {
                 clocks.travel(Duration.ofHours(hour));
                 as("pk.platform", PLATFORM, () -> worker.deliverNow());
             }
-            assertThat(as("pk.clerk", STAFF, () -> mailboxes.outbox(FIRST)).rows())
+            assertThat(as("pk.clerk", STAFF, () -> mailboxes.outbox(MailboxFilter.none(), null, 50)).rows())
                     .filteredOn(r -> r.id().equals(id)).singleElement()
                     .satisfies(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.FAILED));
+            DeliveryProblems.Problem given = as("pk.admin", ADMIN, () -> problems.failedDeliveries(FIRST)).rows().stream()
+                    .filter(p -> p.messageId().equals(id)).findFirst().orElseThrow();
+            assertThat(given.failure()).as("shown to the administrator with the reason").contains("not activated");
+            assertThat(given.attempts()).isEqualTo(5);
+            assertThat(as("pk.platform", PLATFORM, () -> problems.failedDeliveries(FIRST)).rows())
+                    .as("the platform administrator sees every institution's").anyMatch(p -> p.messageId().equals(id));
+            run("pa.admin", ADMIN, () -> {
+                assertThat(problems.failedDeliveries(FIRST).rows()).as("another institution's").noneMatch(
+                        p -> p.messageId().equals(id));
+                assertThatThrownBy(() -> problems.retryDelivery(given.id())).isInstanceOf(NotFound.class);
+            });
         } finally {
             world.inTransaction(() -> {
                 em.createQuery("select a from EAddressAccount a where a.identifier = :c", EAddressAccount.class)
@@ -264,6 +282,107 @@ class EAddressIT {
                 return null;
             });
         }
+        // the cause mended, the administrator hands it over again and it is delivered
+        long deliveryId = as("pk.admin", ADMIN, () -> problems.failedDeliveries(FIRST)).rows().stream()
+                .filter(p -> p.messageId().equals(id)).findFirst().orElseThrow().id();
+        run("pk.admin", ADMIN, () -> problems.retryDelivery(deliveryId));
+        as("pk.platform", PLATFORM, () -> worker.deliverNow());
+        assertThat(recipients(id)).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED));
+        assertThat(as("pk.admin", ADMIN, () -> problems.failedDeliveries(FIRST)).rows()).noneMatch(p -> p.messageId().equals(id));
+    }
+
+    @Test
+    void aBulkMessageReachesEveryListedAddresseeWithAnActivatedEAddressAndItsFileIsStoredOnce() {
+        List<String> residents = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            residents.add(PersonalCodes.born("030390", 500 + i));
+        }
+        world.inTransaction(() -> {
+            for (int i = 0; i < residents.size(); i++) {
+                em.persist(EAddressAccount.ofPerson(residents.get(i), "Iedzīvotājs " + i, true, java.time.Instant.now()));
+            }
+            return null;
+        });
+        String unknown = PersonalCodes.born("030390", 900);
+        String list = "personas_kods;vārds\n" + String.join("\n", residents) + "\n" + residents.get(0) + "\n" + sleeping
+                + "\n" + unknown + "\nnav kods\n";
+        Mailboxes.BulkCheck check = as("pk.clerk", STAFF, () -> mailboxes.checkBulk(list));
+        assertThat(check.listed()).isEqualTo(122);
+        assertThat(check.addressable()).isEqualTo(120);
+        assertThat(check.withoutEAddress()).isEqualTo(2);
+        assertThat(check.firstWithout()).containsExactly(sleeping.replace("-", ""), unknown.replace("-", ""));
+        assertThat(check.invalid()).extracting(l -> l.text()).containsExactly("nav kods");
+
+        FileRef notice = upload("pk.clerk", STAFF, "paziņojums.pdf");
+        Mailboxes.BulkSent sent = as("pk.clerk", STAFF, () -> mailboxes.sendBulk(list, "Ūdens atslēgšana",
+                "Otrdien no 9 līdz 12 nebūs ūdens.", List.of(notice)));
+        assertThat(sent.addressees()).isEqualTo(120);
+        assertThat(sent.withoutEAddress()).isEqualTo(2);
+        assertThat(world.count("select count(m) from Message m where m.id = ?1", sent.messageId())).isEqualTo(1);
+        assertThat(world.count("select count(d) from Delivery d where d.message.id = ?1", sent.messageId())).isEqualTo(120);
+        assertThat(world.count("select count(f) from StoredFile f where f.sha256 = ?1", notice.sha256()))
+                .as("one file however many receive it").isEqualTo(1);
+        MessageView.Progress before = as("pk.clerk", STAFF, () -> mailboxes.progress(sent.messageId()));
+        assertThat(before.waiting()).isEqualTo(120);
+        assertThat(before.finished()).isFalse();
+
+        as("pk.platform", PLATFORM, () -> worker.deliverNow());
+        MessageView.Progress after = as("pk.clerk", STAFF, () -> mailboxes.progress(sent.messageId()));
+        assertThat(after.delivered()).isEqualTo(120);
+        assertThat(after.percent()).isEqualTo(100);
+        assertThat(after.finished()).isTrue();
+        assertThat(as("pk.clerk", STAFF, () -> mailboxes.recipients(sent.messageId(), null, PageRequest.of(100, 50))))
+                .satisfies(page -> {
+                    assertThat(page.total()).isEqualTo(120);
+                    assertThat(page.rows()).hasSize(20).allSatisfy(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED));
+                });
+        assertThat(as("pk.clerk", STAFF, () -> mailboxes.outbox(new MailboxFilter("Ūdens atslēgšana", null, null, null),
+                null, 10)).rows()).singleElement().satisfies(r -> {
+            assertThat(r.addressees()).isEqualTo(120);
+            assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        });
+        String resident = residents.get(77).replace("-", "");
+        Set<String> holder = Set.of(lv.pietura.shared.RoleNames.EADDRESS_HOLDER);
+        assertThat(as(resident, holder, () -> my.open(sent.messageId())).files()).extracting(MessageView.FileView::sha256)
+                .containsExactly(notice.sha256());
+        assertThat(as("pk.clerk", STAFF, () -> mailboxes.progress(sent.messageId())).read()).isEqualTo(1);
+
+        run("pk.clerk", STAFF, () -> assertThatThrownBy(() -> mailboxes.sendBulk(sleeping + "\n" + unknown, "Nevienam",
+                "Teksts", List.of())).isInstanceOfSatisfying(RuleViolation.class,
+                v -> assertThat(v.messageKey()).isEqualTo("eaddress.bulk.nobody")));
+        run("pk.reader", STAFF, () -> assertThatThrownBy(() -> mailboxes.sendBulk(list, "Bez tiesībām", "Teksts", List.of()))
+                .isInstanceOf(AccessDenied.class));
+        run("pa.specialist", SPECIALIST, () -> assertThatThrownBy(() -> mailboxes.progress(sent.messageId()))
+                .as("another institution's message").isInstanceOf(NotFound.class));
+    }
+
+    @Test
+    void aMailboxIsReadNewestFirstASliceAtATimeAndANewArrivalNeitherRepeatsNorHidesARow() {
+        List<String> sent = new java.util.ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            int n = i;
+            sent.add(as("pk.clerk", STAFF, () -> mailboxes.send(List.of(agencyAddress()), "Lapošana " + n, "Teksts",
+                    List.of(), null, null)));
+            clocks.travel(Duration.ofSeconds(i));
+        }
+        as("pk.platform", PLATFORM, () -> worker.deliverNow());
+        MailboxFilter paging = new MailboxFilter("Lapošana", null, null, null);
+        List<String> seen = new java.util.ArrayList<>();
+        lv.pietura.shared.Slice<Mailboxes.Row> slice = as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(paging, null, 3));
+        seen.addAll(slice.rows().stream().map(Mailboxes.Row::id).toList());
+        clocks.travel(Duration.ofMinutes(1));
+        as("pk.clerk", STAFF, () -> mailboxes.send(List.of(agencyAddress()), "Lapošana vēlāk", "Teksts", List.of(), null, null));
+        as("pk.platform", PLATFORM, () -> worker.deliverNow());
+        while (slice.hasMore()) {
+            lv.pietura.shared.Cursor next = slice.next();
+            slice = as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(paging, next, 3));
+            assertThat(slice.rows()).hasSizeLessThanOrEqualTo(3);
+            seen.addAll(slice.rows().stream().map(Mailboxes.Row::id).toList());
+        }
+        java.util.Collections.reverse(sent);
+        assertThat(seen).as("newest first, each once").containsExactlyElementsOf(sent);
+        assertThat(as("pk.clerk", STAFF, () -> mailboxes.outbox(paging, null, 2)).rows()).extracting(Mailboxes.Row::subject)
+                .containsExactly("Lapošana vēlāk", "Lapošana 7");
     }
 
     @Test
@@ -271,18 +390,18 @@ class EAddressIT {
         String id = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(agencyAddress()), "Tikai mums", "Teksts", List.of(),
                 null, null));
         run("pk.nobody", STAFF, () -> {
-            assertThatThrownBy(() -> mailboxes.inbox(FIRST)).isInstanceOfSatisfying(AccessDenied.class,
+            assertThatThrownBy(() -> mailboxes.inbox(MailboxFilter.none(), null, 50)).isInstanceOfSatisfying(AccessDenied.class,
                     e -> assertThat(e.messageKey()).isEqualTo("eaddress.right.READ"));
             assertThatThrownBy(() -> mailboxes.send(List.of(agencyAddress()), "x", "y", List.of(), null, null))
                     .isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.messageKey()).isEqualTo("eaddress.right.SEND"));
         });
         run("pk.reader", STAFF, () -> {
-            assertThat(mailboxes.outbox(FIRST).rows()).extracting(Mailboxes.Row::id).contains(id);
+            assertThat(mailboxes.outbox(MailboxFilter.none(), null, 50).rows()).extracting(Mailboxes.Row::id).contains(id);
             assertThatThrownBy(() -> mailboxes.send(List.of(agencyAddress()), "x", "y", List.of(), null, null))
                     .isInstanceOf(AccessDenied.class);
         });
         run("pa.specialist", SPECIALIST, () -> {
-            assertThat(mailboxes.outbox(FIRST).rows()).extracting(Mailboxes.Row::id).doesNotContain(id);
+            assertThat(mailboxes.outbox(MailboxFilter.none(), null, 50).rows()).extracting(Mailboxes.Row::id).doesNotContain(id);
             assertThatThrownBy(() -> mailboxes.open(id)).as("undelivered, not theirs").isInstanceOf(NotFound.class);
         });
     }
@@ -337,7 +456,7 @@ class EAddressIT {
         String id = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(code), "Paziņojums par nodokli",
                 "Slepens saturs", List.of(), null, null));
         as("pk.platform", PLATFORM, () -> worker.deliverNow()); // no mail server listening yet
-        assertThat(as("pk.clerk", STAFF, () -> mailboxes.open(id)).recipients()).singleElement().satisfies(r -> {
+        assertThat(recipients(id)).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED);
             assertThat(r.alert()).isEqualTo(lv.pietura.eaddress.InboxEntry.AlertStatus.PENDING);
             assertThat(r.alertFailure()).as("the failure is visible").isNotBlank();
@@ -353,7 +472,7 @@ class EAddressIT {
                 assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(m)).contains("Pastkastu novada pa")
                         .as("the message itself is not mailed").doesNotContain("Slepens saturs");
             });
-            assertThat(as("pk.clerk", STAFF, () -> mailboxes.open(id)).recipients().get(0).alert())
+            assertThat(recipients(id).get(0).alert())
                     .isEqualTo(lv.pietura.eaddress.InboxEntry.AlertStatus.SENT);
         } finally {
             mail.stop();
@@ -378,7 +497,7 @@ class EAddressIT {
         String toAnna = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(anna), "Annai", "Teksts", List.of(), null, null));
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
         Set<String> holder = Set.of(lv.pietura.shared.RoleNames.EADDRESS_HOLDER);
-        assertThat(as(address, holder, () -> my.inbox(FIRST)).rows()).extracting(Mailboxes.Row::id).containsExactly(toLiga);
+        assertThat(as(address, holder, () -> my.inbox(null, 50)).rows()).extracting(Mailboxes.Row::id).containsExactly(toLiga);
         assertThat(as(address, holder, () -> my.open(toLiga)).readAt()).isNotNull();
         run(address, holder, () -> assertThatThrownBy(() -> my.open(toAnna)).isInstanceOf(NotFound.class));
         String reply = as(address, holder, () -> my.reply(toLiga, "Paldies!"));
@@ -386,8 +505,32 @@ class EAddressIT {
         MessageView answered = as("pk.clerk", STAFF, () -> mailboxes.open(reply));
         assertThat(answered.subject()).isEqualTo("Re: Līgai");
         assertThat(answered.replyTo()).isEqualTo(toLiga);
-        run(address, holder, () -> assertThatThrownBy(() -> mailboxes.inbox(FIRST)).as("no staff mailbox for a holder")
+        run(address, holder, () -> assertThatThrownBy(() -> mailboxes.inbox(MailboxFilter.none(), null, 50)).as("no staff mailbox for a holder")
                 .isInstanceOf(jakarta.ejb.EJBAccessException.class));
+
+        // she writes to an institution on her own, with a file, but not to another person
+        FileRef application = as(address, holder, () -> my.upload("iesniegums.pdf", new ByteArrayInputStream(
+                "%PDF-1.4\n% Līgas iesniegums\n%%EOF\n".getBytes(StandardCharsets.UTF_8))));
+        run(address, holder, () -> {
+            assertThat(my.searchInstitutions("Pastkastu")).extracting(a -> a.address()).contains(agencyAddress())
+                    .allSatisfy(a -> assertThat(a).startsWith("_DEFAULT@"));
+            assertThatThrownBy(() -> my.send(anna, "Sveika", "Teksts", List.of())).isInstanceOfSatisfying(
+                    RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("eaddress.recipient.personToPerson"));
+            assertThatThrownBy(() -> my.upload("programma.pdf", new ByteArrayInputStream(
+                    "MZ\u0090\u0000 executable".getBytes(StandardCharsets.ISO_8859_1))))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.type"));
+        });
+        String own = as(address, holder, () -> my.send(agencyAddress(), "Iesniegums atļaujai", "Lūdzu atļauju.",
+                List.of(application)));
+        assertThat(as(address, holder, () -> my.sent(null, 10)).rows()).extracting(Mailboxes.Row::id).contains(own);
+        as("pk.platform", PLATFORM, () -> worker.deliverNow());
+        MessageView arrived = as("pa.specialist", SPECIALIST, () -> mailboxes.open(own));
+        assertThat(arrived.senderName()).isEqualTo("Līga Lasītāja");
+        assertThat(arrived.files()).extracting(MessageView.FileView::name).containsExactly("iesniegums.pdf");
+        assertThat(as(address, holder, () -> my.recipients(own))).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED);
+            assertThat(r.readAt()).as("her read receipt").isNotNull();
+        });
 
         Mailboxes.ForCase start = as("pk.clerk", STAFF, () -> mailboxes.forCase(reply));
         assertThat(start.senderCode()).isEqualTo(code);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.StaffAccount;
@@ -57,6 +58,18 @@ class Accounts {
                         + (organisation ? "a.kind <> :person" : "a.kind = :person"), EAddressAccount.class)
                 .setParameter("id", identifier).setParameter("person", AccountKind.PERSON)
                 .getResultStream().findFirst();
+    }
+
+    /** The activated accounts of the identifiers (personal codes, registration numbers), in the order given. */
+    List<EAddressAccount> activated(List<String> identifiers) {
+        java.util.Map<String, EAddressAccount> found = new java.util.HashMap<>();
+        for (int from = 0; from < identifiers.size(); from += 1000) {
+            em.createQuery("select a from EAddressAccount a where a.activated = true and a.identifier in :ids",
+                            EAddressAccount.class)
+                    .setParameter("ids", identifiers.subList(from, Math.min(identifiers.size(), from + 1000)))
+                    .getResultStream().forEach(a -> found.putIfAbsent(a.identifier(), a));
+        }
+        return identifiers.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     boolean has(StaffAccount staff, MailboxRight right) {

@@ -107,6 +107,20 @@ public class Delivery {
         }
     }
 
+    /**
+     * An administrator delivers a given-up message again (after the recipient's system is mended): it
+     * starts over with all its attempts; false if it was not given up.
+     */
+    boolean retry(Instant now) {
+        if (status != DeliveryStatus.FAILED) {
+            return false;
+        }
+        status = DeliveryStatus.CREATED;
+        attempts = 0;
+        nextAttemptAt = now;
+        return true;
+    }
+
     void read(Instant at) {
         if (readAt == null) {
             readAt = at;

@@ -84,26 +84,35 @@ public class DeliveryWorker {
             int delivered = 0;
             int retrying = 0;
             int failed = 0;
-            List<Long> due = transactions.run(() -> em.createQuery("select d.id from Delivery d where d.status = :created"
-                            + " and d.nextAttemptAt <= :now order by d.nextAttemptAt, d.id", Long.class)
-                    .setParameter("created", DeliveryStatus.CREATED)
-                    .setParameter("now", clock.instant())
-                    .setMaxResults(BATCH).getResultList());
-            for (Long id : due) {
-                DeliveryStatus outcome = attempt(id);
-                if (outcome == DeliveryStatus.DELIVERED) {
-                    delivered++;
-                } else if (outcome == DeliveryStatus.FAILED) {
-                    failed++;
-                } else if (outcome == DeliveryStatus.CREATED) {
-                    retrying++;
+            // A bulk message has one delivery per recipient: the run goes on, a batch at a time, until nothing
+            // is due; what failed waits for its next attempt and is not due again in this run.
+            List<Long> due = due();
+            while (!due.isEmpty()) {
+                for (Long id : due) {
+                    DeliveryStatus outcome = attempt(id);
+                    if (outcome == DeliveryStatus.DELIVERED) {
+                        delivered++;
+                    } else if (outcome == DeliveryStatus.FAILED) {
+                        failed++;
+                    } else if (outcome == DeliveryStatus.CREATED) {
+                        retrying++;
+                    }
                 }
+                due = due.size() < BATCH ? List.of() : due();
             }
             alert();
             return new Run(delivered, retrying, failed);
         } finally {
             running.unlock();
         }
+    }
+
+    private List<Long> due() {
+        return transactions.run(() -> em.createQuery("select d.id from Delivery d where d.status = :created"
+                        + " and d.nextAttemptAt <= :now order by d.nextAttemptAt, d.id", Long.class)
+                .setParameter("created", DeliveryStatus.CREATED)
+                .setParameter("now", clock.instant())
+                .setMaxResults(BATCH).getResultList());
     }
 
     /** One attempt in its own transaction; the status it left the delivery in ({@code null}: not attempted). */

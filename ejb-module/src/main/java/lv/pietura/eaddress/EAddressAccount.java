@@ -106,6 +106,9 @@ public class EAddressAccount {
         if (kind == AccountKind.PERSON && recipient.kind == AccountKind.PERSON) {
             throw RuleViolation.ofField("recipients", "eaddress.recipient.personToPerson", recipient.displayAddress());
         }
+        if (kind != AccountKind.INSTITUTION && recipient.kind != AccountKind.INSTITUTION) {
+            throw RuleViolation.ofField("recipients", "eaddress.recipient.onlyInstitutions", recipient.displayAddress());
+        }
         if (recipient.id != null && recipient.id.equals(id)) {
             throw RuleViolation.ofField("recipients", "eaddress.recipient.self");
         }

@@ -94,6 +94,17 @@ public class InboxEntry {
         }
     }
 
+    /** An administrator sends a given-up alert again (after the mail server is mended); false if it was not given up. */
+    boolean retryAlert(Instant now) {
+        if (alertStatus != AlertStatus.FAILED) {
+            return false;
+        }
+        alertStatus = AlertStatus.PENDING;
+        alertAttempts = 0;
+        alertNextAt = now;
+        return true;
+    }
+
     /** Files the message under a service case of the receiving institution. */
     void fileUnder(long caseId) {
         this.caseId = caseId;

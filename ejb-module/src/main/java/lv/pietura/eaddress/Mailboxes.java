@@ -22,11 +22,13 @@ import lv.pietura.organisation.CallerContext;
 import lv.pietura.organisation.StaffAccount;
 import lv.pietura.shared.AccessDenied;
 import lv.pietura.shared.Clocks;
+import lv.pietura.shared.Cursor;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.PagedQuery;
 import lv.pietura.shared.RuleViolation;
+import lv.pietura.shared.Slice;
 
 import static lv.pietura.shared.RoleNames.CLERK;
 import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
@@ -60,6 +62,9 @@ public class Mailboxes {
     FileStore files;
 
     @Inject
+    Deliveries deliveries;
+
+    @Inject
     WorkingDays workingDays;
 
     @Inject
@@ -71,9 +76,13 @@ public class Mailboxes {
     @PersistenceContext
     EntityManager em;
 
-    /** A row of the inbox or outbox. */
-    public record Row(String id, String subject, String counterpart, java.time.Instant at, boolean read, int files,
-            DeliveryStatus status) implements java.io.Serializable {
+    /**
+     * A row of the inbox or outbox.
+     *
+     * @param counterpart the sender (inbox), or the one recipient (outbox; with more, {@code addressees} says how many)
+     */
+    public record Row(String id, String subject, String counterpart, int addressees, java.time.Instant at, boolean read,
+            int files, DeliveryStatus status) implements java.io.Serializable {
     }
 
     public List<EAddressGateway.Addressee> searchAddressees(String query) {
@@ -96,12 +105,58 @@ public class Mailboxes {
     public String send(List<String> recipientAddresses, String subject, String body, List<FileRef> attached, Long caseId,
             String replyTo) {
         StaffAccount me = require(MailboxRight.SEND);
-        EAddressAccount sender = accounts.ofInstitution(me.institution().id());
         List<EAddressAccount> recipients = new ArrayList<>();
         for (String address : recipientAddresses == null ? List.<String>of() : recipientAddresses) {
             recipients.add(accounts.byAddress(address).orElseThrow(
                     () -> RuleViolation.ofField("recipients", "eaddress.recipient.unknown", address)));
         }
+        return dispatch(me, recipients, subject, body, attached, caseId, replyTo).id();
+    }
+
+    /**
+     * What a bulk list comes to before anything is sent: how many listed codes have an activated
+     * e-address, which have none (the first 100 of them) and which lines are no valid code.
+     */
+    public record BulkCheck(int listed, int addressable, int withoutEAddress, List<String> firstWithout,
+            List<AddresseeList.Line> invalid) implements java.io.Serializable {
+    }
+
+    public BulkCheck checkBulk(String list) {
+        require(MailboxRight.SEND);
+        AddresseeList addressees = AddresseeList.parse(list);
+        List<EAddressAccount> found = accounts.activated(addressees.identifiers());
+        java.util.Set<String> reachable = found.stream().map(EAddressAccount::identifier)
+                .collect(java.util.stream.Collectors.toSet());
+        List<String> without = addressees.identifiers().stream().filter(i -> !reachable.contains(i)).toList();
+        return new BulkCheck(addressees.identifiers().size(), found.size(), without.size(),
+                without.stream().limit(100).toList(),
+                addressees.invalid().stream().limit(100).toList());
+    }
+
+    /** A bulk message stored for delivery: its id and how many it goes to. */
+    public record BulkSent(String messageId, int addressees, int withoutEAddress, int invalid)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * One message to every listed addressee with an activated e-address (the others are counted, not
+     * written to): one message, its files stored once, one delivery per recipient for the worker.
+     */
+    public BulkSent sendBulk(String list, String subject, String body, List<FileRef> attached) {
+        StaffAccount me = require(MailboxRight.SEND);
+        AddresseeList addressees = AddresseeList.parse(list);
+        List<EAddressAccount> recipients = accounts.activated(addressees.identifiers());
+        if (recipients.isEmpty()) {
+            throw RuleViolation.ofField("addressees", "eaddress.bulk.nobody");
+        }
+        Message message = dispatch(me, recipients, subject, body, attached, null, null);
+        return new BulkSent(message.id(), recipients.size(), addressees.identifiers().size() - recipients.size(),
+                addressees.invalid().size());
+    }
+
+    private Message dispatch(StaffAccount me, List<EAddressAccount> recipients, String subject, String body,
+            List<FileRef> attached, Long caseId, String replyTo) {
+        EAddressAccount sender = accounts.ofInstitution(me.institution().id());
         List<FileRef> known = (attached == null ? List.<FileRef>of() : attached).stream()
                 .map(f -> files.find(f.sha256()).map(s -> new FileRef(s.sha256(), s.size(), s.mediaType(), f.name()))
                         .orElseThrow(() -> RuleViolation.ofField("files", "eaddress.file.unknown")))
@@ -111,14 +166,11 @@ public class Mailboxes {
         em.persist(message);
         audit.record(callers.current().actor(), AuditAction.CREATE, "Message", message.id(), me.institution().id(),
                 "to " + recipients.size() + ": " + message.subject());
-        return message.id();
+        return message;
     }
 
-    public Page<Row> inbox(PageRequest page) {
-        return inbox(MailboxFilter.none(), page);
-    }
-
-    public Page<Row> inbox(MailboxFilter filter, PageRequest page) {
+    /** What arrived in the institution's mailbox, newest first, a slice after {@code after} at a time. */
+    public Slice<Row> inbox(MailboxFilter filter, Cursor after, int size) {
         StaffAccount me = require(MailboxRight.READ);
         EAddressAccount mine = accounts.ofInstitution(me.institution().id());
         PagedQuery<InboxEntry> query = PagedQuery.of(em, InboxEntry.class, "e", "InboxEntry e join e.message m join m.sender s");
@@ -130,35 +182,55 @@ public class Mailboxes {
                         filter.text())
                 .where("e.arrivedAt >= :from", "from", startOf(filter.from()))
                 .where("e.arrivedAt < :to", "to", startOf(filter.to() == null ? null : filter.to().plusDays(1)))
-                .sortable("at", "e.arrivedAt")
-                .orderBy("e.arrivedAt desc, e.id desc")
-                .page(page)
-                .map(e -> new Row(e.message().id(), e.message().subject(), e.message().sender().name(), e.arrivedAt(),
-                        e.readAt() != null, e.message().files().size(), DeliveryStatus.DELIVERED));
+                .slice("e.arrivedAt", "e.id", after, size, e -> new Cursor(e.arrivedAt(), e.id()))
+                .map(Mailboxes::arrived);
     }
 
-    public Page<Row> outbox(PageRequest page) {
-        return outbox(MailboxFilter.none(), page);
+    static Row arrived(InboxEntry e) {
+        return new Row(e.message().id(), e.message().subject(), e.message().sender().name(), 1, e.arrivedAt(),
+                e.readAt() != null, e.message().files().size(), DeliveryStatus.DELIVERED);
     }
 
-    public Page<Row> outbox(MailboxFilter filter, PageRequest page) {
+    /** What the institution sent, newest first, a slice after {@code after} at a time. */
+    public Slice<Row> outbox(MailboxFilter filter, Cursor after, int size) {
         StaffAccount me = require(MailboxRight.READ);
         EAddressAccount mine = accounts.ofInstitution(me.institution().id());
         PagedQuery<Message> query = PagedQuery.of(em, Message.class, "m", "Message m");
         if (Boolean.TRUE.equals(filter.unread())) {
             query.where("exists (select d.id from Delivery d where d.message = m and d.readAt is null)");
         }
-        return query.where("m.sender = :mine", "mine", mine)
+        Slice<Message> sent = query.where("m.sender = :mine", "mine", mine)
                 .whereContains("(lower(m.subject) like :text escape '!' or exists (select d.id from Delivery d"
                         + " where d.message = m and lower(d.recipient.name) like :text escape '!'))", "text", filter.text())
                 .where("m.createdAt >= :from", "from", startOf(filter.from()))
                 .where("m.createdAt < :to", "to", startOf(filter.to() == null ? null : filter.to().plusDays(1)))
-                .sortable("at", "m.createdAt")
-                .orderBy("m.createdAt desc, m.id desc")
-                .page(page)
-                .map(m -> new Row(m.id(), m.subject(), m.deliveries().size() == 1 ? m.deliveries().get(0).recipient().name()
-                        : String.valueOf(m.deliveries().size()), m.createdAt(),
-                        m.deliveries().stream().allMatch(d -> d.readAt() != null), m.files().size(), worst(m)));
+                .slice("m.createdAt", "m.id", after, size, m -> new Cursor(m.createdAt(), m.id()));
+        java.util.Map<String, Deliveries.Summary> summaries = deliveries.progress(sent.rows().stream().map(Message::id).toList());
+        return sent.map(m -> {
+            Deliveries.Summary summary = summaries.get(m.id());
+            return new Row(m.id(), m.subject(), summary.firstName(), (int) summary.total(), m.createdAt(),
+                    summary.read() == summary.total(), m.files().size(), summary.worst());
+        });
+    }
+
+    /** How far the delivery of a message the institution sent has come. */
+    public MessageView.Progress progress(String messageId) {
+        return deliveries.progress(sent(messageId));
+    }
+
+    /** The recipients of a message the institution sent, with each delivery and read receipt. */
+    public Page<MessageView.RecipientView> recipients(String messageId, DeliveryStatus only, PageRequest page) {
+        return deliveries.recipients(sent(messageId), only, page);
+    }
+
+    private Message sent(String messageId) {
+        StaffAccount me = require(MailboxRight.READ);
+        EAddressAccount mine = accounts.ofInstitution(me.institution().id());
+        Message message = messageId == null ? null : em.find(Message.class, messageId);
+        if (message == null || !message.sender().id().equals(mine.id())) {
+            throw new NotFound("message", messageId);
+        }
+        return message;
     }
 
     /** A message of the institution's mailbox; opening one that arrived is its read receipt. */
@@ -170,16 +242,14 @@ public class Mailboxes {
             throw new NotFound("message", messageId);
         }
         if (message.sender().id().equals(mine.id())) {
-            return MessageView.of(message, true, null, em.createQuery("select e from InboxEntry e where e.message = :m",
-                            InboxEntry.class).setParameter("m", message).getResultStream()
-                    .collect(java.util.stream.Collectors.toMap(e -> e.account().id(), e -> e)));
+            return MessageView.of(message, true, null);
         }
         InboxEntry entry = em.createQuery("select e from InboxEntry e where e.message = :m and e.account = :a",
                         InboxEntry.class)
                 .setParameter("m", message).setParameter("a", mine).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("message", messageId));
         if (entry.read(me.username(), clock.instant())) {
-            message.deliveryTo(mine.id()).ifPresent(d -> d.read(entry.readAt()));
+            deliveries.markRead(message, mine, entry.readAt());
             audit.record(callers.current().actor(), AuditAction.READ_PERSONAL_DATA, "Message", message.id(),
                     me.institution().id(), "opened: " + message.subject());
         }
@@ -274,15 +344,5 @@ public class Mailboxes {
 
     private static java.time.Instant startOf(LocalDate day) {
         return day == null ? null : day.atStartOfDay(Clocks.RIGA).toInstant();
-    }
-
-    private static DeliveryStatus worst(Message m) {
-        return m.deliveries().stream().map(Delivery::status)
-                .max(java.util.Comparator.comparingInt(s -> switch (s) {
-                    case DELIVERED -> 0;
-                    case SENDING -> 1;
-                    case CREATED -> 2;
-                    case FAILED -> 3;
-                })).orElse(DeliveryStatus.CREATED);
     }
 }

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import lv.pietura.calendar.WorkingDayCalendar;
@@ -155,10 +154,6 @@ public class Message {
             throw RuleViolation.ofField("files", "eaddress.file.nameTooLong", FILE_NAME_MAX);
         }
         return name;
-    }
-
-    Optional<Delivery> deliveryTo(long accountId) {
-        return deliveries.stream().filter(d -> d.recipient().id() == accountId).findFirst();
     }
 
     public String id() {

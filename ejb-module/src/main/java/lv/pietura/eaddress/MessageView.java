@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * A message as its sender or a recipient sees it. {@code readAt} is the viewer's own reading (for a
- * recipient); the sender sees each recipient's delivery and read receipt.
+ * recipient). The sender reads the recipients' deliveries and read receipts page by page
+ * ({@link Mailboxes#recipients}) with their {@link Progress}; a recipient never sees who else received it.
  */
 public record MessageView(String id, String senderAddress, String senderName, String sentBy, String subject, String body,
         Instant createdAt, LocalDate sentOn, LocalDate deemedDeliveredOn, Long caseId, String replyTo,
-        List<FileView> files, List<RecipientView> recipients, boolean outgoing, Instant readAt, CaseLink filedUnder)
+        List<FileView> files, boolean outgoing, Instant readAt, CaseLink filedUnder)
         implements Serializable {
 
     /** The service case a received message is filed under. */
@@ -20,13 +21,15 @@ public record MessageView(String id, String senderAddress, String senderName, St
 
     MessageView filedUnder(CaseLink link) {
         return new MessageView(id, senderAddress, senderName, sentBy, subject, body, createdAt, sentOn, deemedDeliveredOn,
-                caseId, replyTo, files, recipients, outgoing, readAt, link);
+                caseId, replyTo, files, outgoing, readAt, link);
     }
 
     public record FileView(String sha256, String name, long size, String mediaType) implements Serializable {
     }
 
     /**
+     * One recipient as the sender sees it.
+     *
      * @param alert        the e-mail alert to the holder, or {@code null} before delivery
      * @param alertFailure why the alert was not sent, or {@code null}
      */
@@ -34,21 +37,26 @@ public record MessageView(String id, String senderAddress, String senderName, St
             Instant deliveredAt, Instant readAt, InboxEntry.AlertStatus alert, String alertFailure) implements Serializable {
     }
 
-    static MessageView of(Message m, boolean outgoing, Instant readAt) {
-        return of(m, outgoing, readAt, java.util.Map.of());
+    /**
+     * How far the delivery of a message has come: every recipient is waiting (created or being sent),
+     * delivered or failed; {@code read} of the delivered have opened it.
+     */
+    public record Progress(long total, long waiting, long delivered, long failed, long read) implements Serializable {
+
+        public boolean finished() {
+            return waiting == 0;
+        }
+
+        /** Whole per cent of the recipients whose delivery has ended, delivered or failed. */
+        public int percent() {
+            return total == 0 ? 100 : (int) ((delivered + failed) * 100 / total);
+        }
     }
 
-    /** @param arrived the recipients' mailbox entries by account id, for the alert status */
-    static MessageView of(Message m, boolean outgoing, Instant readAt, java.util.Map<Long, InboxEntry> arrived) {
+    static MessageView of(Message m, boolean outgoing, Instant readAt) {
         return new MessageView(m.id(), m.sender().displayAddress(), m.sender().name(), m.sentBy(), m.subject(), m.body(),
                 m.createdAt(), m.sentOn(), m.deemedDeliveredOn(), m.caseId(), m.replyTo(),
                 m.files().stream().map(f -> new FileView(f.sha256(), f.name(), f.size(), f.mediaType())).toList(),
-                m.deliveries().stream().map(d -> {
-                    InboxEntry entry = arrived.get(d.recipient().id());
-                    return new RecipientView(d.recipient().displayAddress(), d.recipient().name(), d.status(), d.attempts(),
-                            d.failure(), d.deliveredAt(), d.readAt(), entry == null ? null : entry.alertStatus(),
-                            entry == null ? null : entry.alertFailure());
-                }).toList(),
                 outgoing, readAt, null);
     }
 }

@@ -17,7 +17,11 @@ import lv.pietura.files.FileStore;
 import lv.pietura.shared.AccessDenied;
 import lv.pietura.shared.Clocks;
 import lv.pietura.shared.NotFound;
-import lv.pietura.shared.Page;
+import lv.pietura.shared.Cursor;
+import lv.pietura.files.FileKinds;
+import lv.pietura.files.FileRef;
+import lv.pietura.shared.RuleViolation;
+import lv.pietura.shared.Slice;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.PagedQuery;
 
@@ -25,7 +29,8 @@ import static lv.pietura.shared.RoleNames.EADDRESS_HOLDER;
 
 /**
  * A person's or company's own e-address mailbox: what arrived (opening a message is its read receipt), its
- * files, and a reply to the institution that wrote. The signed-in holder's address is the whole scope.
+ * files, a reply to the institution that wrote, and new messages with files to institutions. The signed-in
+ * holder's address is the whole scope.
  */
 @Stateless
 @RolesAllowed(EADDRESS_HOLDER)
@@ -39,6 +44,13 @@ public class MyMailbox {
 
     @Inject
     FileStore files;
+
+    @Inject
+    Deliveries deliveries;
+
+    @Inject
+    @Chosen
+    EAddressGateway gateway;
 
     @Inject
     WorkingDays workingDays;
@@ -58,30 +70,90 @@ public class MyMailbox {
         return new Holder(mine.name(), mine.displayAddress());
     }
 
-    public Page<Mailboxes.Row> inbox(PageRequest page) {
+    /** What arrived, newest first, a slice after {@code after} at a time. */
+    public Slice<Mailboxes.Row> inbox(Cursor after, int size) {
         return PagedQuery.of(em, InboxEntry.class, "e", "InboxEntry e")
                 .where("e.account = :mine", "mine", mine())
-                .orderBy("e.arrivedAt desc, e.id desc")
-                .page(page)
-                .map(e -> new Mailboxes.Row(e.message().id(), e.message().subject(), e.message().sender().name(),
-                        e.arrivedAt(), e.readAt() != null, e.message().files().size(), DeliveryStatus.DELIVERED));
+                .slice("e.arrivedAt", "e.id", after, size, e -> new Cursor(e.arrivedAt(), e.id()))
+                .map(Mailboxes::arrived);
     }
 
+    /** What the holder sent, newest first, with the delivery and read receipt of each. */
+    public Slice<Mailboxes.Row> sent(Cursor after, int size) {
+        Slice<Message> sent = PagedQuery.of(em, Message.class, "m", "Message m")
+                .where("m.sender = :mine", "mine", mine())
+                .slice("m.createdAt", "m.id", after, size, m -> new Cursor(m.createdAt(), m.id()));
+        java.util.Map<String, Deliveries.Summary> summaries = deliveries.progress(sent.rows().stream().map(Message::id).toList());
+        return sent.map(m -> {
+            Deliveries.Summary summary = summaries.get(m.id());
+            return new Mailboxes.Row(m.id(), m.subject(), summary.firstName(), (int) summary.total(), m.createdAt(),
+                    summary.read() == summary.total(), m.files().size(), summary.worst());
+        });
+    }
+
+    /** A message that arrived (opening it is the read receipt) or one the holder sent. */
     public MessageView open(String messageId) {
         EAddressAccount mine = mine();
+        Message own = messageId == null ? null : em.find(Message.class, messageId);
+        if (own != null && own.sender().id().equals(mine.id())) {
+            return MessageView.of(own, true, null);
+        }
         InboxEntry entry = entry(messageId, mine);
         if (entry.read(mine.address(), clock.instant())) {
-            entry.message().deliveryTo(mine.id()).ifPresent(d -> d.read(entry.readAt()));
+            deliveries.markRead(entry.message(), mine, entry.readAt());
         }
         return MessageView.of(entry.message(), false, entry.readAt());
     }
 
+    /** The recipient of a message the holder sent, with its delivery and read receipt. */
+    public List<MessageView.RecipientView> recipients(String messageId) {
+        Message own = messageId == null ? null : em.find(Message.class, messageId);
+        if (own == null || !own.sender().id().equals(mine().id())) {
+            throw new NotFound("message", messageId);
+        }
+        return deliveries.recipients(own, null, PageRequest.of(0, Message.MAX_FILES)).rows();
+    }
+
     public InputStream openFile(String messageId, String sha256) {
-        InboxEntry entry = entry(messageId, mine());
-        if (entry.message().files().stream().noneMatch(f -> f.sha256().equals(sha256))) {
+        MessageView message = open(messageId);
+        if (message.files().stream().noneMatch(f -> f.sha256().equals(sha256))) {
             throw new NotFound("file", sha256);
         }
         return files.open(sha256);
+    }
+
+    /** Institutions the holder may write to, by words of the name or the start of the registration number. */
+    public List<EAddressGateway.Addressee> searchInstitutions(String query) {
+        return gateway.searchAddressee(query, 20).stream().filter(a -> a.kind() == AccountKind.INSTITUTION).toList();
+    }
+
+    /** Stores a file for a message about to be sent: checked by content, at most 10 MB. */
+    public FileRef upload(String fileName, InputStream content) {
+        mine();
+        FileRef stored = files.store(content, fileName, Mailboxes.MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS);
+        return new FileRef(stored.sha256(), stored.size(), stored.mediaType(), fileName);
+    }
+
+    /**
+     * Writes to an institution (persons and companies write to institutions only); stored now, delivered by
+     * the worker.
+     *
+     * @return the message id
+     */
+    public String send(String institutionAddress, String subject, String body, List<FileRef> attached) {
+        EAddressAccount mine = mine();
+        EAddressAccount to = institutionAddress == null || institutionAddress.isBlank() ? null
+                : accounts.byAddress(institutionAddress).orElseThrow(
+                        () -> RuleViolation.ofField("recipients", "eaddress.recipient.unknown", institutionAddress));
+        List<FileRef> known = (attached == null ? List.<FileRef>of() : attached).stream()
+                .map(f -> files.find(f.sha256()).map(s -> new FileRef(s.sha256(), s.size(), s.mediaType(), f.name()))
+                        .orElseThrow(() -> RuleViolation.ofField("files", "eaddress.file.unknown")))
+                .toList();
+        Message message = Message.compose(UUID.randomUUID().toString(), mine, null, to == null ? List.of() : List.of(to),
+                subject, body, known, null, null, clock.instant(), LocalDate.now(clock.withZone(Clocks.RIGA)),
+                workingDays.calendar());
+        em.persist(message);
+        return message.id();
     }
 
     /** Answers the institution that wrote; persons and companies write to institutions only. */

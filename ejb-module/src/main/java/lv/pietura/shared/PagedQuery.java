@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A JPQL list query with optional filters, a count and a page. Filters whose value is {@code null} are
@@ -102,6 +103,30 @@ public final class PagedQuery<T> {
         parameters.forEach(rows::setParameter);
         rows.setFirstResult(request.first()).setMaxResults(request.size());
         return new Page<>(rows.getResultList(), total);
+    }
+
+    /**
+     * The rows after {@code after} (from the newest when {@code null}), newest first by {@code atPath}
+     * then {@code keyPath}: a keyset page that an index on those columns reads directly, without counting
+     * or skipping rows. One row more than asked is read to know whether another slice follows.
+     */
+    public Slice<T> slice(String atPath, String keyPath, Cursor after, int size, Function<T, Cursor> cursorOf) {
+        List<String> all = new ArrayList<>(conditions);
+        Map<String, Object> bound = new HashMap<>(parameters);
+        if (after != null) {
+            all.add("(" + atPath + " < :keysetAt or (" + atPath + " = :keysetAt and " + keyPath + " < :keysetKey))");
+            bound.put("keysetAt", after.at());
+            bound.put("keysetKey", after.key());
+        }
+        int limit = Math.max(1, Math.min(size, PageRequest.MAX_SIZE));
+        String where = all.isEmpty() ? "" : " where " + String.join(" and ", all);
+        TypedQuery<T> rows = em.createQuery("select " + alias + " from " + from + fetchJoins + where
+                + " order by " + atPath + " desc, " + keyPath + " desc", type);
+        bound.forEach(rows::setParameter);
+        List<T> found = rows.setMaxResults(limit + 1).getResultList();
+        boolean more = found.size() > limit;
+        List<T> shown = more ? found.subList(0, limit) : found;
+        return new Slice<>(shown, more ? cursorOf.apply(shown.get(limit - 1)) : null);
     }
 
     static String escapeLike(String text) {

@@ -55,6 +55,12 @@ class MessageRulesTest {
     void personsDoNotWriteToPersonsAndNobodyWritesToAnAddressNotActivated() {
         assertThat(problems(() -> send(ANNA, List.of(JANIS), "Sveiki", "Teksts", List.of())))
                 .containsExactly("eaddress.recipient.personToPerson");
+        EAddressAccount company = EAddressAccount.ofCompany("90000069281", "SIA Rakstītājs", true, NOW);
+        assertThat(problems(() -> send(company, List.of(ANNA), "Sveiki", "Teksts", List.of())))
+                .as("companies write to institutions only").containsExactly("eaddress.recipient.onlyInstitutions");
+        assertThat(problems(() -> send(ANNA, List.of(company), "Sveiki", "Teksts", List.of())))
+                .containsExactly("eaddress.recipient.onlyInstitutions");
+        assertThat(send(company, List.of(MUNICIPALITY), "Iesniegums", "Teksts", List.of()).deliveries()).hasSize(1);
         assertThat(problems(() -> send(MUNICIPALITY, List.of(SLEEPING), "Sveiki", "Teksts", List.of())))
                 .containsExactly("eaddress.recipient.notActivated");
         assertThat(send(ANNA, List.of(MUNICIPALITY), "Iesniegums", "Teksts", List.of()).deliveries()).hasSize(1);

@@ -7,20 +7,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import lv.pietura.eaddress.EAddressGateway;
 import lv.pietura.eaddress.Mailboxes;
-import lv.pietura.eaddress.Message;
 import lv.pietura.eaddress.MessageView;
 import lv.pietura.files.FileRef;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.PieturaException;
 import lv.pietura.shared.RuleViolation;
 import lv.pietura.web.faces.FacesMessages;
-import lv.pietura.web.faces.FormAction;
-import org.primefaces.event.FileUploadEvent;
 
 /**
  * Writing a message from the institution's e-address: addressees found in the catalogue (institutions
@@ -29,7 +25,7 @@ import org.primefaces.event.FileUploadEvent;
  */
 @Named
 @ViewScoped
-public class ComposePage implements Serializable {
+public class ComposePage extends MessageDraft {
 
     private static final long serialVersionUID = 1L;
 
@@ -41,9 +37,6 @@ public class ComposePage implements Serializable {
     private String query;
     private List<EAddressGateway.Addressee> found;
     private final List<EAddressGateway.Addressee> recipients = new ArrayList<>();
-    private String subject;
-    private String body;
-    private final List<FileRef> files = new ArrayList<>();
 
     /**
      * A reply starts addressed to the sender, with the subject; a forwarded message starts with the
@@ -97,19 +90,9 @@ public class ComposePage implements Serializable {
         recipients.remove(addressee);
     }
 
-    @FormAction
-    public void upload(FileUploadEvent event) throws IOException {
-        if (files.size() >= Message.MAX_FILES) {
-            FacesMessages.show(RuleViolation.ofField("file", "eaddress.files.tooMany", Message.MAX_FILES));
-            return;
-        }
-        try (InputStream in = event.getFile().getInputStream()) {
-            files.add(mailboxes.upload(event.getFile().getFileName(), in));
-        }
-    }
-
-    public void removeFile(FileRef file) {
-        files.remove(file);
+    @Override
+    protected FileRef store(String fileName, InputStream content) {
+        return mailboxes.upload(fileName, content);
     }
 
     public void send() throws IOException {
@@ -125,10 +108,6 @@ public class ComposePage implements Serializable {
         FacesMessages.keepForRedirect();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/eaddress/message?id=" + id);
-    }
-
-    public long getMaxFileBytes() {
-        return Mailboxes.MAX_FILE_BYTES;
     }
 
     public String getReplyTo() {
@@ -161,25 +140,5 @@ public class ComposePage implements Serializable {
 
     public List<EAddressGateway.Addressee> getRecipients() {
         return recipients;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public void setSubject(String subject) {
-        this.subject = subject;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
-    }
-
-    public List<FileRef> getFiles() {
-        return files;
     }
 }

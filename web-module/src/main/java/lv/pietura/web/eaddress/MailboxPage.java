@@ -5,7 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import lv.pietura.eaddress.Mailboxes;
-import lv.pietura.web.faces.PageModel;
+import lv.pietura.eaddress.MailboxFilter;
+import lv.pietura.shared.Cursor;
+import lv.pietura.shared.Slice;
+import lv.pietura.web.faces.KeysetModel;
 
 /** The institution's e-address mailbox: what arrived and what was sent, newest first. */
 @Named
@@ -23,12 +26,16 @@ public class MailboxPage implements Serializable {
     private java.time.LocalDate from;
     private java.time.LocalDate to;
 
-    private final PageModel<Mailboxes.Row> model = new PageModel<>(this::page, Mailboxes.Row::id);
+    private final KeysetModel<Mailboxes.Row> model = new KeysetModel<>(this::slice, Mailboxes.Row::id);
 
-    private lv.pietura.shared.Page<Mailboxes.Row> page(lv.pietura.shared.PageRequest page) {
-        lv.pietura.eaddress.MailboxFilter filter = new lv.pietura.eaddress.MailboxFilter(text, unread ? Boolean.TRUE : null,
-                from, to);
-        return isOutbox() ? mailboxes.outbox(filter, page) : mailboxes.inbox(filter, page);
+    private Slice<Mailboxes.Row> slice(Cursor after, int size) {
+        MailboxFilter filter = new MailboxFilter(text, unread ? Boolean.TRUE : null, from, to);
+        return isOutbox() ? mailboxes.outbox(filter, after, size) : mailboxes.inbox(filter, after, size);
+    }
+
+    /** A new search starts again from the newest message. */
+    public void search() {
+        model.reset();
     }
 
     public String getText() {
@@ -67,7 +74,7 @@ public class MailboxPage implements Serializable {
         return "outbox".equals(box);
     }
 
-    public PageModel<Mailboxes.Row> getModel() {
+    public KeysetModel<Mailboxes.Row> getModel() {
         return model;
     }
 

@@ -25,13 +25,46 @@ public class MessagePage implements Serializable {
     private String id;
     private MessageView message;
     private String caseNumber;
+    private MessageView.Progress progress;
+    private boolean onlyFailed;
+
+    private final lv.pietura.web.faces.PageModel<MessageView.RecipientView> recipients = new lv.pietura.web.faces.PageModel<>(
+            page -> mailboxes.recipients(message.id(), onlyFailed ? lv.pietura.eaddress.DeliveryStatus.FAILED : null, page),
+            MessageView.RecipientView::address);
 
     public void load() {
         try {
             message = mailboxes.open(id);
+            if (message.outgoing()) {
+                progress = mailboxes.progress(message.id());
+            }
         } catch (NotFound e) {
             Pages.notFound();
         }
+    }
+
+    /** The poll while deliveries are under way. */
+    public void refreshProgress() {
+        progress = mailboxes.progress(message.id());
+        if (progress.finished()) {
+            org.primefaces.PrimeFaces.current().executeScript("PF('progressPoll').stop()");
+        }
+    }
+
+    public MessageView.Progress getProgress() {
+        return progress;
+    }
+
+    public lv.pietura.web.faces.PageModel<MessageView.RecipientView> getRecipients() {
+        return recipients;
+    }
+
+    public boolean isOnlyFailed() {
+        return onlyFailed;
+    }
+
+    public void setOnlyFailed(boolean onlyFailed) {
+        this.onlyFailed = onlyFailed;
     }
 
     public void download(MessageView.FileView file) throws IOException {

@@ -12,11 +12,11 @@ import lv.pietura.eaddress.MyMailbox;
 import lv.pietura.shared.NotFound;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
-import lv.pietura.web.faces.PageModel;
+import lv.pietura.web.faces.KeysetModel;
 import lv.pietura.web.faces.Pages;
 import org.omnifaces.util.Faces;
 
-/** A person's or company's own mailbox: the list, one message with its files, and a reply. */
+/** A person's or company's own mailbox: what arrived and what was sent, one message with its files, and a reply. */
 @Named
 @ViewScoped
 public class MyMailboxPage implements Serializable {
@@ -31,11 +31,16 @@ public class MyMailboxPage implements Serializable {
     private String reply;
     private MyMailbox.Holder holder;
 
-    private final PageModel<Mailboxes.Row> model = new PageModel<>(page -> mailbox.inbox(page), Mailboxes.Row::id);
+    private String box = "inbox";
+    private java.util.List<MessageView.RecipientView> recipients;
+
+    private final KeysetModel<Mailboxes.Row> model = new KeysetModel<>(
+            (after, size) -> isSent() ? mailbox.sent(after, size) : mailbox.inbox(after, size), Mailboxes.Row::id);
 
     public void loadMessage() {
         try {
             message = mailbox.open(id);
+            recipients = message.outgoing() ? mailbox.recipients(message.id()) : java.util.List.of();
         } catch (NotFound e) {
             Pages.notFound();
         }
@@ -61,7 +66,24 @@ public class MyMailboxPage implements Serializable {
         return holder;
     }
 
-    public PageModel<Mailboxes.Row> getModel() {
+    public boolean isSent() {
+        return "sent".equals(box);
+    }
+
+    public String getBox() {
+        return box;
+    }
+
+    public void setBox(String box) {
+        this.box = "sent".equals(box) ? "sent" : "inbox";
+    }
+
+    /** The institution a message the holder sent went to, with its delivery and read receipt. */
+    public java.util.List<MessageView.RecipientView> getRecipients() {
+        return recipients;
+    }
+
+    public KeysetModel<Mailboxes.Row> getModel() {
         return model;
     }
 

@@ -45,6 +45,11 @@ public class Formats {
         return String.format(getNumberLocale(), "%.1f MB", size / (1024.0 * 1024));
     }
 
+    /** A count as Latvians write it, thousands set apart by a space: 12 345. */
+    public String number(long value) {
+        return String.format(getNumberLocale(), "%,d", value).replace('\u00A0', ' ');
+    }
+
     /** The pattern p:datePicker takes, for both languages. */
     public String getDatePattern() {
         return DATE_PATTERN;

@@ -1,0 +1,96 @@
+package lv.pietura.eaddress;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import lv.pietura.shared.Page;
+import lv.pietura.shared.PageRequest;
+import lv.pietura.shared.PagedQuery;
+
+/**
+ * The deliveries of messages as the facades read them: counted and paged by the database, never loaded
+ * whole, because a bulk message has one per recipient.
+ */
+@ApplicationScoped
+class Deliveries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The read receipt the sender sees: the recipient's delivery records when it was first opened. */
+    void markRead(Message message, EAddressAccount recipient, Instant at) {
+        em.createQuery("select d from Delivery d where d.message = :m and d.recipient = :a", Delivery.class)
+                .setParameter("m", message).setParameter("a", recipient)
+                .getResultStream().findFirst().ifPresent(d -> d.read(at));
+    }
+
+    MessageView.Progress progress(Message message) {
+        return progress(List.of(message.id())).getOrDefault(message.id(), new Summary(0, 0, 0, 0, 0, 0, null)).progress();
+    }
+
+    /** Counts by status per message, and the one recipient's name where there is just one. */
+    record Summary(long total, long created, long sending, long delivered, long failed, long read, String firstName) {
+
+        MessageView.Progress progress() {
+            return new MessageView.Progress(total, created + sending, delivered, failed, read);
+        }
+
+        /** The status a list shows for the whole message: the least advanced of its deliveries. */
+        DeliveryStatus worst() {
+            return failed > 0 ? DeliveryStatus.FAILED : created > 0 ? DeliveryStatus.CREATED
+                    : sending > 0 ? DeliveryStatus.SENDING : DeliveryStatus.DELIVERED;
+        }
+    }
+
+    Map<String, Summary> progress(Collection<String> messageIds) {
+        if (messageIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Summary> summaries = new HashMap<>();
+        for (Object[] row : em.createQuery("select d.message.id, count(d),"
+                        + " sum(case when d.status = :created then 1 else 0 end),"
+                        + " sum(case when d.status = :sending then 1 else 0 end),"
+                        + " sum(case when d.status = :delivered then 1 else 0 end),"
+                        + " sum(case when d.status = :failed then 1 else 0 end),"
+                        + " sum(case when d.readAt is not null then 1 else 0 end), min(r.name)"
+                        + " from Delivery d join d.recipient r where d.message.id in :ids group by d.message.id", Object[].class)
+                .setParameter("created", DeliveryStatus.CREATED).setParameter("sending", DeliveryStatus.SENDING)
+                .setParameter("delivered", DeliveryStatus.DELIVERED).setParameter("failed", DeliveryStatus.FAILED)
+                .setParameter("ids", messageIds).getResultList()) {
+            summaries.put((String) row[0], new Summary(number(row[1]), number(row[2]), number(row[3]), number(row[4]),
+                    number(row[5]), number(row[6]), (String) row[7]));
+        }
+        return summaries;
+    }
+
+    /** The recipients of a message, a page at a time, failed ones first when asked. */
+    Page<MessageView.RecipientView> recipients(Message message, DeliveryStatus only, PageRequest page) {
+        Page<Delivery> deliveries = PagedQuery.of(em, Delivery.class, "d", "Delivery d")
+                .where("d.message = :m", "m", message)
+                .where("d.status = :status", "status", only)
+                .orderBy("d.position")
+                .page(page);
+        Map<Long, InboxEntry> arrived = deliveries.rows().isEmpty() ? Map.of()
+                : em.createQuery("select e from InboxEntry e where e.message = :m and e.account in :accounts", InboxEntry.class)
+                .setParameter("m", message)
+                .setParameter("accounts", deliveries.rows().stream().map(Delivery::recipient).toList())
+                .getResultStream().collect(Collectors.toMap(e -> e.account().id(), Function.identity()));
+        return deliveries.map(d -> {
+            InboxEntry entry = arrived.get(d.recipient().id());
+            return new MessageView.RecipientView(d.recipient().displayAddress(), d.recipient().name(), d.status(),
+                    d.attempts(), d.failure(), d.deliveredAt(), d.readAt(), entry == null ? null : entry.alertStatus(),
+                    entry == null ? null : entry.alertFailure());
+        });
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,100 @@
+package lv.pietura.web.eaddress;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import lv.pietura.eaddress.Mailboxes;
+import lv.pietura.files.FileRef;
+import lv.pietura.shared.PieturaException;
+import lv.pietura.shared.TextFiles;
+import lv.pietura.web.faces.FacesMessages;
+import lv.pietura.web.faces.FormAction;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * One message to many addressees, such as a municipality's notice to its residents: the list of personal
+ * codes and registration numbers is typed or uploaded, checked (who has an activated e-address, which
+ * lines are no code) and then sent as one message whose delivery the message page follows.
+ */
+@Named
+@ViewScoped
+public class BulkPage extends MessageDraft {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_LIST_BYTES = 5 * 1024 * 1024;
+
+    @EJB
+    Mailboxes mailboxes;
+
+    private String list;
+    private String listFileName;
+    private String listFromFile;
+    private Mailboxes.BulkCheck check;
+
+    @Override
+    protected FileRef store(String fileName, InputStream content) {
+        return mailboxes.upload(fileName, content);
+    }
+
+    /** A list file replaces the typed list: UTF-8 text, CSV or one code per line, at most 5 MB. */
+    @FormAction
+    public void uploadList(FileUploadEvent event) throws IOException {
+        try (InputStream in = event.getFile().getInputStream()) {
+            listFromFile = TextFiles.utf8Text(in.readNBytes(MAX_LIST_BYTES + 1), MAX_LIST_BYTES);
+            listFileName = event.getFile().getFileName();
+            check = null;
+        }
+    }
+
+    public void forgetListFile() {
+        listFromFile = null;
+        listFileName = null;
+        check = null;
+    }
+
+    @FormAction
+    public void checkList() {
+        check = mailboxes.checkBulk(addressees());
+    }
+
+    public void send() throws IOException {
+        Mailboxes.BulkSent sent;
+        try {
+            sent = mailboxes.sendBulk(addressees(), subject, body, java.util.List.copyOf(files));
+        } catch (PieturaException refused) {
+            FacesMessages.show(refused);
+            return;
+        }
+        FacesMessages.info("eaddress.bulk.sent", sent.addressees(), sent.withoutEAddress() + sent.invalid());
+        FacesMessages.keepForRedirect();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/eaddress/message?id=" + sent.messageId());
+    }
+
+    private String addressees() {
+        return listFromFile != null ? listFromFile : list;
+    }
+
+    public String getList() {
+        return list;
+    }
+
+    public void setList(String list) {
+        if (list != null && !list.equals(this.list)) {
+            check = null;
+        }
+        this.list = list;
+    }
+
+    public String getListFileName() {
+        return listFileName;
+    }
+
+    public Mailboxes.BulkCheck getCheck() {
+        return check;
+    }
+}
