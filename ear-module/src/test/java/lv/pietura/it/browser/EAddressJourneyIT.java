@@ -24,6 +24,10 @@ import org.openqa.selenium.StaleElementReferenceException;
 class EAddressJourneyIT extends BrowserJourney {
 
     private static final String SUBJECT = "Klienta iesniegums <script>alert(1)</script>";
+    private static final String OWN_SUBJECT = "Vecuma pensija";
+    private static final String ANNA = "010190-12349";
+    private static String casePath;
+    private static String number;
     private static String messagePath;
 
     @Test
@@ -51,6 +55,8 @@ class EAddressJourneyIT extends BrowserJourney {
         pages.type("composeForm:subject", SUBJECT);
         pages.type("composeForm:body", "Pārsūtām klienta iesniegumu un pilnvaru.");
         upload(pages, "iesniegums.pdf");
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .until(d -> String.join(" ", pages.rows("composeForm:attached")).contains("iesniegums.pdf"));
         upload(pages, "pilnvara.pdf");
         browser.waiting().ignoring(StaleElementReferenceException.class)
                 .until(d -> pages.rows("composeForm:attached").size() == 2
@@ -59,7 +65,7 @@ class EAddressJourneyIT extends BrowserJourney {
         browser.waiting().until(d -> pages.path().startsWith("eaddress/message"));
         messagePath = pages.path();
         assertThat(pages.heading()).as("shown as text, never run").isEqualTo(SUBJECT);
-        assertThat(pages.rows("recipients")).hasSize(2).anyMatch(r -> r.contains("Valsts sociālās"));
+        assertThat(pages.rows("recipientsForm:recipients")).hasSize(2).anyMatch(r -> r.contains("Valsts sociālās"));
         pages.assertNoStackTrace();
     }
 
@@ -94,7 +100,7 @@ class EAddressJourneyIT extends BrowserJourney {
 
     @Test
     @Order(3)
-    void thePersonSignsInReadsItDownloadsAFileAndReplies() {
+    void thePersonSignsInReadsItDownloadsAFileAndRepliesAndWritesToTheMunicipality() throws IOException {
         Pages pages = pages();
         pages.signOut();
         pages.signIn("010190-12349", DEMO_PASSWORD);
@@ -108,6 +114,22 @@ class EAddressJourneyIT extends BrowserJourney {
         pages.type("replyForm:body", "Paldies, saņēmu.");
         pages.click("replyForm:send");
         assertThat(pages.messages()).contains("Atbilde nosūtīta.");
+
+        pages.open("my/mailbox");
+        pages.click("compose");
+        assertThat(pages.heading()).isEqualTo("Rakstīt iestādei");
+        pages.type("composeForm:query", "Ādažu novada");
+        pages.click("composeForm:search");
+        pages.click("composeForm:found:0:choose");
+        assertThat(pages.text("composeForm:chosenInstitution")).contains("Ādažu novada pašvaldība");
+        pages.type("composeForm:subject", OWN_SUBJECT);
+        pages.type("composeForm:body", "Lūdzu piešķirt vecuma pensiju; iesniegums pielikumā.");
+        upload(pages, "pensijas-iesniegums.pdf");
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .until(d -> String.join(" ", pages.rows("composeForm:attached")).contains("pensijas-iesniegums.pdf"));
+        pages.click("composeForm:send");
+        browser.waiting().until(d -> pages.path().startsWith("my/message"));
+        assertThat(pages.rows("recipients")).singleElement().asString().contains("Ādažu novada pašvaldība");
         pages.open("eaddress/mailbox");
         assertThat(pages.heading()).as("a holder is no staff member").isNotEqualTo("Saņemtās");
     }
@@ -119,12 +141,116 @@ class EAddressJourneyIT extends BrowserJourney {
         browser.forgetSession();
         pages.signIn("adazi.clerk", DEMO_PASSWORD);
         pages.open(messagePath);
-        assertThat(pages.rows("recipients")).hasSize(2).allSatisfy(r -> assertThat(r).contains("Piegādāta")
+        assertThat(pages.rows("recipientsForm:recipients")).hasSize(2).allSatisfy(r -> assertThat(r).contains("Piegādāta")
                 .as("delivered at and read at").containsPattern("\\d{2}:\\d{2}:\\d{2}(.|\\n)*\\d{2}:\\d{2}:\\d{2}"));
+        assertThat(pages.text("progressText")).startsWith("Piegādāta 2 no 2");
         browser.waiting().until(d -> {
             pages.open("eaddress/mailbox");
             return pages.rows("listForm:table").stream().anyMatch(r -> r.contains("Re: Klienta iesniegums"));
         });
+    }
+
+    @Test
+    @Order(5)
+    void theClerkRegistersACaseFromThePersonsMessage() {
+        Pages pages = pages();
+        browser.waiting().until(d -> {
+            pages.open("eaddress/mailbox");
+            return pages.rows("listForm:table").stream().anyMatch(r -> r.contains(OWN_SUBJECT));
+        });
+        pages.driver().findElement(By.linkText(OWN_SUBJECT)).click();
+        browser.ajaxDone();
+        assertThat(pages.text("sender")).contains("Anna Ozola");
+        pages.click("caseForm:registerCase");
+        browser.waiting().until(d -> pages.path().startsWith("cases/register"));
+        assertThat(pages.element("registerForm:clientCode").getAttribute("value")).isEqualTo(ANNA);
+        assertThat(pages.element("registerForm:clientName").getAttribute("value")).isEqualTo("Anna Ozola");
+        assertThat(pages.rows("registerForm:attachments")).anyMatch(r -> r.contains("pensijas-iesniegums.pdf"));
+        pages.type("registerForm:serviceText", "vecuma pensija");
+        pages.click("registerForm:searchServices");
+        pages.click("registerForm:services:0:choose");
+        assertThat(pages.text("chosenServiceName")).isEqualTo("Vecuma pensijas piešķiršana");
+        pages.type("registerForm:intakeFields:0:value", "01.03.2027");
+        pages.type("registerForm:intakeFields:1:value", "LV80BANK0000435195001");
+        pages.choose("registerForm:intakeFields:2:choice", "Uz bankas kontu");
+        pages.click("registerForm:register");
+        browser.waiting().until(d -> pages.path().startsWith("cases/case"));
+        casePath = pages.path();
+        number = pages.heading().replace("Lieta ", "");
+        assertThat(pages.text("caseDetails")).contains("E-adrese");
+        assertThat(pages.rows("documentsForm:documents")).anyMatch(r -> r.contains("pensijas-iesniegums.pdf"));
+        pages.assertNoStackTrace();
+    }
+
+    @Test
+    @Order(6)
+    void theAgencyCompletesTheCaseAndTheResultArrivesInThePersonsMailbox() throws IOException {
+        Pages pages = pages();
+        pages.signOut();
+        pages.signIn("vsaa.specialist", DEMO_PASSWORD);
+        pages.open(casePath);
+        pages.click("caseForm:take");
+        assertThat(pages.text("caseForm:state")).isEqualTo("Izskatīšanā");
+        pages.click("caseForm:complete");
+        pages.dialogShown("completeDialog");
+        pages.choose("completeForm:resultType", "Pensija piešķirta");
+        pages.type("completeForm:resultNote", "Pensija piešķirta no 01.03.2027.");
+        Path dir = Files.createTempDirectory("pietura-upload");
+        Path decision = Files.write(dir.resolve("lemums.pdf"), "%PDF-1.4\n% lēmums\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+        pages.driver().findElement(By.id("completeForm:file_input")).sendKeys(decision.toAbsolutePath().toString());
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .until(d -> pages.text("completeForm:resultDocuments").contains("lemums.pdf"));
+        pages.click("completeForm:save");
+        pages.click("confirmYes");
+        pages.dialogClosed("completeDialog");
+        assertThat(pages.text("caseForm:state")).isEqualTo("Pabeigta");
+        assertThat(pages.text("resultDelivery")).as("the result goes to her e-address").doesNotContain("nav aktivizētas");
+
+        pages.signOut();
+        pages.signIn(ANNA, DEMO_PASSWORD);
+        String result = "Pakalpojuma rezultāts: Vecuma pensijas piešķiršana";
+        browser.waiting().until(d -> {
+            pages.open("my/mailbox");
+            return pages.rows("listForm:table").stream().anyMatch(r -> r.contains(result));
+        });
+        pages.driver().findElement(By.linkText(result)).click();
+        browser.ajaxDone();
+        assertThat(pages.text("sender")).contains("Valsts sociālās apdrošināšanas aģentūra");
+        assertThat(pages.text("body")).contains(number, "Pensija piešķirta no 01.03.2027.");
+        assertThat(pages.rows("filesForm:files")).singleElement().asString().contains("lemums.pdf");
+        pages.click("filesForm:files:0:download");
+        assertThat(pages.path()).startsWith("my/message");
+
+        browser.forgetSession();
+        pages.signIn("vsaa.specialist", DEMO_PASSWORD);
+        pages.open(casePath);
+        assertThat(pages.text("resultDelivery")).as("delivered and read").contains("Piegādāta", "Izlasīta");
+    }
+
+    @Test
+    @Order(7)
+    void aClerkSendsABulkNoticeAndFollowsItsDelivery() {
+        Pages pages = pages();
+        browser.forgetSession();
+        pages.signIn("adazi.clerk", DEMO_PASSWORD);
+        pages.click("menuForm:bulkMessage");
+        assertThat(pages.heading()).isEqualTo("Masveida sūtījums");
+        String unknown = lv.pietura.it.support.PersonalCodes.born("050505", 777);
+        pages.type("bulkForm:list", "personas_kods\n" + ANNA + "\n" + unknown + "\nnav kods\n");
+        pages.click("bulkForm:check");
+        assertThat(pages.text("addressable")).isEqualTo("1");
+        assertThat(pages.text("without")).isEqualTo("1");
+        assertThat(pages.rows("bulkForm:invalidLines")).singleElement().asString().contains("4", "nav kods");
+        pages.type("bulkForm:subject", "Ūdens atslēgšana otrdien");
+        pages.type("bulkForm:body", "Otrdien no 9 līdz 12 Ādažos nebūs ūdens.");
+        pages.click("bulkForm:send");
+        pages.click("confirmYes");
+        browser.waiting().until(d -> pages.path().startsWith("eaddress/message"));
+        assertThat(pages.messages()).contains("Ziņa saglabāta 1 adresātiem");
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .until(d -> pages.text("progressText").startsWith("Piegādāta 1 no 1"));
+        assertThat(pages.rows("recipientsForm:recipients")).singleElement().asString().contains("Anna Ozola", "Piegādāta");
+        pages.assertNoStackTrace();
     }
 
     private static void upload(Pages pages, String name) throws IOException {
