@@ -84,6 +84,22 @@ public class EAddressDemo {
                     "Par nekustamā īpašuma nodokli 2027. gadā",
                     "Labdien!\n\nNekustamā īpašuma nodokļa maksāšanas paziņojumu 2027. gadam saņemsiet līdz 15. februārim.\n\n"
                             + "Ādažu novada pašvaldība", List.of(), null, null, now, today, workingDays.calendar()));
+            // A bulk notice to every demo person with an activated e-address, delivered by the worker after start.
+            List<EAddressAccount> residents = em.createQuery("select a from EAddressAccount a where a.kind = :p"
+                    + " and a.activated = true order by a.identifier", EAddressAccount.class)
+                    .setParameter("p", AccountKind.PERSON).getResultList();
+            em.persist(Message.compose(UUID.randomUUID().toString(), to, "adazi.clerk", residents,
+                    "Ūdens piegādes pārtraukums 3. decembrī",
+                    "Labdien!\n\n3. decembrī no 9.00 līdz 13.00 Ādažu centrā nebūs ūdens piegādes.\n\n"
+                            + "Ādažu novada pašvaldība", List.of(), null, null, now, today, workingDays.calendar()));
+            // A message whose addressee closed the e-address before it was delivered: the worker gives it up
+            // after its attempts (about eight minutes after start) and it shows among the delivery problems.
+            residents.stream().filter(r -> !r.identifier().equals("01019012349")).findFirst().ifPresent(closing -> {
+                em.persist(Message.compose(UUID.randomUUID().toString(), to, "adazi.clerk", List.of(closing),
+                        "Par pabalsta pārrēķinu", "Labdien!\n\nLūdzam iesniegt izziņu par ienākumiem.\n\n"
+                                + "Ādažu novada pašvaldība", List.of(), null, null, now, today, workingDays.calendar()));
+                closing.deactivate();
+            });
         }
     }
 
