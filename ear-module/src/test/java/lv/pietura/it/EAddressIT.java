@@ -264,6 +264,12 @@ class EAddressIT {
             assertThat(as("pk.clerk", STAFF, () -> mailboxes.outbox(MailboxFilter.none(), null, 50)).rows())
                     .filteredOn(r -> r.id().equals(id)).singleElement()
                     .satisfies(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.FAILED));
+            run("pk.clerk", STAFF, () -> {
+                assertThat(mailboxes.outbox(new MailboxFilter(null, null, null, null, DeliveryStatus.FAILED), null, 50).rows())
+                        .extracting(Mailboxes.Row::id).contains(id);
+                assertThat(mailboxes.outbox(new MailboxFilter(null, null, null, null, DeliveryStatus.CREATED), null, 50)
+                        .rows()).extracting(Mailboxes.Row::id).doesNotContain(id);
+            });
             DeliveryProblems.Problem given = as("pk.admin", ADMIN, () -> problems.failedDeliveries(FIRST)).rows().stream()
                     .filter(p -> p.messageId().equals(id)).findFirst().orElseThrow();
             assertThat(given.failure()).as("shown to the administrator with the reason").contains("not activated");

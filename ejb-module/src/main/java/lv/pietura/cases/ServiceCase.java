@@ -187,6 +187,10 @@ public class ServiceCase {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Working days from registration to closing, the days waiting for the client left out (a KPI). */
+    @Column(name = "handling_working_days")
+    private Integer handlingWorkingDays;
+
     @Column(name = "closed_by", length = 64)
     private String closedBy;
 
@@ -449,6 +453,7 @@ public class ServiceCase {
         this.resultNote = Checks.clean(text);
         this.closedOn = step.today();
         this.closedAt = step.at();
+        this.handlingWorkingDays = Math.max(0, step.calendar().workingDaysBetween(registeredOn, closedOn) - suspendedDays);
         this.closedBy = step.actor().username();
         this.suspendedSince = null;
         transition(step, type, to, Checks.clean(text), resultCode);
@@ -754,6 +759,11 @@ public class ServiceCase {
 
     public LocalDate closedOn() {
         return closedOn;
+    }
+
+    /** Working days it took, waiting for the client excluded; {@code null} while open. */
+    public Integer handlingWorkingDays() {
+        return handlingWorkingDays;
     }
 
     public Instant closedAt() {

@@ -8,10 +8,16 @@ import java.time.LocalDate;
  *
  * @param text   part of the subject or of the other party's name
  * @param unread only messages not yet read (inbox) or not read by every recipient (sent items)
+ * @param status sent items with at least one delivery in this status (a failed one, one still waiting)
  */
-public record MailboxFilter(String text, Boolean unread, LocalDate from, LocalDate to) implements Serializable {
+public record MailboxFilter(String text, Boolean unread, LocalDate from, LocalDate to, DeliveryStatus status)
+        implements Serializable {
+
+    public MailboxFilter(String text, Boolean unread, LocalDate from, LocalDate to) {
+        this(text, unread, from, to, null);
+    }
 
     public static MailboxFilter none() {
-        return new MailboxFilter(null, null, null, null);
+        return new MailboxFilter(null, null, null, null, null);
     }
 }

@@ -200,6 +200,8 @@ public class Mailboxes {
             query.where("exists (select d.id from Delivery d where d.message = m and d.readAt is null)");
         }
         Slice<Message> sent = query.where("m.sender = :mine", "mine", mine)
+                .where("exists (select d.id from Delivery d where d.message = m and d.status = :status)", "status",
+                        filter.status())
                 .whereContains("(lower(m.subject) like :text escape '!' or exists (select d.id from Delivery d"
                         + " where d.message = m and lower(d.recipient.name) like :text escape '!'))", "text", filter.text())
                 .where("m.createdAt >= :from", "from", startOf(filter.from()))

@@ -25,11 +25,12 @@ public class MailboxPage implements Serializable {
     private boolean unread;
     private java.time.LocalDate from;
     private java.time.LocalDate to;
+    private lv.pietura.eaddress.DeliveryStatus status;
 
     private final KeysetModel<Mailboxes.Row> model = new KeysetModel<>(this::slice, Mailboxes.Row::id);
 
     private Slice<Mailboxes.Row> slice(Cursor after, int size) {
-        MailboxFilter filter = new MailboxFilter(text, unread ? Boolean.TRUE : null, from, to);
+        MailboxFilter filter = new MailboxFilter(text, unread ? Boolean.TRUE : null, from, to, isOutbox() ? status : null);
         return isOutbox() ? mailboxes.outbox(filter, after, size) : mailboxes.inbox(filter, after, size);
     }
 
@@ -68,6 +69,18 @@ public class MailboxPage implements Serializable {
 
     public void setTo(java.time.LocalDate to) {
         this.to = to;
+    }
+
+    public lv.pietura.eaddress.DeliveryStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(lv.pietura.eaddress.DeliveryStatus status) {
+        this.status = status;
+    }
+
+    public lv.pietura.eaddress.DeliveryStatus[] getStatuses() {
+        return lv.pietura.eaddress.DeliveryStatus.values();
     }
 
     public boolean isOutbox() {

@@ -1,0 +1,319 @@
+package lv.pietura.it;
+
+import static lv.pietura.it.support.Identities.as;
+import static lv.pietura.it.support.Identities.run;
+import static lv.pietura.it.support.TestWorld.roles;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import lv.pietura.cases.CaseEvent;
+import lv.pietura.cases.CaseEventType;
+import lv.pietura.cases.CaseHandling;
+import lv.pietura.cases.CaseQueries;
+import lv.pietura.cases.CaseRef;
+import lv.pietura.cases.CaseRegistration;
+import lv.pietura.cases.CaseState;
+import lv.pietura.cases.CaseType;
+import lv.pietura.cases.ClientKind;
+import lv.pietura.cases.NewCase;
+import lv.pietura.cases.ServiceCase;
+import lv.pietura.catalogue.Channel;
+import lv.pietura.catalogue.ServiceDirectory;
+import lv.pietura.catalogue.ServiceManagement;
+import lv.pietura.it.support.Deployments;
+import lv.pietura.it.support.PersonalCodes;
+import lv.pietura.it.support.TestServices;
+import lv.pietura.it.support.TestWorld;
+import lv.pietura.it.support.TestWorld.Tenant;
+import lv.pietura.kpi.KpiOperations;
+import lv.pietura.organisation.InstitutionKind;
+import lv.pietura.organisation.Role;
+import lv.pietura.shared.Clocks;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The nightly indicators job on the real server: its figures equal those computed here, independently,
+ * from the same cases; building a period again changes nothing; a run stopped midway and restarted ends
+ * with the same figures.
+ */
+@ExtendWith(ArquillianExtension.class)
+class KpiIT {
+
+    private static final Set<String> CLERK = roles(Role.CLERK);
+    private static final Set<String> SPECIALIST = roles(Role.SPECIALIST);
+    private static final Set<String> MANAGER = roles(Role.SERVICE_MANAGER);
+    private static final Set<String> PLATFORM = roles(Role.PLATFORM_ADMIN);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(KpiIT.class);
+    }
+
+    @Inject
+    TestWorld world;
+
+    @Inject
+    Clocks clocks;
+
+    @PersistenceContext(unitName = "pietura")
+    EntityManager em;
+
+    @EJB
+    ServiceManagement management;
+
+    @EJB
+    ServiceDirectory directory;
+
+    @EJB
+    CaseRegistration registration;
+
+    @EJB
+    CaseHandling handling;
+
+    @EJB
+    CaseQueries queries;
+
+    @EJB
+    KpiOperations kpi;
+
+    private static Tenant holder;
+    private static LocalDate first;
+    private static LocalDate last;
+
+    /** Figures of one day and channel. */
+    record Figures(long received, long completed, long refused, long onTime, long withinNorm, long openAtEnd,
+            long overdueAtEnd, long suspensions, long extensions, long forwards, BigDecimal median, BigDecimal p90) {
+    }
+
+    @BeforeEach
+    void sixCasesOverTenDays() {
+        if (holder != null) {
+            return;
+        }
+        holder = world.institution("Rādītāju aģentūra", 800_300, InstitutionKind.STATE_BODY);
+        Tenant town = world.institution("Rādītāju novada pašvaldība", 800_400, InstitutionKind.MUNICIPALITY);
+        long centre = world.centre(town, "Rādītāju VPVKAC");
+        world.staff("kp.clerk", town, centre, Role.CLERK);
+        world.staff("kp.specialist", holder, null, Role.SPECIALIST);
+        world.staff("kp.manager", holder, null, Role.SERVICE_MANAGER);
+        world.staff("kp.platform", town, null, Role.PLATFORM_ADMIN);
+        first = LocalDate.now(Clocks.RIGA);
+        last = first.plusDays(9);
+        run("kp.manager", MANAGER, () -> {
+            long id = management.create("KP-PABALSTS", TestServices.withIntakeForm("Rādītāju pabalsts", 5));
+            management.publish(id, first);
+        });
+        run("kp.platform", PLATFORM, () -> directory.placeInBasket("KP-PABALSTS", true));
+        try {
+            List<CaseRef> cases = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                Channel channel = i % 2 == 0 ? Channel.IN_PERSON : Channel.E_SERVICE;
+                String client = PersonalCodes.born("040480", 300 + i);
+                cases.add(as("kp.clerk", CLERK, () -> registration.register(new NewCase(ClientKind.PERSON, client,
+                        "Klients", null, null, null, null, null, null, "KP-PABALSTS", CaseType.APPLICATION, channel,
+                        Map.of("iban", "LV80BANK0000435195001"), List.of(), null, false, null, null))));
+            }
+            run("kp.specialist", SPECIALIST, () -> {
+                cases.forEach(c -> handling.take(c.id(), queries.get(c.id()).version()));
+                complete(cases.get(0));
+            });
+            clocks.travel(Duration.ofDays(3));
+            run("kp.specialist", SPECIALIST, () -> {
+                complete(cases.get(1));
+                complete(cases.get(2));
+                handling.refuse(cases.get(3).id(), queries.get(cases.get(3).id()).version(), "Nav tiesību", List.of());
+                handling.askClient(cases.get(4).id(), queries.get(cases.get(4).id()).version(), "Trūkst izziņas");
+            });
+            clocks.travel(Duration.ofDays(7));
+            run("kp.specialist", SPECIALIST, () -> {
+                handling.resume(cases.get(4).id(), queries.get(cases.get(4).id()).version(), "Izziņa saņemta");
+                handling.extend(cases.get(4).id(), queries.get(cases.get(4).id()).version(), 3, "Jāpārbauda");
+                complete(cases.get(4));
+            });
+        } finally {
+            clocks.reset();
+        }
+    }
+
+    @AfterEach
+    void realTime() {
+        clocks.reset();
+    }
+
+    private void complete(CaseRef c) {
+        handling.complete(c.id(), queries.get(c.id()).version(), "granted", "Piešķirts", List.of());
+    }
+
+    @Test
+    void theJobsFiguresEqualFiguresComputedIndependentlyFromTheSameCases() {
+        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last)))).isEqualTo(BatchStatus.COMPLETED);
+        Map<String, Figures> built = built();
+        assertThat(built).isEqualTo(expected());
+        assertThat(built.values().stream().mapToLong(Figures::received).sum()).isEqualTo(6);
+        assertThat(built.values().stream().mapToLong(f -> f.completed() + f.refused()).sum()).isEqualTo(5);
+        assertThat(built.values().stream().mapToLong(Figures::suspensions).sum()).isEqualTo(1);
+        assertThat(built.values().stream().mapToLong(Figures::extensions).sum()).isEqualTo(1);
+        assertThat(built.entrySet().stream().filter(e -> e.getKey().startsWith(last.toString()))
+                .mapToLong(e -> e.getValue().openAtEnd()).sum()).as("one case is still open at the end").isEqualTo(1);
+        assertThat(built.entrySet().stream().filter(e -> e.getKey().startsWith(last.toString()))
+                .mapToLong(e -> e.getValue().overdueAtEnd()).sum()).as("and past its deadline").isEqualTo(1);
+        assertThat(built.values()).as("a median of working days where cases closed")
+                .anySatisfy(f -> assertThat(f.median()).isNotNull());
+    }
+
+    @Test
+    void buildingAPeriodAgainChangesNothing() {
+        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last)))).isEqualTo(BatchStatus.COMPLETED);
+        List<String> before = rows();
+        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last)))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(rows()).isNotEmpty().isEqualTo(before);
+    }
+
+    @Test
+    void aRunStoppedMidwayAndRestartedEndsWithTheSameFigures() {
+        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last)))).isEqualTo(BatchStatus.COMPLETED);
+        List<String> whole = rows();
+        LocalDate longAgo = first.minusDays(600);
+        world.inTransaction(() -> em.createNativeQuery("delete from kpi_case_day where kpi_day >= ?1")
+                .setParameter(1, longAgo).executeUpdate());
+        long execution = as("kp.platform", PLATFORM, () -> kpi.build(longAgo, last));
+        run("kp.platform", PLATFORM, () -> kpi.stop(execution));
+        assertThat(runToTheEnd(execution)).as("stopped between two days").isEqualTo(BatchStatus.STOPPED);
+        assertThat(world.count("select count(b) from BuiltDay b where b.kpiDay >= ?1 and b.kpiDay <= ?2", longAgo, last))
+                .isLessThan(first.toEpochDay() - longAgo.toEpochDay() + 10);
+        long restarted = as("kp.platform", PLATFORM, () -> kpi.restart(execution));
+        assertThat(runToTheEnd(restarted)).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(rows()).isEqualTo(whole);
+        assertThat(as("kp.platform", PLATFORM, () -> kpi.executions(20))).anySatisfy(e -> {
+            assertThat(e.id()).isEqualTo(restarted);
+            assertThat(e.status()).isEqualTo("COMPLETED");
+            assertThat(e.from()).isEqualTo(longAgo.toString());
+        });
+    }
+
+    /** The figures the job wrote for the holder, by day and channel (one service, one centre, one type). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Figures> built() {
+        Map<String, Figures> figures = new TreeMap<>();
+        List<Object[]> rows = world.inTransaction(() -> (List<Object[]>) em.createNativeQuery("select kpi_day, channel, received, completed,"
+                        + " refused, closed_on_time, closed_within_norm, open_at_end, overdue_at_end, suspensions, extensions,"
+                        + " forwards, handling_days_median, handling_days_p90 from kpi_case_day"
+                        + " where handling_institution_id = ?1 and kpi_day between ?2 and ?3", Object[].class)
+                .setParameter(1, holder.id()).setParameter(2, first).setParameter(3, last).getResultList());
+        for (Object[] r : rows) {
+            figures.put(r[0] + " " + r[1], new Figures(n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]),
+                    n(r[9]), n(r[10]), n(r[11]), decimal(r[12]), decimal(r[13])));
+        }
+        return figures;
+    }
+
+    /** The same figures, computed here from the cases and their events one by one. */
+    private Map<String, Figures> expected() {
+        List<ServiceCase> cases = world.inTransaction(() -> {
+            List<ServiceCase> found = em.createQuery("select c from ServiceCase c where c.handlingInstitution.id = :h",
+                    ServiceCase.class).setParameter("h", holder.id()).getResultList();
+            found.forEach(c -> c.events().size());
+            return found;
+        });
+        Map<String, Figures> figures = new TreeMap<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            for (Channel channel : List.of(Channel.IN_PERSON, Channel.E_SERVICE)) {
+                LocalDate d = day;
+                List<ServiceCase> mine = cases.stream().filter(c -> c.channel() == channel
+                        && !c.registeredOn().isAfter(d) && (c.closedOn() == null || !c.closedOn().isBefore(d))).toList();
+                List<CaseEvent> events = cases.stream().filter(c -> c.channel() == channel)
+                        .flatMap(c -> c.events().stream()).filter(e -> e.occurredOn().equals(d)).toList();
+                if (mine.isEmpty() && events.stream().noneMatch(KpiIT::counted)) {
+                    continue;
+                }
+                List<ServiceCase> closed = mine.stream().filter(c -> d.equals(c.closedOn())).toList();
+                List<ServiceCase> open = mine.stream().filter(c -> c.closedOn() == null || c.closedOn().isAfter(d)).toList();
+                List<Integer> days = closed.stream().map(ServiceCase::handlingWorkingDays).sorted().toList();
+                figures.put(day + " " + channel, new Figures(
+                        mine.stream().filter(c -> c.registeredOn().equals(d)).count(),
+                        closed.stream().filter(c -> c.state() == CaseState.COMPLETED).count(),
+                        closed.stream().filter(c -> c.state() == CaseState.REFUSED).count(),
+                        closed.stream().filter(c -> !c.closedOn().isAfter(c.dueOn())).count(),
+                        closed.stream().filter(c -> !c.closedOn().isAfter(c.normOn() == null ? c.dueOn() : c.normOn())).count(),
+                        open.size(),
+                        open.stream().filter(c -> c.dueOn().isBefore(d)).count(),
+                        events.stream().filter(e -> e.type() == CaseEventType.SUSPENDED).count(),
+                        events.stream().filter(e -> e.type() == CaseEventType.EXTENDED).count(),
+                        events.stream().filter(e -> e.type() == CaseEventType.FORWARDED).count(),
+                        percentile(days, 0.5), percentile(days, 0.9)));
+            }
+        }
+        return figures;
+    }
+
+    private static boolean counted(CaseEvent e) {
+        return e.type() == CaseEventType.SUSPENDED || e.type() == CaseEventType.EXTENDED || e.type() == CaseEventType.FORWARDED;
+    }
+
+    /** Continuous percentile, as SQL's percentile_cont: interpolated between the two nearest values. */
+    private static BigDecimal percentile(List<Integer> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        double rank = p * (sorted.size() - 1);
+        int below = (int) Math.floor(rank);
+        int above = (int) Math.ceil(rank);
+        double value = sorted.get(below) + (rank - below) * (sorted.get(above) - sorted.get(below));
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> rows() {
+        return world.inTransaction(() -> ((List<Object[]>) em.createNativeQuery("select kpi_day, centre_id, service_id, channel, case_type,"
+                        + " received, completed, refused, closed_on_time, closed_within_norm, open_at_end, overdue_at_end,"
+                        + " suspensions, extensions, forwards, rated, rating_sum, handling_days_median, handling_days_p90"
+                        + " from kpi_case_day where handling_institution_id = ?1 order by kpi_day, channel", Object[].class)
+                .setParameter(1, holder.id()).getResultList()).stream().map(java.util.Arrays::toString).toList());
+    }
+
+    private static BatchStatus runToTheEnd(long execution) {
+        long until = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < until) {
+            BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
+            if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED
+                    || status == BatchStatus.ABANDONED) {
+                return status;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return status;
+            }
+        }
+        throw new AssertionError("job execution " + execution + " did not end in 2 minutes");
+    }
+
+    private static long n(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value == null ? null : new BigDecimal(value.toString()).setScale(1, RoundingMode.HALF_UP);
+    }
+}
