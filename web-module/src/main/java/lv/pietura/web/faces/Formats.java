@@ -50,6 +50,11 @@ public class Formats {
         return String.format(getNumberLocale(), "%,d", value).replace('\u00A0', ' ');
     }
 
+    /** A decimal with a Latvian comma: 87,5; empty for none. */
+    public String decimal(java.math.BigDecimal value) {
+        return value == null ? "" : value.toPlainString().replace('.', ',');
+    }
+
     /** The pattern p:datePicker takes, for both languages. */
     public String getDatePattern() {
         return DATE_PATTERN;

@@ -1,0 +1,298 @@
+package lv.pietura.kpi;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import lv.pietura.catalogue.Channel;
+import lv.pietura.catalogue.Service;
+import lv.pietura.organisation.Caller;
+import lv.pietura.organisation.CallerContext;
+import lv.pietura.organisation.Choice;
+import lv.pietura.organisation.Role;
+import lv.pietura.shared.LocalizedName;
+import lv.pietura.shared.RuleViolation;
+
+import static lv.pietura.shared.RoleNames.CLERK;
+import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
+import static lv.pietura.shared.RoleNames.SPECIALIST;
+import static lv.pietura.shared.RoleNames.SUPERVISOR;
+
+/**
+ * The indicators as each role may read them, from the figures the nightly job built: the ministry and
+ * platform administrators everything, an institution's staff the services it holds, a client consultant
+ * the cases of their centre. A filter never widens that scope.
+ */
+@Stateless
+@RolesAllowed({SUPERVISOR, PLATFORM_ADMIN, INSTITUTION_ADMIN, SERVICE_MANAGER, SPECIALIST, CLERK})
+public class Dashboards {
+
+    /** Services with more cases a year than this, not offered as an e-service, are e-service candidates. */
+    static final long CANDIDATE_CASES = 5_000;
+    /** ... as are those with at least this share (per cent) of their holder's cases. */
+    static final long CANDIDATE_SHARE = 10;
+    private static final int TOP = 10;
+
+    @Inject
+    CallerContext callers;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public enum Reach {
+        EVERYTHING, INSTITUTION, CENTRE
+    }
+
+    /** What the caller may see: everything, one holder institution's services, or one centre's cases. */
+    public record Scope(Reach reach, Long institutionId, Long centreId) implements Serializable {
+    }
+
+    /** Sums over the period; open and overdue are those at the end of its last built day. */
+    public record Totals(long received, long completed, long refused, long onTime, long withinNorm, long openAtEnd,
+            long overdueAtEnd, long suspensions, long extensions, long forwards, long rated, long ratingSum,
+            List<Long> ratings) implements Serializable {
+
+        /** Per cent of the closed cases closed by their due day; {@code null} when none closed. */
+        public BigDecimal onTimeRate() {
+            return percent(onTime, completed + refused);
+        }
+
+        public BigDecimal withinNormRate() {
+            return percent(withinNorm, completed + refused);
+        }
+
+        public BigDecimal averageRating() {
+            return rated == 0 ? null : BigDecimal.valueOf(ratingSum).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP);
+        }
+    }
+
+    /** One line of a breakdown (a month, a channel, a service), its label where it has a name. */
+    public record Line(String key, LocalizedName label, long received, long completed, long onTime, long closed)
+            implements Serializable {
+
+        public BigDecimal onTimeRate() {
+            return percent(onTime, closed);
+        }
+    }
+
+    /** A service Regulation 402 (point 3.1) says should be offered as an e-service. */
+    public record Candidate(String serviceCode, LocalizedName serviceName, LocalizedName holder, long received,
+            BigDecimal shareOfHolder) implements Serializable {
+    }
+
+    public record Dashboard(Scope scope, LocalDate builtUpTo, Totals totals, BigDecimal medianDays, List<Line> months,
+            List<Line> channels, List<Line> services, List<Candidate> candidates) implements Serializable {
+    }
+
+    public Scope scope() {
+        Caller caller = callers.current();
+        if (caller.has(Role.SUPERVISOR) || caller.has(Role.PLATFORM_ADMIN)) {
+            return new Scope(Reach.EVERYTHING, null, null);
+        }
+        if (caller.has(Role.INSTITUTION_ADMIN) || caller.has(Role.SERVICE_MANAGER) || caller.has(Role.SPECIALIST)
+                || caller.centreId() == null) {
+            return new Scope(Reach.INSTITUTION, caller.institutionId(), null);
+        }
+        return new Scope(Reach.CENTRE, null, caller.centreId());
+    }
+
+    public Dashboard dashboard(KpiFilter filter) {
+        if (filter.from() == null || filter.to() == null) {
+            throw RuleViolation.ofField("from", "kpi.period.required");
+        }
+        if (filter.from().isAfter(filter.to())) {
+            throw RuleViolation.ofField("to", "kpi.period.reversed");
+        }
+        Scope scope = scope();
+        Conditions where = conditions(scope, filter);
+        LocalDate builtUpTo = em.createQuery("select max(b.kpiDay) from BuiltDay b where b.kpiDay <= :to", LocalDate.class)
+                .setParameter("to", filter.to()).getSingleResult();
+        Object[] sums = (Object[]) where.bind(em.createQuery("select sum(d.received), sum(d.completed), sum(d.refused),"
+                + " sum(d.closedOnTime), sum(d.closedWithinNorm), sum(d.suspensions), sum(d.extensions), sum(d.forwards),"
+                + " sum(d.rated), sum(d.ratingSum), sum(d.rating1), sum(d.rating2), sum(d.rating3), sum(d.rating4),"
+                + " sum(d.rating5) from CaseDayFigures d where " + where.jpql)).getSingleResult();
+        Object[] end = builtUpTo == null || builtUpTo.isBefore(filter.from()) ? new Object[] {0L, 0L}
+                : (Object[]) where.bind(em.createQuery("select sum(d.openAtEnd), sum(d.overdueAtEnd) from CaseDayFigures d"
+                        + " where " + where.jpql + " and d.kpiDay = :last").setParameter("last", builtUpTo)).getSingleResult();
+        Totals totals = new Totals(n(sums[0]), n(sums[1]), n(sums[2]), n(sums[3]), n(sums[4]), n(end[0]), n(end[1]),
+                n(sums[5]), n(sums[6]), n(sums[7]), n(sums[8]), n(sums[9]),
+                List.of(n(sums[10]), n(sums[11]), n(sums[12]), n(sums[13]), n(sums[14])));
+        return new Dashboard(scope, builtUpTo, totals, medianDays(where, filter), months(where), channels(where),
+                services(where), candidates(scope, filter));
+    }
+
+    /** Holders the caller may choose among (everything scope), or just their own institution. */
+    public List<Choice> institutions() {
+        Scope scope = scope();
+        var query = em.createQuery("select i from Institution i where i.id in (select s.holder.id from Service s)"
+                + (scope.reach() == Reach.EVERYTHING ? "" : " and i.id = :mine"), lv.pietura.organisation.Institution.class);
+        if (scope.reach() != Reach.EVERYTHING) {
+            query.setParameter("mine", scope.institutionId() == null ? -1L : scope.institutionId());
+        }
+        return query.getResultStream().map(i -> new Choice(i.id(), i.name()))
+                .sorted(java.util.Comparator.comparing(c -> c.label().lv())).toList();
+    }
+
+    private List<Line> months(Conditions where) {
+        List<Line> lines = new ArrayList<>();
+        for (Object[] r : where.bind(em.createQuery("select extract(year from d.kpiDay), extract(month from d.kpiDay),"
+                + " sum(d.received), sum(d.completed), sum(d.closedOnTime), sum(d.completed) + sum(d.refused)"
+                + " from CaseDayFigures d where " + where.jpql + " group by extract(year from d.kpiDay),"
+                + " extract(month from d.kpiDay) order by 1, 2", Object[].class)).getResultList()) {
+            lines.add(new Line(String.format("%04d-%02d", n(r[0]), n(r[1])), null, n(r[2]), n(r[3]), n(r[4]), n(r[5])));
+        }
+        return lines;
+    }
+
+    private List<Line> channels(Conditions where) {
+        List<Line> lines = new ArrayList<>();
+        for (Object[] r : where.bind(em.createQuery("select d.channel, sum(d.received), sum(d.completed),"
+                + " sum(d.closedOnTime), sum(d.completed) + sum(d.refused) from CaseDayFigures d where " + where.jpql
+                + " group by d.channel order by 2 desc, 1", Object[].class)).getResultList()) {
+            lines.add(new Line((String) r[0], null, n(r[1]), n(r[2]), n(r[3]), n(r[4])));
+        }
+        return lines;
+    }
+
+    private List<Line> services(Conditions where) {
+        List<Object[]> rows = where.bind(em.createQuery("select d.serviceId, sum(d.received), sum(d.completed),"
+                + " sum(d.closedOnTime), sum(d.completed) + sum(d.refused) from CaseDayFigures d where " + where.jpql
+                + " group by d.serviceId order by 2 desc, 1", Object[].class)).setMaxResults(TOP).getResultList();
+        Map<Long, Service> services = services(rows.stream().map(r -> (Long) r[0]).toList());
+        return rows.stream().map(r -> {
+            Service s = services.get((Long) r[0]);
+            return new Line(s.code(), s.newest().name(), n(r[1]), n(r[2]), n(r[3]), n(r[4]));
+        }).toList();
+    }
+
+    /**
+     * Services not offered as an e-service that had, in the year up to the period's end, more than 5,000
+     * cases or at least 10% of their holder's cases (Regulation 402, point 3.1).
+     */
+    private List<Candidate> candidates(Scope scope, KpiFilter filter) {
+        if (scope.reach() == Reach.CENTRE) {
+            return List.of(); // a centre offers services, it does not decide how they are provided
+        }
+        LocalDate to = filter.to();
+        KpiFilter year = new KpiFilter(to.minusYears(1).plusDays(1), to, filter.institutionId(), null, null, null);
+        Conditions where = conditions(scope, year);
+        Map<Long, Long> holderTotals = new HashMap<>();
+        for (Object[] r : where.bind(em.createQuery("select d.institutionId, sum(d.received) from CaseDayFigures d where "
+                + where.jpql + " group by d.institutionId", Object[].class)).getResultList()) {
+            holderTotals.put((Long) r[0], n(r[1]));
+        }
+        List<Object[]> perService = where.bind(em.createQuery("select d.serviceId, d.institutionId, sum(d.received)"
+                + " from CaseDayFigures d where " + where.jpql + " group by d.serviceId, d.institutionId", Object[].class))
+                .getResultList();
+        Map<Long, Service> services = services(perService.stream().map(r -> (Long) r[0]).toList());
+        List<Candidate> candidates = new ArrayList<>();
+        for (Object[] r : perService) {
+            long received = n(r[2]);
+            long holderTotal = holderTotals.getOrDefault((Long) r[1], 0L);
+            BigDecimal share = percent(received, holderTotal);
+            Service service = services.get((Long) r[0]);
+            boolean eService = service.versionInForceOn(to).or(service::latestPublished)
+                    .map(v -> v.requestChannels().contains(Channel.E_SERVICE)).orElse(false);
+            if (!eService && (received > CANDIDATE_CASES
+                    || share != null && share.compareTo(BigDecimal.valueOf(CANDIDATE_SHARE)) >= 0)) {
+                candidates.add(new Candidate(service.code(), service.newest().name(), service.holder().name(), received,
+                        share));
+            }
+        }
+        candidates.sort((a, b) -> Long.compare(b.received(), a.received()));
+        return candidates;
+    }
+
+    /** The median of working days to close the cases closed in the period, computed over the cases. */
+    private BigDecimal medianDays(Conditions where, KpiFilter filter) {
+        StringBuilder sql = new StringBuilder("select percentile_cont(0.5) within group (order by c.handling_working_days)"
+                + " from service_case c where c.closed_on between ?1 and ?2");
+        List<Object> values = new ArrayList<>(List.of(filter.from(), filter.to()));
+        where.native_.forEach((column, value) -> {
+            values.add(value);
+            sql.append(" and c.").append(column).append(" = ?").append(values.size());
+        });
+        Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        Object median = query.getSingleResult();
+        return median == null ? null : new BigDecimal(median.toString()).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private Map<Long, Service> services(List<Long> ids) {
+        Map<Long, Service> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select s from Service s where s.id in :ids", Service.class).setParameter("ids", ids)
+                    .getResultStream().forEach(s -> found.put(s.id(), s));
+        }
+        return found;
+    }
+
+    /** The scope and the filter as JPQL over CaseDayFigures d, and as columns of service_case. */
+    private static final class Conditions {
+        private final String jpql;
+        private final Map<String, Object> parameters;
+        private final Map<String, Object> native_;
+
+        private Conditions(String jpql, Map<String, Object> parameters, Map<String, Object> nativeColumns) {
+            this.jpql = jpql;
+            this.parameters = parameters;
+            this.native_ = nativeColumns;
+        }
+
+        <Q extends Query> Q bind(Q query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+
+    private static Conditions conditions(Scope scope, KpiFilter filter) {
+        List<String> parts = new ArrayList<>(List.of("d.kpiDay >= :from", "d.kpiDay <= :to"));
+        Map<String, Object> parameters = new HashMap<>(Map.of("from", filter.from(), "to", filter.to()));
+        Map<String, Object> columns = new java.util.LinkedHashMap<>();
+        Long institution = scope.reach() == Reach.INSTITUTION ? scope.institutionId() : filter.institutionId();
+        Long centre = scope.reach() == Reach.CENTRE ? scope.centreId() : filter.centreId();
+        if (institution != null) {
+            parts.add("d.institutionId = :institution");
+            parameters.put("institution", institution);
+            columns.put("handling_institution_id", institution);
+        }
+        if (centre != null) {
+            parts.add("d.centreId = :centre");
+            parameters.put("centre", centre);
+            columns.put("centre_id", centre);
+        }
+        if (filter.serviceId() != null) {
+            parts.add("d.serviceId = :service");
+            parameters.put("service", filter.serviceId());
+            columns.put("service_id", filter.serviceId());
+        }
+        if (filter.channel() != null) {
+            parts.add("d.channel = :channel");
+            parameters.put("channel", filter.channel().name());
+            columns.put("channel", filter.channel().name());
+        }
+        return new Conditions(String.join(" and ", parts), parameters, columns);
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    private static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
