@@ -29,6 +29,7 @@ public class Browser implements AfterAllCallback, TestWatcher {
 
     private ChromeDriver driver;
     private Path profile;
+    private Path downloads;
 
     public WebDriver driver() {
         if (driver == null) {
@@ -45,6 +46,13 @@ public class Browser implements AfterAllCallback, TestWatcher {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        try {
+            downloads = Files.createTempDirectory("pietura-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=lv", "--user-data-dir=" + profile);
@@ -57,6 +65,13 @@ public class Browser implements AfterAllCallback, TestWatcher {
 
     public WebDriverWait waiting() {
         return new WebDriverWait(driver(), Duration.ofSeconds(20));
+    }
+
+    /** A file the browser downloaded, once it is complete. */
+    public Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        waiting().until(d -> Files.exists(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
+        return file;
     }
 
     /** Waits until no Faces/PrimeFaces Ajax request is running. */

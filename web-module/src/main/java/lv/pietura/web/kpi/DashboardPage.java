@@ -104,7 +104,7 @@ public class DashboardPage implements Serializable {
         return Json.createObjectBuilder()
                 .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", sets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("aspectRatio", 2)
                         .add("animation", false))
                 .build().toString();
     }

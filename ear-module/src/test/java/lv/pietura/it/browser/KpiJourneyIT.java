@@ -1,0 +1,61 @@
+package lv.pietura.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The supervising ministry reads the indicators: the dashboard of every institution with the demo's
+ * figures (built when the demo data was loaded), filtered to one channel, its top services downloaded
+ * as XLSX.
+ */
+class KpiJourneyIT extends BrowserJourney {
+
+    @Test
+    void theMinistryOpensTheDashboardFiltersItAndDownloadsTheXlsx() throws Exception {
+        Pages pages = pages();
+        browser.forgetSession();
+        pages.signIn("ministrija", DEMO_PASSWORD);
+        browser.waiting().until(d -> {
+            pages.click("menuForm:kpiDashboard");
+            return pages.text("scope").contains("aprēķināti līdz");
+        });
+        assertThat(pages.heading()).isEqualTo("Rādītāji");
+        assertThat(pages.text("scope")).startsWith("Visas iestādes un centri.");
+        long all = number(pages.text("received"));
+        assertThat(all).as("the demo's cases of the past year").isGreaterThan(100);
+
+        pages.choose("kpiForm:channel", "Klātienē centrā");
+        pages.click("kpiForm:show");
+        browser.waiting().until(d -> number(pages.text("received")) < all);
+        long inPerson = number(pages.text("received"));
+        assertThat(inPerson).isPositive();
+        assertThat(pages.rows("kpiForm:channels")).singleElement().asString().startsWith("Klātienē centrā");
+
+        pages.click("kpiForm:servicesXlsx");
+        Path xlsx = browser.downloaded("pietura-services.xlsx");
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Pakalpojums");
+            long received = 0;
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0) {
+                    received += Long.parseLong(row.getCell(1).toString().replace(".0", ""));
+                }
+            }
+            assertThat(received).as("the top services' cases, at most all received in person").isPositive()
+                    .isLessThanOrEqualTo(inPerson);
+        }
+        pages.assertNoStackTrace();
+    }
+
+    private static long number(String text) {
+        return Long.parseLong(text.replaceAll("\\D", ""));
+    }
+}
