@@ -55,6 +55,27 @@ class KpiJourneyIT extends BrowserJourney {
         pages.assertNoStackTrace();
     }
 
+    @Test
+    void aPlatformAdministratorBuildsAPeriodAgainAndSeesTheExecutions() {
+        Pages pages = pages();
+        browser.forgetSession();
+        pages.signIn("admin", DEMO_PASSWORD);
+        pages.click("menuForm:kpiJobs");
+        assertThat(pages.heading()).isEqualTo("Rādītāju aprēķins");
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Riga")).minusDays(3)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        pages.date("jobsForm:from", day);
+        pages.date("jobsForm:to", day);
+        pages.click("jobsForm:build");
+        assertThat(pages.messages()).contains("Aprēķins palaists");
+        browser.waiting().until(d -> {
+            pages.click("jobsForm:refresh");
+            return pages.rows("jobsForm:executions").get(0).contains("Pabeigta");
+        });
+        assertThat(pages.rows("jobsForm:executions").get(0)).contains("1");
+        pages.assertNoStackTrace();
+    }
+
     private static long number(String text) {
         return Long.parseLong(text.replaceAll("\\D", ""));
     }
