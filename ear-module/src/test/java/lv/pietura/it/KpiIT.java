@@ -101,6 +101,12 @@ class KpiIT {
     @EJB
     Dashboards dashboards;
 
+    @EJB
+    lv.pietura.eaddress.DeliveryWorker worker;
+
+    @EJB
+    lv.pietura.eaddress.MyMailbox my;
+
     private static Tenant holder;
     private static LocalDate first;
     private static LocalDate last;
@@ -150,10 +156,21 @@ class KpiIT {
                         "Klients", null, null, null, null, null, null, "KP-PABALSTS", CaseType.APPLICATION, channel,
                         Map.of("iban", "LV80BANK0000435195001"), List.of(), null, false, null, null))));
             }
+            String reader = PersonalCodes.born("040480", 300);
+            world.inTransaction(() -> {
+                em.persist(lv.pietura.eaddress.EAddressAccount.ofPerson(reader, "Klients ar e-adresi", true,
+                        java.time.Instant.now()));
+                return null;
+            });
             run("kp.specialist", SPECIALIST, () -> {
                 cases.forEach(c -> handling.take(c.id(), queries.get(c.id()).version()));
                 complete(cases.get(0));
             });
+            as("kp.platform", PLATFORM, () -> worker.deliverNow());
+            String result = world.inTransaction(() -> em.find(lv.pietura.eaddress.CaseResult.class, cases.get(0).id()))
+                    .messageId();
+            String address = reader.replace("-", "");
+            as(address, Set.of(lv.pietura.shared.RoleNames.EADDRESS_HOLDER), () -> my.open(result));
             clocks.travel(Duration.ofDays(3));
             run("kp.specialist", SPECIALIST, () -> {
                 complete(cases.get(1));
@@ -247,6 +264,15 @@ class KpiIT {
         assertThat(holders.channels()).extracting(Dashboards.Line::key).containsExactlyInAnyOrder("IN_PERSON", "E_SERVICE");
         assertThat(holders.services()).singleElement().satisfies(l -> assertThat(l.key()).isEqualTo("KP-PABALSTS"));
         assertThat(holders.medianDays()).isNotNull();
+
+        assertThat(holders.messages()).as("the e-address of the holder").satisfies(m -> {
+            assertThat(m.messages()).isEqualTo(1);
+            assertThat(m.delivered()).isEqualTo(1);
+            assertThat(m.read()).isEqualTo(1);
+            assertThat(m.medianMinutesToRead()).isNotNull();
+            assertThat(m.resultsToEAddress()).as("the client with an e-address").isEqualTo(1);
+            assertThat(m.resultsOtherChannel()).as("the others").isEqualTo(4);
+        });
 
         Dashboards.Dashboard centre = as("kp.clerk", CLERK, () -> dashboards.dashboard(period));
         assertThat(centre.scope().reach()).isEqualTo(Dashboards.Reach.CENTRE);

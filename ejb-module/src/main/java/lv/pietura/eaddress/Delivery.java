@@ -67,6 +67,10 @@ public class Delivery {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** Minutes from delivery to the first reading (an indicator). */
+    @Column(name = "minutes_to_read")
+    private Long minutesToRead;
+
     protected Delivery() {
     }
 
@@ -124,6 +128,7 @@ public class Delivery {
     void read(Instant at) {
         if (readAt == null) {
             readAt = at;
+            minutesToRead = deliveredAt == null ? null : Math.max(0, Duration.between(deliveredAt, at).toMinutes());
         }
     }
 

@@ -73,7 +73,12 @@ public class DeliveryWorker {
     /** Delivers what is due now (an operator after an outage; tests), and says what it did. */
     @RolesAllowed(PLATFORM_ADMIN)
     public Run deliverNow() {
-        return deliver();
+        running.lock(); // after the scheduled run in progress, if any: what is due now is delivered on return
+        try {
+            return deliverDue();
+        } finally {
+            running.unlock();
+        }
     }
 
     private Run deliver() {
@@ -81,30 +86,34 @@ public class DeliveryWorker {
             return new Run(0, 0, 0);
         }
         try {
-            int delivered = 0;
-            int retrying = 0;
-            int failed = 0;
-            // A bulk message has one delivery per recipient: the run goes on, a batch at a time, until nothing
-            // is due; what failed waits for its next attempt and is not due again in this run.
-            List<Long> due = due();
-            while (!due.isEmpty()) {
-                for (Long id : due) {
-                    DeliveryStatus outcome = attempt(id);
-                    if (outcome == DeliveryStatus.DELIVERED) {
-                        delivered++;
-                    } else if (outcome == DeliveryStatus.FAILED) {
-                        failed++;
-                    } else if (outcome == DeliveryStatus.CREATED) {
-                        retrying++;
-                    }
-                }
-                due = due.size() < BATCH ? List.of() : due();
-            }
-            alert();
-            return new Run(delivered, retrying, failed);
+            return deliverDue();
         } finally {
             running.unlock();
         }
+    }
+
+    private Run deliverDue() {
+        int delivered = 0;
+        int retrying = 0;
+        int failed = 0;
+        // A bulk message has one delivery per recipient: the run goes on, a batch at a time, until nothing
+        // is due; what failed waits for its next attempt and is not due again in this run.
+        List<Long> due = due();
+        while (!due.isEmpty()) {
+            for (Long id : due) {
+                DeliveryStatus outcome = attempt(id);
+                if (outcome == DeliveryStatus.DELIVERED) {
+                    delivered++;
+                } else if (outcome == DeliveryStatus.FAILED) {
+                    failed++;
+                } else if (outcome == DeliveryStatus.CREATED) {
+                    retrying++;
+                }
+            }
+            due = due.size() < BATCH ? List.of() : due();
+        }
+        alert();
+        return new Run(delivered, retrying, failed);
     }
 
     private List<Long> due() {

@@ -12,7 +12,9 @@ import java.util.Optional;
  * One day's indicators of service cases, computed by the database: a row per holder, centre, service,
  * channel and case type with the cases received, completed, refused, closed in time and within the norm,
  * open and overdue at the day's end, suspensions, extensions, forwards, ratings, and the median and 90th
- * percentile of the working days it took to close a case. Building a day again replaces it.
+ * percentile of the working days it took to close a case; and per sending institution the e-address
+ * messages sent that day with their deliveries, failures and readings, and the results of the cases
+ * closed that day sent to an e-address or left for another channel. Building a day again replaces it.
  */
 @ApplicationScoped
 public class DailyFigures {
@@ -65,6 +67,32 @@ public class DailyFigures {
             group by f.inst, f.centre, f.service, f.channel, f.case_type
             """;
 
+    // Messages by the day they were sent (each delivery as it stands now: delivered, failed, read), and the
+    // results of the cases closed that day: to an e-address, or left for another channel.
+    private static final String BUILD_MESSAGES = """
+            insert into kpi_message_day (kpi_day, institution_id, messages, deliveries, delivered, failed, read_count,
+                read_minutes_median, results_eaddress, results_other)
+            select ?1, f.inst, sum(f.messages), sum(f.deliveries), sum(f.delivered), sum(f.failed), sum(f.read_count),
+                percentile_cont(0.5) within group (order by f.minutes), sum(f.results_eaddress), sum(f.results_other)
+            from (
+                select a.institution_id inst, case when d.position = 0 then 1 else 0 end messages, 1 deliveries,
+                    case when d.status = 'DELIVERED' then 1 else 0 end delivered,
+                    case when d.status = 'FAILED' then 1 else 0 end failed,
+                    case when d.read_at is not null then 1 else 0 end read_count, d.minutes_to_read minutes,
+                    0 results_eaddress, 0 results_other
+                from eaddress_delivery d join eaddress_message m on m.id = d.message_id
+                    join eaddress_account a on a.id = m.sender_account_id
+                where m.sent_on = ?1 and a.institution_id is not null
+                union all
+                select c.handling_institution_id, 0, 0, 0, 0, 0, cast(null as bigint),
+                    case when r.message_id is not null then 1 else 0 end,
+                    case when r.other_channel then 1 else 0 end
+                from eaddress_case_result r join service_case c on c.id = r.case_id
+                where c.closed_on = ?1
+            ) f
+            group by f.inst
+            """;
+
     @PersistenceContext
     EntityManager em;
 
@@ -75,6 +103,8 @@ public class DailyFigures {
     public int build(LocalDate day) {
         em.createNativeQuery("delete from kpi_case_day where kpi_day = ?1").setParameter(1, day).executeUpdate();
         int rows = em.createNativeQuery(BUILD).setParameter(1, day).executeUpdate();
+        em.createNativeQuery("delete from kpi_message_day where kpi_day = ?1").setParameter(1, day).executeUpdate();
+        rows += em.createNativeQuery(BUILD_MESSAGES).setParameter(1, day).executeUpdate();
         em.createNativeQuery("delete from kpi_day_built where kpi_day = ?1").setParameter(1, day).executeUpdate();
         em.createNativeQuery("insert into kpi_day_built (kpi_day, built_at, rows_written) values (?1, ?2, ?3)")
                 .setParameter(1, day).setParameter(2, clock.instant()).setParameter(3, rows).executeUpdate();

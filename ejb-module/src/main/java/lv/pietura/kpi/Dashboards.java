@@ -92,8 +92,22 @@ public class Dashboards {
             BigDecimal shareOfHolder) implements Serializable {
     }
 
+    /**
+     * The e-address of the institutions in scope: messages sent in the period, their deliveries as they stand,
+     * the median minutes from delivery to reading, and the results of cases closed in the period.
+     */
+    public record Messages(long messages, long deliveries, long delivered, long failed, long read,
+            BigDecimal medianMinutesToRead, long resultsToEAddress, long resultsOtherChannel) implements Serializable {
+
+        /** Per cent of the results that reached the client's e-address. */
+        public BigDecimal eAddressShare() {
+            return percent(resultsToEAddress, resultsToEAddress + resultsOtherChannel);
+        }
+    }
+
     public record Dashboard(Scope scope, LocalDate builtUpTo, Totals totals, BigDecimal medianDays, List<Line> months,
-            List<Line> channels, List<Line> services, List<Candidate> candidates) implements Serializable {
+            List<Line> channels, List<Line> services, List<Candidate> candidates, Messages messages)
+            implements Serializable {
     }
 
     public Scope scope() {
@@ -130,7 +144,7 @@ public class Dashboards {
                 n(sums[5]), n(sums[6]), n(sums[7]), n(sums[8]), n(sums[9]),
                 List.of(n(sums[10]), n(sums[11]), n(sums[12]), n(sums[13]), n(sums[14])));
         return new Dashboard(scope, builtUpTo, totals, medianDays(where, filter), months(where), channels(where),
-                services(where), candidates(scope, filter));
+                services(where), candidates(scope, filter), messages(scope, filter));
     }
 
     /** Holders the caller may choose among (everything scope), or just their own institution. */
@@ -213,6 +227,34 @@ public class Dashboards {
         }
         candidates.sort((a, b) -> Long.compare(b.received(), a.received()));
         return candidates;
+    }
+
+    /** The e-address figures; a centre's staff see none (messages belong to institutions, not centres). */
+    private Messages messages(Scope scope, KpiFilter filter) {
+        if (scope.reach() == Reach.CENTRE) {
+            return null;
+        }
+        Long institution = scope.reach() == Reach.INSTITUTION ? scope.institutionId() : filter.institutionId();
+        String where = "m.kpiDay >= :from and m.kpiDay <= :to" + (institution == null ? "" : " and m.institutionId = :i");
+        Query sums = em.createQuery("select sum(m.messages), sum(m.deliveries), sum(m.delivered), sum(m.failed),"
+                + " sum(m.readCount), sum(m.resultsEAddress), sum(m.resultsOther) from MessageDayFigures m where " + where)
+                .setParameter("from", filter.from()).setParameter("to", filter.to());
+        StringBuilder median = new StringBuilder("select percentile_cont(0.5) within group (order by d.minutes_to_read)"
+                + " from eaddress_delivery d join eaddress_message m on m.id = d.message_id"
+                + " join eaddress_account a on a.id = m.sender_account_id"
+                + " where m.sent_on between ?1 and ?2 and a.institution_id is not null");
+        if (institution != null) {
+            sums.setParameter("i", institution);
+            median.append(" and a.institution_id = ?3");
+        }
+        Object[] r = (Object[]) sums.getSingleResult();
+        Query minutes = em.createNativeQuery(median.toString()).setParameter(1, filter.from()).setParameter(2, filter.to());
+        if (institution != null) {
+            minutes.setParameter(3, institution);
+        }
+        Object m = minutes.getSingleResult();
+        return new Messages(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]),
+                m == null ? null : new BigDecimal(m.toString()).setScale(1, RoundingMode.HALF_UP), n(r[5]), n(r[6]));
     }
 
     /** The median of working days to close the cases closed in the period, computed over the cases. */
