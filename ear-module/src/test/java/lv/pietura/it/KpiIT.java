@@ -282,6 +282,15 @@ class KpiIT {
                 new KpiFilter(first, last, holder.id(), null, null, null)));
         assertThat(town.totals().received()).as("another institution's, even when asked for").isZero();
         assertThat(town.services()).isEmpty();
+        run("kp.town.specialist", SPECIALIST, () -> assertThat(dashboards.services()).as("services to filter by").isEmpty());
+        run("kp.specialist", SPECIALIST, () -> {
+            assertThat(dashboards.services()).extracting(c -> c.label().lv()).containsExactly("Rādītāju pabalsts");
+            assertThat(dashboards.institutions()).extracting(c -> c.id()).containsExactly(holder.id());
+        });
+        long centreId = as("kp.clerk", CLERK, () -> dashboards.centres()).get(0).id();
+        assertThat(as("kp.ministry", roles(Role.SUPERVISOR), () -> dashboards.dashboard(
+                new KpiFilter(first, last, null, centreId, null, null))).totals().received()).as("filtered to the centre")
+                .isEqualTo(6);
 
         Dashboards.Dashboard ministry = as("kp.ministry", roles(Role.SUPERVISOR), () -> dashboards.dashboard(
                 new KpiFilter(first, last, holder.id(), null, null, Channel.E_SERVICE)));

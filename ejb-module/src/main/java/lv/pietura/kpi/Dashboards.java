@@ -159,6 +159,38 @@ public class Dashboards {
                 .sorted(java.util.Comparator.comparing(c -> c.label().lv())).toList();
     }
 
+    /** Centres with figures the caller may see: every centre, or the caller's own. */
+    public List<Choice> centres() {
+        Scope scope = scope();
+        var query = em.createQuery("select c from Centre c where c.id in (select distinct d.centreId from CaseDayFigures d"
+                + (scope.reach() == Reach.INSTITUTION ? " where d.institutionId = :mine" : "") + ")"
+                + (scope.reach() == Reach.CENTRE ? " and c.id = :centre" : ""), lv.pietura.organisation.Centre.class);
+        if (scope.reach() == Reach.INSTITUTION) {
+            query.setParameter("mine", scope.institutionId());
+        }
+        if (scope.reach() == Reach.CENTRE) {
+            query.setParameter("centre", scope.centreId());
+        }
+        return query.getResultStream().map(c -> new Choice(c.id(), LocalizedName.of(c.name(), c.name())))
+                .sorted(java.util.Comparator.comparing(c -> c.label().lv())).toList();
+    }
+
+    /** Services with figures the caller may see: every service, or those the caller's institution holds. */
+    public List<Choice> services() {
+        Scope scope = scope();
+        var query = em.createQuery("select s from Service s where s.id in (select distinct d.serviceId from CaseDayFigures d"
+                + (scope.reach() == Reach.INSTITUTION ? " where d.institutionId = :mine" : "")
+                + (scope.reach() == Reach.CENTRE ? " where d.centreId = :centre" : "") + ")", Service.class);
+        if (scope.reach() == Reach.INSTITUTION) {
+            query.setParameter("mine", scope.institutionId());
+        }
+        if (scope.reach() == Reach.CENTRE) {
+            query.setParameter("centre", scope.centreId());
+        }
+        return query.getResultStream().map(s -> new Choice(s.id(), s.newest().name()))
+                .sorted(java.util.Comparator.comparing(c -> c.label().lv())).toList();
+    }
+
     private List<Line> months(Conditions where) {
         List<Line> lines = new ArrayList<>();
         for (Object[] r : where.bind(em.createQuery("select extract(year from d.kpiDay), extract(month from d.kpiDay),"

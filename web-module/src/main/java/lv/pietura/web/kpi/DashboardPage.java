@@ -44,6 +44,10 @@ public class DashboardPage implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private Long institutionId;
+    private Long centreId;
+    private Long serviceId;
+    private List<Choice> centres;
+    private List<Choice> services;
     private Channel channel;
     private Dashboards.Dashboard dashboard;
     private List<Choice> institutions;
@@ -59,7 +63,7 @@ public class DashboardPage implements Serializable {
 
     @FormAction
     public void show() {
-        dashboard = dashboards.dashboard(new KpiFilter(from, to, institutionId, null, null, channel));
+        dashboard = dashboards.dashboard(new KpiFilter(from, to, institutionId, centreId, serviceId, channel));
     }
 
     public String getTrendChart() {
@@ -118,6 +122,40 @@ public class DashboardPage implements Serializable {
             institutions = dashboards.institutions();
         }
         return institutions;
+    }
+
+    public List<Choice> getCentres() {
+        if (centres == null) {
+            centres = dashboards.centres();
+        }
+        return centres;
+    }
+
+    public List<Choice> getServices() {
+        if (services == null) {
+            services = dashboards.services();
+        }
+        return services;
+    }
+
+    public Long getCentreId() {
+        return centreId;
+    }
+
+    public void setCentreId(Long centreId) {
+        this.centreId = centreId;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(Long serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public boolean isCentreScope() {
+        return dashboard != null && dashboard.scope().reach() == Dashboards.Reach.CENTRE;
     }
 
     public Channel[] getChannels() {
