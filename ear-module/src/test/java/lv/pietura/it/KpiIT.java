@@ -102,6 +102,9 @@ class KpiIT {
     Dashboards dashboards;
 
     @EJB
+    lv.pietura.kpi.NightlyRun nightly;
+
+    @EJB
     lv.pietura.eaddress.DeliveryWorker worker;
 
     @EJB
@@ -298,6 +301,16 @@ class KpiIT {
         assertThat(ministry.totals().received()).as("the ministry filters by holder and channel").isEqualTo(3);
         assertThat(ministry.candidates()).as("a service with all its holder's cases and no e-service channel? it has one")
                 .noneMatch(c -> c.serviceCode().equals("KP-PABALSTS"));
+    }
+
+    @Test
+    void theNightlyRunStartsOnceHoweverManyServersAskForIt() {
+        LocalDate night = first.plusYears(5);
+        java.util.OptionalLong one = as("kp.platform", PLATFORM, () -> nightly.runFor(night));
+        java.util.OptionalLong two = as("kp.platform", PLATFORM, () -> nightly.runFor(night));
+        assertThat(one).isPresent();
+        assertThat(two).as("the night is claimed already").isEmpty();
+        assertThat(runToTheEnd(one.getAsLong())).isEqualTo(BatchStatus.COMPLETED);
     }
 
     /** The figures the job wrote for the holder, by day and channel (one service, one centre, one type). */

@@ -111,9 +111,10 @@ public class DailyFigures {
         return rows;
     }
 
-    /** The last day built, if any. */
-    public Optional<LocalDate> lastBuilt() {
-        return Optional.ofNullable(em.createQuery("select max(b.kpiDay) from BuiltDay b", LocalDate.class).getSingleResult());
+    /** The last day built up to {@code until}, if any (days after it, built by hand, do not count). */
+    public Optional<LocalDate> lastBuilt(LocalDate until) {
+        return Optional.ofNullable(em.createQuery("select max(b.kpiDay) from BuiltDay b where b.kpiDay <= :until",
+                LocalDate.class).setParameter("until", until).getSingleResult());
     }
 
     /** The first day any case was registered, if any. */

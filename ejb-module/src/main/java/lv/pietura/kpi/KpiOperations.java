@@ -7,8 +7,8 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Instant;
@@ -29,7 +29,8 @@ import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
  */
 @Stateless
 @RolesAllowed(PLATFORM_ADMIN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// The job operator works outside transactions; the few writes here take their own (OwnTransactions).
+@TransactionManagement(TransactionManagementType.BEAN)
 public class KpiOperations {
 
     @Inject

@@ -3,8 +3,8 @@ package lv.pietura.kpi;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,7 +21,8 @@ import lv.pietura.shared.OwnTransactions;
  * the job runs once however many servers there are.
  */
 @Singleton
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// The job operator works outside transactions; the few writes here take their own (OwnTransactions).
+@TransactionManagement(TransactionManagementType.BEAN)
 public class NightlyRun {
 
     static final String JOB = "kpi-daily";
@@ -38,13 +39,22 @@ public class NightlyRun {
 
     @Schedule(hour = "2", minute = "30", timezone = "Europe/Riga", persistent = false, info = "Pietura nightly KPI")
     void nightly() {
-        LocalDate today = LocalDate.now(clock.withZone(Clocks.RIGA));
-        if (!claim(today)) {
-            LOG.info(() -> "Nightly KPI job for " + today + " already started by another server");
-            return;
+        runFor(LocalDate.now(clock.withZone(Clocks.RIGA)));
+    }
+
+    /**
+     * Starts the night's run unless another server (or an earlier call) started it: the execution id, or
+     * empty when the night was already claimed.
+     */
+    @jakarta.annotation.security.RolesAllowed(lv.pietura.shared.RoleNames.PLATFORM_ADMIN)
+    public java.util.OptionalLong runFor(LocalDate night) {
+        if (!claim(night)) {
+            LOG.info(() -> "Nightly KPI job for " + night + " already started by another server");
+            return java.util.OptionalLong.empty();
         }
         long execution = BatchRuntime.getJobOperator().start(JOB, new Properties());
         LOG.info(() -> "Nightly KPI job started, execution " + execution);
+        return java.util.OptionalLong.of(execution);
     }
 
     /** Records tonight's run; false when another server recorded it first. */
