@@ -4,6 +4,7 @@ import static lv.pietura.it.support.Identities.as;
 import static lv.pietura.it.support.Identities.run;
 import static lv.pietura.it.support.TestWorld.roles;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -42,6 +43,9 @@ import lv.pietura.it.support.TestWorld.Tenant;
 import lv.pietura.kpi.Dashboards;
 import lv.pietura.kpi.KpiFilter;
 import lv.pietura.kpi.KpiOperations;
+import lv.pietura.kpi.MinistryReport;
+import lv.pietura.kpi.Reports;
+import lv.pietura.shared.RuleViolation;
 import lv.pietura.organisation.InstitutionKind;
 import lv.pietura.organisation.Role;
 import lv.pietura.shared.Clocks;
@@ -105,12 +109,16 @@ class KpiIT {
     lv.pietura.kpi.NightlyRun nightly;
 
     @EJB
+    Reports reports;
+
+    @EJB
     lv.pietura.eaddress.DeliveryWorker worker;
 
     @EJB
     lv.pietura.eaddress.MyMailbox my;
 
     private static Tenant holder;
+    private static Tenant town;
     private static LocalDate first;
     private static LocalDate last;
 
@@ -135,7 +143,7 @@ class KpiIT {
             return;
         }
         holder = world.institution("Rādītāju aģentūra", 800_300, InstitutionKind.STATE_BODY);
-        Tenant town = world.institution("Rādītāju novada pašvaldība", 800_400, InstitutionKind.MUNICIPALITY);
+        town = world.institution("Rādītāju novada pašvaldība", 800_400, InstitutionKind.MUNICIPALITY);
         long centre = world.centre(town, "Rādītāju VPVKAC");
         world.staff("kp.clerk", town, centre, Role.CLERK);
         world.staff("kp.specialist", holder, null, Role.SPECIALIST);
@@ -301,6 +309,38 @@ class KpiIT {
         assertThat(ministry.totals().received()).as("the ministry filters by holder and channel").isEqualTo(3);
         assertThat(ministry.candidates()).as("a service with all its holder's cases and no e-service channel? it has one")
                 .noneMatch(c -> c.serviceCode().equals("KP-PABALSTS"));
+    }
+
+    @Test
+    void theMinistrysYearlyReportIsStoredAsCsvAndXlsxAndSentToItsEAddress() throws Exception {
+        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last)))).isEqualTo(BatchStatus.COMPLETED);
+        String year = String.valueOf(first.getYear());
+        run("kp.platform", PLATFORM, () -> assertThatThrownBy(() -> kpi.report(MinistryReport.Kind.MONTH, year + "-13"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("kpi.report.period")));
+        long execution = as("kp.platform", PLATFORM, () -> kpi.report(MinistryReport.Kind.YEAR, year));
+        assertThat(runToTheEnd(execution)).isEqualTo(BatchStatus.COMPLETED);
+        Set<String> ministry = roles(Role.SUPERVISOR);
+        Reports.Report report = as("kp.ministry", ministry, () -> reports.list()).stream()
+                .filter(r -> r.kind().equals("YEAR") && r.period().equals(year)).findFirst().orElseThrow();
+        assertThat(report.sent()).isTrue();
+        String csv = new String(as("kp.ministry", ministry, () -> reports.open(report.id(), false).readAllBytes()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFLīmenis;Nosaukums;Saņemtas").contains("Iestāde;Rādītāju aģentūra;6;")
+                .contains("Centrs;Rādītāju VPVKAC;6;");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                as("kp.ministry", ministry, () -> reports.open(report.id(), true)))) {
+            assertThat(book.getSheet("Iestādes")).anySatisfy(row -> {
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Rādītāju aģentūra");
+                assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(6.0);
+            });
+        }
+        String message = world.inTransaction(() -> (String) em.createNativeQuery(
+                "select message_id from kpi_report where id = ?1").setParameter(1, report.id()).getSingleResult());
+        as("kp.platform", PLATFORM, () -> worker.deliverNow());
+        assertThat(world.count("select count(e) from InboxEntry e where e.message.id = ?1 and e.account.institutionId = ?2",
+                message, town.id())).as("in the ministry's e-address mailbox").isEqualTo(1);
+        run("kp.clerk", CLERK, () -> assertThatThrownBy(() -> reports.list())
+                .isInstanceOf(jakarta.ejb.EJBAccessException.class));
     }
 
     @Test

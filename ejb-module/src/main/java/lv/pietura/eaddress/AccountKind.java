@@ -4,5 +4,7 @@ package lv.pietura.eaddress;
 public enum AccountKind {
     INSTITUTION,
     COMPANY,
-    PERSON
+    PERSON,
+    /** Pietura itself, sending what it produces (the ministry's reports); nobody writes to it. */
+    PLATFORM
 }

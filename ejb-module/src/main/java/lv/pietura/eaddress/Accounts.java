@@ -33,6 +33,15 @@ class Accounts {
                 });
     }
 
+    /** Pietura's own account, opened on first use. */
+    EAddressAccount platform() {
+        return withIdentifier(AccountKind.PLATFORM, EAddressAccount.PLATFORM_IDENTIFIER).orElseGet(() -> {
+            EAddressAccount account = EAddressAccount.ofPlatform(clock.instant());
+            em.persist(account);
+            return account;
+        });
+    }
+
     Optional<EAddressAccount> withIdentifier(AccountKind kind, String identifier) {
         return em.createQuery("select a from EAddressAccount a where a.kind = :k and a.identifier = :i",
                         EAddressAccount.class)

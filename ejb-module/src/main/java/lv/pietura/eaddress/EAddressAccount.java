@@ -86,6 +86,11 @@ public class EAddressAccount {
         return new EAddressAccount(AccountKind.INSTITUTION, number.value(), name, institutionId, true, now);
     }
 
+    /** Pietura's own account: it sends, nobody writes to it (never activated), and no search finds it. */
+    public static EAddressAccount ofPlatform(Instant now) {
+        return new EAddressAccount(AccountKind.PLATFORM, PLATFORM_IDENTIFIER, "Pietura (VPVKAC platforma)", null, false, now);
+    }
+
     public static EAddressAccount ofCompany(String registrationNumber, String name, boolean activated, Instant now) {
         RegistrationNumber number = RegistrationNumber.of(registrationNumber, "identifier");
         new Checks().text("name", name, NAME_MAX).throwIfAny();
@@ -99,6 +104,8 @@ public class EAddressAccount {
     }
 
     /** Refuses a message from this account to {@code recipient} when the law does not allow it. */
+    static final String PLATFORM_IDENTIFIER = "PIETURA";
+
     void requireMayWriteTo(EAddressAccount recipient) {
         if (!recipient.activated) {
             throw RuleViolation.ofField("recipients", "eaddress.recipient.notActivated", recipient.displayAddress());

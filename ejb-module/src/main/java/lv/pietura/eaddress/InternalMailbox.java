@@ -48,13 +48,14 @@ public class InternalMailbox implements EAddressGateway {
                     .setMaxResults(max)
                     .getResultStream().map(InternalMailbox::addressee).toList();
         }
-        StringBuilder jpql = new StringBuilder("select a from EAddressAccount a where a.kind <> :person");
+        StringBuilder jpql = new StringBuilder("select a from EAddressAccount a where a.kind <> :person"
+                + " and a.kind <> :platform");
         String[] words = EAddressAccount.searchable(text).split("\\s+");
         for (int i = 0; i < words.length; i++) {
             jpql.append(" and a.searchName like :w").append(i).append(" escape '!'");
         }
         var found = em.createQuery(jpql.append(" order by a.searchName").toString(), EAddressAccount.class)
-                .setParameter("person", AccountKind.PERSON);
+                .setParameter("person", AccountKind.PERSON).setParameter("platform", AccountKind.PLATFORM);
         for (int i = 0; i < words.length; i++) {
             found.setParameter("w" + i, "%" + words[i].replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }

@@ -36,6 +36,12 @@ public final class FileKinds {
             "application/vnd.openxmlformats-officedocument.presentationml.presentation",
             "application/vnd.etsi.asic-e+zip");
 
+    /** Reports Pietura produces: CSV (detected as text) and XLSX. */
+    public static final Set<String> REPORTS = Set.of(
+            "text/csv",
+            "text/plain",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
     private static final Map<String, String> SHORT_NAMES = Map.ofEntries(
             Map.entry("application/pdf", "PDF"),
             Map.entry("image/jpeg", "JPEG"),
@@ -50,6 +56,7 @@ public final class FileKinds {
             Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "XLSX"),
             Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "PPTX"),
             Map.entry("application/rtf", "RTF"),
+            Map.entry("text/csv", "CSV"),
             Map.entry("application/vnd.etsi.asic-e+zip", "EDOC"));
 
     private FileKinds() {

@@ -64,6 +64,21 @@ public class KpiOperations {
         return id;
     }
 
+    /** Produces (again) the ministry's report of a month ({@code 2026-10}) or a year ({@code 2026}); the execution id. */
+    public long report(MinistryReport.Kind kind, String period) {
+        String clean = period == null ? "" : period.strip();
+        boolean valid = kind == MinistryReport.Kind.MONTH ? clean.matches("\\d{4}-(0[1-9]|1[0-2])") : clean.matches("\\d{4}");
+        if (kind == null || !valid) {
+            throw RuleViolation.ofField("period", "kpi.report.period");
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty("kind", kind.name());
+        parameters.setProperty("period", clean);
+        long id = operator().start(NightlyRun.REPORT_JOB, parameters);
+        audited(AuditAction.CREATE, id, NightlyRun.REPORT_JOB + " " + parameters);
+        return id;
+    }
+
     public List<Execution> executions(int max) {
         JobOperator operator = operator();
         try {

@@ -26,6 +26,7 @@ import lv.pietura.shared.OwnTransactions;
 public class NightlyRun {
 
     static final String JOB = "kpi-daily";
+    static final String REPORT_JOB = "kpi-report";
     private static final Logger LOG = Logger.getLogger(NightlyRun.class.getName());
 
     @Inject
@@ -57,12 +58,38 @@ public class NightlyRun {
         return java.util.OptionalLong.of(execution);
     }
 
+    /** On the 1st at 04:00, after the night's figures: the previous month's report, and in January the year's. */
+    @Schedule(dayOfMonth = "1", hour = "4", minute = "0", timezone = "Europe/Riga", persistent = false,
+            info = "Pietura ministry reports")
+    void reports() {
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.RIGA));
+        java.time.YearMonth month = java.time.YearMonth.from(today).minusMonths(1);
+        startReport(today, MinistryReport.Kind.MONTH, month.toString());
+        if (today.getMonthValue() == 1) {
+            startReport(today, MinistryReport.Kind.YEAR, String.valueOf(today.getYear() - 1));
+        }
+    }
+
+    private void startReport(LocalDate today, MinistryReport.Kind kind, String period) {
+        if (claim(REPORT_JOB + "-" + kind, today)) {
+            Properties parameters = new Properties();
+            parameters.setProperty("kind", kind.name());
+            parameters.setProperty("period", period);
+            long execution = BatchRuntime.getJobOperator().start(REPORT_JOB, parameters);
+            LOG.info(() -> "Ministry report " + period + " started, execution " + execution);
+        }
+    }
+
     /** Records tonight's run; false when another server recorded it first. */
     boolean claim(LocalDate runOn) {
+        return claim(JOB, runOn);
+    }
+
+    private boolean claim(String job, LocalDate runOn) {
         try {
             return transactions.run(() -> em.createNativeQuery(
                             "insert into kpi_run_claim (job_name, run_on, claimed_at) values (?1, ?2, ?3)")
-                    .setParameter(1, JOB).setParameter(2, runOn).setParameter(3, clock.instant()).executeUpdate() == 1);
+                    .setParameter(1, job).setParameter(2, runOn).setParameter(3, clock.instant()).executeUpdate() == 1);
         } catch (RuntimeException taken) {
             return false;
         }

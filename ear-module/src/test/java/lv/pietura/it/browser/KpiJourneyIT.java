@@ -76,6 +76,39 @@ class KpiJourneyIT extends BrowserJourney {
         pages.assertNoStackTrace();
     }
 
+    @Test
+    void aPlatformAdministratorProducesLastMonthsReportAndTheMinistryDownloadsIt() throws Exception {
+        Pages pages = pages();
+        browser.forgetSession();
+        pages.signIn("admin", DEMO_PASSWORD);
+        pages.click("menuForm:kpiReports");
+        assertThat(pages.heading()).isEqualTo("Ministrijas pārskati");
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Riga")).minusMonths(1).toString();
+        pages.type("reportsForm:period", "2026-13");
+        pages.click("reportsForm:produce");
+        assertThat(pages.messages()).contains("Norādiet mēnesi kā 2026-10 vai gadu kā 2026.");
+        pages.type("reportsForm:period", month);
+        pages.click("reportsForm:produce");
+        assertThat(pages.messages()).contains("Pārskats tiek sagatavots");
+        browser.waiting().until(d -> {
+            pages.click("reportsForm:refresh");
+            return pages.rows("reportsForm:reports").stream().anyMatch(r -> r.startsWith(month) && r.contains("Jā"));
+        });
+
+        browser.forgetSession();
+        pages.signIn("ministrija", DEMO_PASSWORD);
+        pages.click("menuForm:kpiReports");
+        int row = pages.rows("reportsForm:reports").stream().map(r -> r.startsWith(month)).toList().indexOf(true);
+        pages.click("reportsForm:reports:" + row + ":xlsx");
+        Path xlsx = browser.downloaded("pietura-raditaji-" + month + ".xlsx");
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(book.getSheet("Iestādes").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Nosaukums");
+            assertThat(book.getSheet("Iestādes").getLastRowNum()).as("the demo's holders of last month").isPositive();
+            assertThat(book.getSheet("Centri").getLastRowNum()).isPositive();
+        }
+        pages.assertNoStackTrace();
+    }
+
     private static long number(String text) {
         return Long.parseLong(text.replaceAll("\\D", ""));
     }

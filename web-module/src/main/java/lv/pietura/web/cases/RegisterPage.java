@@ -115,7 +115,8 @@ public class RegisterPage implements Serializable {
         }
         try {
             lv.pietura.eaddress.Mailboxes.ForCase message = mailboxes.forCase(fromMessage);
-            if (message.senderKind() != lv.pietura.eaddress.AccountKind.INSTITUTION) {
+            if (message.senderKind() == lv.pietura.eaddress.AccountKind.PERSON
+                    || message.senderKind() == lv.pietura.eaddress.AccountKind.COMPANY) {
                 clientKind = message.senderKind() == lv.pietura.eaddress.AccountKind.PERSON ? ClientKind.PERSON
                         : ClientKind.ORGANISATION;
                 clientCode = message.senderCode();
