@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.PagedQuery;
+import lv.pietura.shared.Slice;
 
 /**
  * The deliveries of messages as the facades read them: counted and paged by the database, never loaded
@@ -68,6 +69,16 @@ class Deliveries {
                     number(row[5]), number(row[6]), (String) row[7]));
         }
         return summaries;
+    }
+
+    /** Sent messages as a list shows them: each with its delivery counts, read in one query for the slice. */
+    Slice<Mailboxes.Row> sentRows(Slice<Message> sent) {
+        Map<String, Summary> summaries = progress(sent.rows().stream().map(Message::id).toList());
+        return sent.map(m -> {
+            Summary summary = summaries.get(m.id());
+            return new Mailboxes.Row(m.id(), m.subject(), summary.firstName(), (int) summary.total(), m.createdAt(),
+                    summary.read() == summary.total(), m.files().size(), summary.worst());
+        });
     }
 
     /** The recipients of a message, a page at a time, failed ones first when asked. */

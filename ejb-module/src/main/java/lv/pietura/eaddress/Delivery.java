@@ -101,14 +101,19 @@ public class Delivery {
 
     /** A failed attempt: tried again after a doubling wait, given up after {@link #MAX_ATTEMPTS}. */
     void attemptFailed(String reason, Instant now) {
-        failure = reason == null ? "?" : reason.length() > 500 ? reason.substring(0, 500) : reason;
-        if (attempts >= MAX_ATTEMPTS) {
-            status = DeliveryStatus.FAILED;
-            nextAttemptAt = null;
-        } else {
-            status = DeliveryStatus.CREATED;
-            nextAttemptAt = now.plus(FIRST_BACKOFF.multipliedBy(1L << (attempts - 1)));
-        }
+        failure = kept(reason);
+        nextAttemptAt = retryAfter(attempts, now);
+        status = nextAttemptAt == null ? DeliveryStatus.FAILED : DeliveryStatus.CREATED;
+    }
+
+    /** A failure's reason as it is kept, at most 500 characters. */
+    static String kept(String reason) {
+        return reason == null ? "?" : reason.length() > 500 ? reason.substring(0, 500) : reason;
+    }
+
+    /** When the attempt after {@code attempts} failed ones is due: 30 s, doubling; none after the last. */
+    static Instant retryAfter(int attempts, Instant now) {
+        return attempts >= MAX_ATTEMPTS ? null : now.plus(FIRST_BACKOFF.multipliedBy(1L << (attempts - 1)));
     }
 
     /**

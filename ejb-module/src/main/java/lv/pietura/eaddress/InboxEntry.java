@@ -85,12 +85,10 @@ public class InboxEntry {
     /** Tried again after a doubling wait, as deliveries are; given up after as many attempts. */
     void alertFailed(String reason, Instant now) {
         alertAttempts++;
-        alertFailure = reason == null ? "?" : reason.length() > 500 ? reason.substring(0, 500) : reason;
-        if (alertAttempts >= Delivery.MAX_ATTEMPTS) {
+        alertFailure = Delivery.kept(reason);
+        alertNextAt = Delivery.retryAfter(alertAttempts, now);
+        if (alertNextAt == null) {
             alertStatus = AlertStatus.FAILED;
-            alertNextAt = null;
-        } else {
-            alertNextAt = now.plus(Delivery.FIRST_BACKOFF.multipliedBy(1L << (alertAttempts - 1)));
         }
     }
 

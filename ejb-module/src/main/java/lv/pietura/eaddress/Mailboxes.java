@@ -14,7 +14,6 @@ import java.util.UUID;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.calendar.WorkingDays;
-import lv.pietura.files.FileKinds;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
 import lv.pietura.organisation.Caller;
@@ -45,7 +44,7 @@ import static lv.pietura.shared.RoleNames.SUPERVISOR;
 @RolesAllowed({CLERK, SPECIALIST, SERVICE_MANAGER, SUPERVISOR, INSTITUTION_ADMIN})
 public class Mailboxes {
 
-    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = Attachments.MAX_FILE_BYTES;
     private static final int SEARCH_MAX = 20;
 
     @Inject
@@ -63,6 +62,9 @@ public class Mailboxes {
 
     @Inject
     Deliveries deliveries;
+
+    @Inject
+    Attachments attachments;
 
     @Inject
     WorkingDays workingDays;
@@ -92,8 +94,7 @@ public class Mailboxes {
     /** Stores a file for a message about to be sent: checked by content, at most 10 MB. */
     public FileRef upload(String fileName, InputStream content) {
         require(MailboxRight.SEND);
-        FileRef stored = files.store(content, fileName, MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS);
-        return new FileRef(stored.sha256(), stored.size(), stored.mediaType(), fileName);
+        return attachments.upload(fileName, content);
     }
 
     /**
@@ -157,12 +158,8 @@ public class Mailboxes {
     private Message dispatch(StaffAccount me, List<EAddressAccount> recipients, String subject, String body,
             List<FileRef> attached, Long caseId, String replyTo) {
         EAddressAccount sender = accounts.ofInstitution(me.institution().id());
-        List<FileRef> known = (attached == null ? List.<FileRef>of() : attached).stream()
-                .map(f -> files.find(f.sha256()).map(s -> new FileRef(s.sha256(), s.size(), s.mediaType(), f.name()))
-                        .orElseThrow(() -> RuleViolation.ofField("files", "eaddress.file.unknown")))
-                .toList();
         Message message = Message.compose(UUID.randomUUID().toString(), sender, me.username(), recipients, subject, body,
-                known, caseId, replyTo, clock.instant(), LocalDate.now(clock.withZone(Clocks.RIGA)), workingDays.calendar());
+                attachments.stored(attached), caseId, replyTo, clock.instant(), LocalDate.now(clock.withZone(Clocks.RIGA)), workingDays.calendar());
         em.persist(message);
         audit.record(callers.current().actor(), AuditAction.CREATE, "Message", message.id(), me.institution().id(),
                 "to " + recipients.size() + ": " + message.subject());
@@ -207,12 +204,7 @@ public class Mailboxes {
                 .where("m.createdAt >= :from", "from", startOf(filter.from()))
                 .where("m.createdAt < :to", "to", startOf(filter.to() == null ? null : filter.to().plusDays(1)))
                 .slice("m.createdAt", "m.id", after, size, m -> new Cursor(m.createdAt(), m.id()));
-        java.util.Map<String, Deliveries.Summary> summaries = deliveries.progress(sent.rows().stream().map(Message::id).toList());
-        return sent.map(m -> {
-            Deliveries.Summary summary = summaries.get(m.id());
-            return new Row(m.id(), m.subject(), summary.firstName(), (int) summary.total(), m.createdAt(),
-                    summary.read() == summary.total(), m.files().size(), summary.worst());
-        });
+        return deliveries.sentRows(sent);
     }
 
     /** How far the delivery of a message the institution sent has come. */

@@ -18,7 +18,6 @@ import lv.pietura.shared.AccessDenied;
 import lv.pietura.shared.Clocks;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.Cursor;
-import lv.pietura.files.FileKinds;
 import lv.pietura.files.FileRef;
 import lv.pietura.shared.RuleViolation;
 import lv.pietura.shared.Slice;
@@ -47,6 +46,9 @@ public class MyMailbox {
 
     @Inject
     Deliveries deliveries;
+
+    @Inject
+    Attachments attachments;
 
     @Inject
     @Chosen
@@ -83,12 +85,7 @@ public class MyMailbox {
         Slice<Message> sent = PagedQuery.of(em, Message.class, "m", "Message m")
                 .where("m.sender = :mine", "mine", mine())
                 .slice("m.createdAt", "m.id", after, size, m -> new Cursor(m.createdAt(), m.id()));
-        java.util.Map<String, Deliveries.Summary> summaries = deliveries.progress(sent.rows().stream().map(Message::id).toList());
-        return sent.map(m -> {
-            Deliveries.Summary summary = summaries.get(m.id());
-            return new Mailboxes.Row(m.id(), m.subject(), summary.firstName(), (int) summary.total(), m.createdAt(),
-                    summary.read() == summary.total(), m.files().size(), summary.worst());
-        });
+        return deliveries.sentRows(sent);
     }
 
     /** A message that arrived (opening it is the read receipt) or one the holder sent. */
@@ -130,8 +127,7 @@ public class MyMailbox {
     /** Stores a file for a message about to be sent: checked by content, at most 10 MB. */
     public FileRef upload(String fileName, InputStream content) {
         mine();
-        FileRef stored = files.store(content, fileName, Mailboxes.MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS);
-        return new FileRef(stored.sha256(), stored.size(), stored.mediaType(), fileName);
+        return attachments.upload(fileName, content);
     }
 
     /**
@@ -145,12 +141,8 @@ public class MyMailbox {
         EAddressAccount to = institutionAddress == null || institutionAddress.isBlank() ? null
                 : accounts.byAddress(institutionAddress).orElseThrow(
                         () -> RuleViolation.ofField("recipients", "eaddress.recipient.unknown", institutionAddress));
-        List<FileRef> known = (attached == null ? List.<FileRef>of() : attached).stream()
-                .map(f -> files.find(f.sha256()).map(s -> new FileRef(s.sha256(), s.size(), s.mediaType(), f.name()))
-                        .orElseThrow(() -> RuleViolation.ofField("files", "eaddress.file.unknown")))
-                .toList();
         Message message = Message.compose(UUID.randomUUID().toString(), mine, null, to == null ? List.of() : List.of(to),
-                subject, body, known, null, null, clock.instant(), LocalDate.now(clock.withZone(Clocks.RIGA)),
+                subject, body, attachments.stored(attached), null, null, clock.instant(), LocalDate.now(clock.withZone(Clocks.RIGA)),
                 workingDays.calendar());
         em.persist(message);
         return message.id();

@@ -362,7 +362,8 @@ public class Dashboards {
         return new Conditions(String.join(" and ", parts), parameters, columns);
     }
 
-    private static BigDecimal percent(long part, long whole) {
+    /** A share in per cent with one decimal; {@code null} when there is no whole. */
+    static BigDecimal percent(long part, long whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 

@@ -71,7 +71,8 @@ public class MinistryReport {
         }
 
         private static Object percent(long part, long whole) {
-            return whole == 0 ? "" : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+            BigDecimal share = Dashboards.percent(part, whole);
+            return share == null ? "" : share;
         }
     }
 

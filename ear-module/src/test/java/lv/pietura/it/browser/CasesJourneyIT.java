@@ -2,10 +2,7 @@ package lv.pietura.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import lv.pietura.it.support.PersonalCodes;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -32,7 +29,7 @@ class CasesJourneyIT extends BrowserJourney {
 
     @Test
     @Order(1)
-    void aClerkRegistersAnApplicationWithAttachmentsAndIsToldWhatIsMissingFirst() throws IOException {
+    void aClerkRegistersAnApplicationWithAttachmentsAndIsToldWhatIsMissingFirst() {
         Pages pages = pages();
         browser.forgetSession();
         pages.signIn("adazi.clerk", DEMO_PASSWORD);
@@ -51,9 +48,9 @@ class CasesJourneyIT extends BrowserJourney {
 
         pages.type("registerForm:intakeFields:0:value", "01.03.2027");
         pages.choose("registerForm:intakeFields:2:choice", "Uz bankas kontu");
-        upload(pages, "registerForm:file_input", "iesniegums.pdf");
+        pages.upload("registerForm:file_input", "iesniegums.pdf", Pages.pdf("iesniegums.pdf"));
         browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> pages.rows("registerForm:attachments").stream().anyMatch(r -> r.contains("iesniegums.pdf")));
-        upload(pages, "registerForm:file_input", "programma.pdf", "MZ this is not a PDF at all".getBytes(StandardCharsets.US_ASCII));
+        pages.upload("registerForm:file_input", "programma.pdf", "MZ this is not a PDF at all".getBytes(StandardCharsets.US_ASCII));
         browser.waiting().ignoring(StaleElementReferenceException.class)
                 .until(d -> pages.messages().contains("programma.pdf"));
         assertThat(pages.rows("registerForm:attachments")).noneMatch(r -> r.contains("programma.pdf"));
@@ -78,7 +75,7 @@ class CasesJourneyIT extends BrowserJourney {
 
     @Test
     @Order(2)
-    void aSpecialistOfTheHolderFindsItTakesItAndCompletesItWithADecision() throws IOException {
+    void aSpecialistOfTheHolderFindsItTakesItAndCompletesItWithADecision() {
         Pages pages = pages();
         pages.signOut();
         pages.signIn("vsaa.specialist", DEMO_PASSWORD);
@@ -95,15 +92,7 @@ class CasesJourneyIT extends BrowserJourney {
         assertThat(pages.messages()).contains("Lieta " + number + " ir jūsu darbā.");
         assertThat(pages.text("caseForm:state")).isEqualTo("Izskatīšanā");
 
-        pages.click("caseForm:complete");
-        pages.dialogShown("completeDialog");
-        pages.choose("completeForm:resultType", "Pensija piešķirta");
-        pages.type("completeForm:resultNote", "Pensija piešķirta no 01.03.2027.");
-        upload(pages, "completeForm:file_input", "lemums.pdf");
-        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> pages.text("completeForm:resultDocuments").contains("lemums.pdf"));
-        pages.click("completeForm:save");
-        pages.click("confirmYes");
-        pages.dialogClosed("completeDialog");
+        pages.completeCase("Pensija piešķirta", "Pensija piešķirta no 01.03.2027.", "lemums.pdf");
         assertThat(pages.messages()).contains("Lieta " + number + " pabeigta.");
         assertThat(pages.text("caseForm:state")).isEqualTo("Pabeigta");
         assertThat(pages.text("result")).isEqualTo("Pensija piešķirta");
@@ -145,16 +134,5 @@ class CasesJourneyIT extends BrowserJourney {
         pages.driver().get(link);
         browser.ajaxDone();
         assertThat(pages.text("ratingForm:unavailable")).contains("vairs nav derīga");
-    }
-
-    private static void upload(Pages pages, String inputId, String name) throws IOException {
-        upload(pages, inputId, name, ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]"
-                + "/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static void upload(Pages pages, String inputId, String name, byte[] content) throws IOException {
-        Path dir = Files.createTempDirectory("pietura-upload");
-        Path file = Files.write(dir.resolve(name), content);
-        pages.driver().findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
     }
 }

@@ -2,10 +2,6 @@ package lv.pietura.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -32,7 +28,7 @@ class EAddressJourneyIT extends BrowserJourney {
 
     @Test
     @Order(1)
-    void aClerkFindsTheAgencyAndSendsAMessageWithTwoFiles() throws IOException {
+    void aClerkFindsTheAgencyAndSendsAMessageWithTwoFiles() {
         Pages pages = pages();
         browser.forgetSession();
         pages.signIn("adazi.clerk", DEMO_PASSWORD);
@@ -54,10 +50,10 @@ class EAddressJourneyIT extends BrowserJourney {
 
         pages.type("composeForm:subject", SUBJECT);
         pages.type("composeForm:body", "Pārsūtām klienta iesniegumu un pilnvaru.");
-        upload(pages, "iesniegums.pdf");
+        pages.upload("composeForm:file_input", "iesniegums.pdf", Pages.pdf("iesniegums.pdf"));
         browser.waiting().ignoring(StaleElementReferenceException.class)
                 .until(d -> String.join(" ", pages.rows("composeForm:attached")).contains("iesniegums.pdf"));
-        upload(pages, "pilnvara.pdf");
+        pages.upload("composeForm:file_input", "pilnvara.pdf", Pages.pdf("pilnvara.pdf"));
         browser.waiting().ignoring(StaleElementReferenceException.class)
                 .until(d -> pages.rows("composeForm:attached").size() == 2
                         && String.join(" ", pages.rows("composeForm:attached")).contains("pilnvara.pdf"));
@@ -100,7 +96,7 @@ class EAddressJourneyIT extends BrowserJourney {
 
     @Test
     @Order(3)
-    void thePersonSignsInReadsItDownloadsAFileAndRepliesAndWritesToTheMunicipality() throws IOException {
+    void thePersonSignsInReadsItDownloadsAFileAndRepliesAndWritesToTheMunicipality() {
         Pages pages = pages();
         pages.signOut();
         pages.signIn("010190-12349", DEMO_PASSWORD);
@@ -124,7 +120,7 @@ class EAddressJourneyIT extends BrowserJourney {
         assertThat(pages.text("composeForm:chosenInstitution")).contains("Ādažu novada pašvaldība");
         pages.type("composeForm:subject", OWN_SUBJECT);
         pages.type("composeForm:body", "Lūdzu piešķirt vecuma pensiju; iesniegums pielikumā.");
-        upload(pages, "pensijas-iesniegums.pdf");
+        pages.upload("composeForm:file_input", "pensijas-iesniegums.pdf", Pages.pdf("pensijas-iesniegums.pdf"));
         browser.waiting().ignoring(StaleElementReferenceException.class)
                 .until(d -> String.join(" ", pages.rows("composeForm:attached")).contains("pensijas-iesniegums.pdf"));
         pages.click("composeForm:send");
@@ -184,25 +180,14 @@ class EAddressJourneyIT extends BrowserJourney {
 
     @Test
     @Order(6)
-    void theAgencyCompletesTheCaseAndTheResultArrivesInThePersonsMailbox() throws IOException {
+    void theAgencyCompletesTheCaseAndTheResultArrivesInThePersonsMailbox() {
         Pages pages = pages();
         pages.signOut();
         pages.signIn("vsaa.specialist", DEMO_PASSWORD);
         pages.open(casePath);
         pages.click("caseForm:take");
         assertThat(pages.text("caseForm:state")).isEqualTo("Izskatīšanā");
-        pages.click("caseForm:complete");
-        pages.dialogShown("completeDialog");
-        pages.choose("completeForm:resultType", "Pensija piešķirta");
-        pages.type("completeForm:resultNote", "Pensija piešķirta no 01.03.2027.");
-        Path dir = Files.createTempDirectory("pietura-upload");
-        Path decision = Files.write(dir.resolve("lemums.pdf"), "%PDF-1.4\n% lēmums\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
-        pages.driver().findElement(By.id("completeForm:file_input")).sendKeys(decision.toAbsolutePath().toString());
-        browser.waiting().ignoring(StaleElementReferenceException.class)
-                .until(d -> pages.text("completeForm:resultDocuments").contains("lemums.pdf"));
-        pages.click("completeForm:save");
-        pages.click("confirmYes");
-        pages.dialogClosed("completeDialog");
+        pages.completeCase("Pensija piešķirta", "Pensija piešķirta no 01.03.2027.", "lemums.pdf");
         assertThat(pages.text("caseForm:state")).isEqualTo("Pabeigta");
         assertThat(pages.text("resultDelivery")).as("the result goes to her e-address").doesNotContain("nav aktivizētas");
 
@@ -251,12 +236,5 @@ class EAddressJourneyIT extends BrowserJourney {
                 .until(d -> pages.text("progressText").startsWith("Piegādāta 1 no 1"));
         assertThat(pages.rows("recipientsForm:recipients")).singleElement().asString().contains("Anna Ozola", "Piegādāta");
         pages.assertNoStackTrace();
-    }
-
-    private static void upload(Pages pages, String name) throws IOException {
-        Path dir = Files.createTempDirectory("pietura-upload");
-        Path file = Files.write(dir.resolve(name), ("%PDF-1.4\n% " + name + "\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n")
-                .getBytes(StandardCharsets.US_ASCII));
-        pages.driver().findElement(By.id("composeForm:file_input")).sendKeys(file.toAbsolutePath().toString());
     }
 }

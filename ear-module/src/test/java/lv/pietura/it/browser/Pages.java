@@ -1,5 +1,7 @@
 package lv.pietura.it.browser;
 
+import java.nio.file.Path;
+import java.nio.file.Files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -160,5 +162,38 @@ public class Pages {
     /** Rows of a p:dataTable as their visible text. */
     public List<String> rows(String tableId) {
         return element(tableId).findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Picks a file for a p:fileUpload ({@code inputId} is its {@code _input}), as a user chooses it. */
+    public void upload(String inputId, String name, byte[] content) {
+        try {
+            Path file = Files.write(Files.createTempDirectory("pietura-upload").resolve(name), content);
+            element(inputId).sendKeys(file.toAbsolutePath().toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A small PDF that names itself, so that files of different names differ. */
+    public static byte[] pdf(String name) {
+        return ("%PDF-1.4\n% " + name + "\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]"
+                + "/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Completes the case on the page, taken by the user: the result type and note, a decision PDF, and the
+     * confirmation, as the complete dialog asks for them.
+     */
+    public void completeCase(String resultType, String note, String decision) {
+        click("caseForm:complete");
+        dialogShown("completeDialog");
+        choose("completeForm:resultType", resultType);
+        type("completeForm:resultNote", note);
+        upload("completeForm:file_input", decision, pdf(decision));
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> text("completeForm:resultDocuments").contains(decision));
+        click("completeForm:save");
+        click("confirmYes");
+        dialogClosed("completeDialog");
     }
 }

@@ -1,17 +1,13 @@
 package lv.pietura.web.eaddress;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.files.FileRef;
-import lv.pietura.shared.PieturaException;
 import lv.pietura.shared.TextFiles;
-import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
 import org.primefaces.event.FileUploadEvent;
 
@@ -61,18 +57,11 @@ public class BulkPage extends MessageDraft {
         check = mailboxes.checkBulk(addressees());
     }
 
+    @FormAction
     public void send() throws IOException {
-        Mailboxes.BulkSent sent;
-        try {
-            sent = mailboxes.sendBulk(addressees(), subject, body, java.util.List.copyOf(files));
-        } catch (PieturaException refused) {
-            FacesMessages.show(refused);
-            return;
-        }
-        FacesMessages.info("eaddress.bulk.sent", sent.addressees(), sent.withoutEAddress() + sent.invalid());
-        FacesMessages.keepForRedirect();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/eaddress/message?id=" + sent.messageId());
+        Mailboxes.BulkSent sent = mailboxes.sendBulk(addressees(), subject, body, java.util.List.copyOf(files));
+        openSent("/eaddress/message", sent.messageId(), "eaddress.bulk.sent", sent.addressees(),
+                sent.withoutEAddress() + sent.invalid());
     }
 
     private String addressees() {

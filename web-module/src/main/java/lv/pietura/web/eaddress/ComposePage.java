@@ -1,8 +1,6 @@
 package lv.pietura.web.eaddress;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -14,9 +12,9 @@ import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.eaddress.MessageView;
 import lv.pietura.files.FileRef;
 import lv.pietura.shared.NotFound;
-import lv.pietura.shared.PieturaException;
 import lv.pietura.shared.RuleViolation;
 import lv.pietura.web.faces.FacesMessages;
+import lv.pietura.web.faces.FormAction;
 
 /**
  * Writing a message from the institution's e-address: addressees found in the catalogue (institutions
@@ -95,19 +93,11 @@ public class ComposePage extends MessageDraft {
         return mailboxes.upload(fileName, content);
     }
 
+    @FormAction
     public void send() throws IOException {
-        String id;
-        try {
-            id = mailboxes.send(recipients.stream().map(EAddressGateway.Addressee::address).toList(), subject, body,
-                    List.copyOf(files), null, replyTo == null || replyTo.isBlank() ? null : replyTo);
-        } catch (PieturaException refused) {
-            FacesMessages.show(refused);
-            return;
-        }
-        FacesMessages.info("eaddress.sent");
-        FacesMessages.keepForRedirect();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/eaddress/message?id=" + id);
+        String id = mailboxes.send(recipients.stream().map(EAddressGateway.Addressee::address).toList(), subject, body,
+                List.copyOf(files), null, replyTo == null || replyTo.isBlank() ? null : replyTo);
+        openSent("/eaddress/message", id, "eaddress.sent");
     }
 
     public String getReplyTo() {

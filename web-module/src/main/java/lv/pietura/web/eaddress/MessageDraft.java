@@ -1,5 +1,7 @@
 package lv.pietura.web.eaddress;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -38,6 +40,14 @@ public abstract class MessageDraft implements Serializable {
         try (InputStream in = event.getFile().getInputStream()) {
             files.add(store(event.getFile().getFileName(), in));
         }
+    }
+
+    /** After sending: to the page of the message sent ({@code page}, by id), with {@code key} shown there. */
+    protected static void openSent(String page, String messageId, String key, Object... arguments) throws IOException {
+        FacesMessages.info(key, arguments);
+        FacesMessages.keepForRedirect();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + page + "?id=" + messageId);
     }
 
     public void removeFile(FileRef file) {

@@ -1,8 +1,6 @@
 package lv.pietura.web.eaddress;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -11,8 +9,8 @@ import java.util.List;
 import lv.pietura.eaddress.EAddressGateway;
 import lv.pietura.eaddress.MyMailbox;
 import lv.pietura.files.FileRef;
-import lv.pietura.shared.PieturaException;
 import lv.pietura.web.faces.FacesMessages;
+import lv.pietura.web.faces.FormAction;
 
 /**
  * A person or company writes to an institution: the institution found by name or registration number
@@ -48,18 +46,10 @@ public class MyComposePage extends MessageDraft {
         found = null;
     }
 
+    @FormAction
     public void send() throws IOException {
-        String id;
-        try {
-            id = mailbox.send(to == null ? null : to.address(), subject, body, List.copyOf(files));
-        } catch (PieturaException refused) {
-            FacesMessages.show(refused);
-            return;
-        }
-        FacesMessages.info("eaddress.sent");
-        FacesMessages.keepForRedirect();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/my/message?id=" + id);
+        String id = mailbox.send(to == null ? null : to.address(), subject, body, List.copyOf(files));
+        openSent("/my/message", id, "eaddress.sent");
     }
 
     public String getQuery() {

@@ -7,7 +7,6 @@ import java.util.Map;
 import lv.pietura.shared.Cursor;
 import lv.pietura.shared.Slice;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
@@ -15,7 +14,7 @@ import org.primefaces.model.SortMeta;
  * where the page before it ended, so the database never counts or skips rows. The table offers previous
  * and next only; the row count it is given is "this page, and one more row if another page follows".
  */
-public class KeysetModel<T> extends LazyDataModel<T> {
+public class KeysetModel<T> extends KeyedLazyModel<T> {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,14 +25,13 @@ public class KeysetModel<T> extends LazyDataModel<T> {
     }
 
     private final Source<T> source;
-    private final PageModel.SerializableKey<T> key;
     /** Where the page starting at a row number begins: the cursor after the previous page's last row. */
     private final Map<Integer, Cursor> pageStarts = new HashMap<>();
     private int pageSize;
 
-    public KeysetModel(Source<T> source, PageModel.SerializableKey<T> key) {
+    public KeysetModel(Source<T> source, SerializableKey<T> key) {
+        super(key);
         this.source = source;
-        this.key = key;
     }
 
     /** Forgets the pages read so far, as after a new search. */
@@ -71,16 +69,5 @@ public class KeysetModel<T> extends LazyDataModel<T> {
         }
         setRowCount(start + slice.rows().size() + (slice.hasMore() ? 1 : 0));
         return slice.rows();
-    }
-
-    @Override
-    public String getRowKey(T row) {
-        return String.valueOf(key.apply(row));
-    }
-
-    @Override
-    public T getRowData(String rowKey) {
-        List<T> rows = getWrappedData();
-        return rows == null ? null : rows.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
     }
 }

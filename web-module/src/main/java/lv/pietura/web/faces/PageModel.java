@@ -7,7 +7,6 @@ import java.util.function.Function;
 import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
@@ -16,7 +15,7 @@ import org.primefaces.model.SortOrder;
  * Filters live in the backing bean's search form, so the table only passes paging and sorting (the
  * column's {@code field} attribute is the repository's sort key).
  */
-public class PageModel<T> extends LazyDataModel<T> {
+public class PageModel<T> extends KeyedLazyModel<T> {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,16 +25,10 @@ public class PageModel<T> extends LazyDataModel<T> {
     }
 
     private final Source<T> source;
-    private final Function<T, Object> key;
 
     public PageModel(Source<T> source, SerializableKey<T> key) {
+        super(key);
         this.source = source;
-        this.key = key;
-    }
-
-    /** Extracts a row's identity for selection. */
-    @FunctionalInterface
-    public interface SerializableKey<T> extends Function<T, Object>, Serializable {
     }
 
     @Override
@@ -64,16 +57,5 @@ public class PageModel<T> extends LazyDataModel<T> {
             }
         }
         return request;
-    }
-
-    @Override
-    public String getRowKey(T row) {
-        return String.valueOf(key.apply(row));
-    }
-
-    @Override
-    public T getRowData(String rowKey) {
-        List<T> rows = getWrappedData();
-        return rows == null ? null : rows.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
     }
 }
