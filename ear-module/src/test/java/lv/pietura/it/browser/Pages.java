@@ -168,7 +168,8 @@ public class Pages {
     public void upload(String inputId, String name, byte[] content) {
         try {
             Path file = Files.write(Files.createTempDirectory("pietura-upload").resolve(name), content);
-            element(inputId).sendKeys(file.toAbsolutePath().toString());
+            // the input itself is hidden behind PrimeFaces' button: found, not waited for as visible
+            browser.driver().findElement(org.openqa.selenium.By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
