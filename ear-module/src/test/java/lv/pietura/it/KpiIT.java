@@ -34,6 +34,7 @@ import lv.pietura.cases.NewCase;
 import lv.pietura.cases.ServiceCase;
 import lv.pietura.catalogue.Channel;
 import lv.pietura.catalogue.ServiceDirectory;
+import lv.pietura.catalogue.ServiceContent;
 import lv.pietura.catalogue.ServiceManagement;
 import lv.pietura.it.support.Deployments;
 import lv.pietura.it.support.PersonalCodes;
@@ -117,6 +118,10 @@ class KpiIT {
     @EJB
     lv.pietura.eaddress.MyMailbox my;
 
+    /** The service's two fee items: every application received owes both. */
+    private static final BigDecimal FEE_STATE = new BigDecimal("4.50");
+    private static final BigDecimal FEE_CERTIFICATE = new BigDecimal("1.20");
+
     private static Tenant holder;
     private static Tenant town;
     private static LocalDate first;
@@ -124,7 +129,8 @@ class KpiIT {
 
     /** Figures of one day and channel. */
     record Figures(long received, long completed, long refused, long onTime, long withinNorm, long openAtEnd,
-            long overdueAtEnd, long suspensions, long extensions, long forwards, BigDecimal median, BigDecimal p90) {
+            long overdueAtEnd, long suspensions, long extensions, long forwards, BigDecimal median, BigDecimal p90,
+            long feesDueCents) {
     }
 
     @BeforeEach
@@ -154,7 +160,9 @@ class KpiIT {
         first = LocalDate.now(Clocks.RIGA);
         last = first.plusDays(9);
         run("kp.manager", MANAGER, () -> {
-            long id = management.create("KP-PABALSTS", TestServices.withIntakeForm("Rādītāju pabalsts", 5));
+            long id = management.create("KP-PABALSTS", TestServices.withIntakeForm("Rādītāju pabalsts", 5, List.of(
+                    new ServiceContent.FeeData("Valsts nodeva", null, FEE_STATE, null),
+                    new ServiceContent.FeeData("Izziņas sagatavošana", null, FEE_CERTIFICATE, null))));
             management.publish(id, first);
         });
         run("kp.platform", PLATFORM, () -> directory.placeInBasket("KP-PABALSTS", true));
@@ -225,6 +233,8 @@ class KpiIT {
         assertThat(built.values().stream().mapToLong(Figures::received).sum()).isEqualTo(6);
         assertThat(built.values().stream().mapToLong(f -> f.completed() + f.refused()).sum()).isEqualTo(5);
         assertThat(built.values().stream().mapToLong(Figures::suspensions).sum()).isEqualTo(1);
+        assertThat(built.values().stream().mapToLong(Figures::feesDueCents).sum()).as("6 applications × 5,70 €")
+                .isEqualTo(6 * 570);
         assertThat(built.values().stream().mapToLong(Figures::extensions).sum()).isEqualTo(1);
         assertThat(built.entrySet().stream().filter(e -> e.getKey().startsWith(last.toString()))
                 .mapToLong(e -> e.getValue().openAtEnd()).sum()).as("one case is still open at the end").isEqualTo(1);
@@ -272,6 +282,7 @@ class KpiIT {
         assertThat(holders.scope().reach()).isEqualTo(Dashboards.Reach.INSTITUTION);
         assertThat(holders.totals().received()).isEqualTo(6);
         assertThat(holders.totals().completed()).isEqualTo(4);
+        assertThat(holders.totals().feesDue()).as("six applications × 5,70 €").isEqualTo(new lv.pietura.shared.Money(3420));
         assertThat(holders.channels()).extracting(Dashboards.Line::key).containsExactlyInAnyOrder("IN_PERSON", "E_SERVICE");
         assertThat(holders.services()).singleElement().satisfies(l -> assertThat(l.key()).isEqualTo("KP-PABALSTS"));
         assertThat(holders.medianDays()).isNotNull();
@@ -326,7 +337,9 @@ class KpiIT {
         String csv = new String(as("kp.ministry", ministry, () -> reports.open(report.id(), false).readAllBytes()),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFLīmenis;Nosaukums;Saņemtas").contains("Iestāde;Rādītāju aģentūra;6;")
-                .contains("Centrs;Rādītāju VPVKAC;6;");
+                .contains("Centrs;Rādītāju VPVKAC;6;").contains(";Maksājamās nodevas, EUR\r\n");
+        assertThat(csv.lines().filter(l -> l.startsWith("Iestāde;Rādītāju aģentūra;"))).as("fees due in euro, decimal comma")
+                .singleElement().satisfies(l -> assertThat(l).endsWith(";34,20"));
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 as("kp.ministry", ministry, () -> reports.open(report.id(), true)))) {
             assertThat(book.getSheet("Iestādes")).anySatisfy(row -> {
@@ -341,6 +354,18 @@ class KpiIT {
                 message, town.id())).as("in the ministry's e-address mailbox").isEqualTo(1);
         run("kp.clerk", CLERK, () -> assertThatThrownBy(() -> reports.list())
                 .isInstanceOf(jakarta.ejb.EJBAccessException.class));
+    }
+
+    @Test
+    void theReportFirstBuildsTheDaysTheNightlyRunHasNotBuilt() {
+        LocalDate yesterday = LocalDate.now(Clocks.RIGA).minusDays(1);
+        world.inTransaction(() -> em.createNativeQuery("delete from kpi_day_built where kpi_day between ?1 and ?2")
+                .setParameter(1, yesterday.minusDays(1)).setParameter(2, yesterday).executeUpdate());
+        long execution = as("kp.platform", PLATFORM, () -> kpi.report(MinistryReport.Kind.MONTH,
+                java.time.YearMonth.from(yesterday).toString()));
+        assertThat(runToTheEnd(execution)).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(world.count("select count(b) from BuiltDay b where b.kpiDay between ?1 and ?2", yesterday.minusDays(1),
+                yesterday)).as("the two days the night left are built before the report").isEqualTo(2);
     }
 
     @Test
@@ -359,12 +384,12 @@ class KpiIT {
         Map<String, Figures> figures = new TreeMap<>();
         List<Object[]> rows = world.inTransaction(() -> (List<Object[]>) em.createNativeQuery("select kpi_day, channel, received, completed,"
                         + " refused, closed_on_time, closed_within_norm, open_at_end, overdue_at_end, suspensions, extensions,"
-                        + " forwards, handling_days_median, handling_days_p90 from kpi_case_day"
+                        + " forwards, handling_days_median, handling_days_p90, fees_due_cents from kpi_case_day"
                         + " where handling_institution_id = ?1 and kpi_day between ?2 and ?3", Object[].class)
                 .setParameter(1, holder.id()).setParameter(2, first).setParameter(3, last).getResultList());
         for (Object[] r : rows) {
             figures.put(r[0] + " " + r[1], new Figures(n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]),
-                    n(r[9]), n(r[10]), n(r[11]), decimal(r[12]), decimal(r[13])));
+                    n(r[9]), n(r[10]), n(r[11]), decimal(r[12]), decimal(r[13]), n(r[14])));
         }
         return figures;
     }
@@ -402,7 +427,9 @@ class KpiIT {
                         events.stream().filter(e -> e.type() == CaseEventType.SUSPENDED).count(),
                         events.stream().filter(e -> e.type() == CaseEventType.EXTENDED).count(),
                         events.stream().filter(e -> e.type() == CaseEventType.FORWARDED).count(),
-                        percentile(days, 0.5), percentile(days, 0.9)));
+                        percentile(days, 0.5), percentile(days, 0.9),
+                        mine.stream().filter(c -> c.registeredOn().equals(d)).count()
+                                * FEE_STATE.add(FEE_CERTIFICATE).movePointRight(2).longValueExact()));
             }
         }
         return figures;

@@ -13,6 +13,7 @@ import lv.pietura.catalogue.FieldType;
 import lv.pietura.catalogue.IntakeField;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.LocalizedText;
+import lv.pietura.shared.Money;
 import lv.pietura.shared.PersonalCode;
 
 /** A case as its page shows it, with what the viewer may do now. */
@@ -28,7 +29,7 @@ public record CaseView(long id, int version, String number, CaseType type, Chann
         boolean pastNorm, String resultTypeCode, LocalizedText resultName, boolean resultSentToEAddress, String resultNote,
         LocalDate closedOn, Instant closedAt, String closedBy, Integer rating, String ratingComment,
         RatingChannel ratingChannel, Instant ratedAt, List<EventView> events, Set<CaseAction> actions,
-        List<ResultOption> resultTypes) implements Serializable {
+        List<ResultOption> resultTypes, Money feeDue) implements Serializable {
 
     /** A filled-in field of the intake form, with its label from the case's service version. */
     public record IntakeValue(String code, LocalizedText label, FieldType type, String value) implements Serializable {
@@ -102,7 +103,7 @@ public record CaseView(long id, int version, String number, CaseType type, Chann
                 c.resultNote(), c.closedOn(), c.closedAt(), c.closedBy(), c.rating(), c.ratingComment(), c.ratingChannel(),
                 c.ratedAt(), events, Set.copyOf(actions),
                 c.serviceVersion().resultTypes().stream()
-                        .map(r -> new ResultOption(r.code(), r.name(), r.sentToEAddress())).toList());
+                        .map(r -> new ResultOption(r.code(), r.name(), r.sentToEAddress())).toList(), c.feeDue());
     }
 
     private static String display(FieldType type, String value) {

@@ -49,6 +49,7 @@ import lv.pietura.organisation.Role;
 import lv.pietura.organisation.StaffAccount;
 import lv.pietura.shared.AccessDenied;
 import lv.pietura.shared.Checks;
+import lv.pietura.shared.Money;
 import lv.pietura.shared.RuleViolation;
 
 /**
@@ -191,6 +192,10 @@ public class ServiceCase {
     @Column(name = "handling_working_days")
     private Integer handlingWorkingDays;
 
+    /** What the client owes for an application: the fees of the version registered under, in cents. */
+    @Column(name = "fee_due_cents", nullable = false)
+    private long feeDueCents;
+
     @Column(name = "closed_by", length = 64)
     private String closedBy;
 
@@ -285,6 +290,7 @@ public class ServiceCase {
                     step.at(), step.actor().username()));
         }
         c.note = Checks.clean(given.note());
+        c.feeDueCents = c.type == CaseType.APPLICATION ? version.totalFee().cents() : 0;
         c.deadlineKind = version.deadlineKind();
         c.dueOn = c.termFrom(step.today(), version.deadlineDays(), step.calendar());
         c.normOn = version.normDays() == null ? null : c.termFrom(step.today(), version.normDays(), step.calendar());
@@ -764,6 +770,11 @@ public class ServiceCase {
     /** Working days it took, waiting for the client excluded; {@code null} while open. */
     public Integer handlingWorkingDays() {
         return handlingWorkingDays;
+    }
+
+    /** The fees the client owes for this application; nothing for a consultation. */
+    public Money feeDue() {
+        return new Money(feeDueCents);
     }
 
     public Instant closedAt() {

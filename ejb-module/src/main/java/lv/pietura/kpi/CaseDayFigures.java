@@ -82,6 +82,9 @@ public class CaseDayFigures {
     @Column(name = "handling_days_p90", precision = 8, scale = 1)
     private BigDecimal handlingDaysP90;
 
+    @Column(name = "fees_due_cents")
+    private long feesDueCents;
+
     protected CaseDayFigures() {
     }
 }

@@ -21,6 +21,7 @@ import lv.pietura.organisation.CallerContext;
 import lv.pietura.organisation.Choice;
 import lv.pietura.organisation.Role;
 import lv.pietura.shared.LocalizedName;
+import lv.pietura.shared.Money;
 import lv.pietura.shared.RuleViolation;
 
 import static lv.pietura.shared.RoleNames.CLERK;
@@ -59,10 +60,13 @@ public class Dashboards {
     public record Scope(Reach reach, Long institutionId, Long centreId) implements Serializable {
     }
 
-    /** Sums over the period; open and overdue are those at the end of its last built day. */
+    /**
+     * Sums over the period (fees due: of the applications received in it); open and overdue are those at the
+     * end of its last built day.
+     */
     public record Totals(long received, long completed, long refused, long onTime, long withinNorm, long openAtEnd,
             long overdueAtEnd, long suspensions, long extensions, long forwards, long rated, long ratingSum,
-            List<Long> ratings) implements Serializable {
+            List<Long> ratings, Money feesDue) implements Serializable {
 
         /** Per cent of the closed cases closed by their due day; {@code null} when none closed. */
         public BigDecimal onTimeRate() {
@@ -136,13 +140,13 @@ public class Dashboards {
         Object[] sums = (Object[]) where.bind(em.createQuery("select sum(d.received), sum(d.completed), sum(d.refused),"
                 + " sum(d.closedOnTime), sum(d.closedWithinNorm), sum(d.suspensions), sum(d.extensions), sum(d.forwards),"
                 + " sum(d.rated), sum(d.ratingSum), sum(d.rating1), sum(d.rating2), sum(d.rating3), sum(d.rating4),"
-                + " sum(d.rating5) from CaseDayFigures d where " + where.jpql)).getSingleResult();
+                + " sum(d.rating5), sum(d.feesDueCents) from CaseDayFigures d where " + where.jpql)).getSingleResult();
         Object[] end = builtUpTo == null || builtUpTo.isBefore(filter.from()) ? new Object[] {0L, 0L}
                 : (Object[]) where.bind(em.createQuery("select sum(d.openAtEnd), sum(d.overdueAtEnd) from CaseDayFigures d"
                         + " where " + where.jpql + " and d.kpiDay = :last").setParameter("last", builtUpTo)).getSingleResult();
         Totals totals = new Totals(n(sums[0]), n(sums[1]), n(sums[2]), n(sums[3]), n(sums[4]), n(end[0]), n(end[1]),
                 n(sums[5]), n(sums[6]), n(sums[7]), n(sums[8]), n(sums[9]),
-                List.of(n(sums[10]), n(sums[11]), n(sums[12]), n(sums[13]), n(sums[14])));
+                List.of(n(sums[10]), n(sums[11]), n(sums[12]), n(sums[13]), n(sums[14])), new Money(n(sums[15])));
         return new Dashboard(scope, builtUpTo, totals, medianDays(where, filter), months(where), channels(where),
                 services(where), candidates(scope, filter), messages(scope, filter));
     }

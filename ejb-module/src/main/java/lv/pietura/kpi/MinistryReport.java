@@ -25,6 +25,7 @@ import lv.pietura.files.FileKinds;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
 import lv.pietura.organisation.Role;
+import lv.pietura.shared.Money;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
@@ -45,7 +46,8 @@ public class MinistryReport {
     }
 
     private static final List<String> HEADER = List.of("Nosaukums", "Saņemtas", "Pabeigtas", "Atteiktas",
-            "Laikā, %", "Normā, %", "Apturētas", "Pagarinātas", "Pārsūtītas", "Novērtētas", "Vidējais vērtējums");
+            "Laikā, %", "Normā, %", "Apturētas", "Pagarinātas", "Pārsūtītas", "Novērtētas", "Vidējais vērtējums",
+            "Maksājamās nodevas, EUR");
 
     @Inject
     FileStore files;
@@ -61,13 +63,14 @@ public class MinistryReport {
 
     /** One line of the report. */
     record Line(String name, long received, long completed, long refused, long onTime, long withinNorm, long suspensions,
-            long extensions, long forwards, long rated, long ratingSum) {
+            long extensions, long forwards, long rated, long ratingSum, long feesDueCents) {
 
         List<Object> cells() {
             long closed = completed + refused;
             return List.of(name, received, completed, refused, percent(onTime, closed), percent(withinNorm, closed),
                     suspensions, extensions, forwards, rated,
-                    rated == 0 ? "" : BigDecimal.valueOf(ratingSum).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP));
+                    rated == 0 ? "" : BigDecimal.valueOf(ratingSum).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP),
+                    new Money(feesDueCents).euro());
         }
 
         private static Object percent(long part, long whole) {
@@ -115,14 +118,14 @@ public class MinistryReport {
     private List<Line> lines(String by, LocalDate from, LocalDate to, Function<List<Long>, Map<Long, String>> names) {
         List<Object[]> rows = em.createQuery("select " + by + ", sum(d.received), sum(d.completed), sum(d.refused),"
                         + " sum(d.closedOnTime), sum(d.closedWithinNorm), sum(d.suspensions), sum(d.extensions), sum(d.forwards),"
-                        + " sum(d.rated), sum(d.ratingSum) from CaseDayFigures d where d.kpiDay between :from and :to and "
+                        + " sum(d.rated), sum(d.ratingSum), sum(d.feesDueCents) from CaseDayFigures d where d.kpiDay between :from and :to and "
                         + by + " is not null group by " + by, Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList();
         Map<Long, String> named = rows.isEmpty() ? Map.of() : names.apply(rows.stream().map(r -> (Long) r[0]).toList());
         List<Line> lines = new ArrayList<>();
         for (Object[] r : rows) {
             lines.add(new Line(named.getOrDefault((Long) r[0], String.valueOf(r[0])), n(r[1]), n(r[2]), n(r[3]), n(r[4]),
-                    n(r[5]), n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10])));
+                    n(r[5]), n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11])));
         }
         lines.sort((a, b) -> a.name().compareTo(b.name()));
         return lines;

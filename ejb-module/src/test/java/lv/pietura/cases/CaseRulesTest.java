@@ -78,10 +78,15 @@ class CaseRulesTest {
     }
 
     static ServiceContent pensionContent(DeadlineKind kind, boolean suspension, boolean extension, Integer maxExtension) {
+        return pensionContent(kind, suspension, extension, maxExtension, List.of());
+    }
+
+    static ServiceContent pensionContent(DeadlineKind kind, boolean suspension, boolean extension, Integer maxExtension,
+            List<ServiceContent.FeeData> fees) {
         return new ServiceContent("Vecuma pensijas piešķiršana", null, "Apraksts", null, "Funkcija", null,
                 Recipients.PERSONS, "Visa Latvija", null,
                 List.of(new ServiceContent.LegalActData("Likums \"Par valsts pensijām\"", "11. pants", null)),
-                List.of(), List.of(), List.of(), Set.of(Channel.IN_PERSON, Channel.POST), Set.of(Channel.E_ADDRESS), null,
+                List.of(), List.of(), fees, Set.of(Channel.IN_PERSON, Channel.POST), Set.of(Channel.E_ADDRESS), null,
                 20, kind, 10, suspension, extension, maxExtension,
                 List.of(new ServiceContent.ResultTypeData("granted", "Pensija piešķirta", null, true),
                         new ServiceContent.ResultTypeData("refused", "Atteikts", null, true)),
@@ -274,6 +279,20 @@ class CaseRulesTest {
                 .isNotEmpty();
         assertThatThrownBy(() -> c.take(laura, at(laura, MONDAY))).isInstanceOf(RuleViolation.class)
                 .hasMessage("case.state.notAllowed.COMPLETED");
+    }
+
+    @Test
+    void anApplicationOwesTheFeesOfItsVersionAndAConsultationNothing() {
+        ServiceVersion paid = published(vsaa, "VSAA-IZZINA", pensionContent(DeadlineKind.WORKING_DAYS, true, true, 10,
+                List.of(new ServiceContent.FeeData("Valsts nodeva", null, new java.math.BigDecimal("4.50"), null),
+                        new ServiceContent.FeeData("Sagatavošana", null, new java.math.BigDecimal("1.20"), null))));
+        ServiceCase application = ServiceCase.register(application(validIntake()), paid, adazi, adaziCentre,
+                at(clerk, MONDAY));
+        assertThat(application.feeDue()).isEqualTo(new lv.pietura.shared.Money(570));
+        NewCase question = new NewCase(ClientKind.PERSON, CLIENT, "Jānis Bērziņš", null, null, null, null, null, null,
+                "VSAA-IZZINA", CaseType.CONSULTATION, Channel.PHONE, validIntake(), List.of(), null, false, null, null);
+        assertThat(ServiceCase.register(question, paid, adazi, adaziCentre, at(clerk, MONDAY)).feeDue().isFree()).isTrue();
+        assertThat(registered().feeDue().isFree()).as("a service without fees").isTrue();
     }
 
     @Test

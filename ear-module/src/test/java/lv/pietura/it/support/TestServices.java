@@ -20,9 +20,14 @@ public final class TestServices {
      * intake form with a required text field {@code iban} and an optional date {@code from}.
      */
     public static ServiceContent withIntakeForm(String name, int deadline) {
+        return withIntakeForm(name, deadline, List.of());
+    }
+
+    /** The same, with these fee items. */
+    public static ServiceContent withIntakeForm(String name, int deadline, List<ServiceContent.FeeData> fees) {
         return new ServiceContent(name, null, "Apraksts", null, "Funkcija", null, Recipients.PERSONS, "Visa Latvija", null,
                 List.of(new ServiceContent.LegalActData("Likums", "1. pants", "https://likumi.lv/ta/id/1")),
-                List.of(new ServiceContent.TextData("Iesniedz iesniegumu", null)), List.of(), List.of(),
+                List.of(new ServiceContent.TextData("Iesniedz iesniegumu", null)), List.of(), fees,
                 Set.of(Channel.IN_PERSON, Channel.E_SERVICE, Channel.E_ADDRESS), Set.of(Channel.E_ADDRESS),
                 "https://www.latvija.lv/", deadline,
                 DeadlineKind.WORKING_DAYS, 1, true, true, 10,
