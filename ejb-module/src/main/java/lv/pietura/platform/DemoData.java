@@ -21,8 +21,9 @@ import org.hibernate.Session;
 
 /**
  * Loads demo data once, at start-up, into an empty embedded (H2) database, so that the README's run
- * command shows a working system. Never on any other database: a production PostgreSQL is never
- * touched. {@code pietura.demo-data=off} switches it off on H2 too.
+ * command shows a working system. Not on any other database unless asked for: a production PostgreSQL
+ * is never touched by default. {@code pietura.demo-data=off} switches it off on H2 too; {@code on} loads it
+ * into an empty PostgreSQL as well (the test suite's run on PostgreSQL).
  */
 @Singleton
 @Startup
@@ -60,7 +61,7 @@ public class DemoData {
             return;
         }
         String product = em.unwrap(Session.class).doReturningWork(c -> c.getMetaData().getDatabaseProductName());
-        if (!"H2".equalsIgnoreCase(product)) {
+        if (!"on".equalsIgnoreCase(mode) && !"H2".equalsIgnoreCase(product)) {
             LOG.info(() -> "Database is " + product + ": no demo data is loaded.");
             return;
         }
