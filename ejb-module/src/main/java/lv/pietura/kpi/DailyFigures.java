@@ -27,9 +27,9 @@ import java.util.stream.Collectors;
 public class DailyFigures {
 
     /** The day's case figures: one {@code INSERT ... SELECT ... GROUP BY}, the day as parameter 1. */
-    static final String BUILD = statement("case-day.sql");
+    private static final String BUILD = statement("case-day.sql");
     /** The day's e-address figures, likewise. */
-    static final String BUILD_MESSAGES = statement("message-day.sql");
+    private static final String BUILD_MESSAGES = statement("message-day.sql");
 
     @PersistenceContext
     EntityManager em;

@@ -30,6 +30,8 @@ class KpiJourneyIT extends BrowserJourney {
         assertThat(pages.text("scope")).startsWith("Visas iestādes un centri.");
         long all = number(pages.text("received"));
         assertThat(all).as("the demo's cases of the past year").isGreaterThan(100);
+        assertThat(pages.text("feesDue")).as("the certificate's fee, in Latvian format").matches("\\d[\\d ]*,\\d\\d €")
+                .isNotEqualTo("0,00 €");
 
         pages.choose("kpiForm:channel", "Klātienē centrā");
         pages.click("kpiForm:show");
