@@ -6,18 +6,24 @@ import static lv.pietura.it.support.TestWorld.roles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import lv.pietura.cases.CaseHandling;
 import lv.pietura.cases.CaseQueries;
 import lv.pietura.cases.CaseRef;
@@ -33,6 +39,7 @@ import lv.pietura.eaddress.DeliveryProblems;
 import lv.pietura.eaddress.DeliveryStatus;
 import lv.pietura.eaddress.DeliveryWorker;
 import lv.pietura.eaddress.EAddressAccount;
+import lv.pietura.eaddress.EAddressGateway;
 import lv.pietura.eaddress.InternalMailbox;
 import lv.pietura.eaddress.MailboxFilter;
 import lv.pietura.eaddress.MailboxRight;
@@ -92,6 +99,9 @@ class EAddressIT {
 
     @PersistenceContext(unitName = "pietura")
     EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/PieturaDS")
+    DataSource dataSource;
 
     @EJB
     Mailboxes mailboxes;
@@ -188,6 +198,57 @@ class EAddressIT {
 
     private String agencyAddress() {
         return "_DEFAULT@" + agency.registrationNumber();
+    }
+
+    @Test
+    void anAddresseeIsFoundByPartsOfWordsOfItsNameOrByTheStartOfItsRegistrationNumber() {
+        run("pk.clerk", STAFF, () -> {
+            assertThat(mailboxes.searchAddressees("KASTU aģent")).extracting(EAddressGateway.Addressee::name)
+                    .containsExactly("Pastkastu aģentūra");
+            assertThat(mailboxes.searchAddressees(agency.registrationNumber().substring(0, 8)))
+                    .extracting(EAddressGateway.Addressee::name).contains("Pastkastu aģentūra");
+            assertThat(mailboxes.searchAddressees("aģentūra kurpnieks")).as("every word must occur").isEmpty();
+        });
+    }
+
+    @Test
+    void onPostgreSqlTrigramIndexesServeTheSearchesByPartOfAWordAndOnH2TheirMigrationIsLeftOut() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                boolean postgreSql = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+                try (ResultSet applied = statement.executeQuery(
+                        "select count(*) from \"flyway_schema_history\" where \"script\" like '%search_by_part_of_word%'")) {
+                    applied.next();
+                    assertThat(applied.getInt(1)).as("db/postgresql applied").isEqualTo(postgreSql ? 1 : 0);
+                }
+                if (!postgreSql) {
+                    return;
+                }
+                statement.execute("set local enable_seqscan = off");
+                assertThat(plan(statement, "select id from eaddress_account where search_name like '%astkast%'"))
+                        .contains("eaddress_account_search_trgm_ix");
+                assertThat(plan(statement, "select id from eaddress_account where identifier like '4000%'"))
+                        .containsAnyOf("eaddress_account_identifier_prefix_ix", "eaddress_account_identifier_ix");
+                assertThat(plan(statement, "select id from service_version where search_text like '%atļauj%'"))
+                        .contains("catalogue_version_search_trgm_ix");
+                assertThat(plan(statement, "select id from service_case where lower(case_number) like '%00012%'"
+                        + " or lower(client_name) like '%bērziņ%'"))
+                        .contains("service_case_number_trgm_ix", "service_case_client_name_trgm_ix");
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    private static String plan(Statement statement, String sql) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (ResultSet rows = statement.executeQuery("explain " + sql)) {
+            while (rows.next()) {
+                plan.append(rows.getString(1)).append('\n');
+            }
+        }
+        return plan.toString();
     }
 
     @Test

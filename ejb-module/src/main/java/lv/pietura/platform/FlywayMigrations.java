@@ -1,5 +1,7 @@
 package lv.pietura.platform;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.boot.Metadata;
@@ -15,6 +17,10 @@ import org.hibernate.integrator.spi.Integrator;
  * <p>
  * The JBeret job repository shares the schema and creates its tables at server boot, so a fresh
  * database is never empty: baseline at version 0, or Flyway would skip V1 as "below the baseline".
+ * <p>
+ * On PostgreSQL the migrations of {@code db/postgresql} run too (indexes only PostgreSQL has, such as
+ * trigram indexes for searches by part of a word). Versions are numbered across both locations: a
+ * version used in one is never used in the other.
  */
 public class FlywayMigrations implements Integrator {
 
@@ -24,11 +30,21 @@ public class FlywayMigrations implements Integrator {
                 .unwrap(DataSource.class);
         Flyway.configure(FlywayMigrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(isPostgreSql(dataSource)
+                        ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                        : new String[] {"classpath:db/migration"})
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()
                 .migrate();
+    }
+
+    private static boolean isPostgreSql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database PieturaDS is", e);
+        }
     }
 
     @Override
