@@ -49,6 +49,7 @@ import lv.pietura.eaddress.MessageView;
 import lv.pietura.files.FileRef;
 import lv.pietura.it.support.Deployments;
 import lv.pietura.it.support.PersonalCodes;
+import lv.pietura.it.support.ServerMetrics;
 import lv.pietura.it.support.TestServices;
 import lv.pietura.it.support.TestWorld;
 import lv.pietura.it.support.TestWorld.Tenant;
@@ -253,6 +254,7 @@ class EAddressIT {
 
     @Test
     void aMessageIsStoredNowDeliveredByTheWorkerAndItsReadingIsReceipted() {
+        double sentBefore = ServerMetrics.value("pietura_messages_sent_total");
         FileRef scan = upload("pk.clerk", STAFF, "iesniegums.pdf");
         String id = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(agencyAddress()), "Iesniegums <b>steidzami</b>",
                 "Lūdzu izskatīt.", List.of(scan), null, null));
@@ -263,6 +265,8 @@ class EAddressIT {
                 .isInstanceOf(NotFound.class));
 
         assertThat(as("pk.platform", PLATFORM, () -> worker.deliverNow()).delivered()).isGreaterThanOrEqualTo(1);
+        assertThat(ServerMetrics.value("pietura_messages_sent_total")).as("counted on /metrics")
+                .isGreaterThanOrEqualTo(sentBefore + 1);
         assertThat(as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(MailboxFilter.none(), null, 50)).rows())
                 .anySatisfy(r -> {
                     assertThat(r.id()).isEqualTo(id);
@@ -304,6 +308,7 @@ class EAddressIT {
 
     @Test
     void aDeliveryThatFailsIsTriedAgainLaterAndGivenUpWithItsReason() {
+        double failedBefore = ServerMetrics.value("pietura_messages_failed_total");
         String id = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(anna), "Atgādinājums", "Teksts", List.of(), null,
                 null));
         world.inTransaction(() -> {
@@ -325,6 +330,8 @@ class EAddressIT {
             assertThat(as("pk.clerk", STAFF, () -> mailboxes.outbox(MailboxFilter.none(), null, 50)).rows())
                     .filteredOn(r -> r.id().equals(id)).singleElement()
                     .satisfies(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.FAILED));
+            assertThat(ServerMetrics.value("pietura_messages_failed_total")).as("counted on /metrics")
+                    .isGreaterThanOrEqualTo(failedBefore + 1);
             run("pk.clerk", STAFF, () -> {
                 assertThat(mailboxes.outbox(new MailboxFilter(null, null, null, null, DeliveryStatus.FAILED), null, 50).rows())
                         .extracting(Mailboxes.Row::id).contains(id);

@@ -37,6 +37,7 @@ import lv.pietura.catalogue.ServiceDirectory;
 import lv.pietura.catalogue.ServiceContent;
 import lv.pietura.catalogue.ServiceManagement;
 import lv.pietura.it.support.Deployments;
+import lv.pietura.it.support.ServerMetrics;
 import lv.pietura.it.support.PersonalCodes;
 import lv.pietura.it.support.TestServices;
 import lv.pietura.it.support.TestWorld;
@@ -227,7 +228,12 @@ class KpiIT {
 
     @Test
     void theJobsFiguresEqualFiguresComputedIndependentlyFromTheSameCases() {
+        String daily = "job=\"kpi-daily\"";
+        double runsBefore = ServerMetrics.value("pietura_batch_job_duration_seconds_count", daily);
         assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last)))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(ServerMetrics.value("pietura_batch_job_duration_seconds_count", daily)).as("the run timed on /metrics")
+                .isGreaterThanOrEqualTo(runsBefore + 1);
+        assertThat(ServerMetrics.value("pietura_batch_job_duration_seconds_sum", daily)).isPositive();
         Map<String, Figures> built = built();
         assertThat(built).isEqualTo(expected());
         assertThat(built.values().stream().mapToLong(Figures::received).sum()).isEqualTo(6);

@@ -47,8 +47,8 @@ class Registrar {
         em.flush();
         audit.record(caller.actor(), AuditAction.CREATE, ENTITY, registered.id(), registered.handlingInstitution().id(),
                 registered.number() + " " + registered.type() + " " + registered.service().code());
-        registeredCases.fire(new CaseRegistered(registered.id(), registered.number(), registered.client().kind(),
-                registered.client().code()));
+        registeredCases.fire(new CaseRegistered(registered.id(), registered.number(), registered.type(),
+                registered.client().kind(), registered.client().code()));
         if (!registered.state().open()) {
             closedCases.fire(CaseClosed.of(registered));
         }

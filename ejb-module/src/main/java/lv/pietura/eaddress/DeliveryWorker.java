@@ -17,6 +17,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import lv.pietura.files.FileRef;
+import lv.pietura.health.DeliveryPulse;
 
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
 
@@ -57,6 +58,9 @@ public class DeliveryWorker {
     @Inject
     lv.pietura.shared.OwnTransactions transactions;
 
+    @Inject
+    DeliveryPulse pulse;
+
     @PersistenceContext
     EntityManager em;
 
@@ -64,6 +68,7 @@ public class DeliveryWorker {
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "Pietura e-address delivery")
     void onSchedule() {
+        pulse.fired();
         Run run = deliver();
         if (run.failed() > 0 || run.retrying() > 0) {
             LOG.info(() -> "E-address delivery: " + run);
@@ -104,8 +109,10 @@ public class DeliveryWorker {
                 DeliveryStatus outcome = attempt(id);
                 if (outcome == DeliveryStatus.DELIVERED) {
                     delivered++;
+                    pulse.delivered();
                 } else if (outcome == DeliveryStatus.FAILED) {
                     failed++;
+                    pulse.gaveUp();
                 } else if (outcome == DeliveryStatus.CREATED) {
                     retrying++;
                 }
@@ -113,6 +120,8 @@ public class DeliveryWorker {
             due = due.size() < BATCH ? List.of() : due();
         }
         alert();
+        pulse.ran(transactions.run(() -> em.createQuery("select count(d) from Delivery d where d.status = :created",
+                Long.class).setParameter("created", DeliveryStatus.CREATED).getSingleResult()));
         return new Run(delivered, retrying, failed);
     }
 

@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 import lv.pietura.it.support.PersonalCodes;
+import lv.pietura.it.support.ServerMetrics;
 import org.junit.jupiter.api.Test;
 
 /**
  * The API e-service portals submit applications through, over real HTTP with HTTP Basic: a retried
- * request makes one case, bad input is answered with its reasons and never with a server fault.
+ * request makes one case, bad input is answered with its reasons and never with a server fault; what
+ * it registers is counted on the server's metrics.
  */
 class CasesApiIT extends BrowserJourney {
 
@@ -81,6 +83,32 @@ class CasesApiIT extends BrowserJourney {
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.body()).contains("\"event\":\"REGISTERED\"");
         assertThat(status("2026-999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aRegistrationIsCountedOnceOnTheMetricsAndTheServerSaysItIsReadyAndLive() throws Exception {
+        String applications = "type=\"application\"";
+        double before = ServerMetrics.value("pietura_cases_registered_total", applications);
+        String key = "metrics-" + UUID.randomUUID();
+        String body = pension(PersonalCodes.born("050561", 331), "LV80BANK0000435195001");
+        assertThat(submit(key, body, PORTAL).statusCode()).isEqualTo(201);
+        assertThat(submit(key, body, PORTAL).statusCode()).as("the retry").isEqualTo(200);
+        assertThat(submit(null, pension(PersonalCodes.born("050561", 332), "LV80BANK0000435195001"), PORTAL)
+                .statusCode()).as("refused: no idempotency key").isEqualTo(422);
+        assertThat(ServerMetrics.value("pietura_cases_registered_total", applications)).isEqualTo(before + 1);
+
+        String metrics = ServerMetrics.all();
+        assertThat(metrics).as("the delivery queue and WildFly's own meters of the application's pool")
+                .contains("pietura_delivery_queue{", "datasources_pool_in_use_count{");
+        assertThat(ServerMetrics.value("datasources_pool_created_count", "name=\"PieturaDS\"")).as("pool statistics on")
+                .isPositive();
+
+        HttpResponse<String> ready = ServerMetrics.health("/health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"name\":\"database\",\"status\":\"UP\"", "\"status\":\"UP\"");
+        HttpResponse<String> live = ServerMetrics.health("/health/live");
+        assertThat(live.statusCode()).isEqualTo(200);
+        assertThat(live.body()).contains("\"name\":\"e-address delivery worker\",\"status\":\"UP\"");
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class Deployments {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "test.war")
                 .addClasses(testClasses)
                 .addClasses(Deployments.class, Identities.class, TestWorld.class, TestWorld.Tenant.class,
-                        RegistrationNumbers.class, PersonalCodes.class, TestServices.class)
+                        RegistrationNumbers.class, PersonalCodes.class, TestServices.class, ServerMetrics.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 // Elytron's API, to run a test step as a given staff member.
