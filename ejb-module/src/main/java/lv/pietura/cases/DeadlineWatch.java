@@ -58,7 +58,7 @@ public class DeadlineWatch {
 
     private final ReentrantLock running = new ReentrantLock();
 
-    @Schedule(hour = "*", minute = "7", persistent = false, info = "Pietura deadline watch")
+    @Schedule(hour = "*", minute = "7", info = "Pietura deadline watch")
     void onSchedule() {
         Run run = watch();
         if (run.flaggedOverdue() + run.reminded() + run.failed() > 0) {

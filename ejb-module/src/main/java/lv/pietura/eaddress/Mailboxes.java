@@ -111,7 +111,59 @@ public class Mailboxes {
             recipients.add(accounts.byAddress(address).orElseThrow(
                     () -> RuleViolation.ofField("recipients", "eaddress.recipient.unknown", address)));
         }
-        return dispatch(me, recipients, subject, body, attached, caseId, replyTo).id();
+        return dispatch(UUID.randomUUID().toString(), me, recipients, subject, body, attached, caseId, replyTo).id();
+    }
+
+    /** A message sent under an idempotency key: its id, and whether this call stored it. */
+    public record Sent(String messageId, boolean stored) implements java.io.Serializable {
+    }
+
+    /**
+     * Sends as {@link #send} does (no files), for an institution's system through the API: {@code key}, a
+     * UUID the caller chose, becomes the message's id, so the same key again with the same message answers
+     * with the message stored the first time ({@code stored} false) and never makes a second one; the same
+     * key with another message, or another institution's, is refused.
+     */
+    public Sent sendOnce(String key, List<String> recipientAddresses, String subject, String body) {
+        StaffAccount me = require(MailboxRight.SEND);
+        String id = messageKey(key);
+        Message earlier = em.find(Message.class, id);
+        if (earlier != null) {
+            if (!earlier.sender().id().equals(accounts.ofInstitution(me.institution().id()).id())
+                    || !sameMessage(earlier, recipientAddresses, subject, body)) {
+                throw RuleViolation.ofField("idempotencyKey", "eaddress.idempotency.reused", key);
+            }
+            return new Sent(id, false);
+        }
+        List<EAddressAccount> recipients = new ArrayList<>();
+        for (String address : recipientAddresses == null ? List.<String>of() : recipientAddresses) {
+            recipients.add(accounts.byAddress(address).orElseThrow(
+                    () -> RuleViolation.ofField("recipients", "eaddress.recipient.unknown", address)));
+        }
+        return new Sent(dispatch(id, me, recipients, subject, body, List.of(), null, null).id(), true);
+    }
+
+    private static String messageKey(String key) {
+        try {
+            String canonical = UUID.fromString(key == null ? "" : key.strip()).toString();
+            if (canonical.equalsIgnoreCase(key.strip())) {
+                return canonical;
+            }
+        } catch (IllegalArgumentException notUuid) {
+            // refused below
+        }
+        throw RuleViolation.ofField("idempotencyKey", "eaddress.idempotency.key");
+    }
+
+    private boolean sameMessage(Message earlier, List<String> recipientAddresses, String subject, String body) {
+        java.util.Set<Long> asked = new java.util.HashSet<>();
+        for (String address : recipientAddresses == null ? List.<String>of() : recipientAddresses) {
+            accounts.byAddress(address).ifPresent(a -> asked.add(a.id()));
+        }
+        java.util.Set<Long> sentTo = earlier.deliveries().stream().map(d -> d.recipient().id())
+                .collect(java.util.stream.Collectors.toSet());
+        return java.util.Objects.equals(earlier.subject(), subject) && java.util.Objects.equals(earlier.body(), body)
+                && asked.equals(sentTo);
     }
 
     /**
@@ -150,15 +202,15 @@ public class Mailboxes {
         if (recipients.isEmpty()) {
             throw RuleViolation.ofField("addressees", "eaddress.bulk.nobody");
         }
-        Message message = dispatch(me, recipients, subject, body, attached, null, null);
+        Message message = dispatch(UUID.randomUUID().toString(), me, recipients, subject, body, attached, null, null);
         return new BulkSent(message.id(), recipients.size(), addressees.identifiers().size() - recipients.size(),
                 addressees.invalid().size());
     }
 
-    private Message dispatch(StaffAccount me, List<EAddressAccount> recipients, String subject, String body,
+    private Message dispatch(String id, StaffAccount me, List<EAddressAccount> recipients, String subject, String body,
             List<FileRef> attached, Long caseId, String replyTo) {
         EAddressAccount sender = accounts.ofInstitution(me.institution().id());
-        Message message = Message.compose(UUID.randomUUID().toString(), sender, me.username(), recipients, subject, body,
+        Message message = Message.compose(id, sender, me.username(), recipients, subject, body,
                 attachments.stored(attached), caseId, replyTo, clock.instant(), LocalDate.now(clock.withZone(Clocks.RIGA)), workingDays.calendar());
         em.persist(message);
         audit.record(callers.current().actor(), AuditAction.CREATE, "Message", message.id(), me.institution().id(),

@@ -16,9 +16,11 @@ import lv.pietura.shared.Clocks;
 import lv.pietura.shared.OwnTransactions;
 
 /**
- * Starts the nightly indicators job at 02:30 Riga time. Every server runs this timer; the first to record
- * the night's run in {@code kpi_run_claim} starts the job and the others see the row and do nothing, so
- * the job runs once however many servers there are.
+ * Starts the nightly indicators job at 02:30 Riga time. The timers are persistent: on a cluster of the
+ * HA profile WildFly keeps them in its distributed timer store and fires each on one node, and a night
+ * missed while the servers were down is run when they start. Besides, the first to record the night's run
+ * in {@code kpi_run_claim} starts the job and any other sees the row and does nothing, so the job runs
+ * once however the servers are set up.
  */
 @Singleton
 // The job operator works outside transactions; the few writes here take their own (OwnTransactions).
@@ -38,7 +40,7 @@ public class NightlyRun {
     @PersistenceContext
     EntityManager em;
 
-    @Schedule(hour = "2", minute = "30", timezone = "Europe/Riga", persistent = false, info = "Pietura nightly KPI")
+    @Schedule(hour = "2", minute = "30", timezone = "Europe/Riga", info = "Pietura nightly KPI")
     void nightly() {
         runFor(LocalDate.now(clock.withZone(Clocks.RIGA)));
     }
@@ -59,8 +61,7 @@ public class NightlyRun {
     }
 
     /** On the 1st at 04:00, after the night's figures: the previous month's report, and in January the year's. */
-    @Schedule(dayOfMonth = "1", hour = "4", minute = "0", timezone = "Europe/Riga", persistent = false,
-            info = "Pietura ministry reports")
+    @Schedule(dayOfMonth = "1", hour = "4", minute = "0", timezone = "Europe/Riga", info = "Pietura ministry reports")
     void reports() {
         LocalDate today = LocalDate.now(clock.withZone(Clocks.RIGA));
         java.time.YearMonth month = java.time.YearMonth.from(today).minusMonths(1);

@@ -7,8 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import lv.pietura.it.support.PersonalCodes;
 import lv.pietura.it.support.ServerMetrics;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,11 @@ class CasesApiIT extends BrowserJourney {
     }
 
     private HttpResponse<String> submit(String key, String body, String user) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api("cases")))
+        return post("cases", key, body, user);
+    }
+
+    private HttpResponse<String> post(String path, String key, String body, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api(path)))
                 .header("Content-Type", "application/json")
                 .header("Accept-Language", "lv")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -43,9 +49,13 @@ class CasesApiIT extends BrowserJourney {
     }
 
     private HttpResponse<String> status(String number) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(api("cases/" + number)))
+        return get("cases/" + number, PORTAL);
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(api(path)))
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((PORTAL + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -83,6 +93,32 @@ class CasesApiIT extends BrowserJourney {
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.body()).contains("\"event\":\"REGISTERED\"");
         assertThat(status("2026-999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aMessageSentTwiceUnderOneKeyIsStoredOnceAndDeliveredByTheWorker() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String message = """
+                {"to": ["010190-12349"], "subject": "Jūsu iesniegums saņemts", "body": "Izskatīsim 10 darba dienās."}""";
+        HttpResponse<String> first = post("eaddress/messages", key, message, "adazi.clerk");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(first.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/eaddress/messages/" + key));
+        assertThat(first.body()).contains("\"id\":\"" + key + "\"", "\"recipients\":1");
+
+        HttpResponse<String> retry = post("eaddress/messages", key, message, "adazi.clerk");
+        assertThat(retry.statusCode()).as("the same key again").isEqualTo(200);
+        assertThat(retry.body()).contains("\"id\":\"" + key + "\"", "\"recipients\":1");
+        assertThat(post("eaddress/messages", key, message.replace("10 darba", "5 darba"), "adazi.clerk"))
+                .satisfies(r -> assertThat(r.statusCode()).as("the key with another message").isEqualTo(422))
+                .satisfies(r -> assertThat(r.body()).contains("idempotencyKey"));
+        assertThat(post("eaddress/messages", "nav-uuid", message, "adazi.clerk").body()).contains("idempotencyKey", "UUID");
+        assertThat(post("eaddress/messages", UUID.randomUUID().toString(), message, PORTAL).statusCode())
+                .as("a portal may not send from an e-address").isEqualTo(403);
+        assertThat(post("eaddress/messages", UUID.randomUUID().toString(), message, null).statusCode()).isEqualTo(401);
+
+        Awaitility.await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(get("eaddress/messages/" + key, "adazi.clerk").body()).as("delivered by the worker")
+                        .contains("\"address\":\"010190-12349\"", "\"status\":\"DELIVERED\""));
     }
 
     @Test
