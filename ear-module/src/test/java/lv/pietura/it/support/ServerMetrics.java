@@ -10,7 +10,7 @@ import java.util.Arrays;
 
 /**
  * What the server publishes on its management interface (port 9990): the Prometheus text of
- * {@code /metrics} and the MicroProfile Health answers. Read over HTTP, as a monitoring system reads them.
+ * {@code /metrics}. Read over HTTP, as a monitoring system reads it.
  */
 public final class ServerMetrics {
 
@@ -35,11 +35,6 @@ public final class ServerMetrics {
     /** The whole of {@code /metrics}. */
     public static String all() {
         return get("/metrics").body();
-    }
-
-    /** A health endpoint's answer: {@code /health/ready}, {@code /health/live}. */
-    public static HttpResponse<String> health(String path) {
-        return get(path);
     }
 
     private static HttpResponse<String> get(String path) {

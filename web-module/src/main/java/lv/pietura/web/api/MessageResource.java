@@ -14,12 +14,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import lv.pietura.eaddress.AccountKind;
 import lv.pietura.eaddress.DeliveryStatus;
 import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.shared.PageRequest;
@@ -38,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * message's id: sending again after a timeout or a lost node answers with the message stored the first
  * time (200), never a second one.
  */
-@Path("eaddress/messages")
+@Path("eaddress")
 @RequestScoped
 @Tag(name = "E-address", description = "For institutions' systems (HTTP Basic, a staff account with the right to send)")
 @SecurityRequirement(name = "portal")
@@ -66,6 +68,7 @@ public class MessageResource {
     UriInfo uri;
 
     @POST
+    @Path("messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a message from the institution's e-address; the same Idempotency-Key again gives the same message")
@@ -98,8 +101,23 @@ public class MessageResource {
                 : Response.ok()).entity(status).build();
     }
 
+    /** An addressee found by the search. */
+    public record Addressee(String address, AccountKind kind, String name, boolean activated) {
+    }
+
     @GET
-    @Path("{id}")
+    @Path("addressees")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Find addressees: by parts of an institution's or company's name, a registration number's"
+            + " first digits, or a person's whole personal code")
+    @APIResponse(responseCode = "200", description = "At most 20, by name")
+    public List<Addressee> addressees(@QueryParam("q") String query) {
+        return mailboxes.searchAddressees(query).stream()
+                .map(a -> new Addressee(a.address(), a.kind(), a.name(), a.activated())).toList();
+    }
+
+    @GET
+    @Path("messages/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A message the institution sent, with its delivery to each recipient")
     @APIResponse(responseCode = "200", description = "The message",

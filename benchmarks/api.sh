@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Benchmarks of the API and pages under HTTP load (Gatling, Java DSL: benchmarks/gatling), each printed next
+# to a baseline measured in the same run on the same PostgreSQL, and the ratio:
+#   1. applications registered through the REST API, one transaction per case, 16 clients; against
+#      pgbench running the same INSERTs per transaction with 16 clients (benchmarks/api/registration.sql);
+#   3. the inbox page (the lazy table's first 20 rows) of a mailbox of 100 000 messages among 10 000 000,
+#      p95 of the server's answer; against the keyset query alone in pgbench (benchmarks/api/inbox.sql);
+#   4. the addressee search over 2 000 000 companies, p95 through the API; against its SQL alone
+#      (benchmarks/api/addressees.sql).
+# Benchmarks 2 (bulk send to 100 000) and 5 (10 MB files with a 256 MB heap) are not written yet.
+#
+#   benchmarks/api.sh
+#
+# Needs Java 17, Maven and the PostgreSQL server (Debian: `apt-get install postgresql`, which brings pgbench);
+# runs a private PostgreSQL (PG_PORT, 5497) and its own copy of the server (port offset 400: HTTP 8480)
+# under target/api-benchmark, with the demo data and the generated data (benchmarks/api/mailboxes.sql).
+# Settings: COMPANIES (2000000), MESSAGES (10000000), MAILBOX (100000), SECONDS per measurement (60),
+# KEEP=1 leaves PostgreSQL's data for a look afterwards.
+# Gatling's HTML reports land in benchmarks/gatling/target/gatling.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+COMPANIES=${COMPANIES:-2000000}
+MESSAGES=${MESSAGES:-10000000}
+MAILBOX=${MAILBOX:-100000}
+SECONDS_EACH=${SECONDS:-60}
+PG_PORT=${PG_PORT:-5497}
+OFFSET=400
+HTTP=$((8080 + OFFSET))
+MANAGEMENT=$((9990 + OFFSET))
+WORK=$ROOT/target/api-benchmark
+SERVER=$WORK/wildfly
+
+say() { printf '%s  %s\n' "$(date +%T)" "$*" >&2; }
+
+. .ci/private-postgresql
+PGBENCH=$PG_BIN/pgbench
+sql() { psql -h localhost -p "$PG_PORT" -U postgres -X -q -v ON_ERROR_STOP=1 -d pietura "$@"; }
+value() { sql -At -c "$1"; }
+
+server_pid=""
+stop_server() {
+    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+        "$SERVER/bin/jboss-cli.sh" -c --controller="localhost:$MANAGEMENT" --command=":shutdown" >/dev/null 2>&1 \
+            || kill "$server_pid"
+        wait "$server_pid" 2>/dev/null || true
+    fi
+    server_pid=""
+}
+cleanup() {
+    stop_server
+    private_postgresql_stop "$WORK/pg"
+    [ "${KEEP:-0}" = 1 ] || rm -rf "$WORK/pg"
+}
+
+rm -rf "$WORK"
+mkdir -p "$WORK"
+trap cleanup EXIT
+private_postgresql_start "$WORK/pg" "$PG_PORT" -c shared_buffers=2GB -c effective_cache_size=8GB -c work_mem=64MB \
+    -c maintenance_work_mem=1GB -c max_wal_size=16GB -c checkpoint_timeout=30min -c max_connections=200
+psql -h localhost -p "$PG_PORT" -U postgres -X -q -c "create database pietura" postgres
+say "PostgreSQL $(value 'show server_version') on port $PG_PORT"
+
+say "building the EAR and a WildFly for PostgreSQL"
+mvn -q -Ddb=postgresql -DskipTests package >"$WORK/build.log"
+cp -a "$ROOT"/ear-module/target/wildfly-[0-9]* "$SERVER"
+rm -rf "$SERVER/standalone/data" "$SERVER/standalone/log" "$SERVER/standalone/deployments/"*
+cp "$ROOT/ear-module/target/pietura.ear" "$SERVER/standalone/deployments/"
+say "compiling the simulations"
+mvn -q -f benchmarks/gatling/pom.xml test-compile >"$WORK/gatling-build.log"
+
+start_server() {
+    PIETURA_DB_URL="jdbc:postgresql://localhost:$PG_PORT/pietura" PIETURA_DB_USER=postgres PIETURA_DB_PASSWORD=unused \
+        PIETURA_DEMO_DATA=on PIETURA_FILES_DIR="$WORK/files" \
+        JAVA_OPTS="-Xms1g -Xmx1g -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true" \
+        "$SERVER/bin/standalone.sh" -Djboss.socket.binding.port-offset=$OFFSET >>"$WORK/server.log" 2>&1 &
+    server_pid=$!
+    for _ in $(seq 1 600); do
+        if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$HTTP/pietura/api/directory/institutions")" = 200 ]; then
+            return 0
+        fi
+        kill -0 "$server_pid" 2>/dev/null || { tail -50 "$WORK/server.log" >&2; exit 1; }
+        sleep 1
+    done
+    say "the server did not get ready; see $WORK/server.log"
+    exit 1
+}
+
+say "starting the server once: Flyway creates the schema, the demo data loads"
+start_server
+stop_server
+say "generating $COMPANIES companies and $MESSAGES messages ($MAILBOX to Ādaži's mailbox)"
+started=$(date +%s)
+sql -v companies="$COMPANIES" -v messages="$MESSAGES" -v mailbox="$MAILBOX" -f benchmarks/api/mailboxes.sql
+say "generated in $(( $(date +%s) - started )) s; $(value "select pg_size_pretty(pg_database_size('pietura'))") in the database"
+ADAZI=$(value "select id from eaddress_account where kind = 'INSTITUTION' and name like 'Ādažu novada%'")
+start_server
+
+# Gatling: one simulation; prints the statistic asked of one request's stats in js/stats.json.
+gatling() {
+    local simulation=$1 clients=$2
+    PIETURA_BENCH_URL="http://localhost:$HTTP/pietura" PIETURA_BENCH_SECONDS=$SECONDS_EACH PIETURA_BENCH_CLIENTS=$clients \
+        mvn -q -f benchmarks/gatling/pom.xml gatling:test -Dgatling.simulationClass="lv.pietura.benchmarks.$simulation" \
+        >"$WORK/$simulation.log" 2>&1 || { tail -40 "$WORK/$simulation.log" >&2; exit 1; }
+    ls -td benchmarks/gatling/target/gatling/"$(echo "$simulation" | tr '[:upper:]' '[:lower:]')"-* | head -1
+}
+# stat REPORT_DIR REQUEST_NAME FIELD: the "ok" value of FIELD (percentiles3 = p95, meanNumberOfRequestsPerSecond)
+stat() {
+    tr -d '\n ' <"$1/js/stats.json" | grep -o "\"name\":\"$2\",\"path\":\"[^\"]*\",\"pathFormatted\":\"[^\"]*\",\"stats\":{[^}]*}[^}]*}.*" \
+        | grep -o "\"$3\":{\"total\":[0-9.]*,\"ok\":[0-9.]*" | head -1 | sed 's/.*"ok"://'
+}
+# pgbench_p95 SCRIPT CLIENTS: the 95th percentile latency in ms of pgbench's per-transaction log
+pgbench_p95() {
+    rm -rf "$WORK/pgbench-log" && mkdir -p "$WORK/pgbench-log"
+    (cd "$WORK/pgbench-log" && "$PGBENCH" -h localhost -p "$PG_PORT" -U postgres -n -c "$2" -j "$2" -T "$SECONDS_EACH" \
+        -D adazi="$ADAZI" -f "$ROOT/benchmarks/api/$1" -l pietura >"$WORK/$1.out" 2>&1)
+    cat "$WORK"/pgbench-log/pgbench_log.* | awk '{ print $3 }' | sort -n \
+        | awk '{ v[NR] = $1 } END { printf "%.1f\n", v[int(NR * 0.95)] / 1000 }'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+say "1. registration: warm-up, then Gatling with 16 clients and pgbench with 16 clients, $SECONDS_EACH s each"
+SECONDS_EACH_SAVED=$SECONDS_EACH; SECONDS_EACH=15; gatling RegistrationSimulation 16 >/dev/null; SECONDS_EACH=$SECONDS_EACH_SAVED
+report=$(gatling RegistrationSimulation 16)
+registrations=$(stat "$report" register meanNumberOfRequestsPerSecond)
+"$PGBENCH" -h localhost -p "$PG_PORT" -U postgres -n -c 16 -j 2 -T "$SECONDS_EACH" -f benchmarks/api/registration.sql \
+    >"$WORK/registration.out" 2>&1
+inserts=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/registration.out" | head -1)
+
+say "3. inbox page: warm-up, then Gatling with 4 clients and the keyset query in pgbench with 4 clients"
+SECONDS_EACH=15; gatling InboxSimulation 4 >/dev/null; SECONDS_EACH=$SECONDS_EACH_SAVED
+report=$(gatling InboxSimulation 4)
+inbox=$(stat "$report" "inbox page" percentiles3)
+inbox_sql=$(pgbench_p95 inbox.sql 4)
+
+say "4. addressee search: warm-up, then Gatling with 4 clients and its SQL in pgbench with 4 clients"
+SECONDS_EACH=15; gatling AddresseeSearchSimulation 4 >/dev/null; SECONDS_EACH=$SECONDS_EACH_SAVED
+report=$(gatling AddresseeSearchSimulation 4)
+search=$(stat "$report" "addressee search" percentiles3)
+search_sql=$(pgbench_p95 addressees.sql 4)
+
+echo
+echo "Pietura API benchmarks, $(date +%F); $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB RAM, PostgreSQL $(value 'show server_version'), $SECONDS_EACH s each"
+printf '%-58s %12s %12s %7s  %s\n' "" "Pietura" "baseline" "ratio" "goal"
+printf '%-58s %12s %12s %7s  %s\n' "1. registrations/s through the API, 16 clients (pgbench)" "$registrations" "$inserts" \
+    "$(ratio "$registrations" "$inserts")" "≥ 0.6"
+printf '%-58s %12s %12s %7s  %s\n' "3. inbox page p95 ms, 100 000 of $MESSAGES messages (SQL)" "$inbox" "$inbox_sql" \
+    "$(ratio "$inbox" "$inbox_sql")" "≤ 3 and < 100 ms"
+printf '%-58s %12s %12s %7s  %s\n' "4. addressee search p95 ms, $COMPANIES companies (SQL)" "$search" "$search_sql" \
+    "$(ratio "$search" "$search_sql")" "≤ 2 and < 50 ms"
+echo "2. bulk send to 100 000 and 5. 10 MB files with a 256 MB heap: not measured yet"
+echo "Gatling's reports: benchmarks/gatling/target/gatling"

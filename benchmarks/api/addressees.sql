@@ -1,0 +1,17 @@
+-- Benchmark 4's baseline: the addressee search's SQL for two parts of words of a name, drawn like the
+-- simulation draws them (AddresseeSearchSimulation.PARTS, folded as the application folds a query).
+\set a random(1, 42)
+\set b random(1, 42)
+select id, kind, identifier, name, activated
+from eaddress_account
+where kind <> 'PERSON' and kind <> 'PLATFORM'
+  and search_name like '%' || (array['ozol','dzint','liep','berz','kaln','jur','saul','menes','zvaigzn','abel',
+      'rudz','kvies','egl','prie','snieg','akmen','dzelz','zelt','sudrab','lauk','plav','mez','ezer','straut','krast',
+      'tilt','darz','vitol','klav','medu','maiz','piens','laiv','enkur','viln','smilt','kiegel','teraud','stikl',
+      'papir','audum','dzij'])[:a] || '%'
+  and search_name like '%' || (array['ozol','dzint','liep','berz','kaln','jur','saul','menes','zvaigzn','abel',
+      'rudz','kvies','egl','prie','snieg','akmen','dzelz','zelt','sudrab','lauk','plav','mez','ezer','straut','krast',
+      'tilt','darz','vitol','klav','medu','maiz','piens','laiv','enkur','viln','smilt','kiegel','teraud','stikl',
+      'papir','audum','dzij'])[:b] || '%'
+order by search_name
+limit 20;

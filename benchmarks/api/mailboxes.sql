@@ -1,0 +1,70 @@
+-- Synthetic e-address data for the API benchmarks, generated set-based on top of the demo data:
+--   :companies  company accounts (the addressee catalogue the name search runs over), names made of two of
+--               60 Latvian words and a serial number, e.g. "SIA Ozols Dzintars 1234567";
+--   :messages   messages delivered and in their mailboxes; :mailbox of them to Ādaži's institution account
+--               (the mailbox adazi.clerk reads), the others to the generated companies.
+-- Ids start at 1e9, far above what the application's sequences hand out meanwhile. The name folding is
+-- EAddressAccount.searchable's for Latvian letters (diacritics off, lower case).
+\set ON_ERROR_STOP on
+set synchronous_commit = off;
+
+create temporary table word (n int primary key, w text not null);
+insert into word
+select row_number() over () - 1, w from unnest(string_to_array(
+    'Ozols Dzintars Liepa Bērzs Kalns Upe Jūra Saule Mēness Zvaigzne Ābele Rudzi Kvieši Lini Egle Priede Vējš Lietus '
+    || 'Sniegs Akmens Dzelzs Zelts Sudrabs Varš Koks Lauks Pļava Mežs Ezers Strauts Krasts Osta Tilts Ceļš Sēta Nams '
+    || 'Dārzs Vītols Kļava Ozoliņš Bite Medus Maize Piens Siers Zivs Laiva Bura Enkurs Vilnis Kāpa Smilts Māls Ķieģelis '
+    || 'Tērauds Stikls Papīrs Audums Vilna Dzija', ' ')) as w;
+
+alter table eaddress_account drop constraint eaddress_account_address_uk;
+drop index eaddress_account_identifier_ix, eaddress_account_search_ix, eaddress_account_search_trgm_ix,
+    eaddress_account_identifier_prefix_ix;
+insert into eaddress_account (id, version, kind, identifier, name, search_name, institution_id, activated, created_at)
+select 1000000000 + i, 0, 'COMPANY', lpad((50000000000 + i)::text, 11, '0'), n, lower(translate(n, 'ĀČĒĢĪĶĻŅŠŪŽāčēģīķļņšūž', 'ACEGIKLNSUZacegiklnsuz')), null, true, now()
+from (select i, 'SIA ' || a.w || ' ' || b.w || ' ' || i as n
+      from generate_series(1, :companies) i
+      join word a on a.n = (hashint4(i) & 2147483647) % 60
+      join word b on b.n = (hashint4(i * 7 + 3) & 2147483647) % 60) g;
+alter table eaddress_account add constraint eaddress_account_address_uk unique (kind, identifier);
+create index eaddress_account_identifier_ix on eaddress_account (identifier);
+create index eaddress_account_search_ix on eaddress_account (search_name);
+create index eaddress_account_search_trgm_ix on eaddress_account using gin (search_name gin_trgm_ops);
+create index eaddress_account_identifier_prefix_ix on eaddress_account (identifier varchar_pattern_ops);
+
+-- The senders: the institutions' accounts of the demo; the recipient of :mailbox messages: Ādaži's.
+create temporary table sender as
+select row_number() over (order by id) - 1 as n, id from eaddress_account where kind = 'INSTITUTION';
+select id as adazi from eaddress_account a
+where kind = 'INSTITUTION' and name like 'Ādažu novada%' \gset
+
+drop index eaddress_message_sender_ix, eaddress_message_case_ix;
+insert into eaddress_message (id, sender_account_id, sent_by, subject, body, created_at, sent_on, deemed_delivered_on)
+select lpad(to_hex(1000000000 + i), 36, '0'), s.id, null, 'Paziņojums Nr. ' || i,
+       'Sintētisks ziņojums veiktspējas mērījumam.', at, at::date, at::date + 3
+from (select i, timestamptz '2026-01-01' + (i * interval '2 seconds') as at from generate_series(1, :messages) i) g
+join sender s on s.n = i % (select count(*) from sender);
+create index eaddress_message_sender_ix on eaddress_message (sender_account_id, created_at, id);
+create index eaddress_message_case_ix on eaddress_message (case_id);
+
+alter table eaddress_delivery drop constraint eaddress_delivery_uk;
+drop index eaddress_delivery_due_ix, eaddress_delivery_progress_ix;
+insert into eaddress_delivery (id, version, message_id, position, recipient_account_id, status, attempts, delivered_at)
+select 1000000000 + i, 1, lpad(to_hex(1000000000 + i), 36, '0'), 0,
+       case when i % (:messages / :mailbox) = 0 then :adazi
+            else 1000000000 + 1 + (hashint4(i) & 2147483647) % :companies end,
+       'DELIVERED', 1, timestamptz '2026-01-01' + (i * interval '2 seconds') + interval '5 seconds'
+from generate_series(1, :messages) i;
+alter table eaddress_delivery add constraint eaddress_delivery_uk unique (message_id, recipient_account_id);
+create index eaddress_delivery_due_ix on eaddress_delivery (status, next_attempt_at);
+create index eaddress_delivery_progress_ix on eaddress_delivery (message_id, status);
+
+alter table eaddress_inbox_entry drop constraint eaddress_inbox_entry_uk;
+drop index eaddress_inbox_entry_alert_ix, eaddress_inbox_entry_list_ix;
+insert into eaddress_inbox_entry (id, message_id, account_id, arrived_at, alert_status, alert_attempts)
+select d.id, d.message_id, d.recipient_account_id, d.delivered_at, 'NONE', 0
+from eaddress_delivery d where d.id >= 1000000000;
+alter table eaddress_inbox_entry add constraint eaddress_inbox_entry_uk unique (message_id, account_id);
+create index eaddress_inbox_entry_alert_ix on eaddress_inbox_entry (alert_status, alert_next_at);
+create index eaddress_inbox_entry_list_ix on eaddress_inbox_entry (account_id, arrived_at, id);
+
+analyze;
