@@ -57,7 +57,7 @@ rm -rf "$WORK"
 mkdir -p "$WORK"
 trap cleanup EXIT
 private_postgresql_start "$WORK/pg" "$PG_PORT" -c shared_buffers=2GB -c effective_cache_size=8GB -c work_mem=64MB \
-    -c maintenance_work_mem=1GB -c max_wal_size=16GB -c checkpoint_timeout=30min -c max_connections=200
+    -c maintenance_work_mem=1GB -c max_wal_size=16GB -c checkpoint_timeout=30min -c max_connections=200 -c shared_preload_libraries=pg_stat_statements
 psql -h localhost -p "$PG_PORT" -U postgres -X -q -c "create database pietura" postgres
 say "PostgreSQL $(value 'show server_version') on port $PG_PORT"
 

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import lv.pietura.shared.Checks;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A person working in Pietura for one institution, optionally in one of its centres. Owns its
@@ -80,12 +81,18 @@ public class StaffAccount {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    // The sign-in bookkeeping does not bump the version: sign-ins of one account at the same moment (a
+    // portal's parallel API requests) must not fail one another; the last write wins (two failures at
+    // once may count as one). An administrator's change still conflicts with a concurrent edit.
+    @OptimisticLock(excluded = true)
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 

@@ -23,8 +23,9 @@ import java.util.Base64;
  *   <li>People: the form on {@code /login} hands its credentials over through
  *   {@code SecurityContext.authenticate}; a protected page sends a visitor there first and back afterwards
  *   ({@link LoginToContinue}), and the session keeps them signed in ({@link AutoApplySession}).</li>
- *   <li>E-service portals: HTTP Basic on {@code /api/*}, on every request. Wrong credentials are not
- *   refused here: the request goes on anonymous and the API answers 401 where a role is needed.</li>
+ *   <li>E-service portals: HTTP Basic on {@code /api/*}, on every request (a success is remembered for a
+ *   minute, {@link VerifiedApiCredentials}). Wrong credentials are not refused here: the request goes on
+ *   anonymous and the API answers 401 where a role is needed.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -37,6 +38,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    VerifiedApiCredentials verifiedApiCredentials;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -45,7 +49,11 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         }
         UsernamePasswordCredential basic = basicCredential(request);
         if (basic != null) {
-            CredentialValidationResult result = identityStores.validate(basic);
+            CredentialValidationResult result = verifiedApiCredentials.recall(basic);
+            if (result == null) {
+                result = identityStores.validate(basic);
+                verifiedApiCredentials.remember(basic, result);
+            }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }

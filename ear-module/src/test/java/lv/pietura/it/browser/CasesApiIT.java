@@ -126,6 +126,22 @@ class CasesApiIT extends BrowserJourney {
     }
 
     @Test
+    void parallelRequestsOfOneAccountAreAllAnswered() throws Exception {
+        // sixteen first sign-ins of one account at once: none may fail another (they all update the account)
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            java.util.concurrent.Callable<HttpResponse<String>> me = () -> get("me", "cesis.clerk");
+            for (var answer : pool.invokeAll(java.util.Collections.nCopies(16, me))) {
+                HttpResponse<String> response = answer.get();
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                assertThat(response.body()).contains("\"username\":\"cesis.clerk\"");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aRegistrationIsCountedOnceOnTheMetrics() throws Exception {
         String applications = "type=\"application\"";
         double before = ServerMetrics.value("pietura_cases_registered_total", applications);
