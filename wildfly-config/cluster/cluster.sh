@@ -13,7 +13,8 @@
 #   cluster.sh kill NAME      kill -9, as a crash would
 #   cluster.sh stop           stop everything
 #
-# The database comes from PIETURA_DB_URL, PIETURA_DB_USER, PIETURA_DB_PASSWORD (see README.md); needs Java,
+# The database comes from PIETURA_DB_URL, PIETURA_DB_USER, PIETURA_DB_PASSWORD (see README.md), the file store
+# both nodes share from PIETURA_FILES_DIR (default target/cluster/files); needs Java,
 # Maven (to fetch the distribution and the driver, once) and curl.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -61,7 +62,8 @@ start_member() {
         echo "$member runs already"
         return
     fi
-    LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$dir/$member.pid" \
+    # one file store for both nodes (on separate machines: a shared file system)
+    PIETURA_FILES_DIR="${PIETURA_FILES_DIR:-$dir/files}" LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$dir/$member.pid" \
         JAVA_OPTS="-Xmx${PIETURA_NODE_HEAP:-768m} -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true" \
         nohup "$home/bin/standalone.sh" -c "$config" -Djboss.server.base.dir="$dir/$member" \
         -Djboss.node.name="$member" -Djboss.tx.node.id="$member" -Djboss.socket.binding.port-offset="$(offset "$member")" \
@@ -108,5 +110,5 @@ case ${1:-} in
         for member in "${members[@]}"; do start_member "$member"; done ;;
     kill) kill_member "${2:?which member}" ;;
     stop) stop ;;
-    *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
