@@ -116,6 +116,7 @@ fi
 COMPANIES=$(value "select count(*) from eaddress_account where kind = 'COMPANY'")
 MESSAGES=$(value "select count(*) from eaddress_message")
 ADAZI=$(value "select id from eaddress_account where kind = 'INSTITUTION' and name like 'Ādažu novada%'")
+MAILBOX=$(value "select count(*) from eaddress_inbox_entry where account_id = $ADAZI")
 start_server
 
 # Gatling: one simulation, its console output kept in $WORK/SIMULATION.log (sign-in requests are silent, so
@@ -151,7 +152,7 @@ registrations=$(stat RegistrationSimulation "mean throughput (rps)")
 value "create sequence if not exists bench_id_seq start with 3000000000" >/dev/null
 "$PGBENCH" -h localhost -p "$PG_PORT" -U postgres -n -c 16 -j 2 -T "$SECONDS_EACH" -f benchmarks/api/registration.sql pietura \
     >"$WORK/registration.out" 2>&1
-inserts=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/registration.out" | head -1)
+inserts=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/registration.out" | head -1 | awk '{ printf "%.1f", $1 }')
 
 say "3. inbox page: warm-up, then Gatling with 4 clients and the keyset query in pgbench with 4 clients"
 SECONDS_EACH=15; gatling InboxSimulation 4; SECONDS_EACH=$SECONDS_EACH_SAVED
@@ -170,7 +171,7 @@ echo "Pietura API benchmarks, $(date +%F); $(nproc) cores, $(free -g | awk '/Mem
 printf '%-58s %12s %12s %7s  %s\n' "" "Pietura" "baseline" "ratio" "goal"
 printf '%-58s %12s %12s %7s  %s\n' "1. registrations/s through the API, 16 clients (pgbench)" "$registrations" "$inserts" \
     "$(ratio "$registrations" "$inserts")" "≥ 0.6"
-printf '%-58s %12s %12s %7s  %s\n' "3. inbox page p95 ms, 100 000 of $MESSAGES messages (SQL)" "$inbox" "$inbox_sql" \
+printf '%-58s %12s %12s %7s  %s\n' "3. inbox page p95 ms, $MAILBOX of $MESSAGES messages (SQL)" "$inbox" "$inbox_sql" \
     "$(ratio "$inbox" "$inbox_sql")" "≤ 3 and < 100 ms"
 printf '%-58s %12s %12s %7s  %s\n' "4. addressee search p95 ms, $COMPANIES companies (SQL)" "$search" "$search_sql" \
     "$(ratio "$search" "$search_sql")" "≤ 2 and < 50 ms"

@@ -16,9 +16,14 @@ select row_number() over () - 1, w from unnest(string_to_array(
     || 'Dārzs Vītols Kļava Ozoliņš Bite Medus Maize Piens Siers Zivs Laiva Bura Enkurs Vilnis Kāpa Smilts Māls Ķieģelis '
     || 'Tērauds Stikls Papīrs Audums Vilna Dzija', ' ')) as w;
 
+-- Secondary indexes are dropped while a table is filled and made again after, as the migrations define them.
+create temporary table secondary_index as
+select tablename, indexname, indexdef from pg_indexes i
+where tablename in ('eaddress_account', 'eaddress_message', 'eaddress_delivery', 'eaddress_inbox_entry')
+  and not exists (select 1 from pg_constraint c where c.conname = i.indexname);
+
 alter table eaddress_account drop constraint eaddress_account_address_uk;
-drop index eaddress_account_identifier_ix, eaddress_account_search_ix, eaddress_account_search_trgm_ix,
-    eaddress_account_identifier_prefix_ix;
+select format('drop index %I', indexname) from secondary_index where tablename = 'eaddress_account' \gexec
 insert into eaddress_account (id, version, kind, identifier, name, search_name, institution_id, activated, created_at)
 select 1000000000 + i, 0, 'COMPANY', lpad((50000000000 + i)::text, 11, '0'), n, lower(translate(n, 'ĀČĒĢĪĶĻŅŠŪŽāčēģīķļņšūž', 'ACEGIKLNSUZacegiklnsuz')), null, true, now()
 from (select i, 'SIA ' || a.w || ' ' || b.w || ' ' || i as n
@@ -26,10 +31,7 @@ from (select i, 'SIA ' || a.w || ' ' || b.w || ' ' || i as n
       join word a on a.n = (hashint4(i) & 2147483647) % 60
       join word b on b.n = (hashint4(i * 7 + 3) & 2147483647) % 60) g;
 alter table eaddress_account add constraint eaddress_account_address_uk unique (kind, identifier);
-create index eaddress_account_identifier_ix on eaddress_account (identifier);
-create index eaddress_account_search_ix on eaddress_account (search_name);
-create index eaddress_account_search_trgm_ix on eaddress_account using gin (search_name gin_trgm_ops);
-create index eaddress_account_identifier_prefix_ix on eaddress_account (identifier varchar_pattern_ops);
+select indexdef from secondary_index where tablename = 'eaddress_account' \gexec
 
 -- The senders: the institutions' accounts of the demo; the recipient of :mailbox messages: Ādaži's.
 create temporary table sender as
@@ -37,17 +39,16 @@ select row_number() over (order by id) - 1 as n, id from eaddress_account where 
 select id as adazi from eaddress_account a
 where kind = 'INSTITUTION' and name like 'Ādažu novada%' \gset
 
-drop index eaddress_message_sender_ix, eaddress_message_case_ix;
+select format('drop index %I', indexname) from secondary_index where tablename = 'eaddress_message' \gexec
 insert into eaddress_message (id, sender_account_id, sent_by, subject, body, created_at, sent_on, deemed_delivered_on)
 select lpad(to_hex(1000000000 + i), 36, '0'), s.id, null, 'Paziņojums Nr. ' || i,
        'Sintētisks ziņojums veiktspējas mērījumam.', at, at::date, at::date + 3
 from (select i, timestamptz '2026-01-01' + (i * interval '2 seconds') as at from generate_series(1, :messages) i) g
 join sender s on s.n = i % (select count(*) from sender);
-create index eaddress_message_sender_ix on eaddress_message (sender_account_id, created_at, id);
-create index eaddress_message_case_ix on eaddress_message (case_id);
+select indexdef from secondary_index where tablename = 'eaddress_message' \gexec
 
 alter table eaddress_delivery drop constraint eaddress_delivery_uk;
-drop index eaddress_delivery_due_ix, eaddress_delivery_progress_ix;
+select format('drop index %I', indexname) from secondary_index where tablename = 'eaddress_delivery' \gexec
 insert into eaddress_delivery (id, version, message_id, position, recipient_account_id, status, attempts, delivered_at)
 select 1000000000 + i, 1, lpad(to_hex(1000000000 + i), 36, '0'), 0,
        case when i % (:messages / :mailbox) = 0 then :adazi
@@ -55,16 +56,14 @@ select 1000000000 + i, 1, lpad(to_hex(1000000000 + i), 36, '0'), 0,
        'DELIVERED', 1, timestamptz '2026-01-01' + (i * interval '2 seconds') + interval '5 seconds'
 from generate_series(1, :messages) i;
 alter table eaddress_delivery add constraint eaddress_delivery_uk unique (message_id, recipient_account_id);
-create index eaddress_delivery_due_ix on eaddress_delivery (status, next_attempt_at);
-create index eaddress_delivery_progress_ix on eaddress_delivery (message_id, status);
+select indexdef from secondary_index where tablename = 'eaddress_delivery' \gexec
 
 alter table eaddress_inbox_entry drop constraint eaddress_inbox_entry_uk;
-drop index eaddress_inbox_entry_alert_ix, eaddress_inbox_entry_list_ix;
+select format('drop index %I', indexname) from secondary_index where tablename = 'eaddress_inbox_entry' \gexec
 insert into eaddress_inbox_entry (id, message_id, account_id, arrived_at, alert_status, alert_attempts)
 select d.id, d.message_id, d.recipient_account_id, d.delivered_at, 'NONE', 0
 from eaddress_delivery d where d.id >= 1000000000;
 alter table eaddress_inbox_entry add constraint eaddress_inbox_entry_uk unique (message_id, account_id);
-create index eaddress_inbox_entry_alert_ix on eaddress_inbox_entry (alert_status, alert_next_at);
-create index eaddress_inbox_entry_list_ix on eaddress_inbox_entry (account_id, arrived_at, id);
+select indexdef from secondary_index where tablename = 'eaddress_inbox_entry' \gexec
 
 analyze;
