@@ -35,27 +35,8 @@ SERVER=$WORK/wildfly
 
 JFR_OPTS=""
 [ "${JFR:-0}" != 1 ] || JFR_OPTS="-XX:StartFlightRecording=filename=$WORK/server.jfr,settings=profile,dumponexit=true"
-say() { printf '%s  %s\n' "$(date +%T)" "$*" >&2; }
-
-. .ci/private-postgresql
+. benchmarks/server.sh
 PGBENCH=$PG_BIN/pgbench
-sql() { psql -h localhost -p "$PG_PORT" -U postgres -X -q -v ON_ERROR_STOP=1 -d pietura "$@"; }
-value() { sql -At -c "$1"; }
-
-server_pid=""
-stop_server() {
-    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-        "$SERVER/bin/jboss-cli.sh" -c --controller="localhost:$MANAGEMENT" --command=":shutdown" >/dev/null 2>&1 \
-            || kill "$server_pid"
-        wait "$server_pid" 2>/dev/null || true
-    fi
-    server_pid=""
-}
-cleanup() {
-    stop_server
-    private_postgresql_stop "$WORK/pg"
-    [ "${KEEP:-0}" = 1 ] || rm -rf "$WORK/pg"
-}
 
 PG_OPTS="-c shared_buffers=2GB -c effective_cache_size=8GB -c work_mem=64MB -c maintenance_work_mem=1GB \
     -c max_wal_size=16GB -c checkpoint_timeout=30min -c max_connections=200 -c shared_preload_libraries=pg_stat_statements"
@@ -78,11 +59,7 @@ else
     psql -h localhost -p "$PG_PORT" -U postgres -X -q -c "create database pietura" postgres
     say "PostgreSQL $(value 'show server_version') on port $PG_PORT"
 
-    say "building the EAR and a WildFly for PostgreSQL"
-    mvn -q -Ddb=postgresql -DskipTests package >"$WORK/build.log"
-    cp -a "$ROOT"/ear-module/target/wildfly-[0-9]* "$SERVER"
-    rm -rf "$SERVER/standalone/data" "$SERVER/standalone/log" "$SERVER/standalone/deployments/"*
-    cp "$ROOT/ear-module/target/pietura.ear" "$SERVER/standalone/deployments/"
+    build_server
 fi
 say "compiling the simulations"
 mvn -q -f benchmarks/gatling/pom.xml test-compile >"$WORK/gatling-build.log"
@@ -93,15 +70,7 @@ start_server() {
         JAVA_OPTS="-Xms1g -Xmx1g -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true $JFR_OPTS" \
         "$SERVER/bin/standalone.sh" -Djboss.socket.binding.port-offset=$OFFSET >>"$WORK/server.log" 2>&1 &
     server_pid=$!
-    for _ in $(seq 1 600); do
-        if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$HTTP/pietura/api/directory/institutions")" = 200 ]; then
-            return 0
-        fi
-        kill -0 "$server_pid" 2>/dev/null || { tail -50 "$WORK/server.log" >&2; exit 1; }
-        sleep 1
-    done
-    say "the server did not get ready; see $WORK/server.log"
-    exit 1
+    await_server
 }
 
 if [ "$reuse" = 0 ]; then

@@ -29,27 +29,8 @@ TODAY=$(TZ=Europe/Riga date +%F)
 DAY=$(date -d "$TODAY -1 day" +%F)
 FIRST_ID=10000000
 
-say() { printf '%s  %s\n' "$(date +%T)" "$*" >&2; }
-
-# ----- PostgreSQL: a private cluster, trust on localhost only -----
-. .ci/private-postgresql
-sql() { psql -h localhost -p "$PG_PORT" -U postgres -X -q -v ON_ERROR_STOP=1 -d pietura "$@"; }
-value() { sql -At -c "$1"; }
-
-server_pid=""
-stop_server() {
-    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-        "$SERVER/bin/jboss-cli.sh" -c --controller="localhost:$MANAGEMENT" --command=":shutdown" >/dev/null 2>&1 \
-            || kill "$server_pid"
-        wait "$server_pid" 2>/dev/null || true
-    fi
-    server_pid=""
-}
-cleanup() {
-    stop_server
-    private_postgresql_stop "$WORK/pg"
-    [ "${KEEP:-0}" = 1 ] || rm -rf "$WORK/pg"
-}
+HTTP=$((8080 + OFFSET))
+. benchmarks/server.sh
 
 rm -rf "$WORK"
 trap cleanup EXIT
@@ -59,11 +40,7 @@ psql -h localhost -p "$PG_PORT" -U postgres -X -q -c "create database pietura" p
 say "PostgreSQL $(value 'show server_version') on port $PG_PORT"
 
 # ----- The application on PostgreSQL: the build's server, copied, with the EAR deployed -----
-say "building the EAR and a WildFly for PostgreSQL"
-mvn -q -Ddb=postgresql -DskipTests package >"$WORK/build.log"
-cp -a "$ROOT"/ear-module/target/wildfly-[0-9]* "$SERVER"
-rm -rf "$SERVER/standalone/data" "$SERVER/standalone/log" "$SERVER/standalone/deployments/"*
-cp "$ROOT/ear-module/target/pietura.ear" "$SERVER/standalone/deployments/"
+build_server
 
 start_server() {
     PIETURA_DB_URL="jdbc:postgresql://localhost:$PG_PORT/pietura" PIETURA_DB_USER=postgres PIETURA_DB_PASSWORD=unused \
@@ -71,15 +48,7 @@ start_server() {
         PIETURA_FILES_DIR="$WORK/files" JAVA_OPTS="-Xms512m -Xmx1g -Djava.net.preferIPv4Stack=true" \
         "$SERVER/bin/standalone.sh" -Djboss.socket.binding.port-offset=$OFFSET >"$WORK/server.log" 2>&1 &
     server_pid=$!
-    for _ in $(seq 1 300); do
-        if curl -fs "http://localhost:$MANAGEMENT/health/ready" >/dev/null 2>&1; then
-            return 0
-        fi
-        kill -0 "$server_pid" 2>/dev/null || { tail -50 "$WORK/server.log" >&2; exit 1; }
-        sleep 1
-    done
-    say "the server did not get ready; see $WORK/server.log"
-    exit 1
+    await_server
 }
 
 say "starting the server once: Flyway creates the schema"

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * What the delivery worker tells operators: the meters {@code pietura_messages_sent_total} (deliveries
  * placed in the addressee's mailbox), {@code pietura_messages_failed_total} (deliveries given up after
  * the last attempt) and {@code pietura_delivery_queue} (deliveries waiting for the worker, retries
- * included, as counted at the end of its last run), and whether it is alive: its timer fired within
+ * included, as counted at the end of its last run; published from the worker's first run, within
+ * 10 seconds of deployment), and whether it is alive: its timer fired within
  * {@link #SILENCE} (a stuck timer service would leave every message undelivered), which
  * {@link DeliveryWorkerLiveness} reports.
  */

@@ -153,9 +153,10 @@ class CasesApiIT extends BrowserJourney {
                 .statusCode()).as("refused: no idempotency key").isEqualTo(422);
         assertThat(ServerMetrics.value("pietura_cases_registered_total", applications)).isEqualTo(before + 1);
 
-        String metrics = ServerMetrics.all();
-        assertThat(metrics).as("the delivery queue and WildFly's own meters of the application's pool")
-                .contains("pietura_delivery_queue{", "datasources_pool_in_use_count{");
+        // the queue's gauge is published from the delivery worker's first run, within 10 s of deployment
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(ServerMetrics.all()).as("the delivery queue and WildFly's own meters of the application's pool")
+                        .contains("pietura_delivery_queue{", "datasources_pool_in_use_count{"));
         assertThat(ServerMetrics.value("datasources_pool_created_count", "name=\"PieturaDS\"")).as("pool statistics on")
                 .isPositive();
     }
