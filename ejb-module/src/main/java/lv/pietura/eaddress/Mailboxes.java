@@ -106,12 +106,8 @@ public class Mailboxes {
     public String send(List<String> recipientAddresses, String subject, String body, List<FileRef> attached, Long caseId,
             String replyTo) {
         StaffAccount me = require(MailboxRight.SEND);
-        List<EAddressAccount> recipients = new ArrayList<>();
-        for (String address : recipientAddresses == null ? List.<String>of() : recipientAddresses) {
-            recipients.add(accounts.byAddress(address).orElseThrow(
-                    () -> RuleViolation.ofField("recipients", "eaddress.recipient.unknown", address)));
-        }
-        return dispatch(UUID.randomUUID().toString(), me, recipients, subject, body, attached, caseId, replyTo).id();
+        return dispatch(UUID.randomUUID().toString(), me, recipients(recipientAddresses), subject, body, attached, caseId,
+                replyTo).id();
     }
 
     /** A message sent under an idempotency key: its id, and whether this call stored it. */
@@ -127,20 +123,25 @@ public class Mailboxes {
     public Sent sendOnce(String key, List<String> recipientAddresses, String subject, String body) {
         StaffAccount me = require(MailboxRight.SEND);
         String id = messageKey(key);
+        List<EAddressAccount> recipients = recipients(recipientAddresses);
         Message earlier = em.find(Message.class, id);
         if (earlier != null) {
             if (!earlier.sender().id().equals(accounts.ofInstitution(me.institution().id()).id())
-                    || !sameMessage(earlier, recipientAddresses, subject, body)) {
+                    || !sameMessage(earlier, recipients, subject, body)) {
                 throw RuleViolation.ofField("idempotencyKey", "eaddress.idempotency.reused", key);
             }
             return new Sent(id, false);
         }
+        return new Sent(dispatch(id, me, recipients, subject, body, List.of(), null, null).id(), true);
+    }
+
+    private List<EAddressAccount> recipients(List<String> addresses) {
         List<EAddressAccount> recipients = new ArrayList<>();
-        for (String address : recipientAddresses == null ? List.<String>of() : recipientAddresses) {
+        for (String address : addresses == null ? List.<String>of() : addresses) {
             recipients.add(accounts.byAddress(address).orElseThrow(
                     () -> RuleViolation.ofField("recipients", "eaddress.recipient.unknown", address)));
         }
-        return new Sent(dispatch(id, me, recipients, subject, body, List.of(), null, null).id(), true);
+        return recipients;
     }
 
     private static String messageKey(String key) {
@@ -155,15 +156,11 @@ public class Mailboxes {
         throw RuleViolation.ofField("idempotencyKey", "eaddress.idempotency.key");
     }
 
-    private boolean sameMessage(Message earlier, List<String> recipientAddresses, String subject, String body) {
-        java.util.Set<Long> asked = new java.util.HashSet<>();
-        for (String address : recipientAddresses == null ? List.<String>of() : recipientAddresses) {
-            accounts.byAddress(address).ifPresent(a -> asked.add(a.id()));
-        }
-        java.util.Set<Long> sentTo = earlier.deliveries().stream().map(d -> d.recipient().id())
-                .collect(java.util.stream.Collectors.toSet());
+    private static boolean sameMessage(Message earlier, List<EAddressAccount> recipients, String subject, String body) {
         return java.util.Objects.equals(earlier.subject(), subject) && java.util.Objects.equals(earlier.body(), body)
-                && asked.equals(sentTo);
+                && recipients.stream().map(EAddressAccount::id).collect(java.util.stream.Collectors.toSet())
+                .equals(earlier.deliveries().stream().map(d -> d.recipient().id())
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     /**
