@@ -41,4 +41,18 @@ public class HolderSignIn {
                 account.map(EAddressAccount::id).orElse(null), null, valid ? "e-address holder" : "e-address holder refused");
         return valid ? account.map(EAddressAccount::address) : Optional.empty();
     }
+
+    /**
+     * A person the identity provider has vouched for by their personal code (single sign-on): the address
+     * when their e-address is activated; empty otherwise. Audited as the form's sign-in is.
+     */
+    public Optional<String> federated(String personalCode) {
+        Optional<EAddressAccount> account = accounts.byAddress(personalCode)
+                .filter(a -> a.kind() == AccountKind.PERSON && a.activated());
+        String name = account.map(EAddressAccount::address).orElse(personalCode == null ? "" : personalCode.strip());
+        audit.record(new Actor(name, null), account.isPresent() ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED,
+                "EAddressAccount", account.map(EAddressAccount::id).orElse(null), null,
+                account.isPresent() ? "e-address holder, single sign-on" : "e-address holder refused, single sign-on");
+        return account.map(EAddressAccount::address);
+    }
 }

@@ -47,7 +47,8 @@ public class MyAccount {
                 account.centre() == null ? null : account.centre().id(),
                 account.centre() == null ? null : account.centre().name(), account.roles(), account.lastSignInAt(),
                 account.passwordChangedAt(), account.mustChangePassword(),
-                account.institution().agreementOn(today).map(a -> AgreementView.of(a, today)).orElse(null));
+                account.institution().agreementOn(today).map(a -> AgreementView.of(a, today)).orElse(null),
+                account.isFederated());
     }
 
     public void updateContact(String fullName, String email) {

@@ -9,5 +9,5 @@ import lv.pietura.shared.LocalizedName;
 public record ProfileView(String username, String fullName, String email, long institutionId,
         LocalizedName institutionName,
         Long centreId, String centreName, Set<Role> roles, Instant lastSignInAt, Instant passwordChangedAt, boolean mustChangePassword,
-        AgreementView agreement) implements Serializable {
+        AgreementView agreement, boolean federated) implements Serializable {
 }

@@ -3,6 +3,8 @@ package lv.pietura.organisation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,8 @@ import java.util.stream.Collectors;
 import lv.pietura.audit.Actor;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
+import lv.pietura.shared.RegistrationNumber;
+import lv.pietura.shared.RuleViolation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,6 +28,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SignIn {
 
     private static final int ACTOR_MAX = 64;
+    private static final String SINGLE_SIGN_ON = "single sign-on";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InstitutionRepository institutions;
 
     @Inject
     StaffRepository staff;
@@ -69,6 +80,55 @@ public class SignIn {
             audit.record(actor, AuditAction.ACCOUNT_LOCKED, StaffAdministration.ENTITY, account.id(), institutionId,
                     "until " + account.lockedUntil());
         }
+        return SignInResult.refused(outcome);
+    }
+
+    /**
+     * A single sign-on the identity provider has vouched for ({@link OpenIdConnect} checked its token):
+     * the first one makes a federated account, every one brings the account's name, institution and
+     * roles up to date with the token. Audited as every sign-in is.
+     */
+    public SignInResult federated(FederatedStaff person) {
+        String name = StaffAccount.normaliseUsername(person.username());
+        Optional<StaffAccount> found = name == null ? Optional.empty() : staff.withUsername(name);
+        Optional<Institution> institution = RegistrationNumber.isValid(person.institution())
+                ? institutions.withRegistrationNumber(RegistrationNumber.of(person.institution()))
+                : Optional.empty();
+        Instant now = clock.instant();
+        String refusal = null;
+        SignInOutcome outcome = SignInOutcome.NOT_MAPPED;
+        StaffAccount account = found.orElse(null);
+        if (account != null && !account.isFederated()) {
+            refusal = "the user name belongs to an account with a password";
+        } else if (institution.isEmpty()) {
+            refusal = "no institution with registration number " + person.institution();
+        } else if (person.roles().isEmpty()) {
+            refusal = "no Pietura role in the token";
+        } else {
+            Centre centre = person.centre() == null ? null : em.find(Centre.class, person.centre());
+            try {
+                if (account == null) {
+                    account = StaffAccount.federated(name, person.fullName(), person.email(), institution.get(), centre,
+                            person.roles(), now);
+                    staff.store(account);
+                }
+                outcome = account.signInFederated(person.fullName(), person.email(), institution.get(), centre,
+                        person.roles(), now, LocalDate.now(clock));
+            } catch (RuleViolation e) {
+                refusal = "the token's details break a rule: " + e.getMessage();
+            }
+        }
+        Long institutionId = institution.map(Institution::id).orElse(null);
+        Actor actor = new Actor(name == null ? "" : name.length() > ACTOR_MAX ? name.substring(0, ACTOR_MAX) : name,
+                institutionId);
+        Long accountId = account == null ? null : account.id();
+        if (outcome == SignInOutcome.SIGNED_IN) {
+            audit.record(actor, AuditAction.SIGN_IN, StaffAdministration.ENTITY, accountId, institutionId, SINGLE_SIGN_ON);
+            return new SignInResult(outcome, account.username(),
+                    account.roles().stream().map(Role::name).collect(Collectors.toSet()), false);
+        }
+        audit.record(actor, AuditAction.SIGN_IN_FAILED, StaffAdministration.ENTITY, accountId, institutionId,
+                SINGLE_SIGN_ON + ": " + (refusal == null ? outcome.name() : refusal));
         return SignInResult.refused(outcome);
     }
 

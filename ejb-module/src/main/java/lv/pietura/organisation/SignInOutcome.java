@@ -9,5 +9,11 @@ public enum SignInOutcome {
     LOCKED,
     INACTIVE,
     /** The institution has no agreement to use the system covering today. */
-    NO_AGREEMENT
+    NO_AGREEMENT,
+    /**
+     * Single sign-on: the identity provider vouched for the person, but its token does not make a Pietura
+     * account (no known institution or role, a clerk without a centre of that institution, or the name
+     * belongs to an account that signs in with a password).
+     */
+    NOT_MAPPED
 }

@@ -75,6 +75,10 @@ public class StaffAccount {
     @Column(name = "password_hash", length = 200)
     private String passwordHash;
 
+    /** Signs in through the institution's identity provider (OpenID Connect); has no password here. */
+    @Column(nullable = false)
+    private boolean federated;
+
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
@@ -120,6 +124,45 @@ public class StaffAccount {
         this.mustChangePassword = true;
         this.passwordChangedAt = now;
         this.createdAt = now;
+    }
+
+    /**
+     * An account the identity provider vouches for, made at its first single sign-on: no password, so
+     * the form never lets it in; its name, institution and roles follow the provider's token.
+     */
+    public static StaffAccount federated(String username, String fullName, String email, Institution institution,
+            Centre centre, Set<Role> roles, Instant now) {
+        StaffAccount account = new StaffAccount();
+        String name = normaliseUsername(username);
+        Checks checks = new Checks();
+        checks.that(name != null && USERNAME.matcher(name).matches(), "username", "staff.username.format");
+        checkDetails(checks, fullName, email, institution, centre, roles);
+        checks.throwIfAny();
+        account.username = name;
+        account.apply(fullName, email, institution, centre, roles);
+        account.federated = true;
+        account.createdAt = now;
+        return account;
+    }
+
+    /**
+     * A single sign-on the provider has already vouched for: the details follow its token, then the rules
+     * that no password can bypass apply (an inactive account, an institution without an agreement).
+     */
+    public SignInOutcome signInFederated(String fullName, String email, Institution institution, Centre centre,
+            Set<Role> roles, Instant now, LocalDate today) {
+        if (!federated) {
+            throw new IllegalStateException("Account " + username + " signs in with its password");
+        }
+        describe(fullName, email, institution, centre, roles);
+        if (!active) {
+            return SignInOutcome.INACTIVE;
+        }
+        if (!institution.mayUseSystemOn(today)) {
+            return SignInOutcome.NO_AGREEMENT;
+        }
+        lastSignInAt = now;
+        return SignInOutcome.SIGNED_IN;
     }
 
     /** User names are case-insensitive: stored and looked up in lower case. */
@@ -285,6 +328,10 @@ public class StaffAccount {
 
     public boolean active() {
         return active;
+    }
+
+    public boolean isFederated() {
+        return federated;
     }
 
     public boolean mustChangePassword() {

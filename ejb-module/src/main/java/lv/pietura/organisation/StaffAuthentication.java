@@ -23,6 +23,8 @@ import java.util.Base64;
  *   <li>People: the form on {@code /login} hands its credentials over through
  *   {@code SecurityContext.authenticate}; a protected page sends a visitor there first and back afterwards
  *   ({@link LoginToContinue}), and the session keeps them signed in ({@link AutoApplySession}).</li>
+ *   <li>Single sign-on, when configured: {@link OpenIdConnect} on {@value OpenIdConnect#START} and
+ *   {@value OpenIdConnect#RETURN}.</li>
  *   <li>E-service portals: HTTP Basic on {@code /api/*}, on every request (a success is remembered for a
  *   minute, {@link VerifiedApiCredentials}). Wrong credentials are not refused here: the request goes on
  *   anonymous and the API answers 401 where a role is needed.</li>
@@ -41,11 +43,23 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     VerifiedApiCredentials verifiedApiCredentials;
 
+    @Inject
+    OpenIdConnect openIdConnect;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             return context.notifyContainerAboutLogin(identityStores.validate(context.getAuthParameters().getCredential()));
+        }
+        if (openIdConnect.enabled() && "GET".equals(request.getMethod())) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (OpenIdConnect.START.equals(path)) {
+                return openIdConnect.start(request, context);
+            }
+            if (OpenIdConnect.RETURN.equals(path)) {
+                return openIdConnect.finish(request, context);
+            }
         }
         UsernamePasswordCredential basic = basicCredential(request);
         if (basic != null) {

@@ -139,4 +139,50 @@ class StaffAccountTest {
                 EnumSet.of(Role.SPECIALIST), PASSWORD, NOW))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("username"));
     }
+
+    @Test
+    void anAccountMadeBySingleSignOnHasNoPasswordTheFormCouldCheck() {
+        StaffAccount federated = StaffAccount.federated("Ieva.SSO", "Ieva Kalniņa", "ieva@vsaa.lv", vsaa, null,
+                EnumSet.of(Role.SPECIALIST), NOW);
+        assertThat(federated.isFederated()).isTrue();
+        assertThat(federated.username()).isEqualTo("ieva.sso");
+        assertThat(federated.mustChangePassword()).isFalse();
+        assertThat(federated.signIn(PASSWORD, NOW, TODAY, POLICY)).isEqualTo(SignInOutcome.BAD_CREDENTIALS);
+    }
+
+    @Test
+    void eachSingleSignOnBringsTheAccountInStepWithTheToken() {
+        StaffAccount federated = StaffAccount.federated("ieva.sso", "Ieva Kalniņa", "ieva@vsaa.lv", vsaa, null,
+                EnumSet.of(Role.SPECIALIST), NOW);
+        assertThat(federated.signInFederated("Ieva Ozola", "ieva.ozola@vsaa.lv", vsaa, null,
+                EnumSet.of(Role.SERVICE_MANAGER), NOW, TODAY)).isEqualTo(SignInOutcome.SIGNED_IN);
+        assertThat(federated.fullName()).isEqualTo("Ieva Ozola");
+        assertThat(federated.roles()).containsExactly(Role.SERVICE_MANAGER);
+        assertThat(federated.lastSignInAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void theProviderCannotSignInADeactivatedAccountOrOneWithoutAnAgreement() {
+        StaffAccount federated = StaffAccount.federated("ieva.sso", "Ieva Kalniņa", "ieva@vsaa.lv", vsaa, null,
+                EnumSet.of(Role.SPECIALIST), NOW);
+        federated.deactivate();
+        assertThat(federated.signInFederated("Ieva Kalniņa", "ieva@vsaa.lv", vsaa, null, EnumSet.of(Role.SPECIALIST),
+                NOW, TODAY)).isEqualTo(SignInOutcome.INACTIVE);
+        federated.activate();
+        assertThat(federated.signInFederated("Ieva Kalniņa", "ieva@vsaa.lv", vsaa, null, EnumSet.of(Role.SPECIALIST),
+                NOW, TODAY.minusYears(2))).isEqualTo(SignInOutcome.NO_AGREEMENT);
+    }
+
+    @Test
+    void aTokenCannotMakeAClerkWithoutACentre() {
+        assertThatThrownBy(() -> StaffAccount.federated("ieva.sso", "Ieva Kalniņa", "ieva@vsaa.lv", vsaa, null,
+                EnumSet.of(Role.CLERK), NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("centre"));
+    }
+
+    @Test
+    void anAccountWithAPasswordIsNeverSignedInByTheProvider() {
+        assertThatThrownBy(() -> account.signInFederated("Laura Kalēja", "laura@vsaa.lv", vsaa, null,
+                EnumSet.of(Role.SPECIALIST), NOW, TODAY)).isInstanceOf(IllegalStateException.class);
+    }
 }

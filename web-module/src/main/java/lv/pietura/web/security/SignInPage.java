@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lv.pietura.organisation.OpenIdConnect;
 import lv.pietura.organisation.SignInOutcome;
 import lv.pietura.organisation.SignInResult;
 import lv.pietura.shared.RoleNames;
@@ -31,6 +32,9 @@ public class SignInPage {
 
     @Inject
     SignedInUser signedInUser;
+
+    @Inject
+    OpenIdConnect openIdConnect;
 
     private String username;
     private String password;
@@ -86,6 +90,25 @@ public class SignInPage {
             case INACTIVE -> "signIn.inactive";
             case NO_AGREEMENT -> "signIn.noAgreement";
             default -> "signIn.badCredentials";
+        });
+    }
+
+    /** Whether single sign-on is configured: the page offers it above the form. */
+    public boolean isSingleSignOn() {
+        return openIdConnect.enabled();
+    }
+
+    /** Says why a single sign-on came back here ({@code ?sso=...}). */
+    public void explainSingleSignOn() {
+        String reason = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("sso");
+        if (reason == null) {
+            return;
+        }
+        FacesMessages.error(switch (reason) {
+            case "INACTIVE" -> "signIn.inactive";
+            case "NO_AGREEMENT" -> "signIn.noAgreement";
+            case "NOT_MAPPED" -> "signIn.sso.NOT_MAPPED";
+            default -> "signIn.sso.FAILED";
         });
     }
 

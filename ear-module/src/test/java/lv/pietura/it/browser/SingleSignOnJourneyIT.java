@@ -1,0 +1,102 @@
+package lv.pietura.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import lv.pietura.it.support.Keycloak;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Single sign-on through a real Keycloak (OpenID Connect, code flow): the test server is configured for the
+ * realm of {@code keycloak/pietura-realm.json}, whose users carry an institution's registration number, a
+ * personal code and provider roles that the server maps to Pietura's ({@code pietura.oidc.role-map} in
+ * arquillian.xml). The sign-in form stays where it was, beside the button.
+ */
+class SingleSignOnJourneyIT extends BrowserJourney {
+
+    @RegisterExtension
+    static Keycloak keycloak = new Keycloak();
+
+    Pages pages;
+
+    @BeforeEach
+    void aNewVisitor() {
+        pages = pages();
+        pages.open("login");
+        browser.forgetAllSessions();
+    }
+
+    @AfterEach
+    void noStackTraceEverShows() {
+        pages.assertNoStackTrace();
+    }
+
+    @Test
+    void staffSignInWithTheProviderAndGetTheirInstitutionAndRolesFromItsToken() {
+        pages.open("cases/list");
+        assertThat(pages.path()).startsWith("login");
+        assertThat(pages.present("signInForm:username")).as("the form stays the default").isTrue();
+
+        signInWithTheProvider("ieva.sso");
+        assertThat(pages.path()).as("back on the page asked for").startsWith("cases/list");
+
+        pages.open("");
+        assertThat(pages.heading()).isEqualTo("Sākums");
+        assertThat(pages.text("myInstitution")).isEqualTo("Ādažu novada pašvaldība");
+        assertThat(pages.text("myRoles")).contains("Speciālists", "Pakalpojumu pārvaldnieks").doesNotContain("unrelated");
+        assertThat(pages.present("menuForm:password")).as("no password of Pietura's to change").isFalse();
+        pages.signOut();
+
+        pages.signIn("ieva.sso", Keycloak.PASSWORD);
+        assertThat(pages.messages()).as("a federated account has no password of Pietura's")
+                .contains("Nepareizs lietotājvārds vai parole.");
+
+        // The provider still knows her (signing out of Pietura does not sign out of it): no form this time.
+        pages.click("signInForm:sso");
+        browser.waiting().until(d -> pages.present("myInstitution"));
+        assertThat(pages.text("myInstitution")).as("the second sign-in finds the same account")
+                .isEqualTo("Ādažu novada pašvaldība");
+    }
+
+    @Test
+    void aPersonSignsInToTheirMailboxWithTheirPersonalCode() {
+        signInWithTheProvider("anna.ozola");
+        browser.waiting().until(d -> pages.path().startsWith("my/mailbox"));
+        assertThat(pages.body()).contains("010190-12349");
+    }
+
+    @Test
+    void aTokenNamingAnUnknownInstitutionLetsNobodyInAndSaysWhy() {
+        signInWithTheProvider("karlis.sso");
+        assertThat(pages.path()).startsWith("login");
+        assertThat(pages.messages()).contains("nesader ar nevienu Pietura kontu");
+        pages.open("");
+        assertThat(pages.path()).as("not signed in").startsWith("login");
+    }
+
+    @Test
+    void theProviderCannotTakeOverAnAccountThatSignsInWithAPassword() {
+        signInWithTheProvider("adazi.clerk");
+        assertThat(pages.path()).startsWith("login");
+        assertThat(pages.messages()).contains("nesader ar nevienu Pietura kontu");
+
+        pages.signIn("adazi.clerk", DEMO_PASSWORD);
+        assertThat(pages.text("myRoles")).isEqualTo("Klientu konsultants");
+    }
+
+    /** The button on the sign-in page, then Keycloak's own form. */
+    private void signInWithTheProvider(String username) {
+        if (!pages.path().startsWith("login")) {
+            pages.open("login");
+        }
+        pages.click("signInForm:sso");
+        browser.waiting().until(d -> d.getCurrentUrl().startsWith(Keycloak.REALM));
+        pages.type("username", username);
+        pages.type("password", Keycloak.PASSWORD);
+        pages.click("kc-login");
+        browser.waiting().until(d -> !d.getCurrentUrl().startsWith(Keycloak.REALM));
+        browser.ajaxDone();
+    }
+}

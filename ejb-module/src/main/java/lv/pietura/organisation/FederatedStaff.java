@@ -1,0 +1,19 @@
+package lv.pietura.organisation;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * A member of staff as the identity provider's token describes them, its claims already mapped to
+ * Pietura's terms ({@link OpenIdConnect}).
+ *
+ * @param institution the registration number of the institution they work for
+ * @param centre      the id of their customer service centre in Pietura, or {@code null}
+ */
+public record FederatedStaff(String username, String fullName, String email, String institution, Long centre,
+        Set<Role> roles) implements Serializable {
+
+    public FederatedStaff {
+        roles = Set.copyOf(roles);
+    }
+}
