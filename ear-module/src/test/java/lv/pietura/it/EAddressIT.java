@@ -394,6 +394,9 @@ class EAddressIT {
         assertThat(sent.withoutEAddress()).isEqualTo(2);
         assertThat(world.count("select count(m) from Message m where m.id = ?1", sent.messageId())).isEqualTo(1);
         assertThat(world.count("select count(d) from Delivery d where d.message.id = ?1", sent.messageId())).isEqualTo(120);
+        assertThat(world.count("select count(d) from Delivery d where d.message.id = ?1 and d.position = 5"
+                + " and d.recipient.identifier = ?2", sent.messageId(), residents.get(5).replace("-", "")))
+                .as("in the list's order").isEqualTo(1);
         assertThat(world.count("select count(f) from StoredFile f where f.sha256 = ?1", notice.sha256()))
                 .as("one file however many receive it").isEqualTo(1);
         MessageView.Progress before = as("pk.clerk", STAFF, () -> mailboxes.progress(sent.messageId()));
@@ -424,6 +427,8 @@ class EAddressIT {
         run("pk.clerk", STAFF, () -> assertThatThrownBy(() -> mailboxes.sendBulk(sleeping + "\n" + unknown, "Nevienam",
                 "Teksts", List.of())).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(v.messageKey()).isEqualTo("eaddress.bulk.nobody")));
+        assertThat(world.count("select count(m) from Message m where m.subject = ?1", "Nevienam"))
+                .as("a message to nobody is not kept").isZero();
         run("pk.reader", STAFF, () -> assertThatThrownBy(() -> mailboxes.sendBulk(list, "Bez tiesībām", "Teksts", List.of()))
                 .isInstanceOf(AccessDenied.class));
         run("pa.specialist", SPECIALIST, () -> assertThatThrownBy(() -> mailboxes.progress(sent.messageId()))

@@ -1,5 +1,12 @@
 package lv.pietura.eaddress;
 
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +31,38 @@ class Deliveries {
 
     @PersistenceContext
     EntityManager em;
+
+    /**
+     * One delivery of a stored {@code message} to each activated account among {@code identifiers} (personal
+     * codes, registration numbers), in the list's order, the sender itself left out: one INSERT ... SELECT
+     * that joins the list (an array parameter) to the accounts, so a bulk message to 100 000 addressees
+     * neither loads 100 000 accounts nor persists 100 000 entities. Ids come from the deliveries' own
+     * sequence, one value per row, so they never meet the blocks Hibernate takes from it.
+     *
+     * @return how many deliveries were written
+     */
+    int addActivated(Message message, EAddressAccount sender, Collection<String> identifiers, Instant now) {
+        Session session = em.unwrap(Session.class);
+        session.flush(); // the message row first: the deliveries refer to it
+        String nextId = session.getFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()
+                .getSequenceSupport().getSelectSequenceNextValString("eaddress_delivery_seq");
+        String sql = "insert into eaddress_delivery (id, version, message_id, position, recipient_account_id, status,"
+                + " attempts, next_attempt_at)"
+                + " select " + nextId + ", 0, ?, cast(t.pos as integer) - 1, a.id, ?, 0, ?"
+                + " from unnest(?) with ordinality as t(identifier, pos)"
+                + " join eaddress_account a on a.identifier = t.identifier"
+                + " where a.activated = true and a.id <> ?";
+        return session.doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                insert.setString(1, message.id());
+                insert.setString(2, DeliveryStatus.CREATED.name());
+                insert.setObject(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                insert.setArray(4, connection.createArrayOf("varchar", new LinkedHashSet<>(identifiers).toArray()));
+                insert.setLong(5, sender.id());
+                return insert.executeUpdate();
+            }
+        });
+    }
 
     /** The read receipt the sender sees: the recipient's delivery records when it was first opened. */
     void markRead(Message message, EAddressAccount recipient, Instant at) {

@@ -115,24 +115,25 @@ public class Mailboxes {
     }
 
     /**
-     * Sends as {@link #send} does (no files), for an institution's system through the API: {@code key}, a
+     * Sends as {@link #send} does (files uploaded before, {@link #upload}), for an institution's system through the API: {@code key}, a
      * UUID the caller chose, becomes the message's id, so the same key again with the same message answers
      * with the message stored the first time ({@code stored} false) and never makes a second one; the same
      * key with another message, or another institution's, is refused.
      */
-    public Sent sendOnce(String key, List<String> recipientAddresses, String subject, String body) {
+    public Sent sendOnce(String key, List<String> recipientAddresses, String subject, String body,
+            List<FileRef> attached) {
         StaffAccount me = require(MailboxRight.SEND);
         String id = messageKey(key);
         List<EAddressAccount> recipients = recipients(recipientAddresses);
         Message earlier = em.find(Message.class, id);
         if (earlier != null) {
             if (!earlier.sender().id().equals(accounts.ofInstitution(me.institution().id()).id())
-                    || !sameMessage(earlier, recipients, subject, body)) {
+                    || !sameMessage(earlier, recipients, subject, body, attached)) {
                 throw RuleViolation.ofField("idempotencyKey", "eaddress.idempotency.reused", key);
             }
             return new Sent(id, false);
         }
-        return new Sent(dispatch(id, me, recipients, subject, body, List.of(), null, null).id(), true);
+        return new Sent(dispatch(id, me, recipients, subject, body, attached, null, null).id(), true);
     }
 
     private List<EAddressAccount> recipients(List<String> addresses) {
@@ -156,8 +157,11 @@ public class Mailboxes {
         throw RuleViolation.ofField("idempotencyKey", "eaddress.idempotency.key");
     }
 
-    private static boolean sameMessage(Message earlier, List<EAddressAccount> recipients, String subject, String body) {
+    private static boolean sameMessage(Message earlier, List<EAddressAccount> recipients, String subject, String body,
+            List<FileRef> attached) {
         return java.util.Objects.equals(earlier.subject(), subject) && java.util.Objects.equals(earlier.body(), body)
+                && earlier.files().stream().map(MessageFile::sha256).toList()
+                .equals((attached == null ? List.<FileRef>of() : attached).stream().map(FileRef::sha256).toList())
                 && recipients.stream().map(EAddressAccount::id).collect(java.util.stream.Collectors.toSet())
                 .equals(earlier.deliveries().stream().map(d -> d.recipient().id())
                         .collect(java.util.stream.Collectors.toSet()));
@@ -195,12 +199,18 @@ public class Mailboxes {
     public BulkSent sendBulk(String list, String subject, String body, List<FileRef> attached) {
         StaffAccount me = require(MailboxRight.SEND);
         AddresseeList addressees = AddresseeList.parse(list);
-        List<EAddressAccount> recipients = accounts.activated(addressees.identifiers());
-        if (recipients.isEmpty()) {
-            throw RuleViolation.ofField("addressees", "eaddress.bulk.nobody");
+        EAddressAccount sender = accounts.ofInstitution(me.institution().id());
+        Message message = Message.bulk(UUID.randomUUID().toString(), sender, me.username(), subject, body,
+                attachments.stored(attached), clock.instant(), LocalDate.now(clock.withZone(Clocks.RIGA)),
+                workingDays.calendar());
+        em.persist(message);
+        int recipients = deliveries.addActivated(message, sender, addressees.identifiers(), clock.instant());
+        if (recipients == 0) {
+            throw RuleViolation.ofField("addressees", "eaddress.bulk.nobody"); // rolls the message back
         }
-        Message message = dispatch(UUID.randomUUID().toString(), me, recipients, subject, body, attached, null, null);
-        return new BulkSent(message.id(), recipients.size(), addressees.identifiers().size() - recipients.size(),
+        audit.record(callers.current().actor(), AuditAction.CREATE, "Message", message.id(), me.institution().id(),
+                "to " + recipients + ": " + message.subject());
+        return new BulkSent(message.id(), recipients, addressees.identifiers().size() - recipients,
                 addressees.invalid().size());
     }
 

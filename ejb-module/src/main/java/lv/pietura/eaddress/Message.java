@@ -100,15 +100,39 @@ public class Message {
     public static Message compose(String id, EAddressAccount sender, String sentBy, List<EAddressAccount> recipients,
             String subject, String body, List<FileRef> files, Long caseId, String replyTo, Instant now, LocalDate today,
             WorkingDayCalendar calendar) {
-        Checks checks = new Checks().text("subject", subject, SUBJECT_MAX).text("body", body, BODY_MAX);
-        checks.that(subject == null || !ANY_CONTROL.matcher(subject).find(), "subject", "eaddress.subject.control")
-                .that(body == null || !CONTROL.matcher(body).find(), "body", "eaddress.body.control")
-                .that(files.size() <= MAX_FILES, "files", "eaddress.files.tooMany", MAX_FILES);
+        Checks checks = new Checks();
         Set<EAddressAccount> distinct = new LinkedHashSet<>(recipients);
         checks.that(!distinct.isEmpty(), "recipients", "eaddress.recipients.required");
         for (EAddressAccount recipient : distinct) {
             checks.of(() -> sender.requireMayWriteTo(recipient));
         }
+        Message message = compose(checks, id, sender, sentBy, subject, body, files, caseId, replyTo, now, today, calendar);
+        int position = 0;
+        for (EAddressAccount recipient : distinct) {
+            message.deliveries.add(new Delivery(message, position++, recipient, now));
+        }
+        return message;
+    }
+
+    /**
+     * A bulk message from an institution, without its deliveries: there may be a hundred thousand, and they
+     * are written by one statement ({@code Deliveries.addActivated}) after the message is stored.
+     */
+    static Message bulk(String id, EAddressAccount sender, String sentBy, String subject, String body,
+            List<FileRef> files, Instant now, LocalDate today, WorkingDayCalendar calendar) {
+        if (sender.kind() != AccountKind.INSTITUTION) {
+            throw new IllegalArgumentException("Only an institution sends bulk messages");
+        }
+        return compose(new Checks(), id, sender, sentBy, subject, body, files, null, null, now, today, calendar);
+    }
+
+    private static Message compose(Checks checks, String id, EAddressAccount sender, String sentBy, String subject,
+            String body, List<FileRef> files, Long caseId, String replyTo, Instant now, LocalDate today,
+            WorkingDayCalendar calendar) {
+        checks.text("subject", subject, SUBJECT_MAX).text("body", body, BODY_MAX);
+        checks.that(subject == null || !ANY_CONTROL.matcher(subject).find(), "subject", "eaddress.subject.control")
+                .that(body == null || !CONTROL.matcher(body).find(), "body", "eaddress.body.control")
+                .that(files.size() <= MAX_FILES, "files", "eaddress.files.tooMany", MAX_FILES);
         List<MessageFile> named = new ArrayList<>();
         for (FileRef file : files) {
             String name = checks.value(() -> fileName(file.name()));
@@ -129,10 +153,6 @@ public class Message {
         message.sentOn = today;
         message.deemedDeliveredOn = calendar.addWorkingDays(today, DEEMED_DELIVERED_AFTER);
         message.files.addAll(named);
-        int position = 0;
-        for (EAddressAccount recipient : distinct) {
-            message.deliveries.add(new Delivery(message, position++, recipient, now));
-        }
         return message;
     }
 

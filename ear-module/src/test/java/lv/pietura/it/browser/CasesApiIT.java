@@ -126,6 +126,62 @@ class CasesApiIT extends BrowserJourney {
     }
 
     @Test
+    void filesGoUpAndDownThroughTheApiAndABulkMessageReachesEveryoneListed() throws Exception {
+        byte[] pdf = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(pdf, (byte) ' ');
+        byte[] head = "%PDF-1.4\n%".getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, pdf, 0, head.length);
+        System.arraycopy(tail, 0, pdf, pdf.length - tail.length, tail.length);
+        HttpResponse<String> stored = upload("grafiks 2027.pdf", pdf, "adazi.clerk");
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+        String sha = stored.body().replaceAll(".*\"sha256\":\"([0-9a-f]{64})\".*", "$1");
+        assertThat(stored.body()).contains("\"size\":" + pdf.length, "\"mediaType\":\"application/pdf\"");
+        assertThat(upload("grafiks.pdf", "tikai teksts".getBytes(StandardCharsets.UTF_8), "adazi.clerk"))
+                .satisfies(r -> assertThat(r.statusCode()).as("told by content, not by name").isEqualTo(422));
+        assertThat(upload("", pdf, "adazi.clerk").statusCode()).as("no name").isEqualTo(400);
+        assertThat(upload("grafiks.pdf", pdf, PORTAL).statusCode()).as("a portal has no mailbox").isEqualTo(403);
+
+        String key = UUID.randomUUID().toString();
+        String message = """
+                {"to": ["010190-12349"], "subject": "Pieņemšanas grafiks", "body": "Pielikumā.",
+                 "files": [{"sha256": "%s", "name": "grafiks 2027.pdf"}]}""".formatted(sha);
+        assertThat(post("eaddress/messages", key, message, "adazi.clerk").statusCode()).isEqualTo(201);
+        HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(api("eaddress/messages/" + key + "/files/" + sha)))
+                .header("Authorization", basic("adazi.clerk")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(pdf);
+        assertThat(file.headers().firstValue("Content-Disposition")).hasValue("attachment; filename*=UTF-8''grafiks%202027.pdf");
+        assertThat(get("eaddress/messages/" + key + "/files/" + "0".repeat(64), "adazi.clerk").statusCode()).isEqualTo(404);
+        assertThat(get("eaddress/messages/" + key + "/files/" + sha, "cesis.clerk").statusCode())
+                .as("another institution's message").isEqualTo(404);
+
+        String nobody = PersonalCodes.born("121280", 731);
+        String bulk = """
+                {"addressees": "010190-12349\\n%s\\nnav kods", "subject": "Pieņemšanas laiki", "body": "Pielikumā.",
+                 "files": [{"sha256": "%s", "name": "grafiks.pdf"}]}""".formatted(nobody, sha);
+        HttpResponse<String> sent = post("eaddress/bulk", null, bulk, "adazi.clerk");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        assertThat(sent.body()).contains("\"addressees\":1", "\"withoutEAddress\":1", "\"invalidLines\":1");
+        String bulkId = sent.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        assertThat(get("eaddress/messages/" + bulkId, "adazi.clerk").body()).contains("\"address\":\"010190-12349\"");
+        assertThat(post("eaddress/bulk", null, bulk.replace("010190-12349", nobody), "adazi.clerk").statusCode())
+                .as("nobody on the list can receive it").isEqualTo(422);
+    }
+
+    private HttpResponse<String> upload(String name, byte[] content, String user) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(api("eaddress/files?name="
+                        + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8))))
+                .header("Content-Type", "application/octet-stream")
+                .header("Authorization", basic(user))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void parallelRequestsOfOneAccountAreAllAnswered() throws Exception {
         // sixteen first sign-ins of one account at once: none may fail another (they all update the account)
         var pool = java.util.concurrent.Executors.newFixedThreadPool(16);

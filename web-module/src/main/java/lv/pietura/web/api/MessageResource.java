@@ -19,11 +19,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import lv.pietura.eaddress.AccountKind;
 import lv.pietura.eaddress.DeliveryStatus;
 import lv.pietura.eaddress.Mailboxes;
+import lv.pietura.eaddress.MessageView;
+import lv.pietura.files.FileRef;
+import lv.pietura.shared.NotFound;
 import lv.pietura.shared.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,8 +56,27 @@ public class MessageResource {
     /** The most recipients one status answer lists. */
     private static final int RECIPIENTS_LISTED = 500;
 
-    /** What to send: e-addresses ({@code _DEFAULT@40003000000}, a personal code), subject, text. */
-    public record Outgoing(List<String> to, String subject, String body) {
+    /**
+     * What to send: e-addresses ({@code _DEFAULT@40003000000}, a personal code), subject, text, and files
+     * uploaded before ({@code POST /api/eaddress/files}).
+     */
+    public record Outgoing(List<String> to, String subject, String body, List<Attached> files) {
+    }
+
+    /** A file uploaded before, by its SHA-256, under the name the recipients see. */
+    public record Attached(String sha256, String name) {
+    }
+
+    /** A stored file: what a message names it by. */
+    public record StoredFile(String sha256, long size, String mediaType, String name) {
+    }
+
+    /** One message to every listed addressee with an activated e-address: one code per line. */
+    public record Bulk(String addressees, String subject, String body, List<Attached> files) {
+    }
+
+    /** A bulk message stored for delivery, and how the list came out. */
+    public record BulkSent(String id, int addressees, int withoutEAddress, int invalidLines) {
     }
 
     /** A sent message and where its delivery to each recipient stands. */
@@ -85,20 +110,84 @@ public class MessageResource {
             @Parameter(description = "A UUID chosen by the sender; it becomes the message's id", required = true)
             @HeaderParam("Idempotency-Key") String key,
             byte[] body) {
-        Outgoing outgoing = parse(body);
+        Outgoing outgoing = parse(body, Outgoing.class);
         Mailboxes.Sent sent;
         try {
-            sent = mailboxes.sendOnce(key, outgoing.to(), outgoing.subject(), outgoing.body());
+            sent = mailboxes.sendOnce(key, outgoing.to(), outgoing.subject(), outgoing.body(), files(outgoing.files()));
         } catch (EJBAccessException refused) {
             throw refused;
         } catch (EJBException concurrentDuplicate) {
             // Two requests with one key at once: the other stored the message; this one now finds it.
-            sent = mailboxes.sendOnce(key, outgoing.to(), outgoing.subject(), outgoing.body());
+            sent = mailboxes.sendOnce(key, outgoing.to(), outgoing.subject(), outgoing.body(), files(outgoing.files()));
         }
         Sent status = status(sent.messageId());
         return (sent.stored()
                 ? Response.created(uri.getBaseUriBuilder().path("eaddress/messages").path(sent.messageId()).build())
                 : Response.ok()).entity(status).build();
+    }
+
+    @POST
+    @Path("files")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload a file for a message (the body is the file, at most 10 MB; its type is told from its"
+            + " content: PDF, images, office documents, EDOC/ASiC); streamed to the file store, never held in memory")
+    @APIResponse(responseCode = "201", description = "Stored (once, however often it is uploaded)",
+            content = @Content(schema = @Schema(implementation = StoredFile.class)))
+    @APIResponse(responseCode = "422", description = "Too big, empty, or of a type not accepted")
+    public Response upload(
+            @Parameter(description = "The file's name as recipients see it", required = true) @QueryParam("name") String name,
+            InputStream content) {
+        if (name == null || name.isBlank()) {
+            throw new BadRequest("name", "(missing)");
+        }
+        FileRef stored = mailboxes.upload(name, content);
+        return Response.status(Response.Status.CREATED)
+                .entity(new StoredFile(stored.sha256(), stored.size(), stored.mediaType(), stored.name())).build();
+    }
+
+    @GET
+    @Path("messages/{id}/files/{sha256}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a file of a message the institution sent or received; streamed from the file store")
+    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "404", description = "No such message of this institution, or no such file in it")
+    public Response download(@PathParam("id") String id, @PathParam("sha256") String sha256) {
+        MessageView.FileView file = mailboxes.open(id).files().stream().filter(f -> f.sha256().equals(sha256))
+                .findFirst().orElseThrow(() -> new NotFound("file", sha256));
+        InputStream content = mailboxes.openFile(id, sha256);
+        StreamingOutput body = out -> {
+            try (InputStream in = content) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, file.mediaType())
+                .header("Content-Length", file.size())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    @POST
+    @Path("bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send one message to many: every listed personal code or registration number with an activated"
+            + " e-address gets it (its files stored once); the others are counted")
+    @RequestBody(content = @Content(schema = @Schema(implementation = Bulk.class)))
+    @APIResponse(responseCode = "201", description = "Stored for delivery",
+            content = @Content(schema = @Schema(implementation = BulkSent.class)))
+    @APIResponse(responseCode = "422", description = "Refused: nobody on the list has an e-address, or the message is invalid")
+    public Response bulk(byte[] body) {
+        Bulk bulk = parse(body, Bulk.class);
+        Mailboxes.BulkSent sent = mailboxes.sendBulk(bulk.addressees(), bulk.subject(), bulk.body(), files(bulk.files()));
+        return Response.created(uri.getBaseUriBuilder().path("eaddress/messages").path(sent.messageId()).build())
+                .entity(new BulkSent(sent.messageId(), sent.addressees(), sent.withoutEAddress(), sent.invalid())).build();
+    }
+
+    private static List<FileRef> files(List<Attached> files) {
+        return files == null ? List.of() : files.stream()
+                .map(f -> new FileRef(f == null ? null : f.sha256(), 0, null, f == null ? null : f.name())).toList();
     }
 
     /** An addressee found by the search. */
@@ -129,16 +218,16 @@ public class MessageResource {
                 recipients.rows().stream().map(r -> new Recipient(r.address(), r.status())).toList());
     }
 
-    private static Outgoing parse(byte[] body) {
+    private static <T> T parse(byte[] body, Class<T> type) {
         if (body == null || body.length == 0) {
             throw new BadRequest("body", "(empty)");
         }
         try {
-            Outgoing outgoing = JSON.fromJson(new String(body, StandardCharsets.UTF_8), Outgoing.class);
-            if (outgoing == null) {
+            T parsed = JSON.fromJson(new String(body, StandardCharsets.UTF_8), type);
+            if (parsed == null) {
                 throw new BadRequest("body", "null");
             }
-            return outgoing;
+            return parsed;
         } catch (JsonbException e) {
             throw new BadRequest("body", "not a message: " + e.getMessage());
         }
