@@ -7,14 +7,20 @@
 #      p95 of the server's answer; against the keyset query alone in pgbench (benchmarks/api/inbox.sql);
 #   4. the addressee search over 2 000 000 companies, p95 through the API; against its SQL alone
 #      (benchmarks/api/addressees.sql).
-# Benchmarks 2 (bulk send to 100 000) and 5 (10 MB files with a 256 MB heap) are not written yet.
+#   2. one message with a 100 KB file to 100 000 addressees (BULK) through the API (upload, then one bulk
+#      request), the time until it is stored for delivery; against COPY of the same rows (the message and its
+#      deliveries, exported from what the API wrote) into tables shaped like them;
+#   5. 10 files of 10 MB uploaded and downloaded through the API with the server's heap at 256 MB (the server
+#      is restarted for it); against copying the same files there and back with cp; the heap's peak is
+#      sampled during a round of 1 MB files and a round of 10 MB files, to show it does not grow with size.
 #
 #   benchmarks/api.sh
 #
 # Needs Java 17, Maven and the PostgreSQL server (Debian: `apt-get install postgresql`, which brings pgbench);
 # runs a private PostgreSQL (PG_PORT, 5497) and its own copy of the server (port offset 400: HTTP 8480)
 # under target/api-benchmark, with the demo data and the generated data (benchmarks/api/mailboxes.sql).
-# Settings: COMPANIES (2000000), MESSAGES (10000000), MAILBOX (100000), BENCH_SECONDS per measurement (60),
+# Settings: COMPANIES (2000000), MESSAGES (10000000), MAILBOX (100000), BULK (100000, at most COMPANIES),
+# BENCH_SECONDS per measurement (60),
 # KEEP=1 leaves PostgreSQL's data for a look afterwards, and REUSE=1 measures again on the data a KEEP=1 run
 # left (no build, no generation: the EAR of ear-module/target is deployed anew); JFR=1 records the server with Java Flight Recorder
 # ($WORK/server.jfr, e.g. `jfr view hot-methods` of a JDK 21+).
@@ -64,10 +70,11 @@ fi
 say "compiling the simulations"
 mvn -q -f benchmarks/gatling/pom.xml test-compile >"$WORK/gatling-build.log"
 
+HEAP=1g
 start_server() {
     PIETURA_DB_URL="jdbc:postgresql://localhost:$PG_PORT/pietura" PIETURA_DB_USER=postgres PIETURA_DB_PASSWORD=unused \
         PIETURA_DEMO_DATA=on PIETURA_FILES_DIR="$WORK/files" \
-        JAVA_OPTS="-Xms1g -Xmx1g -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true $JFR_OPTS" \
+        JAVA_OPTS="-Xms$HEAP -Xmx$HEAP -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true $JFR_OPTS" \
         "$SERVER/bin/standalone.sh" -Djboss.socket.binding.port-offset=$OFFSET >>"$WORK/server.log" 2>&1 &
     server_pid=$!
     await_server
@@ -135,17 +142,132 @@ gatling AddresseeSearchSimulation 4
 search=$(stat AddresseeSearchSimulation "response time 95th percentile (ms)")
 search_sql=$(pgbench_p95 addressees.sql 4)
 
+API=http://localhost:$HTTP/pietura/api
+CLERK=adazi.clerk:Pietura-demo-2026
+# pdf FILE BYTES: a PDF-shaped file of about that size, random in the middle (nothing to compress)
+pdf() {
+    { printf '%%PDF-1.4\n%%'; head -c $(( $2 - 80 )) /dev/urandom
+      printf '\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%%%EOF\n'; } >"$1"
+}
+# upload FILE NAME: stores a file through the API; prints its SHA-256
+upload() {
+    curl -sf -u "$CLERK" -H 'Content-Type: application/octet-stream' --data-binary @"$1" "$API/eaddress/files?name=$2" \
+        | sed 's/.*"sha256":"\([0-9a-f]*\)".*/\1/'
+}
+millis() { echo $(( $(date +%s%N) / 1000000 )); }
+
+BULK=$(value "select least(${BULK:-100000}, count(*)) from eaddress_account where kind = 'COMPANY' and activated")
+say "2. bulk send: a 100 KB file to $BULK addressees through the API (after a warm-up to 5 000), against COPY"
+pdf "$WORK/notice.pdf" 102400
+bulk_request() { # bulk_request ADDRESSEES SHA > JSON
+    sql -At -v n="$1" -v sha="$2" <<'SQL'
+select json_build_object('addressees', string_agg(identifier, E'\n' order by id), 'subject', 'Ūdens atslēgšana',
+       'body', 'Otrdien no 9 līdz 12 nebūs ūdens.',
+       'files', json_build_array(json_build_object('sha256', :'sha', 'name', 'paziņojums.pdf')))
+from (select id, identifier from eaddress_account where kind = 'COMPANY' and activated order by id limit :n) a;
+SQL
+}
+bulk_send() { # bulk_send REQUEST: the message's id; the time in ms in $WORK/bulk.ms
+    local started
+    started=$(millis)
+    curl -sf -u "$CLERK" -H 'Content-Type: application/json' --data-binary @"$1" "$API/eaddress/bulk" >"$WORK/bulk.json"
+    echo $(( $(millis) - started )) >"$WORK/bulk.ms"
+    sed 's/.*"id":"\([0-9a-f-]*\)".*/\1/' "$WORK/bulk.json"
+}
+sha=$(upload "$WORK/notice.pdf" warmup.pdf)
+bulk_request 5000 "$sha" >"$WORK/bulk-warmup.json"
+bulk_send "$WORK/bulk-warmup.json" >/dev/null
+started=$(millis)
+sha=$(upload "$WORK/notice.pdf" pazinojums.pdf)
+upload_ms=$(( $(millis) - started ))
+bulk_request "$BULK" "$sha" >"$WORK/bulk-request.json"
+bulk_id=$(bulk_send "$WORK/bulk-request.json")
+bulk_ms=$(( upload_ms + $(cat "$WORK/bulk.ms") ))
+deliveries=$(value "select count(*) from eaddress_delivery where message_id = '$bulk_id'")
+[ "$deliveries" = "$BULK" ] || { say "the bulk message has $deliveries deliveries, not $BULK"; exit 1; }
+stored_once=$(value "select count(*) from stored_file where sha256 = '$sha'")/$(find "$WORK/files" -type f -name "*$sha*" | wc -l)
+sql -c "\copy (select * from eaddress_message where id = '$bulk_id') to '$WORK/message.csv' csv" \
+    -c "\copy (select * from eaddress_message_file where message_id = '$bulk_id') to '$WORK/message-file.csv' csv" \
+    -c "\copy (select * from eaddress_delivery where message_id = '$bulk_id') to '$WORK/deliveries.csv' csv"
+sql -c "drop table if exists bench_message, bench_message_file, bench_delivery" \
+    -c "create table bench_message (like eaddress_message including all)" \
+    -c "create table bench_message_file (like eaddress_message_file including all)" \
+    -c "create table bench_delivery (like eaddress_delivery including all)"
+copy_ms=$(sql -c '\timing on' -c "\copy bench_message from '$WORK/message.csv' csv" \
+    -c "\copy bench_message_file from '$WORK/message-file.csv' csv" -c "\copy bench_delivery from '$WORK/deliveries.csv' csv" \
+    | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | awk '{ s += $1 } END { printf "%.0f", s }')
+# The worker would spend the next minutes delivering them; benchmark 5 wants a quiet server.
+stop_server
+sql -c "delete from eaddress_inbox_entry where message_id in (select id from eaddress_message where subject = 'Ūdens atslēgšana')" \
+    -c "delete from eaddress_delivery where message_id in (select id from eaddress_message where subject = 'Ūdens atslēgšana')" \
+    -c "delete from eaddress_message_file where message_id in (select id from eaddress_message where subject = 'Ūdens atslēgšana')" \
+    -c "delete from eaddress_message where subject = 'Ūdens atslēgšana'" -c "drop table bench_message, bench_message_file, bench_delivery"
+
+say "5. files: 10 of 1 MB, then 10 of 10 MB, up and down through the API with a 256 MB heap, against cp there and back"
+HEAP=256m
+start_server
+heap_mb() {
+    curl -s "http://localhost:$MANAGEMENT/metrics" \
+        | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { s += $NF } END { printf "%.0f", s / 1048576 }'
+}
+# round MB: 10 files of MB megabytes up, one message carrying them, and down again; sets up_ms, down_ms and
+# peak (the heap's highest reading, every 0.2 s)
+round() {
+    local size=$1 dir=$WORK/files-$1 shas=() key i started sampler
+    mkdir -p "$dir/down"
+    for i in $(seq 1 10); do pdf "$dir/f$i.pdf" $(( size * 1000000 )); done
+    echo 0 >"$WORK/peak"
+    ( while :; do h=$(heap_mb); [ "$h" -le "$(cat "$WORK/peak")" ] || echo "$h" >"$WORK/peak"; sleep 0.2; done ) &
+    sampler=$!
+    started=$(millis)
+    for i in $(seq 1 10); do shas+=("$(upload "$dir/f$i.pdf" "f$i.pdf")"); done
+    up_ms=$(( $(millis) - started ))
+    key=$(cat /proc/sys/kernel/random/uuid)
+    files=$(for i in $(seq 1 10); do printf '{"sha256":"%s","name":"f%s.pdf"}\n' "${shas[$((i - 1))]}" "$i"; done | paste -sd,)
+    curl -sf -u "$CLERK" -H 'Content-Type: application/json' -H "Idempotency-Key: $key" \
+        --data-binary "{\"to\":[\"010190-12349\"],\"subject\":\"Faili $size MB\",\"body\":\"Pielikumā.\",\"files\":[$files]}" \
+        "$API/eaddress/messages" >/dev/null
+    started=$(millis)
+    for i in $(seq 1 10); do
+        curl -sf -u "$CLERK" -o "$dir/down/f$i.pdf" "$API/eaddress/messages/$key/files/${shas[$((i - 1))]}"
+    done
+    down_ms=$(( $(millis) - started ))
+    kill "$sampler"; wait "$sampler" 2>/dev/null || true
+    peak=$(cat "$WORK/peak")
+    for i in $(seq 1 10); do cmp -s "$dir/f$i.pdf" "$dir/down/f$i.pdf" || { say "f$i.pdf came back different"; exit 1; }; done
+}
+round 1
+peak_small=$peak
+round 10
+peak_large=$peak
+files_ms=$(( up_ms + down_ms ))
+mkdir -p "$WORK/cp-there" "$WORK/cp-back"
+sync
+started=$(millis)
+cp "$WORK"/files-10/f*.pdf "$WORK/cp-there/" && sync
+cp "$WORK"/cp-there/f*.pdf "$WORK/cp-back/" && sync
+cp_ms=$(( $(millis) - started ))
+heap_max=$(curl -s "http://localhost:$MANAGEMENT/metrics" \
+    | awk '/^jvm_memory_max_bytes\{.*area="heap"/ && $NF > 0 { s += $NF } END { printf "%.0f", s / 1048576 }')
+
 echo
 echo "Pietura API benchmarks, $(date +%F); $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB RAM, PostgreSQL $(value 'show server_version'), $SECONDS_EACH s each"
 printf '%-58s %12s %12s %7s  %s\n' "" "Pietura" "baseline" "ratio" "goal"
 printf '%-58s %12s %12s %7s  %s\n' "1. registrations/s through the API, 16 clients (pgbench)" "$registrations" "$inserts" \
     "$(ratio "$registrations" "$inserts")" "≥ 0.6"
+printf '%-58s %12s %12s %7s  %s\n' "2. bulk send s, 100 KB file to $BULK addressees (COPY)" \
+    "$(awk -v m="$bulk_ms" 'BEGIN { printf "%.2f", m / 1000 }')" "$(awk -v m="$copy_ms" 'BEGIN { printf "%.2f", m / 1000 }')" \
+    "$(ratio "$copy_ms" "$bulk_ms")" "≥ 0.25 (baseline / Pietura)"
 printf '%-58s %12s %12s %7s  %s\n' "3. inbox page p95 ms, $MAILBOX of $MESSAGES messages (SQL)" "$inbox" "$inbox_sql" \
     "$(ratio "$inbox" "$inbox_sql")" "≤ 3 and < 100 ms"
 printf '%-58s %12s %12s %7s  %s\n' "4. addressee search p95 ms, $COMPANIES companies (SQL)" "$search" "$search_sql" \
     "$(ratio "$search" "$search_sql")" "≤ 2 and < 50 ms"
+printf '%-58s %12s %12s %7s  %s\n' "5. 10 × 10 MB up and down s, heap 256 MB (cp there and back)" \
+    "$(awk -v m="$files_ms" 'BEGIN { printf "%.2f", m / 1000 }')" "$(awk -v m="$cp_ms" 'BEGIN { printf "%.2f", m / 1000 }')" \
+    "$(ratio "$cp_ms" "$files_ms")" "≥ 0.5 (baseline / Pietura)"
+echo "   2: the file stored once (rows/files on disk: $stored_once); upload $upload_ms ms, bulk request $(cat "$WORK/bulk.ms") ms"
+echo "   5: up $up_ms ms, down $down_ms ms; heap peak with 1 MB files $peak_small MB, with 10 MB files $peak_large MB (of $heap_max MB)"
 for simulation in RegistrationSimulation InboxSimulation AddresseeSearchSimulation; do
     [ "$(failed $simulation)" = 0 ] || echo "$simulation: $(failed $simulation) requests failed (see $WORK/$simulation.log)"
 done
-echo "2. bulk send to 100 000 and 5. 10 MB files with a 256 MB heap: not measured yet"
 echo "Gatling's reports: benchmarks/gatling/target/gatling"

@@ -96,8 +96,8 @@ public class OpenIdConnect {
     String clientId;
 
     @Inject
-    @ConfigProperty(name = "pietura.oidc.client-secret", defaultValue = "")
-    String clientSecret;
+    @ConfigProperty(name = "pietura.oidc.client-secret")
+    Optional<String> clientSecret; // an empty default would fail injection when single sign-on is off
 
     @Inject
     @ConfigProperty(name = "pietura.oidc.claims.roles", defaultValue = "pietura_roles")
@@ -215,7 +215,7 @@ public class OpenIdConnect {
         body.put("redirect_uri", returnAddress(request));
         body.put("code_verifier", verifier);
         String basic = Base64.getEncoder().encodeToString(
-                (encode(clientId) + ":" + encode(clientSecret)).getBytes(StandardCharsets.UTF_8));
+                (encode(clientId) + ":" + encode(clientSecret.orElse(""))).getBytes(StandardCharsets.UTF_8));
         HttpRequest post = HttpRequest.newBuilder(URI.create(provider().token()))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded")
