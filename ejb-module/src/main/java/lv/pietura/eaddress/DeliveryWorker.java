@@ -35,6 +35,8 @@ public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
     private static final int BATCH = 500;
+    /** After this long a run takes no further batch. */
+    private static final java.time.Duration RUN_BUDGET = java.time.Duration.ofSeconds(30);
 
     /** What one run did. */
     public record Run(int delivered, int retrying, int failed) {
@@ -102,7 +104,10 @@ public class DeliveryWorker {
         int retrying = 0;
         int failed = 0;
         // A bulk message has one delivery per recipient: the run goes on, a batch at a time, until nothing
-        // is due; what failed waits for its next attempt and is not due again in this run.
+        // is due or its time is up (the next run goes on from there; a server shutting down waits for a run
+        // to end, and 100 000 deliveries take minutes); what failed waits for its next attempt and is not
+        // due again in this run.
+        long ends = System.nanoTime() + RUN_BUDGET.toNanos();
         List<Long> due = due();
         while (!due.isEmpty()) {
             for (Long id : due) {
@@ -117,7 +122,7 @@ public class DeliveryWorker {
                     retrying++;
                 }
             }
-            due = due.size() < BATCH ? List.of() : due();
+            due = due.size() < BATCH || System.nanoTime() - ends > 0 ? List.of() : due();
         }
         alert();
         pulse.ran(transactions.run(() -> em.createQuery("select count(d) from Delivery d where d.status = :created",
