@@ -3,6 +3,9 @@
 --               60 Latvian words and a serial number, e.g. "SIA Ozols Dzintars 1234567";
 --   :messages   messages delivered and in their mailboxes; :mailbox of them to Ādaži's institution account
 --               (the mailbox adazi.clerk reads), the others to the generated companies.
+-- Registration numbers are valid (RegistrationNumber's checksum: weights 9 1 4 8 3 10 2 5 7 6 1, sum mod 11 = 3),
+-- so that a bulk list of them is accepted: 5 and nine digits of the serial, then the check digit; where no
+-- digit fits (the check would be 10), the number starts with 4 instead (its check then always fits).
 -- Ids start at 1e9, far above what the application's sequences hand out meanwhile. The name folding is
 -- EAddressAccount.searchable's for Latvian letters (diacritics off, lower case).
 \set ON_ERROR_STOP on
@@ -16,6 +19,14 @@ select row_number() over () - 1, w from unnest(string_to_array(
     || 'Dārzs Vītols Kļava Ozoliņš Bite Medus Maize Piens Siers Zivs Laiva Bura Enkurs Vilnis Kāpa Smilts Māls Ķieģelis '
     || 'Tērauds Stikls Papīrs Audums Vilna Dzija', ' ')) as w;
 
+create function pg_temp.registration_number(p bigint) returns text language sql immutable as $$
+    select case when c < 10 then p::text || c end
+    from (select ((3 - (9 * (p / 1000000000 % 10) + (p / 100000000 % 10) + 4 * (p / 10000000 % 10)
+                        + 8 * (p / 1000000 % 10) + 3 * (p / 100000 % 10) + 10 * (p / 10000 % 10)
+                        + 2 * (p / 1000 % 10) + 5 * (p / 100 % 10) + 7 * (p / 10 % 10) + 6 * (p % 10))) % 11 + 11) % 11
+                 as c) check_digit
+$$;
+
 -- Secondary indexes are dropped while a table is filled and made again after, as the migrations define them.
 create temporary table secondary_index as
 select tablename, indexname, indexdef from pg_indexes i
@@ -25,7 +36,8 @@ where tablename in ('eaddress_account', 'eaddress_message', 'eaddress_delivery',
 alter table eaddress_account drop constraint eaddress_account_address_uk;
 select format('drop index %I', indexname) from secondary_index where tablename = 'eaddress_account' \gexec
 insert into eaddress_account (id, version, kind, identifier, name, search_name, institution_id, activated, created_at)
-select 1000000000 + i, 0, 'COMPANY', lpad((50000000000 + i)::text, 11, '0'), n, lower(translate(n, 'ĀČĒĢĪĶĻŅŠŪŽāčēģīķļņšūž', 'ACEGIKLNSUZacegiklnsuz')), null, true, now()
+select 1000000000 + i, 0, 'COMPANY',
+       coalesce(pg_temp.registration_number(5000000000 + i), pg_temp.registration_number(4000000000 + i)), n, lower(translate(n, 'ĀČĒĢĪĶĻŅŠŪŽāčēģīķļņšūž', 'ACEGIKLNSUZacegiklnsuz')), null, true, now()
 from (select i, 'SIA ' || a.w || ' ' || b.w || ' ' || i as n
       from generate_series(1, :companies) i
       join word a on a.n = (hashint4(i) & 2147483647) % 60
