@@ -178,7 +178,10 @@ public class OpenIdConnect {
         session.removeAttribute(PENDING);
         String code = request.getParameter("code");
         if (code == null) {
-            LOG.info("The OpenID Connect provider answered " + request.getParameter("error"));
+            String error = String.valueOf(request.getParameter("error"));
+            // the provider's word, as the visitor's browser brought it: no control characters into the log
+            LOG.info("The OpenID Connect provider answered " + error.replaceAll("\\p{Cntrl}", "?")
+                    .substring(0, Math.min(error.length(), 100)));
             return backToSignIn(request, context, FAILED);
         }
         JWTClaimsSet claims;

@@ -16,6 +16,24 @@ public class BadRequest extends WebApplicationException {
                 .build());
     }
 
+    private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
+
+    /** A request body read as JSON into {@code type}; empty, {@code null} or malformed: 400 naming {@code what}. */
+    static <T> T json(byte[] body, Class<T> type, String what) {
+        if (body == null || body.length == 0) {
+            throw new BadRequest("body", "(empty)");
+        }
+        try {
+            T parsed = JSON.fromJson(new String(body, java.nio.charset.StandardCharsets.UTF_8), type);
+            if (parsed == null) {
+                throw new BadRequest("body", "null");
+            }
+            return parsed;
+        } catch (jakarta.json.bind.JsonbException e) {
+            throw new BadRequest("body", "not " + what + ": " + e.getMessage());
+        }
+    }
+
     static <E extends Enum<E>> E enumOf(Class<E> type, String parameter, String value) {
         if (value == null || value.isBlank()) {
             return null;

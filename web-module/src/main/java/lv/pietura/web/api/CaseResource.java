@@ -4,9 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -53,7 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "portal")
 public class CaseResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @EJB
     PortalSubmissions submissions;
@@ -77,7 +73,7 @@ public class CaseResource {
             @Parameter(description = "Unique per application, chosen by the portal (1-100 of A-Z a-z 0-9 . _ : -)",
                     required = true) @HeaderParam("Idempotency-Key") String key,
             byte[] body) {
-        CaseJson.Submission submission = parse(body);
+        CaseJson.Submission submission = BadRequest.json(body, CaseJson.Submission.class, "a submission");
         NewCase given = toNewCase(submission);
         List<PortalSubmissions.InlineFile> files = files(submission);
         String hash = sha256(body);
@@ -107,21 +103,6 @@ public class CaseResource {
         return CaseJson.Status.of(submissions.status(number));
     }
 
-    private static CaseJson.Submission parse(byte[] body) {
-        if (body == null || body.length == 0) {
-            throw new BadRequest("body", "(empty)");
-        }
-        try {
-            CaseJson.Submission submission = JSON.fromJson(new String(body, java.nio.charset.StandardCharsets.UTF_8),
-                    CaseJson.Submission.class);
-            if (submission == null) {
-                throw new BadRequest("body", "null");
-            }
-            return submission;
-        } catch (JsonbException e) {
-            throw new BadRequest("body", "not a submission: " + e.getMessage());
-        }
-    }
 
     private static NewCase toNewCase(CaseJson.Submission s) {
         CaseJson.Client client = s.client() == null ? new CaseJson.Client(null, null, null, null, null) : s.client();

@@ -4,9 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -52,7 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "portal")
 public class MessageResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
     /** The most recipients one status answer lists. */
     private static final int RECIPIENTS_LISTED = 500;
 
@@ -110,7 +106,7 @@ public class MessageResource {
             @Parameter(description = "A UUID chosen by the sender; it becomes the message's id", required = true)
             @HeaderParam("Idempotency-Key") String key,
             byte[] body) {
-        Outgoing outgoing = parse(body, Outgoing.class);
+        Outgoing outgoing = BadRequest.json(body, Outgoing.class, "a message");
         Mailboxes.Sent sent;
         try {
             sent = mailboxes.sendOnce(key, outgoing.to(), outgoing.subject(), outgoing.body(), files(outgoing.files()));
@@ -179,7 +175,7 @@ public class MessageResource {
             content = @Content(schema = @Schema(implementation = BulkSent.class)))
     @APIResponse(responseCode = "422", description = "Refused: nobody on the list has an e-address, or the message is invalid")
     public Response bulk(byte[] body) {
-        Bulk bulk = parse(body, Bulk.class);
+        Bulk bulk = BadRequest.json(body, Bulk.class, "a bulk message");
         Mailboxes.BulkSent sent = mailboxes.sendBulk(bulk.addressees(), bulk.subject(), bulk.body(), files(bulk.files()));
         return Response.created(uri.getBaseUriBuilder().path("eaddress/messages").path(sent.messageId()).build())
                 .entity(new BulkSent(sent.messageId(), sent.addressees(), sent.withoutEAddress(), sent.invalid())).build();
@@ -218,18 +214,4 @@ public class MessageResource {
                 recipients.rows().stream().map(r -> new Recipient(r.address(), r.status())).toList());
     }
 
-    private static <T> T parse(byte[] body, Class<T> type) {
-        if (body == null || body.length == 0) {
-            throw new BadRequest("body", "(empty)");
-        }
-        try {
-            T parsed = JSON.fromJson(new String(body, StandardCharsets.UTF_8), type);
-            if (parsed == null) {
-                throw new BadRequest("body", "null");
-            }
-            return parsed;
-        } catch (JsonbException e) {
-            throw new BadRequest("body", "not a message: " + e.getMessage());
-        }
-    }
 }
