@@ -36,10 +36,7 @@ public class HolderSignIn {
             lv.pietura.organisation.PasswordHash.verifyNothing(password);
             return false;
         });
-        String name = account.map(EAddressAccount::address).orElse(address == null ? "" : address.strip());
-        audit.record(new Actor(name, null), valid ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED, "EAddressAccount",
-                account.map(EAddressAccount::id).orElse(null), null, valid ? "e-address holder" : "e-address holder refused");
-        return valid ? account.map(EAddressAccount::address) : Optional.empty();
+        return audited(valid ? account : Optional.empty(), account, address, "");
     }
 
     /**
@@ -49,10 +46,16 @@ public class HolderSignIn {
     public Optional<String> federated(String personalCode) {
         Optional<EAddressAccount> account = accounts.byAddress(personalCode)
                 .filter(a -> a.kind() == AccountKind.PERSON && a.activated());
-        String name = account.map(EAddressAccount::address).orElse(personalCode == null ? "" : personalCode.strip());
-        audit.record(new Actor(name, null), account.isPresent() ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED,
-                "EAddressAccount", account.map(EAddressAccount::id).orElse(null), null,
-                account.isPresent() ? "e-address holder, single sign-on" : "e-address holder refused, single sign-on");
-        return account.map(EAddressAccount::address);
+        return audited(account, account, personalCode, ", single sign-on");
+    }
+
+    /** Records the attempt on the account asked for ({@code found}, if any); the address when {@code admitted}. */
+    private Optional<String> audited(Optional<EAddressAccount> admitted, Optional<EAddressAccount> found, String asked,
+            String how) {
+        String name = found.map(EAddressAccount::address).orElse(asked == null ? "" : asked.strip());
+        audit.record(new Actor(name, null), admitted.isPresent() ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED,
+                "EAddressAccount", found.map(EAddressAccount::id).orElse(null), null,
+                (admitted.isPresent() ? "e-address holder" : "e-address holder refused") + how);
+        return admitted.map(EAddressAccount::address);
     }
 }

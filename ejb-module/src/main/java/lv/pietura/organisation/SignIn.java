@@ -58,8 +58,7 @@ public class SignIn {
         Optional<StaffAccount> found = name == null ? Optional.empty() : staff.withUsername(name);
         if (found.isEmpty()) {
             PasswordHash.verifyNothing(password);
-            String actor = name == null ? "" : name.length() > ACTOR_MAX ? name.substring(0, ACTOR_MAX) : name;
-            audit.record(new Actor(actor, null), AuditAction.SIGN_IN_FAILED, StaffAdministration.ENTITY, null, null,
+            audit.record(actor(name, null), AuditAction.SIGN_IN_FAILED, StaffAdministration.ENTITY, null, null,
                     SignInOutcome.BAD_CREDENTIALS.name());
             return SignInResult.refused(SignInOutcome.BAD_CREDENTIALS);
         }
@@ -119,8 +118,7 @@ public class SignIn {
             }
         }
         Long institutionId = institution.map(Institution::id).orElse(null);
-        Actor actor = new Actor(name == null ? "" : name.length() > ACTOR_MAX ? name.substring(0, ACTOR_MAX) : name,
-                institutionId);
+        Actor actor = actor(name, institutionId);
         Long accountId = account == null ? null : account.id();
         if (outcome == SignInOutcome.SIGNED_IN) {
             audit.record(actor, AuditAction.SIGN_IN, StaffAdministration.ENTITY, accountId, institutionId, SINGLE_SIGN_ON);
@@ -130,6 +128,12 @@ public class SignIn {
         audit.record(actor, AuditAction.SIGN_IN_FAILED, StaffAdministration.ENTITY, accountId, institutionId,
                 SINGLE_SIGN_ON + ": " + (refusal == null ? outcome.name() : refusal));
         return SignInResult.refused(outcome);
+    }
+
+    /** Who tried, as the audit names them: the user name asked for, cut to the audit's length. */
+    private static Actor actor(String name, Long institutionId) {
+        return new Actor(name == null ? "" : name.length() > ACTOR_MAX ? name.substring(0, ACTOR_MAX) : name,
+                institutionId);
     }
 
     SignInPolicy policy() {
