@@ -14,7 +14,8 @@
 #   cluster.sh stop           stop everything
 #
 # The database comes from PIETURA_DB_URL, PIETURA_DB_USER, PIETURA_DB_PASSWORD (see README.md), the file store
-# both nodes share from PIETURA_FILES_DIR (default target/cluster/files); needs Java,
+# both nodes share from PIETURA_FILES_DIR (default target/cluster/files); PIETURA_NODE_OPTS adds system
+# properties to both nodes (e.g. "-Dpietura.deadlines.watch.minute=*" for the watch every minute); needs Java,
 # Maven (to fetch the distribution and the driver, once) and curl.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -62,13 +63,15 @@ start_member() {
         echo "$member runs already"
         return
     fi
+    local extra=()
+    read -r -a extra <<< "${PIETURA_NODE_OPTS:-}"  # split on spaces, no globbing (*/5 stays as it is)
     # one file store for both nodes (on separate machines: a shared file system)
     PIETURA_FILES_DIR="${PIETURA_FILES_DIR:-$dir/files}" LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$dir/$member.pid" \
         JAVA_OPTS="-Xmx${PIETURA_NODE_HEAP:-768m} -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true" \
         nohup "$home/bin/standalone.sh" -c "$config" -Djboss.server.base.dir="$dir/$member" \
         -Djboss.node.name="$member" -Djboss.tx.node.id="$member" -Djboss.socket.binding.port-offset="$(offset "$member")" \
         -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.private=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
-        -Dpietura.baseUrl="http://localhost:$(http_port balancer)/pietura" >> "$dir/$member.out" 2>&1 &
+        -Dpietura.baseUrl="http://localhost:$(http_port balancer)/pietura" "${extra[@]}" >> "$dir/$member.out" 2>&1 &
     local url="http://127.0.0.1:$(http_port "$member")/pietura/api/directory/institutions"
     [ "$member" != balancer ] || url="http://127.0.0.1:$(http_port balancer)/"
     for _ in $(seq 1 300); do
@@ -110,5 +113,5 @@ case ${1:-} in
         for member in "${members[@]}"; do start_member "$member"; done ;;
     kill) kill_member "${2:?which member}" ;;
     stop) stop ;;
-    *) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import lv.pietura.mail.Mailer;
+import lv.pietura.health.ScheduledRuns;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
@@ -55,11 +56,21 @@ public class DeadlineWatch {
     @Inject
     lv.pietura.shared.OwnTransactions transactions;
 
+    @Inject
+    ScheduledRuns meters;
+
 
     private final ReentrantLock running = new ReentrantLock();
 
-    @Schedule(hour = "*", minute = "7", info = "Pietura deadline watch")
+    /**
+     * Hourly at minute 7 unless the server's system properties say otherwise (WildFly replaces the
+     * {@code ${..}} of the annotation, pietura.cli switches that on). Persistent: a cluster of the HA
+     * profile fires it on one node at a time.
+     */
+    @Schedule(second = "${pietura.deadlines.watch.second:0}", minute = "${pietura.deadlines.watch.minute:7}",
+            hour = "${pietura.deadlines.watch.hour:*}", info = "Pietura deadline watch")
     void onSchedule() {
+        meters.ran(ScheduledRuns.DEADLINE_WATCH);
         Run run = watch();
         if (run.flaggedOverdue() + run.reminded() + run.failed() > 0) {
             LOG.info(() -> "Deadline watch: " + run);

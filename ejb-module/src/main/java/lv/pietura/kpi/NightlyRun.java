@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Properties;
 import java.util.logging.Logger;
+import lv.pietura.health.ScheduledRuns;
 import lv.pietura.shared.Clocks;
 import lv.pietura.shared.OwnTransactions;
 
@@ -37,11 +38,15 @@ public class NightlyRun {
     @Inject
     Clock clock;
 
+    @Inject
+    ScheduledRuns meters;
+
     @PersistenceContext
     EntityManager em;
 
     @Schedule(hour = "2", minute = "30", timezone = "Europe/Riga", info = "Pietura nightly KPI")
     void nightly() {
+        meters.ran(ScheduledRuns.KPI_NIGHTLY);
         runFor(LocalDate.now(clock.withZone(Clocks.RIGA)));
     }
 
@@ -63,6 +68,7 @@ public class NightlyRun {
     /** On the 1st at 04:00, after the night's figures: the previous month's report, and in January the year's. */
     @Schedule(dayOfMonth = "1", hour = "4", minute = "0", timezone = "Europe/Riga", info = "Pietura ministry reports")
     void reports() {
+        meters.ran(ScheduledRuns.KPI_REPORTS);
         LocalDate today = LocalDate.now(clock.withZone(Clocks.RIGA));
         java.time.YearMonth month = java.time.YearMonth.from(today).minusMonths(1);
         startReport(today, MinistryReport.Kind.MONTH, month.toString());

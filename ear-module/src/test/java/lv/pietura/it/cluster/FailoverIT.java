@@ -38,8 +38,10 @@ import org.junit.jupiter.api.Test;
  * the killed node is started again and takes load. Then every acknowledged case and message exists
  * exactly once, every message ends delivered exactly once, and the user is still signed in.
  * <p>
- * Runs against a cluster started by {@code wildfly-config/cluster/cluster.sh} with the demo data
- * ({@code .ci/test-failover} does it all): {@code mvn verify -Pfailover}.
+ * Besides, a persistent timer fires once across the cluster, not on each node.
+ * <p>
+ * Runs against a cluster started by {@code wildfly-config/cluster/cluster.sh} with the demo data and the
+ * deadline watch every 5 seconds ({@code .ci/test-failover} does it all): {@code mvn verify -Pfailover}.
  */
 class FailoverIT {
 
@@ -54,6 +56,11 @@ class FailoverIT {
     private static final int BEFORE_RESTART = 240;
     private static final int AFTER_RESTART = 60;
     private static final Duration GIVE_UP = Duration.ofMinutes(3);
+    /** The nodes' management interfaces, where their meters are served. */
+    private static final List<String> NODES = List.of(System.getProperty("pietura.cluster.nodes",
+            "http://127.0.0.1:10090,http://127.0.0.1:10190").split(","));
+    private static final java.util.regex.Pattern WATCH_RUNS = java.util.regex.Pattern.compile(
+            "(?m)^pietura_scheduled_runs_total\\{[^}]*timer=\"deadline-watch\"[^}]*} ([0-9.Ee+]+)$");
     private static final java.nio.file.Path SCRIPT_LOG = java.nio.file.Path.of("target", "failover-cluster.log");
 
     private final HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -125,6 +132,31 @@ class FailoverIT {
             assertThat(single(db, "select count(*) from eaddress_inbox_entry e join eaddress_message m on m.id = e.message_id"
                     + " where m.subject like ?")).as("in the mailbox once each").isEqualTo(acknowledgedMessages.size());
         }
+    }
+
+    @Test
+    void theDeadlineWatchRunsOnceForTheClusterNotOnEachNode() throws Exception {
+        Duration window = Duration.ofSeconds(40);
+        long before = watchRuns();
+        pause(window);
+        long runs = watchRuns() - before;
+        System.out.printf("Timers: the deadline watch (every 5 s) ran %d times in %d s on %d nodes together%n",
+                runs, window.toSeconds(), NODES.size());
+        // 8 schedules in the window (one more or less by where it starts); on every node it would be 16
+        assertThat(runs).as("firings of the deadline watch on all nodes in " + window).isBetween(7L, 9L);
+    }
+
+    /** How often the deadline watch fired, summed over the nodes (each must answer). */
+    private long watchRuns() throws Exception {
+        long sum = 0;
+        for (String node : NODES) {
+            HttpResponse<String> metrics = api.send(HttpRequest.newBuilder(URI.create(node + "/metrics"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.statusCode()).as(node + "/metrics").isEqualTo(200);
+            java.util.regex.Matcher runs = WATCH_RUNS.matcher(metrics.body());
+            sum += runs.find() ? (long) Double.parseDouble(runs.group(1)) : 0;
+        }
+        return sum;
     }
 
     private int acknowledged() {
