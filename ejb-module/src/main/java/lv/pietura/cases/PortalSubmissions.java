@@ -38,8 +38,11 @@ public class PortalSubmissions {
     public record InlineFile(String fileName, String fieldCode, byte[] content) {
     }
 
-    /** The case, and whether this request created it ({@code false}: an earlier one with the same key did). */
-    public record Submitted(CaseRef ref, boolean created) {
+    /**
+     * The case, whether this request created it ({@code false}: an earlier one with the same key did), and
+     * its status as the portal reads it (made in the same transaction: no second round of reads).
+     */
+    public record Submitted(CaseRef ref, boolean created, PortalCaseStatus status) {
     }
 
     @Inject
@@ -73,7 +76,7 @@ public class PortalSubmissions {
                 throw RuleViolation.ofField("idempotencyKey", "case.idempotency.reused", idempotencyKey);
             }
             ServiceCase existing = cases.get(earlier.get().caseId());
-            return new Submitted(new CaseRef(existing.id(), existing.number()), false);
+            return new Submitted(new CaseRef(existing.id(), existing.number()), false, PortalCaseStatus.of(existing));
         }
         if (given.type() != CaseType.APPLICATION || given.channel() != Channel.E_SERVICE || given.closeOnSpot()) {
             throw RuleViolation.ofField("type", "case.portal.applicationsOnly");
@@ -98,7 +101,7 @@ public class PortalSubmissions {
         CaseRef ref = registrar.store(registered, caller);
         em.persist(new PortalSubmission(caller.institutionId(), idempotencyKey, requestHash, ref.id(), step.at()));
         em.flush();
-        return new Submitted(ref, true);
+        return new Submitted(ref, true, PortalCaseStatus.of(registered));
     }
 
     /** An application this portal's institution submitted; any other case does not exist for it. */

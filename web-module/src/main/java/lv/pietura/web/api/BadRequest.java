@@ -16,15 +16,13 @@ public class BadRequest extends WebApplicationException {
                 .build());
     }
 
-    private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
-
     /** A request body read as JSON into {@code type}; empty, {@code null} or malformed: 400 naming {@code what}. */
     static <T> T json(byte[] body, Class<T> type, String what) {
         if (body == null || body.length == 0) {
             throw new BadRequest("body", "(empty)");
         }
         try {
-            T parsed = JSON.fromJson(new String(body, java.nio.charset.StandardCharsets.UTF_8), type);
+            T parsed = SharedJsonb.JSON.fromJson(new String(body, java.nio.charset.StandardCharsets.UTF_8), type);
             if (parsed == null) {
                 throw new BadRequest("body", "null");
             }

@@ -86,7 +86,7 @@ public class CaseResource {
             // Two requests with one key at once: the other registered the case; this one now finds it.
             result = submissions.submit(key, hash, given, files);
         }
-        CaseJson.Status status = CaseJson.Status.of(submissions.status(result.ref().number()));
+        CaseJson.Status status = CaseJson.Status.of(result.status());
         return (result.created()
                 ? Response.created(uri.getBaseUriBuilder().path("cases").path(result.ref().number()).build())
                 : Response.ok()).entity(status).build();
