@@ -20,7 +20,8 @@
 # runs a private PostgreSQL (PG_PORT, 5497) and its own copy of the server (port offset 400: HTTP 8480)
 # under target/api-benchmark, with the demo data and the generated data (benchmarks/api/mailboxes.sql).
 # Settings: COMPANIES (2000000), MESSAGES (10000000), MAILBOX (100000), BULK (100000, at most COMPANIES),
-# BENCH_SECONDS per measurement (60),
+# BENCH_SECONDS per measurement (60), WARMUP_SECONDS of the same load before each of 1, 3 and 4 (45: the JIT
+# compilers need about a minute of registrations before the server runs at full speed),
 # KEEP=1 leaves PostgreSQL's data for a look afterwards, and REUSE=1 measures again on the data a KEEP=1 run
 # left (no build, no generation: the EAR of ear-module/target is deployed anew); JFR=1 records the server with Java Flight Recorder
 # ($WORK/server.jfr, e.g. `jfr view hot-methods` of a JDK 21+).
@@ -32,6 +33,7 @@ COMPANIES=${COMPANIES:-2000000}
 MESSAGES=${MESSAGES:-10000000}
 MAILBOX=${MAILBOX:-100000}
 SECONDS_EACH=${BENCH_SECONDS:-60}
+WARMUP=${WARMUP_SECONDS:-45}
 PG_PORT=${PG_PORT:-5497}
 OFFSET=400
 HTTP=$((8080 + OFFSET))
@@ -122,7 +124,7 @@ pgbench_p95() {
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 say "1. registration: warm-up, then Gatling with 16 clients and pgbench with 16 clients, $SECONDS_EACH s each"
-SECONDS_EACH_SAVED=$SECONDS_EACH; SECONDS_EACH=15; gatling RegistrationSimulation 16; SECONDS_EACH=$SECONDS_EACH_SAVED
+SECONDS_EACH_SAVED=$SECONDS_EACH; SECONDS_EACH=$WARMUP; gatling RegistrationSimulation 16; SECONDS_EACH=$SECONDS_EACH_SAVED
 gatling RegistrationSimulation 16
 registrations=$(stat RegistrationSimulation "mean throughput (rps)")
 value "create sequence if not exists bench_id_seq start with 3000000000" >/dev/null
@@ -131,13 +133,13 @@ value "create sequence if not exists bench_id_seq start with 3000000000" >/dev/n
 inserts=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/registration.out" | head -1 | awk '{ printf "%.1f", $1 }')
 
 say "3. inbox page: warm-up, then Gatling with 4 clients and the keyset query in pgbench with 4 clients"
-SECONDS_EACH=15; gatling InboxSimulation 4; SECONDS_EACH=$SECONDS_EACH_SAVED
+SECONDS_EACH=$WARMUP; gatling InboxSimulation 4; SECONDS_EACH=$SECONDS_EACH_SAVED
 gatling InboxSimulation 4
 inbox=$(stat InboxSimulation "response time 95th percentile (ms)")
 inbox_sql=$(pgbench_p95 inbox.sql 4)
 
 say "4. addressee search: warm-up, then Gatling with 4 clients and its SQL in pgbench with 4 clients"
-SECONDS_EACH=15; gatling AddresseeSearchSimulation 4; SECONDS_EACH=$SECONDS_EACH_SAVED
+SECONDS_EACH=$WARMUP; gatling AddresseeSearchSimulation 4; SECONDS_EACH=$SECONDS_EACH_SAVED
 gatling AddresseeSearchSimulation 4
 search=$(stat AddresseeSearchSimulation "response time 95th percentile (ms)")
 search_sql=$(pgbench_p95 addressees.sql 4)
@@ -220,7 +222,15 @@ round() {
     ( while :; do h=$(heap_mb); [ "$h" -le "$(cat "$WORK/peak")" ] || echo "$h" >"$WORK/peak"; sleep 0.2; done ) &
     sampler=$!
     started=$(millis)
-    for i in $(seq 1 10); do shas+=("$(upload "$dir/f$i.pdf" "f$i.pdf")"); done
+    # one client on one connection, the ten files one after another (as cp takes them in one process)
+    local transfers=()
+    for i in $(seq 1 10); do
+        [ "$i" = 1 ] || transfers+=(--next)
+        transfers+=(-sf -u "$CLERK" -H 'Content-Type: application/octet-stream' --data-binary @"$dir/f$i.pdf"
+            -o "$dir/up$i.json" "$API/eaddress/files?name=f$i.pdf")
+    done
+    curl "${transfers[@]}"
+    for i in $(seq 1 10); do shas+=("$(sed 's/.*"sha256":"\([0-9a-f]*\)".*/\1/' "$dir/up$i.json")"); done
     up_ms=$(( $(millis) - started ))
     key=$(cat /proc/sys/kernel/random/uuid)
     files=$(for i in $(seq 1 10); do printf '{"sha256":"%s","name":"f%s.pdf"}\n' "${shas[$((i - 1))]}" "$i"; done | paste -sd,)
@@ -228,9 +238,12 @@ round() {
         --data-binary "{\"to\":[\"010190-12349\"],\"subject\":\"Faili $size MB\",\"body\":\"Pielikumā.\",\"files\":[$files]}" \
         "$API/eaddress/messages" >/dev/null
     started=$(millis)
+    transfers=()
     for i in $(seq 1 10); do
-        curl -sf -u "$CLERK" -o "$dir/down/f$i.pdf" "$API/eaddress/messages/$key/files/${shas[$((i - 1))]}"
+        [ "$i" = 1 ] || transfers+=(--next)
+        transfers+=(-sf -u "$CLERK" -o "$dir/down/f$i.pdf" "$API/eaddress/messages/$key/files/${shas[$((i - 1))]}")
     done
+    curl "${transfers[@]}"
     down_ms=$(( $(millis) - started ))
     kill "$sampler"; wait "$sampler" 2>/dev/null || true
     peak=$(cat "$WORK/peak")

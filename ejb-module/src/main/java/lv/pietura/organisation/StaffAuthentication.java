@@ -26,12 +26,14 @@ import java.util.Base64;
  *   <li>Single sign-on, when configured: {@link OpenIdConnect} on {@value OpenIdConnect#START} and
  *   {@value OpenIdConnect#RETURN}.</li>
  *   <li>E-service portals: HTTP Basic on {@code /api/*}, on every request (a success is remembered for a
- *   minute, {@link VerifiedApiCredentials}). Wrong credentials are not refused here: the request goes on
- *   anonymous and the API answers 401 where a role is needed.</li>
+ *   minute, {@link VerifiedApiCredentials}; no session is opened, {@link NoSessionForApiCalls}). Wrong
+ *   credentials are not refused here: the request goes on anonymous and the API answers 401 where a role
+ *   is needed.</li>
  * </ul>
  */
 @ApplicationScoped
 @AutoApplySession
+@NoSessionForApiCalls.Binding
 @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false)
 public class StaffAuthentication implements HttpAuthenticationMechanism {
 

@@ -79,7 +79,10 @@ class CasesApiIT extends BrowserJourney {
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         String number = first.body().replaceAll("(?s).*\"number\":\"([^\"]+)\".*", "$1");
         assertThat(first.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/cases/" + number));
-        assertThat(first.body()).contains("\"state\":\"NEW\"", "\"lv\":\"Valsts sociālās apdrošināšanas aģentūra\"");
+        assertThat(first.body()).contains("\"state\":\"NEW\"", "\"lv\":\"Valsts sociālās apdrošināšanas aģentūra\"",
+                "\"event\":\"REGISTERED\"");
+        assertThat(first.headers().allValues("Set-Cookie")).as("a portal signing in with each call keeps no session")
+                .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
 
         HttpResponse<String> retry = submit(key, body, PORTAL);
         assertThat(retry.statusCode()).isEqualTo(200);
