@@ -2,6 +2,7 @@ package lv.pietura.organisation;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
@@ -28,23 +29,23 @@ public class CallerContext {
 
     private Caller resolved;
 
-    /**
-     * The account with its institution, centre and roles in one statement (the institution's agreements
-     * follow when checked below): also loaded outside transactions (imports run row by row), so nothing may be
-     * left lazy. Fetch joins rather than an entity graph: Hibernate keeps the translated SQL of a plain query,
-     * while a query with a graph is translated anew each time (a millisecond of every request).
-     */
-    private static final String ACCOUNT = "select s from StaffAccount s join fetch s.institution"
-            + " left join fetch s.centre left join fetch s.roles where s.username = :name";
+    /** Also loaded outside transactions (imports run row by row), so nothing may be left lazy. */
+    private EntityGraph<StaffAccount> withInstitutionAndAgreements() {
+        EntityGraph<StaffAccount> graph = em.createEntityGraph(StaffAccount.class);
+        graph.addSubgraph("institution").addAttributeNodes("agreements");
+        return graph;
+    }
 
     public Caller current() {
         String name = principal == null ? null : principal.getName();
         if (resolved != null && resolved.username().equals(name)) {
             return resolved;
         }
-        StaffAccount account = name == null ? null : em.createQuery(ACCOUNT, StaffAccount.class)
+        StaffAccount account = name == null ? null : em.createQuery(
+                        "select s from StaffAccount s where s.username = :name", StaffAccount.class)
                 .setParameter("name", StaffAccount.normaliseUsername(name))
-                .getResultList().stream().findFirst().orElse(null);
+                .setHint("jakarta.persistence.loadgraph", withInstitutionAndAgreements())
+                .getResultStream().findFirst().orElse(null);
         if (account == null || !account.active()) {
             throw new AccessDenied("caller.unknown");
         }
