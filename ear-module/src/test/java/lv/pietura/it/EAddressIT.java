@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +24,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import lv.pietura.cases.CaseHandling;
 import lv.pietura.cases.CaseQueries;
@@ -103,6 +107,9 @@ class EAddressIT {
 
     @Resource(lookup = "java:jboss/datasources/PieturaDS")
     DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @EJB
     Mailboxes mailboxes;
@@ -189,8 +196,11 @@ class EAddressIT {
     }
 
     private FileRef upload(String user, Set<String> roles, String name) {
-        return as(user, roles, () -> mailboxes.upload(name, new ByteArrayInputStream(
-                ("%PDF-1.4\n% " + name + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII))));
+        return upload(user, roles, name, ("%PDF-1.4\n% " + name + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private FileRef upload(String user, Set<String> roles, String name, byte[] content) {
+        return as(user, roles, () -> mailboxes.upload(name, new ByteArrayInputStream(content)));
     }
 
     private List<MessageView.RecipientView> recipients(String messageId) {
@@ -363,6 +373,20 @@ class EAddressIT {
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
         assertThat(recipients(id)).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED));
         assertThat(as("pk.admin", ADMIN, () -> problems.failedDeliveries(FIRST)).rows()).noneMatch(p -> p.messageId().equals(id));
+    }
+
+    @Test
+    void theSameFileUploadedTwiceAtOnceIsStoredOnceAndBothUploadsSucceed() throws Exception {
+        byte[] form = "%PDF-1.4\n% veidlapa, ko pievieno daudzi\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        AtomicReference<Future<FileRef>> second = new AtomicReference<>();
+        FileRef first = world.inTransaction(() -> {
+            FileRef stored = upload("pk.clerk", STAFF, "veidlapa.pdf", form);
+            second.set(executor.submit(() -> upload("pk.clerk", STAFF, "veidlapa (1).pdf", form)));
+            Thread.sleep(300); // the second upload finds no committed row and waits on this one's insert
+            return stored;
+        });
+        assertThat(second.get().get(30, TimeUnit.SECONDS).sha256()).isEqualTo(first.sha256());
+        assertThat(world.count("select count(f) from StoredFile f where f.sha256 = ?1", first.sha256())).isEqualTo(1);
     }
 
     @Test

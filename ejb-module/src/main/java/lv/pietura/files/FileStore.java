@@ -17,7 +17,12 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +32,7 @@ import org.apache.tika.Tika;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 /**
  * Files on disk under their SHA-256 ({@code pietura.files.dir}, by default {@code pietura-files} in the
@@ -38,6 +44,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FileStore {
 
     private static final Tika TIKA = new Tika();
+    /** SQLSTATE of a unique key violation, in PostgreSQL and H2 alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @PersistenceContext
     EntityManager em;
@@ -77,7 +85,7 @@ public class FileStore {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             }
             if (em.find(StoredFile.class, sha) == null) {
-                em.persist(new StoredFile(sha, size, type, clock.instant()));
+                recordOnce(sha, size, type);
             }
             return new FileRef(sha, size, type, cleanName(fileName));
         } catch (IOException e) {
@@ -85,6 +93,36 @@ public class FileStore {
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /**
+     * The file's row, written at once rather than at the flush: two uploads of the same bytes at the same
+     * time (a form template many portals attach) would otherwise both insert it, and the later one's whole
+     * transaction would fail on the key. The insert runs behind a savepoint (in SQL: the container's
+     * connection refuses JDBC savepoint rollbacks inside its transactions); if another transaction wrote
+     * the row first (the insert waits for it to commit), the savepoint is rolled back and that row stands.
+     */
+    private void recordOnce(String sha, long size, String type) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (Statement savepoint = connection.createStatement();
+                    PreparedStatement insert = connection.prepareStatement(
+                            "insert into stored_file (sha256, size_bytes, media_type, stored_at) values (?, ?, ?, ?)")) {
+                savepoint.execute("savepoint stored_file_once");
+                insert.setString(1, sha);
+                insert.setLong(2, size);
+                insert.setString(3, type);
+                insert.setObject(4, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                try {
+                    insert.executeUpdate();
+                } catch (SQLException e) {
+                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    savepoint.execute("rollback to savepoint stored_file_once");
+                }
+                savepoint.execute("release savepoint stored_file_once");
+            }
+        });
     }
 
     public Optional<StoredFile> find(String sha256) {

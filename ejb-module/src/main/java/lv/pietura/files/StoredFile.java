@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** What the store knows of a file besides its bytes. */
+/** What the store knows of a file besides its bytes; {@link FileStore} writes the row itself, once for each content. */
 @Entity
 @Immutable
 @Table(name = "stored_file")
@@ -27,13 +27,6 @@ public class StoredFile {
     private Instant storedAt;
 
     protected StoredFile() {
-    }
-
-    StoredFile(String sha256, long size, String mediaType, Instant storedAt) {
-        this.sha256 = sha256;
-        this.size = size;
-        this.mediaType = mediaType;
-        this.storedAt = storedAt;
     }
 
     public String sha256() {
