@@ -1,18 +1,15 @@
 package lv.pietura.eaddress;
 
-import java.sql.PreparedStatement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import org.hibernate.Session;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,6 +18,8 @@ import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.PagedQuery;
 import lv.pietura.shared.Slice;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * The deliveries of messages as the facades read them: counted and paged by the database, never loaded

@@ -93,6 +93,14 @@ class PersonalCodeTest {
         assertThat(refusal(text)).isEqualTo("personalCode.format");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"010190-12349", "290200-23453", "32579461005", "010190-12348", "310290-12340",
+            "011390-12340", "290201-23450", "40003245752", "50003000000", "", "abc", "0101-9012349"})
+    void isValidSaysWhatOfSays(String text) {
+        // isValid judges without building a refusal (bulk lists check 100 000 codes); the verdict is the same
+        assertThat(PersonalCode.isValid(text)).isEqualTo(refusal(text).equals("accepted"));
+    }
+
     @Test
     void aRefusalNamesTheFieldItWasAskedFor() {
         assertThatThrownBy(() -> PersonalCode.of("123", "representativeCode"))
