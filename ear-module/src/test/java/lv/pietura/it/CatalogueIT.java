@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +24,7 @@ import lv.pietura.catalogue.Channel;
 import lv.pietura.catalogue.DeadlineKind;
 import lv.pietura.catalogue.FieldType;
 import lv.pietura.catalogue.Recipients;
+import lv.pietura.catalogue.Service;
 import lv.pietura.catalogue.ServiceCard;
 import lv.pietura.catalogue.ServiceContent;
 import lv.pietura.catalogue.ServiceDirectory;
@@ -65,6 +68,9 @@ class CatalogueIT {
 
     @Inject
     TestWorld world;
+
+    @PersistenceUnit(unitName = "pietura")
+    EntityManagerFactory persistence;
 
     @EJB
     ServiceManagement management;
@@ -136,6 +142,9 @@ class CatalogueIT {
         long id = created("CA-VERSIONS", complete("Versiju pakalpojums", 20, 10, new BigDecimal("3.50")));
         run("ca.manager", MANAGER, () -> management.publish(id, TODAY));
         assertThat(directory.inForce("ca-versions").totalFee().formatted()).isEqualTo("3,50 €");
+        assertThat(persistence.getCache().contains(Service.class, id))
+                .as("the catalogue is read through the second-level cache, so what follows checks it is kept current")
+                .isTrue();
         assertThat(directory.search(ServiceFilter.text("versiju pakalpojums"), ALL).rows())
                 .extracting(ServiceSummary::code).containsExactly("CA-VERSIONS");
 

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,6 +23,7 @@ import lv.pietura.it.support.Deployments;
 import lv.pietura.it.support.RegistrationNumbers;
 import lv.pietura.it.support.TestWorld;
 import lv.pietura.it.support.TestWorld.Tenant;
+import lv.pietura.organisation.Agreement;
 import lv.pietura.organisation.AgreementDetails;
 import lv.pietura.organisation.AgreementFilter;
 import lv.pietura.organisation.AgreementStatus;
@@ -28,6 +31,7 @@ import lv.pietura.organisation.AgreementView;
 import lv.pietura.organisation.CentreAdministration;
 import lv.pietura.organisation.CentreDetails;
 import lv.pietura.organisation.CentreType;
+import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.InstitutionAdministration;
 import lv.pietura.organisation.InstitutionDetails;
 import lv.pietura.organisation.InstitutionKind;
@@ -62,6 +66,9 @@ class OrganisationAdministrationIT {
 
     @Inject
     TestWorld world;
+
+    @PersistenceUnit(unitName = "pietura")
+    EntityManagerFactory persistence;
 
     @EJB
     InstitutionAdministration institutions;
@@ -154,6 +161,11 @@ class OrganisationAdministrationIT {
 
         run("oa.platform", PLATFORM, () -> staff.create(new NewStaff("oa.contracted", "Līgumnieks", "l@x.lv", id, null,
                 EnumSet.of(Role.SPECIALIST), TestWorld.PASSWORD.toCharArray())));
+        assertThat(signIn.signIn("oa.contracted", TestWorld.PASSWORD.toCharArray()).outcome())
+                .isEqualTo(SignInOutcome.SIGNED_IN);
+        assertThat(persistence.getCache().contains(Institution.class, id)
+                && persistence.getCache().contains(Agreement.class, agreement))
+                .as("institutions and agreements are read through the second-level cache").isTrue();
         run("oa.platform", PLATFORM, () -> institutions.endAgreement(id, agreement, TODAY.minusDays(1)));
         assertThat(signIn.signIn("oa.contracted", TestWorld.PASSWORD.toCharArray()).outcome())
                 .isEqualTo(SignInOutcome.NO_AGREEMENT);

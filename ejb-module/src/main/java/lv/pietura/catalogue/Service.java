@@ -1,5 +1,6 @@
 package lv.pietura.catalogue;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,6 +30,8 @@ import lv.pietura.organisation.Centre;
 import lv.pietura.organisation.Institution;
 import lv.pietura.shared.Checks;
 import lv.pietura.shared.RuleViolation;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * A service of an institution (its holder): a stable code and the versions of its catalogue card. At
@@ -37,6 +40,8 @@ import lv.pietura.shared.RuleViolation;
  */
 @Entity
 @Table(name = "service")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class Service {
 
     @Id
@@ -59,6 +64,7 @@ public class Service {
     private boolean inMinimumBasket;
 
     /** Centres that offer the service besides those of the basket. */
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ManyToMany
     @JoinTable(name = "service_centre", joinColumns = @JoinColumn(name = "service_id"),
             inverseJoinColumns = @JoinColumn(name = "centre_id"))
@@ -70,6 +76,7 @@ public class Service {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @OneToMany(mappedBy = "service", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
     private List<ServiceVersion> versions = new ArrayList<>();

@@ -2,6 +2,7 @@ package lv.pietura.catalogue;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -38,6 +39,8 @@ import lv.pietura.shared.Checks;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.LocalizedText;
 import lv.pietura.shared.Money;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * One version of a service's catalogue card. A draft is filled and refilled with
@@ -46,6 +49,8 @@ import lv.pietura.shared.Money;
  */
 @Entity
 @Table(name = "service_version")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class ServiceVersion {
 
     static final int DESCRIPTION_MAX = 4000;
@@ -100,11 +105,13 @@ public class ServiceVersion {
     @Column(name = "territory_en", length = 300)
     private String territoryEn;
 
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "service_version_legal_act", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "item_index")
     private List<LegalAct> legalActs = new ArrayList<>();
 
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "service_version_step", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "item_index")
@@ -113,22 +120,26 @@ public class ServiceVersion {
             @AttributeOverride(name = "en", column = @Column(name = "text_en", length = 1000))})
     private List<LocalizedText> steps = new ArrayList<>();
 
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "service_version_document", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "item_index")
     private List<RequiredDocument> documents = new ArrayList<>();
 
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "service_version_fee", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "item_index")
     private List<Fee> fees = new ArrayList<>();
 
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "service_version_request_channel", joinColumns = @JoinColumn(name = "version_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "channel", nullable = false, length = 20)
     private Set<Channel> requestChannels = EnumSet.noneOf(Channel.class);
 
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "service_version_result_channel", joinColumns = @JoinColumn(name = "version_id"))
     @Enumerated(EnumType.STRING)
@@ -157,16 +168,19 @@ public class ServiceVersion {
     @Column(name = "max_extension_days")
     private Integer maxExtensionDays;
 
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "service_version_result_type", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "item_index")
     private List<ResultType> resultTypes = new ArrayList<>();
 
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "service_version_field", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "item_index")
     private List<IntakeField> intakeForm = new ArrayList<>();
 
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ManyToMany
     @JoinTable(name = "service_version_related", joinColumns = @JoinColumn(name = "version_id"),
             inverseJoinColumns = @JoinColumn(name = "related_service_id"))

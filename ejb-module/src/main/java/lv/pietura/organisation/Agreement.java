@@ -1,5 +1,6 @@
 package lv.pietura.organisation;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,6 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * An institution's agreement to use the shared system (rollout step "sign agreements on using the
@@ -19,6 +22,8 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "agreement")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class Agreement {
 
     public static final int NUMBER_MAX = 50;

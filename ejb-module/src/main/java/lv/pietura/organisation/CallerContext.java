@@ -2,9 +2,9 @@ package lv.pietura.organisation;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +18,10 @@ import lv.pietura.shared.AccessDenied;
 @RequestScoped
 public class CallerContext {
 
+    /** One statement for the account, its institution, centre and roles; a plain query, so its plan is cached. */
+    private static final String ACCOUNT = "select s from StaffAccount s join fetch s.institution"
+            + " left join fetch s.centre left join fetch s.roles where s.username = :name";
+
     @Inject
     Principal principal;
 
@@ -29,22 +33,19 @@ public class CallerContext {
 
     private Caller resolved;
 
-    /** Also loaded outside transactions (imports run row by row), so nothing may be left lazy. */
-    private EntityGraph<StaffAccount> withInstitutionAndAgreements() {
-        EntityGraph<StaffAccount> graph = em.createEntityGraph(StaffAccount.class);
-        graph.addSubgraph("institution").addAttributeNodes("agreements");
-        return graph;
-    }
-
+    /**
+     * Some callers have no transaction (imports run row by row, batch jobs are started outside one); the
+     * lookup then has one of its own, so the institution's agreements (second-level cached) can load.
+     * Refusing a caller leaves the caller's own transaction as it is.
+     */
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = AccessDenied.class)
     public Caller current() {
         String name = principal == null ? null : principal.getName();
         if (resolved != null && resolved.username().equals(name)) {
             return resolved;
         }
-        StaffAccount account = name == null ? null : em.createQuery(
-                        "select s from StaffAccount s where s.username = :name", StaffAccount.class)
+        StaffAccount account = name == null ? null : em.createQuery(ACCOUNT, StaffAccount.class)
                 .setParameter("name", StaffAccount.normaliseUsername(name))
-                .setHint("jakarta.persistence.loadgraph", withInstitutionAndAgreements())
                 .getResultStream().findFirst().orElse(null);
         if (account == null || !account.active()) {
             throw new AccessDenied("caller.unknown");

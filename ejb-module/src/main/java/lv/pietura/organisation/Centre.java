@@ -1,5 +1,6 @@
 package lv.pietura.organisation;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import lv.pietura.shared.Checks;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * A state and municipal unified customer service centre (VPVKAC): a place where clients are served
@@ -28,6 +31,8 @@ import lv.pietura.shared.Checks;
  */
 @Entity
 @Table(name = "centre")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class Centre {
 
     public static final int NAME_MAX = 200;
@@ -55,6 +60,7 @@ public class Centre {
     @Column(name = "centre_type", nullable = false, length = 20)
     private CentreType type;
 
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "centre_opening_hours", joinColumns = @JoinColumn(name = "centre_id"))
     @OrderBy("isoDay, opensAt")

@@ -1,5 +1,6 @@
 package lv.pietura.organisation;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -25,6 +26,8 @@ import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.RegistrationNumber;
 import lv.pietura.shared.RuleViolation;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * A state body, municipality or other body that uses the shared installation: the tenant whose
@@ -32,6 +35,8 @@ import lv.pietura.shared.RuleViolation;
  */
 @Entity
 @Table(name = "institution")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class Institution {
 
     /** {@code _DEFAULT@90001733697}: a mailbox name, then the registration number. */
@@ -59,6 +64,7 @@ public class Institution {
     @Column(name = "e_address", nullable = false, length = 70)
     private String eAddress;
 
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @OneToMany(mappedBy = "institution", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("validFrom")
     private List<Agreement> agreements = new ArrayList<>();
