@@ -47,7 +47,12 @@ public class Pages {
         }
         type("signInForm:username", username);
         type("signInForm:password", password);
+        WebElement button = element("signInForm:signIn");
         click("signInForm:signIn");
+        // The form posts the whole page (no AJAX): until the browser has left it, the old page still
+        // reads as loaded, without the answer's messages.
+        browser.waiting().until(ExpectedConditions.stalenessOf(button));
+        browser.ajaxDone();
     }
 
     public void signOut() {
