@@ -66,8 +66,11 @@ public class FileStore {
         Path directory = directory();
         Path temporary = null;
         try {
-            Files.createDirectories(directory.resolve("tmp"));
-            temporary = Files.createTempFile(directory.resolve("tmp"), "upload", ".part");
+            Path uploads = directory.resolve("tmp");
+            if (!Files.isDirectory(uploads)) {
+                Files.createDirectories(uploads); // (it throws and catches inside when the directory exists)
+            }
+            temporary = Files.createTempFile(uploads, "upload", ".part");
             MessageDigest digest = sha256();
             long size = copyAtMost(content, temporary, digest, maxBytes);
             if (size == 0) {
