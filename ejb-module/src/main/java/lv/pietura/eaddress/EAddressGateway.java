@@ -11,8 +11,8 @@ import lv.pietura.files.FileRef;
  */
 public interface EAddressGateway {
 
-    /** An entry of the addressee catalogue. */
-    record Addressee(String address, AccountKind kind, String name, boolean activated) {
+    /** An entry of the addressee catalogue (kept by the compose pages, so written out with the session). */
+    record Addressee(String address, AccountKind kind, String name, boolean activated) implements java.io.Serializable {
     }
 
     /** One message for one recipient, as the interface carries it. */
