@@ -9,6 +9,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -47,11 +48,18 @@ public class Pages {
         }
         type("signInForm:username", username);
         type("signInForm:password", password);
-        WebElement button = element("signInForm:signIn");
-        click("signInForm:signIn");
-        // The form posts the whole page (no AJAX): until the browser has left it, the old page still
-        // reads as loaded, without the answer's messages.
-        browser.waiting().until(ExpectedConditions.stalenessOf(button));
+        submit("signInForm:signIn");
+    }
+
+    /**
+     * Clicks a button that posts the whole page (no AJAX) and waits for the answer: until the browser has
+     * left the page, the old one still reads as loaded, without the answer's messages. (Chromium may report
+     * the button's node as gone from the document rather than stale while it navigates.)
+     */
+    public void submit(String id) {
+        WebElement button = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        button.click();
+        browser.waiting().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(button));
         browser.ajaxDone();
     }
 

@@ -135,13 +135,13 @@ class PlatformAdministrationJourneyIT extends BrowserJourney {
         pages.type("passwordForm:currentPassword", temporaryPassword);
         pages.type("passwordForm:newPassword", "sigulda");
         pages.type("passwordForm:repeatedPassword", "sigulda");
-        pages.click("passwordForm:change");
+        pages.submit("passwordForm:change");
         assertThat(pages.messages()).contains("Parolei jābūt vismaz 12 rakstzīmes garai.");
 
         pages.type("passwordForm:currentPassword", temporaryPassword);
         pages.type("passwordForm:newPassword", OWN_PASSWORD);
         pages.type("passwordForm:repeatedPassword", OWN_PASSWORD);
-        pages.click("passwordForm:change");
+        pages.submit("passwordForm:change");
         assertThat(pages.heading()).isEqualTo("Sākums");
         assertThat(pages.messages()).contains("Parole nomainīta.");
         assertThat(pages.text("myInstitution")).isEqualTo(MUNICIPALITY);
@@ -157,7 +157,7 @@ class PlatformAdministrationJourneyIT extends BrowserJourney {
         Pages pages = pages();
         pages.click("menuForm:staffImport");
         pages.driver().findElement(By.id("uploadForm:file_input")).sendKeys(csv.toAbsolutePath().toString());
-        pages.click("uploadForm:upload");
+        pages.submit("uploadForm:upload");
 
         assertThat(pages.text("summary")).isEqualTo("Izveidoti konti: 1; noraidītas rindas: 1.");
         assertThat(pages.rows("reportForm:rows")).containsExactly(
