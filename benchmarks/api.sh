@@ -4,7 +4,9 @@
 #   1. applications registered through the REST API, one transaction per case, 16 clients; against
 #      pgbench running the same INSERTs per transaction with 16 clients (benchmarks/api/registration.sql);
 #   3. the inbox page (the lazy table's first 20 rows) of a mailbox of 100 000 messages among 10 000 000,
-#      p95 of the server's answer; against the keyset query alone in pgbench (benchmarks/api/inbox.sql);
+#      p95 of the server's answer; against the keyset query alone in pgbench (benchmarks/api/inbox.sql); and
+#      the table's next 20 rows as its paginator asks for them (AJAX), against the query after the cursor
+#      (benchmarks/api/inbox-next.sql);
 #   4. the addressee search over 2 000 000 companies, p95 through the API; against its SQL alone
 #      (benchmarks/api/addressees.sql).
 #   2. one message with a 100 KB file to 100 000 addressees (BULK) through the API (upload, then one bulk
@@ -115,11 +117,13 @@ stat() {
 failed() {
     grep -F "> request count" "$WORK/$1.log" | tail -1 | awk -F'|' '{ gsub(/[ ,-]/, "", $4); print ($4 == "" ? 0 : $4) }'
 }
-# pgbench_p95 SCRIPT CLIENTS: the 95th percentile latency in ms of pgbench's per-transaction log
+# pgbench_p95 SCRIPT CLIENTS [OPTION...]: the 95th percentile latency in ms of pgbench's per-transaction log
 pgbench_p95() {
+    local script=$1 clients=$2
+    shift 2
     rm -rf "$WORK/pgbench-log" && mkdir -p "$WORK/pgbench-log"
-    (cd "$WORK/pgbench-log" && "$PGBENCH" -h localhost -p "$PG_PORT" -U postgres -n -c "$2" -j "$2" -T "$SECONDS_EACH" \
-        -D adazi="$ADAZI" -f "$ROOT/benchmarks/api/$1" -l pietura >"$WORK/$1.out" 2>&1)
+    (cd "$WORK/pgbench-log" && "$PGBENCH" -h localhost -p "$PG_PORT" -U postgres -n -c "$clients" -j "$clients" \
+        -T "$SECONDS_EACH" -D adazi="$ADAZI" "$@" -f "$ROOT/benchmarks/api/$script" -l pietura >"$WORK/$script.out" 2>&1)
     cat "$WORK"/pgbench-log/pgbench_log.* | awk '{ print $3 }' | sort -n \
         | awk '{ v[NR] = $1 } END { printf "%.1f\n", v[int(NR * 0.95)] / 1000 }'
 }
@@ -139,6 +143,15 @@ SECONDS_EACH=$WARMUP; gatling InboxSimulation 4; SECONDS_EACH=$SECONDS_EACH_SAVE
 gatling InboxSimulation 4
 inbox=$(stat InboxSimulation "response time 95th percentile (ms)")
 inbox_sql=$(pgbench_p95 inbox.sql 4)
+
+say "3. the inbox table's next page (AJAX): warm-up, then Gatling with 4 clients and the query after the cursor in pgbench"
+SECONDS_EACH=$WARMUP; gatling InboxPagingSimulation 4; SECONDS_EACH=$SECONDS_EACH_SAVED
+gatling InboxPagingSimulation 4
+paging=$(stat InboxPagingSimulation "response time 95th percentile (ms)")
+# the cursor where the first page ends: the 20th newest entry
+cursor=$(value "select (extract(epoch from arrived_at) * 1000000)::bigint || ' ' || id from eaddress_inbox_entry
+    where account_id = $ADAZI order by arrived_at desc, id desc offset 19 limit 1")
+paging_sql=$(pgbench_p95 inbox-next.sql 4 -D at_us="${cursor% *}" -D id="${cursor#* }")
 
 say "4. addressee search: warm-up, then Gatling with 4 clients and its SQL in pgbench with 4 clients"
 SECONDS_EACH=$WARMUP; gatling AddresseeSearchSimulation 4; SECONDS_EACH=$SECONDS_EACH_SAVED
@@ -286,6 +299,8 @@ printf '%-58s %12s %12s %7s  %s\n' "2. bulk send s, 100 KB file to $BULK address
     "$(ratio "$copy_ms" "$bulk_ms")" "≥ 0.25 (baseline / Pietura)"
 printf '%-58s %12s %12s %7s  %s\n' "3. inbox page p95 ms, $MAILBOX of $MESSAGES messages (SQL)" "$inbox" "$inbox_sql" \
     "$(ratio "$inbox" "$inbox_sql")" "≤ 3 and < 100 ms"
+printf '%-58s %12s %12s %7s  %s\n' "   the table's next 20 rows (AJAX) p95 ms (SQL)" "$paging" "$paging_sql" \
+    "$(ratio "$paging" "$paging_sql")" "≤ 3 and < 100 ms"
 printf '%-58s %12s %12s %7s  %s\n' "4. addressee search p95 ms, $COMPANIES companies (SQL)" "$search" "$search_sql" \
     "$(ratio "$search" "$search_sql")" "≤ 2 and < 50 ms"
 printf '%-58s %12s %12s %7s  %s\n' "5. 10 × 10 MB up and down s, heap 256 MB (cp there and back)" \
@@ -294,7 +309,7 @@ printf '%-58s %12s %12s %7s  %s\n' "5. 10 × 10 MB up and down s, heap 256 MB (c
 echo "   2: the file stored once (rows/files on disk: $stored_once); upload $upload_ms ms, bulk request $(cat "$WORK/bulk.ms") ms"
 echo "   5: up $up_ms ms, down $down_ms ms; heap after collection at most $live_small MB with 1 MB files, $live_large MB with 10 MB files"
 echo "      (heap in use at most $peak_small and $peak_large MB, garbage included; of $heap_max MB)"
-for simulation in RegistrationSimulation InboxSimulation AddresseeSearchSimulation; do
+for simulation in RegistrationSimulation InboxSimulation InboxPagingSimulation AddresseeSearchSimulation; do
     [ "$(failed $simulation)" = 0 ] || echo "$simulation: $(failed $simulation) requests failed (see $WORK/$simulation.log)"
 done
 echo "Gatling's reports: benchmarks/gatling/target/gatling"

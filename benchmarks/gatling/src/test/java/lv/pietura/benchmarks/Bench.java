@@ -1,5 +1,10 @@
 package lv.pietura.benchmarks;
 
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
 import java.time.Duration;
 
 /** What benchmarks/api.sh tells the simulations, through the environment (the plugin forks the JVM). */
@@ -11,6 +16,20 @@ final class Bench {
     static final int CLIENTS = Integer.parseInt(env("PIETURA_BENCH_CLIENTS", "4"));
 
     private Bench() {
+    }
+
+    /** Signs {@code username} in through the form, as a browser does (silent: not among the figures). */
+    static ChainBuilder signIn(String username) {
+        return exec(http("sign-in page").get("/login").check(status().is(200)).silent())
+                .exec(http("sign in").post("/login")
+                        .formParam("signInForm", "signInForm")
+                        .formParam("signInForm:username", username)
+                        .formParam("signInForm:password", PASSWORD)
+                        .formParam("signInForm:signIn", "")
+                        .formParam("jakarta.faces.ViewState", "stateless")
+                        .disableFollowRedirect()
+                        .check(status().is(302))
+                        .silent());
     }
 
     private static String env(String name, String otherwise) {

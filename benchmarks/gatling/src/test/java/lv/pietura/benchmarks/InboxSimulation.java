@@ -18,16 +18,7 @@ import io.gatling.javaapi.core.Simulation;
 public class InboxSimulation extends Simulation {
 
     ScenarioBuilder inbox = scenario("inbox")
-            .exec(http("sign-in page").get("/login").check(status().is(200)).silent())
-            .exec(http("sign in").post("/login")
-                    .formParam("signInForm", "signInForm")
-                    .formParam("signInForm:username", "adazi.clerk")
-                    .formParam("signInForm:password", Bench.PASSWORD)
-                    .formParam("signInForm:signIn", "")
-                    .formParam("jakarta.faces.ViewState", "stateless")
-                    .disableFollowRedirect()
-                    .check(status().is(302))
-                    .silent())
+            .exec(Bench.signIn("adazi.clerk"))
             .during(Bench.DURATION).on(
                     exec(http("inbox page").get("/eaddress/mailbox?box=inbox")
                             .check(status().is(200))
