@@ -3,6 +3,7 @@ package lv.pietura.eaddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,6 +38,11 @@ class Deliveries {
      * that joins the list (an array parameter) to the accounts, so a bulk message to 100 000 addressees
      * neither loads 100 000 accounts nor persists 100 000 entities. Ids come from the deliveries' own
      * sequence, one value per row, so they never meet the blocks Hibernate takes from it.
+     * <p>
+     * The accounts are first narrowed to the listed ones ({@code identifier = any(list)}) and only then joined
+     * to the list for its order: joined directly, PostgreSQL hashes all 2 000 000 accounts of the catalogue to
+     * probe them with 100 000 codes, a fifth more time for the whole statement (2.5 s against 2.1 s on the
+     * benchmark's data).
      *
      * @return how many deliveries were written
      */
@@ -49,15 +55,17 @@ class Deliveries {
                 + " attempts, next_attempt_at)"
                 + " select " + nextId + ", 0, ?, cast(t.pos as integer) - 1, a.id, ?, 0, ?"
                 + " from unnest(?) with ordinality as t(identifier, pos)"
-                + " join eaddress_account a on a.identifier = t.identifier"
-                + " where a.activated = true and a.id <> ?";
+                + " join (select id, identifier from eaddress_account"
+                + " where identifier = any(?) and activated = true and id <> ?) a on a.identifier = t.identifier";
         return session.doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 insert.setString(1, message.id());
                 insert.setString(2, DeliveryStatus.CREATED.name());
                 insert.setObject(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-                insert.setArray(4, connection.createArrayOf("varchar", new LinkedHashSet<>(identifiers).toArray()));
-                insert.setLong(5, sender.id());
+                Array list = connection.createArrayOf("varchar", new LinkedHashSet<>(identifiers).toArray());
+                insert.setArray(4, list);
+                insert.setArray(5, list);
+                insert.setLong(6, sender.id());
                 return insert.executeUpdate();
             }
         });
