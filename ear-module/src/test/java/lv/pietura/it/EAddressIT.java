@@ -339,7 +339,11 @@ class EAddressIT {
             }
             assertThat(as("pk.clerk", STAFF, () -> mailboxes.outbox(MailboxFilter.none(), null, 50)).rows())
                     .filteredOn(r -> r.id().equals(id)).singleElement()
-                    .satisfies(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.FAILED));
+                    .satisfies(r -> {
+                        assertThat(r.status()).isEqualTo(DeliveryStatus.FAILED);
+                        assertThat(r.counterpart()).as("the one recipient named in the list").isEqualTo("Anna Pastniece");
+                        assertThat(r.addressees()).isEqualTo(1);
+                    });
             assertThat(ServerMetrics.value("pietura_messages_failed_total")).as("counted on /metrics")
                     .isGreaterThanOrEqualTo(failedBefore + 1);
             run("pk.clerk", STAFF, () -> {
