@@ -15,6 +15,7 @@ import lv.pietura.shared.ConcurrentChange;
 import static lv.pietura.shared.RoleNames.CLERK;
 import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+import static lv.pietura.shared.RoleNames.PORTAL;
 import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
 import static lv.pietura.shared.RoleNames.SPECIALIST;
 import static lv.pietura.shared.RoleNames.SUPERVISOR;
@@ -39,6 +40,8 @@ public class MyAccount {
     @PersistenceContext
     EntityManager em;
 
+    /** Also an e-service portal's account: it signs in to the pages only to change a temporary password. */
+    @RolesAllowed({PLATFORM_ADMIN, INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST, SUPERVISOR, PORTAL})
     public ProfileView profile() {
         StaffAccount account = mine();
         LocalDate today = LocalDate.now(clock);
@@ -63,6 +66,7 @@ public class MyAccount {
         }
     }
 
+    @RolesAllowed({PLATFORM_ADMIN, INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST, SUPERVISOR, PORTAL})
     public void changePassword(char[] current, char[] next) {
         StaffAccount account = mine();
         account.changePassword(current, next, clock.instant());
@@ -71,6 +75,7 @@ public class MyAccount {
                 account.institution().id(), null);
     }
 
+    @RolesAllowed({PLATFORM_ADMIN, INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST, SUPERVISOR, PORTAL})
     public void signOut() {
         Caller caller = callers.current();
         audit.record(caller.actor(), AuditAction.SIGN_OUT, StaffAdministration.ENTITY, caller.staffId(),

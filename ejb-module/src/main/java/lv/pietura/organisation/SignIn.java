@@ -29,6 +29,8 @@ public class SignIn {
 
     private static final int ACTOR_MAX = 64;
     private static final String SINGLE_SIGN_ON = "single sign-on";
+    /** How long a sign-in waits for the guesses of the same account being checked at that moment. */
+    private static final Duration BUSY_WAIT = Duration.ofSeconds(10);
 
     @PersistenceContext
     EntityManager em;
@@ -43,6 +45,9 @@ public class SignIn {
     AuditLog audit;
 
     @Inject
+    Guesses guesses;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -53,6 +58,11 @@ public class SignIn {
     @ConfigProperty(name = "pietura.sign-in.lock-minutes", defaultValue = "15")
     int lockMinutes;
 
+    /**
+     * Checks a staff member's password. Every refusal (unknown name, wrong password, locked, deactivated,
+     * no agreement) costs one password derivation, so none can be told from another by the time it takes;
+     * the outcome is told apart only to the audit and the caller's code, never to the person signing in.
+     */
     public SignInResult signIn(String username, char[] password) {
         String name = StaffAccount.normaliseUsername(username);
         Optional<StaffAccount> found = name == null ? Optional.empty() : staff.withUsername(name);
@@ -63,23 +73,54 @@ public class SignIn {
             return SignInResult.refused(SignInOutcome.BAD_CREDENTIALS);
         }
         StaffAccount account = found.get();
-        Instant now = clock.instant();
-        boolean wasLocked = account.isLocked(now);
-        SignInOutcome outcome = account.signIn(password, now, LocalDate.now(clock), policy());
         Actor actor = new Actor(account.username(), account.institution().id());
         long institutionId = account.institution().id();
-        if (outcome == SignInOutcome.SIGNED_IN) {
-            audit.record(actor, AuditAction.SIGN_IN, StaffAdministration.ENTITY, account.id(), institutionId, null);
-            return new SignInResult(outcome, account.username(),
-                    account.roles().stream().map(Role::name).collect(Collectors.toSet()), account.mustChangePassword());
+        StaffAccount.Guess guess = takeGuess(account.id());
+        SignInOutcome outcome;
+        boolean locked = false;
+        if (guess != StaffAccount.Guess.TAKEN) {
+            PasswordHash.verifyNothing(password);
+            outcome = SignInOutcome.LOCKED;
+        } else {
+            outcome = account.check(password, LocalDate.now(clock));
+            if (outcome == SignInOutcome.SIGNED_IN) {
+                guesses.right(account.id(), clock.instant());
+                audit.record(actor, AuditAction.SIGN_IN, StaffAdministration.ENTITY, account.id(), institutionId, null);
+                return new SignInResult(outcome, account.username(),
+                        account.roles().stream().map(Role::name).collect(Collectors.toSet()), account.mustChangePassword());
+            }
+            locked = guesses.wrong(account.id(), clock.instant(), policy());
+            if (locked) {
+                outcome = SignInOutcome.LOCKED;
+            }
         }
         audit.record(actor, AuditAction.SIGN_IN_FAILED, StaffAdministration.ENTITY, account.id(), institutionId,
                 outcome.name());
-        if (outcome == SignInOutcome.LOCKED && !wasLocked) {
+        if (locked) {
             audit.record(actor, AuditAction.ACCOUNT_LOCKED, StaffAdministration.ENTITY, account.id(), institutionId,
-                    "until " + account.lockedUntil());
+                    "until " + clock.instant().plus(policy().lockDuration()));
         }
         return SignInResult.refused(outcome);
+    }
+
+    /**
+     * A guess on the account, waiting while as many guesses as the policy allows are being checked (parallel
+     * sign-ins of one account, such as a portal's first requests, take turns; none is refused for the others),
+     * but not longer than {@link #BUSY_WAIT}.
+     */
+    private StaffAccount.Guess takeGuess(long accountId) {
+        Instant giveUp = clock.instant().plus(BUSY_WAIT);
+        StaffAccount.Guess guess = guesses.take(accountId, clock.instant(), policy());
+        while (guess == StaffAccount.Guess.BUSY && clock.instant().isBefore(giveUp)) {
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return guess;
+            }
+            guess = guesses.take(accountId, clock.instant(), policy());
+        }
+        return guess;
     }
 
     /**

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import lv.pietura.shared.Checks;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
 
 /**
@@ -32,6 +34,7 @@ import org.hibernate.annotations.OptimisticLock;
  * changed at the next sign-in.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "staff_account")
 public class StaffAccount {
 
@@ -86,11 +89,22 @@ public class StaffAccount {
     private Instant passwordChangedAt;
 
     // The sign-in bookkeeping does not bump the version: sign-ins of one account at the same moment (a
-    // portal's parallel API requests) must not fail one another; the last write wins (two failures at
-    // once may count as one). An administrator's change still conflicts with a concurrent edit.
+    // portal's parallel API requests) must not fail one another, nor an administrator's edit. It is written
+    // under the row's lock (Guesses), and only changed columns are written (@DynamicUpdate), so neither an
+    // edit nor a parallel sign-in overwrites a count with an old one. An administrator's change still
+    // conflicts with a concurrent edit.
     @OptimisticLock(excluded = true)
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
+
+    /** Guesses at the password taken and not yet judged: they count against the limit until they are. */
+    @OptimisticLock(excluded = true)
+    @Column(name = "guesses_in_flight", nullable = false)
+    private int guessesInFlight;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "last_guess_at")
+    private Instant lastGuessAt;
 
     @OptimisticLock(excluded = true)
     @Column(name = "locked_until")
@@ -102,6 +116,9 @@ public class StaffAccount {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** How long a guess at the password may take before it stops counting (its server stopped meanwhile). */
+    static final Duration GUESS_TIMEOUT = Duration.ofSeconds(30);
 
     protected StaffAccount() {
     }
@@ -217,20 +234,57 @@ public class StaffAccount {
     }
 
     /**
-     * Checks a password and records the attempt: a success clears the failure count, a failure adds
-     * to it and locks the account when the policy's limit is reached.
+     * Checks a password and records the attempt, in one step: {@link #takeGuess}, {@link #check}, then
+     * {@link #guessedRight} or {@link #guessedWrong}. {@link SignIn} runs the same steps apart, each under the
+     * row's lock, with the slow password check between them, so that parallel attempts count one another.
      */
     public SignInOutcome signIn(char[] password, Instant now, LocalDate today, SignInPolicy policy) {
-        if (isLocked(now)) {
+        if (takeGuess(now, policy) != Guess.TAKEN) {
             return SignInOutcome.LOCKED;
         }
+        SignInOutcome outcome = check(password, today);
+        if (outcome == SignInOutcome.SIGNED_IN) {
+            guessedRight(now);
+        } else if (guessedWrong(now, policy)) {
+            return SignInOutcome.LOCKED;
+        }
+        return outcome;
+    }
+
+    /** What {@link #takeGuess} made of an attempt. */
+    public enum Guess {
+        /** Counted: the password may be checked. */
+        TAKEN,
+        /** Locked: no password is checked. */
+        LOCKED,
+        /** Every guess the policy allows is being checked right now: ask again when one of them is judged. */
+        BUSY
+    }
+
+    /**
+     * Takes a guess at the password before it is checked. Guesses being checked count against the policy's
+     * limit together with the wrong ones before them, so however many attempts come at once, at most
+     * {@code maxFailures} passwords are checked before the account locks. A guess not judged within
+     * {@link #GUESS_TIMEOUT} (its server stopped) no longer counts.
+     */
+    public Guess takeGuess(Instant now, SignInPolicy policy) {
+        if (isLocked(now)) {
+            return Guess.LOCKED;
+        }
+        if (lastGuessAt != null && lastGuessAt.isBefore(now.minus(GUESS_TIMEOUT))) {
+            guessesInFlight = 0;
+        }
+        if (failedSignIns + guessesInFlight >= policy.maxFailures()) {
+            return Guess.BUSY;
+        }
+        guessesInFlight++;
+        lastGuessAt = now;
+        return Guess.TAKEN;
+    }
+
+    /** Whether this password lets the holder in today; changes nothing. */
+    public SignInOutcome check(char[] password, LocalDate today) {
         if (!PasswordHash.matches(password, passwordHash)) {
-            failedSignIns++;
-            if (failedSignIns >= policy.maxFailures()) {
-                lockedUntil = now.plus(policy.lockDuration());
-                failedSignIns = 0;
-                return SignInOutcome.LOCKED;
-            }
             return SignInOutcome.BAD_CREDENTIALS;
         }
         if (!active) {
@@ -239,10 +293,30 @@ public class StaffAccount {
         if (!institution.mayUseSystemOn(today)) {
             return SignInOutcome.NO_AGREEMENT;
         }
+        return SignInOutcome.SIGNED_IN;
+    }
+
+    /** A taken guess was the right password: the wrong ones before it are forgiven. */
+    public void guessedRight(Instant now) {
+        guessesInFlight = Math.max(0, guessesInFlight - 1);
         failedSignIns = 0;
         lockedUntil = null;
         lastSignInAt = now;
-        return SignInOutcome.SIGNED_IN;
+    }
+
+    /** A taken guess was wrong (or the account may not sign in): counted; {@code true} when it locked the account. */
+    public boolean guessedWrong(Instant now, SignInPolicy policy) {
+        guessesInFlight = Math.max(0, guessesInFlight - 1);
+        if (isLocked(now)) {
+            return false;
+        }
+        failedSignIns++;
+        if (failedSignIns >= policy.maxFailures()) {
+            lockedUntil = now.plus(policy.lockDuration());
+            failedSignIns = 0;
+            return true;
+        }
+        return false;
     }
 
     /** The holder changes their own password, proving they know the current one. */
@@ -276,6 +350,7 @@ public class StaffAccount {
     public void unlock() {
         this.lockedUntil = null;
         this.failedSignIns = 0;
+        this.guessesInFlight = 0;
     }
 
     public void deactivate() {

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySessio
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -38,6 +39,10 @@ import java.util.Base64;
 public class StaffAuthentication implements HttpAuthenticationMechanism {
 
     public static final String API = "/api/";
+    /** Request attribute: the seconds a client must wait, when its address has too many failed sign-ins. */
+    public static final String RETRY_AFTER = "lv.pietura.sign-in.retryAfter";
+    /** Request attribute: the API's caller signed in with a password they must change first. */
+    public static final String MUST_CHANGE_PASSWORD = "lv.pietura.sign-in.mustChangePassword";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -48,11 +53,14 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     OpenIdConnect openIdConnect;
 
+    @Inject
+    SignInThrottle throttle;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(context.getAuthParameters().getCredential()));
+            return context.notifyContainerAboutLogin(validate(request, context.getAuthParameters().getCredential()));
         }
         if (openIdConnect.enabled() && "GET".equals(request.getMethod())) {
             String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -65,16 +73,39 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         }
         UsernamePasswordCredential basic = basicCredential(request);
         if (basic != null) {
-            CredentialValidationResult result = verifiedApiCredentials.recall(basic);
+            VerifiedApiCredentials.State state = verifiedApiCredentials.stateOf(basic.getCaller());
+            CredentialValidationResult result = verifiedApiCredentials.recall(basic, state);
             if (result == null) {
-                result = identityStores.validate(basic);
-                verifiedApiCredentials.remember(basic, result);
+                result = validate(request, basic);
+                verifiedApiCredentials.remember(basic, result, state);
             }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                if (state != null && state.mustChangePassword()) {
+                    request.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+                }
                 return context.notifyContainerAboutLogin(result);
             }
         }
         return context.doNothing();
+    }
+
+    /**
+     * Checks credentials unless the client's address has too many failed sign-ins lately; then nothing is
+     * checked and {@link #RETRY_AFTER} says how long to wait ({@link SignInThrottle}).
+     */
+    private CredentialValidationResult validate(HttpServletRequest request, Credential credential) {
+        SignInThrottle.Attempt attempt;
+        try {
+            attempt = throttle.begin(request.getRemoteAddr());
+        } catch (SignInThrottle.TooManyAttempts e) {
+            request.setAttribute(RETRY_AFTER, e.retryAfterSeconds());
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            attempt.succeeded();
+        }
+        return result;
     }
 
     /** The Basic credentials of a request to the API, or {@code null}. */

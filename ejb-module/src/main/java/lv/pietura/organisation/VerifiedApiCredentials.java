@@ -2,7 +2,10 @@ package lv.pietura.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.transaction.Transactional;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,14 +24,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The API's HTTP Basic credentials that were verified lately. A portal signs in with every request, and
  * checking a password is slow on purpose (PBKDF2); so a successful check is remembered for
  * {@code pietura.api.credential-cache-seconds} (60 by default, 0 switches it off) under a salted SHA-256
- * of the name and password, never the password itself. Only successes are remembered: every failure still
- * goes through {@link SignIn}, which counts it and locks the account. A password changed or an account
- * locked or deactivated meanwhile takes effect for the API when the entry expires.
+ * of the name and password, never the password itself, together with the password hash it was checked
+ * against. Every request still reads the account's row ({@link #stateOf}, one indexed query): a changed
+ * password, a lock, a deactivation or an ended agreement takes effect at once, on every node. Only
+ * successes are remembered: every failure goes through {@link SignIn}, which counts it.
  */
 @ApplicationScoped
 public class VerifiedApiCredentials {
 
     private static final int MAX_ENTRIES = 10_000;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     Clock clock;
@@ -39,12 +47,39 @@ public class VerifiedApiCredentials {
     private final byte[] salt = new SecureRandom().generateSeed(16);
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    private record Verified(CredentialValidationResult result, Instant until) {
+    private record Verified(CredentialValidationResult result, String passwordHash, Instant until) {
     }
 
-    /** The identity these credentials proved lately, or {@code null}. */
-    public CredentialValidationResult recall(UsernamePasswordCredential credential) {
-        if (seconds <= 0) {
+    /** A staff account as a sign-in on the API needs it now. */
+    public record State(String passwordHash, boolean mayWork, boolean mustChangePassword) {
+    }
+
+    /**
+     * The account of this user name as it stands in the database now, or {@code null} (no such staff account).
+     * In a short transaction of its own when the caller has none: the institution's agreements load with it.
+     */
+    @Transactional
+    public State stateOf(String username) {
+        String name = StaffAccount.normaliseUsername(username);
+        if (name == null) {
+            return null;
+        }
+        Object[] row = em.createQuery("select s.passwordHash, s.active, s.lockedUntil, s.mustChangePassword, s.institution.id"
+                        + " from StaffAccount s where s.username = :username", Object[].class)
+                .setParameter("username", name).getResultStream().findFirst().orElse(null);
+        if (row == null) {
+            return null;
+        }
+        Instant lockedUntil = (Instant) row[2];
+        Institution institution = em.find(Institution.class, row[4]);
+        boolean mayWork = Boolean.TRUE.equals(row[1]) && (lockedUntil == null || !lockedUntil.isAfter(clock.instant()))
+                && institution != null && institution.mayUseSystemOn(LocalDate.now(clock));
+        return new State((String) row[0], mayWork, Boolean.TRUE.equals(row[3]));
+    }
+
+    /** The identity these credentials proved lately, if the account still stands as it did then; or {@code null}. */
+    public CredentialValidationResult recall(UsernamePasswordCredential credential, State now) {
+        if (seconds <= 0 || now == null) {
             return null;
         }
         String key = key(credential);
@@ -52,16 +87,17 @@ public class VerifiedApiCredentials {
         if (entry == null) {
             return null;
         }
-        if (!entry.until().isAfter(clock.instant())) {
+        if (!entry.until().isAfter(clock.instant()) || !now.mayWork() || !entry.passwordHash().equals(now.passwordHash())) {
             verified.remove(key, entry);
             return null;
         }
         return entry.result();
     }
 
-    /** Remembers a successful check. */
-    public void remember(UsernamePasswordCredential credential, CredentialValidationResult result) {
-        if (seconds <= 0 || result.getStatus() != CredentialValidationResult.Status.VALID) {
+    /** Remembers a successful check against the account as it stood ({@code checked}). */
+    public void remember(UsernamePasswordCredential credential, CredentialValidationResult result, State checked) {
+        if (seconds <= 0 || checked == null || checked.passwordHash() == null
+                || result.getStatus() != CredentialValidationResult.Status.VALID) {
             return;
         }
         Instant now = clock.instant();
@@ -71,7 +107,7 @@ public class VerifiedApiCredentials {
                 verified.clear();
             }
         }
-        verified.put(key(credential), new Verified(result, now.plus(Duration.ofSeconds(seconds))));
+        verified.put(key(credential), new Verified(result, checked.passwordHash(), now.plus(Duration.ofSeconds(seconds))));
     }
 
     private String key(UsernamePasswordCredential credential) {

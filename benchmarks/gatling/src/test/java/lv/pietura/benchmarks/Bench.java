@@ -1,5 +1,6 @@
 package lv.pietura.benchmarks;
 
+import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -20,11 +21,15 @@ final class Bench {
 
     /** Signs {@code username} in through the form, as a browser does (silent: not among the figures). */
     static ChainBuilder signIn(String username) {
-        return exec(http("sign-in page").get("/login").check(status().is(200)).silent())
+        return exec(http("sign-in page").get("/login").check(status().is(200))
+                        .check(css("input[name='signInForm:formToken']", "value").saveAs("formToken"))
+                        .check(css("script[nonce]", "nonce").saveAs("nonce")).silent())
                 .exec(http("sign in").post("/login")
                         .formParam("signInForm", "signInForm")
                         .formParam("signInForm:username", username)
                         .formParam("signInForm:password", PASSWORD)
+                        .formParam("signInForm:formToken", "#{formToken}")
+                        .formParam("primefaces.nonce", "#{nonce}")
                         .formParam("signInForm:signIn", "")
                         .formParam("jakarta.faces.ViewState", "stateless")
                         .disableFollowRedirect()

@@ -30,6 +30,7 @@ public class InboxPagingSimulation extends Simulation {
             .exec(http("inbox page").get(PAGE)
                     .check(status().is(200))
                     .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"))
+                    .check(css("script[nonce]", "nonce").saveAs("pageNonce"))
                     .silent())
             .during(Bench.DURATION).on(
                     exec(http("next page of the table").post(FORM_ACTION)
@@ -46,6 +47,7 @@ public class InboxPagingSimulation extends Simulation {
                             .formParam(TABLE + "_encodeFeature", "true")
                             .formParam("listForm", "listForm")
                             .formParam("jakarta.faces.ViewState", "#{viewState}")
+                            .formParam("primefaces.nonce", "#{pageNonce}")
                             .check(status().is(200))
                             .check(substring("<partial-response").exists())
                             .check(substring("<error>").notExists())

@@ -51,7 +51,7 @@ class SingleSignOnJourneyIT extends BrowserJourney {
 
         pages.signIn("ieva.sso", Keycloak.PASSWORD);
         assertThat(pages.messages()).as("a federated account has no password of Pietura's")
-                .contains("Nepareizs lietotājvārds vai parole.");
+                .contains("Pieteikties neizdevās: nepareizs lietotājvārds vai parole");
 
         // The provider still knows her (signing out of Pietura does not sign out of it): no form this time.
         pages.click("signInForm:sso");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import lv.pietura.it.support.FormSignIn;
 import lv.pietura.it.support.PersonalCodes;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -226,12 +226,7 @@ class FailoverIT {
 
     /** Signs in through the sign-in form, as a browser does; the node that holds the session (its route). */
     private String signIn() throws Exception {
-        browser.send(HttpRequest.newBuilder(URI.create(BALANCER + "/login")).build(), HttpResponse.BodyHandlers.discarding());
-        String form = "signInForm=signInForm&signInForm%3Ausername=" + SENDER + "&signInForm%3Apassword="
-                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&signInForm%3AsignIn=&jakarta.faces.ViewState=stateless";
-        HttpResponse<Void> signedIn = browser.send(HttpRequest.newBuilder(URI.create(BALANCER + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> signedIn = FormSignIn.signIn(browser, BALANCER, SENDER, PASSWORD);
         assertThat(signedIn.statusCode()).as("signed in and sent on").isEqualTo(302);
         String session = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();

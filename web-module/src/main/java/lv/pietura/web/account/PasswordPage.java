@@ -6,9 +6,12 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import lv.pietura.organisation.MyAccount;
 import lv.pietura.organisation.PasswordPolicy;
+import lv.pietura.shared.RoleNames;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
 import lv.pietura.web.security.SignedInUser;
@@ -39,6 +42,19 @@ public class PasswordPage {
         myAccount.changePassword(chars(currentPassword), chars(newPassword));
         signedInUser.refresh();
         FacesMessages.info("password.changed");
+        if (signedInUser.has(RoleNames.PORTAL)) {
+            // A portal's account came only for this: signed out, it goes on with the new password on the API.
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            try {
+                request.logout();
+            } catch (ServletException e) {
+                throw new IOException(e);
+            }
+            external.invalidateSession();
+            external.redirect(external.getRequestContextPath() + "/login?portalPasswordChanged=true");
+            return;
+        }
         if (wasTemporary) {
             FacesMessages.keepForRedirect();
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -12,10 +12,15 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Cookie;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
 import lv.pietura.organisation.OpenIdConnect;
-import lv.pietura.organisation.SignInOutcome;
-import lv.pietura.organisation.SignInResult;
+import lv.pietura.organisation.StaffAuthentication;
 import lv.pietura.shared.RoleNames;
 import lv.pietura.web.faces.FacesMessages;
 
@@ -28,21 +33,61 @@ public class SignInPage {
     SecurityContext securityContext;
 
     @Inject
-    SignInAttempt attempt;
-
-    @Inject
     SignedInUser signedInUser;
 
     @Inject
     OpenIdConnect openIdConnect;
 
+    /** The cookie that carries the sign-in form's token (see {@link #prepareForm}). */
+    static final String FORM_COOKIE = "pietura-sign-in";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private String username;
     private String password;
+    private String formToken;
+
+    /**
+     * Before the form is rendered: a fresh random token, both in a cookie of the sign-in page (SameSite=Strict,
+     * so another site's form never sends it) and in the form; a sign-in is taken only when the two agree.
+     * Another site cannot sign a visitor in with the attacker's own credentials (login CSRF), and the form
+     * keeps no server state, so a sign-in page left open for hours still works.
+     */
+    public void prepareForm() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback() && formToken != null) {
+            return; // rendered again after a refusal: the token already sent stays
+        }
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        formToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ExternalContext external = faces.getExternalContext();
+        external.addResponseCookie(FORM_COOKIE, formToken, Map.of("path", external.getRequestContextPath() + "/login",
+                "httpOnly", Boolean.TRUE, "secure", external.isSecure(), "SameSite", "Strict", "maxAge", -1));
+    }
+
+    private boolean formTokenMatches(HttpServletRequest request) {
+        if (formToken == null || request.getCookies() == null) {
+            return false;
+        }
+        for (Cookie cookie : request.getCookies()) {
+            if (FORM_COOKIE.equals(cookie.getName()) && MessageDigest.isEqual(
+                    cookie.getValue().getBytes(StandardCharsets.US_ASCII), formToken.getBytes(StandardCharsets.US_ASCII))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (!formTokenMatches(request)) {
+            password = null;
+            formToken = null;
+            FacesMessages.error("signIn.formExpired");
+            return;
+        }
         // A new session id before the identity is attached: a session id planted before sign-in is worthless.
         request.getSession(true);
         request.changeSessionId();
@@ -54,6 +99,13 @@ public class SignInPage {
                         .newAuthentication(false));
         if ((status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE)
                 && request.isUserInRole(RoleNames.PORTAL)) {
+            signedInUser.refresh();
+            if (signedInUser.isMustChangePassword()) {
+                // An e-service portal's account with a temporary password: the API refuses it until it is
+                // changed, and the password page is the one page it may open.
+                external.redirect(external.getRequestContextPath() + "/account/password");
+                return;
+            }
             // An e-service portal's account signs in on the API only, never on the pages.
             try {
                 request.logout();
@@ -78,19 +130,24 @@ public class SignInPage {
                 signedInUser.refresh();
                 external.redirect(external.getRequestContextPath() + "/");
             }
-            default -> refused();
+            default -> refused(request, (HttpServletResponse) external.getResponse());
         }
     }
 
-    private void refused() {
-        SignInResult result = attempt.result();
-        SignInOutcome outcome = result == null ? SignInOutcome.BAD_CREDENTIALS : result.outcome();
-        FacesMessages.error(switch (outcome) {
-            case LOCKED -> "signIn.locked";
-            case INACTIVE -> "signIn.inactive";
-            case NO_AGREEMENT -> "signIn.noAgreement";
-            default -> "signIn.badCredentials";
-        });
+    /**
+     * One answer for every refused sign-in (unknown name, wrong password, locked, deactivated, no agreement),
+     * so that nobody learns from it whether an account exists or what state it is in; only an address with
+     * too many failures lately is told to wait, with HTTP 429.
+     */
+    private void refused(HttpServletRequest request, HttpServletResponse response) {
+        Object retryAfter = request.getAttribute(StaffAuthentication.RETRY_AFTER);
+        if (retryAfter != null) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", retryAfter.toString());
+            FacesMessages.error("signIn.throttled", retryAfter);
+            return;
+        }
+        FacesMessages.error("signIn.badCredentials");
     }
 
     /** Whether single sign-on is configured: the page offers it above the form. */
@@ -110,6 +167,14 @@ public class SignInPage {
             case "NOT_MAPPED" -> "signIn.sso.NOT_MAPPED";
             default -> "signIn.sso.FAILED";
         });
+    }
+
+    public String getFormToken() {
+        return formToken;
+    }
+
+    public void setFormToken(String formToken) {
+        this.formToken = formToken;
     }
 
     public String getUsername() {

@@ -2,7 +2,6 @@ package lv.pietura.web.security;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -16,15 +15,11 @@ public class StaffIdentityStore implements IdentityStore {
     @EJB
     SignIn signIn;
 
-    @Inject
-    SignInAttempt attempt;
-
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         if (lv.pietura.eaddress.HolderSignIn.looksLikeAnAddress(credential.getCaller())) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT; // an e-address holder: HolderIdentityStore
         }
         SignInResult result = signIn.signIn(credential.getCaller(), credential.getPassword().getValue());
-        attempt.record(result);
         return result.succeeded()
                 ? new CredentialValidationResult(result.username(), result.roles())
                 : CredentialValidationResult.INVALID_RESULT;
