@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,10 +12,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.InputStream;
+import java.net.URI;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -27,6 +30,8 @@ import lv.pietura.cases.NewCase;
 import lv.pietura.cases.PortalSubmissions;
 import lv.pietura.cases.RepresentationBasis;
 import lv.pietura.catalogue.Channel;
+import lv.pietura.shared.PublicAddress;
+import lv.pietura.shared.RoleNames;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,14 +53,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Applications", description = "For e-service portals (HTTP Basic, role PORTAL)")
 @SecurityScheme(securitySchemeName = "portal", type = SecuritySchemeType.HTTP, scheme = "basic")
 @SecurityRequirement(name = "portal")
+@RolesAllowed(RoleNames.PORTAL)
 public class CaseResource {
 
+    /** A submission with its attachments inline (Base64): a 10 MB scan and the form around it. */
+    static final long SUBMISSION_LIMIT = 16L * 1024 * 1024;
 
     @EJB
     PortalSubmissions submissions;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicAddress address;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -68,15 +76,18 @@ public class CaseResource {
             content = @Content(schema = @Schema(implementation = CaseJson.Status.class)))
     @APIResponse(responseCode = "400", description = "Not JSON, or not shaped as a submission")
     @APIResponse(responseCode = "401", description = "No portal signed in")
+    @APIResponse(responseCode = "413", description = "The body is larger than 16 MB")
     @APIResponse(responseCode = "422", description = "Refused: each problem names its field")
+    @BodyLimit(SUBMISSION_LIMIT)
     public Response submit(
             @Parameter(description = "Unique per application, chosen by the portal (1-100 of A-Z a-z 0-9 . _ : -)",
                     required = true) @HeaderParam("Idempotency-Key") String key,
-            byte[] body) {
-        CaseJson.Submission submission = BadRequest.json(body, CaseJson.Submission.class, "a submission");
+            InputStream body) {
+        DigestInputStream digested = new DigestInputStream(body, sha256());
+        CaseJson.Submission submission = BadRequest.json(digested, CaseJson.Submission.class, "a submission");
+        String hash = HexFormat.of().formatHex(digested.getMessageDigest().digest());
         NewCase given = toNewCase(submission);
         List<PortalSubmissions.InlineFile> files = files(submission);
-        String hash = sha256(body);
         PortalSubmissions.Submitted result;
         try {
             result = submissions.submit(key, hash, given, files);
@@ -88,7 +99,7 @@ public class CaseResource {
         }
         CaseJson.Status status = CaseJson.Status.of(result.status());
         return (result.created()
-                ? Response.created(uri.getBaseUriBuilder().path("cases").path(result.ref().number()).build())
+                ? Response.created(URI.create(address.of("/api/cases/" + result.ref().number())))
                 : Response.ok()).entity(status).build();
     }
 
@@ -131,9 +142,9 @@ public class CaseResource {
         return files;
     }
 
-    private static String sha256(byte[] body) {
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

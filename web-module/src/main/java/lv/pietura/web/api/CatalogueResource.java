@@ -1,18 +1,18 @@
 package lv.pietura.web.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.regex.Pattern;
 import lv.pietura.catalogue.Channel;
@@ -21,6 +21,7 @@ import lv.pietura.catalogue.ServiceFilter;
 import lv.pietura.files.StoredFile;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.PageRequest;
+import lv.pietura.shared.PublicAddress;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The published service catalogue: search, a service's card, CPSV-AP for harvesting, form templates. */
+@PermitAll
 @Path("catalogue")
 @RequestScoped
 @Tag(name = "Catalogue", description = "Published services (no sign-in)")
@@ -39,8 +41,8 @@ public class CatalogueResource {
     @EJB
     ServiceDirectory directory;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicAddress address;
 
     @GET
     @Path("services")
@@ -103,8 +105,7 @@ public class CatalogueResource {
     }
 
     private String base() {
-        String root = uri.getBaseUri().toString();
-        return root.replaceAll("/api/?$", "");
+        return address.base();
     }
 
     /** The given name if it is one (in UTF-8 per RFC 5987, with an ASCII fallback), else the hash's. */

@@ -1,5 +1,6 @@
 package lv.pietura.web.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public facts: the institutions in service and the customer service centres. No sign-in. */
+@PermitAll
 @Path("directory")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

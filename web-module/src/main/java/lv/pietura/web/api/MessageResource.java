@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,12 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,6 +29,8 @@ import lv.pietura.eaddress.MessageView;
 import lv.pietura.files.FileRef;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.PageRequest;
+import lv.pietura.shared.PublicAddress;
+import lv.pietura.shared.RoleNames;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,6 +50,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "E-address", description = "For institutions' systems (HTTP Basic, a staff account with the right to send)")
 @SecurityRequirement(name = "portal")
+@RolesAllowed({RoleNames.CLERK, RoleNames.SPECIALIST, RoleNames.SERVICE_MANAGER, RoleNames.SUPERVISOR,
+        RoleNames.INSTITUTION_ADMIN})
 public class MessageResource {
 
     /** The most recipients one status answer lists. */
@@ -85,8 +90,8 @@ public class MessageResource {
     @EJB
     Mailboxes mailboxes;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicAddress address;
 
     @POST
     @Path("messages")
@@ -101,11 +106,13 @@ public class MessageResource {
     @APIResponse(responseCode = "400", description = "Not JSON, or not shaped as a message")
     @APIResponse(responseCode = "401", description = "Nobody signed in")
     @APIResponse(responseCode = "403", description = "The account may not send from the institution's e-address")
+    @APIResponse(responseCode = "413", description = "The body is larger than 1 MB")
     @APIResponse(responseCode = "422", description = "Refused: each problem names its field")
+    @BodyLimit(1024 * 1024)
     public Response send(
             @Parameter(description = "A UUID chosen by the sender; it becomes the message's id", required = true)
             @HeaderParam("Idempotency-Key") String key,
-            byte[] body) {
+            InputStream body) {
         Outgoing outgoing = BadRequest.json(body, Outgoing.class, "a message");
         Mailboxes.Sent sent;
         try {
@@ -118,7 +125,7 @@ public class MessageResource {
         }
         Sent status = status(sent.messageId());
         return (sent.stored()
-                ? Response.created(uri.getBaseUriBuilder().path("eaddress/messages").path(sent.messageId()).build())
+                ? Response.created(URI.create(address.of("/api/eaddress/messages/" + sent.messageId())))
                 : Response.ok()).entity(status).build();
     }
 
@@ -130,7 +137,9 @@ public class MessageResource {
             + " content: PDF, images, office documents, EDOC/ASiC); streamed to the file store, never held in memory")
     @APIResponse(responseCode = "201", description = "Stored (once, however often it is uploaded)",
             content = @Content(schema = @Schema(implementation = StoredFile.class)))
-    @APIResponse(responseCode = "422", description = "Too big, empty, or of a type not accepted")
+    @APIResponse(responseCode = "413", description = "Larger than 10 MB")
+    @APIResponse(responseCode = "422", description = "Empty, or of a type not accepted")
+    @BodyLimit(Mailboxes.MAX_FILE_BYTES)
     public Response upload(
             @Parameter(description = "The file's name as recipients see it", required = true) @QueryParam("name") String name,
             InputStream content) {
@@ -173,11 +182,13 @@ public class MessageResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = Bulk.class)))
     @APIResponse(responseCode = "201", description = "Stored for delivery",
             content = @Content(schema = @Schema(implementation = BulkSent.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than 8 MB")
     @APIResponse(responseCode = "422", description = "Refused: nobody on the list has an e-address, or the message is invalid")
-    public Response bulk(byte[] body) {
+    @BodyLimit(8L * 1024 * 1024)
+    public Response bulk(InputStream body) {
         Bulk bulk = BadRequest.json(body, Bulk.class, "a bulk message");
         Mailboxes.BulkSent sent = mailboxes.sendBulk(bulk.addressees(), bulk.subject(), bulk.body(), files(bulk.files()));
-        return Response.created(uri.getBaseUriBuilder().path("eaddress/messages").path(sent.messageId()).build())
+        return Response.created(URI.create(address.of("/api/eaddress/messages/" + sent.messageId())))
                 .entity(new BulkSent(sent.messageId(), sent.addressees(), sent.withoutEAddress(), sent.invalid())).build();
     }
 

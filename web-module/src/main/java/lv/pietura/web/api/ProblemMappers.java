@@ -14,6 +14,7 @@ import lv.pietura.shared.ConcurrentChange;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.PieturaException;
 import lv.pietura.shared.RuleViolation;
+import lv.pietura.shared.TooLarge;
 import lv.pietura.web.i18n.Language;
 import lv.pietura.web.i18n.Texts;
 
@@ -60,6 +61,9 @@ public final class ProblemMappers {
             if (refusal instanceof AccessDenied) {
                 return problem(403, "forbidden", locale, refusal);
             }
+            if (refusal instanceof TooLarge) {
+                return problem(413, "payload-too-large", locale, refusal);
+            }
             return problem(422, "rule-violation", locale, refusal);
         }
     }
@@ -76,16 +80,20 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(EJBAccessException refusal) {
-            boolean anonymous = security.getUserPrincipal() == null;
-            String key = anonymous ? "api.signInRequired" : "api.forbidden";
-            int status = anonymous ? 401 : 403;
-            String text = Texts.page(locale(headers), key);
-            Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
-                    .entity(new Problem("urn:pietura:problem:" + (anonymous ? "unauthorized" : "forbidden"),
-                            anonymous ? "unauthorized" : "forbidden", status, text, List.of()));
-            // Portals sign in with HTTP Basic; people use the session of the pages.
-            return (anonymous ? response.header("WWW-Authenticate", "Basic realm=\"Pietura\", charset=\"UTF-8\"")
-                    : response).build();
+            Locale locale = locale(headers);
+            if (security.getUserPrincipal() == null) {
+                return unauthorized(locale);
+            }
+            return Response.status(403).type(Problem.MEDIA_TYPE).entity(new Problem("urn:pietura:problem:forbidden",
+                    "forbidden", 403, Texts.page(locale, "api.forbidden"), List.of())).build();
         }
+    }
+
+    /** Nobody signed in where someone must be: 401, inviting HTTP Basic (portals; people use the pages' session). */
+    static Response unauthorized(Locale locale) {
+        return Response.status(401).type(Problem.MEDIA_TYPE)
+                .entity(new Problem("urn:pietura:problem:unauthorized", "unauthorized", 401,
+                        Texts.page(locale, "api.signInRequired"), List.of()))
+                .header("WWW-Authenticate", "Basic realm=\"Pietura\", charset=\"UTF-8\"").build();
     }
 }
