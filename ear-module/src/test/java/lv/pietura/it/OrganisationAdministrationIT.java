@@ -145,7 +145,7 @@ class OrganisationAdministrationIT {
         run("oa.platform", PLATFORM, () -> institutions.change(id, before.version(), new InstitutionDetails(
                 "Jaunais nosaukums", "New name", before.registrationNumber(), InstitutionKind.STATE_BODY, before.eAddress())));
         var updates = as("oa.platform", PLATFORM, () -> audit.find(new AuditFilter(null, null, null, AuditAction.UPDATE,
-                "Institution", String.valueOf(id), null), PageRequest.of(0, 5))).rows();
+                "Institution", String.valueOf(id), null, null), PageRequest.of(0, 5))).rows();
         assertThat(updates).singleElement()
                 .satisfies(e -> assertThat(e.detail()).isEqualTo("nameLv: Vecais nosaukums -> Jaunais nosaukums; nameEn: null -> New name"));
     }

@@ -91,7 +91,7 @@ class StaffAdministrationIT {
     void aCreatedAccountIsAuditedWithWhatWasEntered() {
         long id = as("sa.admin", ADMIN, () -> staff.create(clerk("sa.clerk1")));
         var created = as("sa.admin", ADMIN, () -> audit.find(
-                new AuditFilter(null, null, "sa.admin", AuditAction.CREATE, "StaffAccount", String.valueOf(id), null),
+                new AuditFilter(null, null, "sa.admin", AuditAction.CREATE, "StaffAccount", String.valueOf(id), null, null),
                 PageRequest.of(0, 10))).rows();
         assertThat(created).singleElement().satisfies(e -> {
             assertThat(e.detail()).contains("username=sa.clerk1", "centre=Personāla centrs", "roles=[CLERK]");
@@ -169,7 +169,7 @@ class StaffAdministrationIT {
                 .isInstanceOf(ConcurrentChange.class);
         assertThat(as("sa.admin", ADMIN, () -> staff.get(id)).fullName()).isEqualTo("Pirmais Labojums");
         var updates = as("sa.admin", ADMIN, () -> audit.find(
-                new AuditFilter(null, null, null, AuditAction.UPDATE, "StaffAccount", String.valueOf(id), null),
+                new AuditFilter(null, null, null, AuditAction.UPDATE, "StaffAccount", String.valueOf(id), null, null),
                 PageRequest.of(0, 10))).rows();
         assertThat(updates).extracting(AuditEventView::detail)
                 .containsExactly("fullName: Klientu Konsultants -> Pirmais Labojums");

@@ -164,7 +164,7 @@ class TenantIsolationIT {
         assertThat(events).allSatisfy(e -> assertThat(agencyA.id()).isIn(e.institutionId(), e.actorInstitutionId()));
         assertThat(events).extracting(AuditEventView::actor).doesNotContain("iso.admin.b");
         var filteredToB = as("iso.admin.a", INSTITUTION_ADMIN,
-                () -> audit.find(new AuditFilter(null, null, null, null, null, null, municipalityB.id()), ALL)).rows();
+                () -> audit.find(new AuditFilter(null, null, null, null, null, null, municipalityB.id(), null), ALL)).rows();
         assertThat(filteredToB).isEmpty();
     }
 

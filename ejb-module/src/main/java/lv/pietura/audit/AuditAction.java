@@ -17,5 +17,11 @@ public enum AuditAction {
     PASSWORD_RESET,
     /** A version of something (a service's catalogue card) was made public. */
     PUBLISH,
-    WITHDRAW
+    WITHDRAW,
+    /** A file was downloaded (a case's document, a message's file, a report). */
+    DOWNLOAD,
+    /** Records were exported to a file (a worklist, a dashboard's table); one per person in it besides. */
+    EXPORT,
+    /** A check of the audit chain was asked for. */
+    CHECK
 }

@@ -58,11 +58,15 @@ public class AuditEvent {
     @Column(name = "client_address", length = 64)
     private String clientAddress;
 
+    /** Whose data it concerns: a personal code or registration number (digits only), or {@code null}. */
+    @Column(length = 11)
+    private String subject;
+
     protected AuditEvent() {
     }
 
     AuditEvent(Instant occurredAt, String actor, Long actorInstitutionId, Long institutionId, AuditAction action,
-            String entityType, String entityId, String detail, String clientAddress) {
+            String entityType, String entityId, String detail, String clientAddress, String subject) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.actorInstitutionId = actorInstitutionId;
@@ -72,6 +76,7 @@ public class AuditEvent {
         this.entityId = entityId;
         this.detail = detail == null || detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX);
         this.clientAddress = clientAddress;
+        this.subject = subject;
     }
 
     public Long id() {
@@ -112,5 +117,23 @@ public class AuditEvent {
 
     public String clientAddress() {
         return clientAddress;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    /**
+     * The event as the chain hashes it: every field, each written as its length and its text (so that no
+     * two different events read the same), the time to the microsecond the database keeps.
+     */
+    String canonical() {
+        StringBuilder text = new StringBuilder();
+        for (Object field : new Object[] {id, occurredAt.getEpochSecond() + "." + occurredAt.getNano() / 1000, actor,
+                actorInstitutionId, institutionId, action, entityType, entityId, detail, clientAddress, subject}) {
+            String value = field == null ? null : String.valueOf(field);
+            text.append(value == null ? "-" : value.length() + ":" + value).append('|');
+        }
+        return text.toString();
     }
 }

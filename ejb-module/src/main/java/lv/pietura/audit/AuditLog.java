@@ -1,11 +1,15 @@
 package lv.pietura.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Writes audit events. {@code MANDATORY}: there is always a transaction of the change being recorded,
@@ -24,14 +28,47 @@ public class AuditLog {
     @Inject
     Clock clock;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    Event<AuditChain.Recorded> committed;
+
     /**
      * @param institutionId the institution whose data the event concerns
      * @param entityId      the record's id, or {@code null}
      */
     public void record(Actor actor, AuditAction action, String entityType, Object entityId, Long institutionId,
             String detail) {
-        em.persist(new AuditEvent(clock.instant(), actor.username(), actor.institutionId(), institutionId, action,
-                entityType, entityId == null ? null : String.valueOf(entityId), detail, origin.clientAddress()));
+        record(actor, action, entityType, entityId, institutionId, detail, null);
+    }
+
+    /**
+     * An event about a person's or company's data ({@code subject}: their personal code or registration number,
+     * as typed or formatted; kept as digits), so that the trail can say who looked at it.
+     */
+    public void record(Actor actor, AuditAction action, String entityType, Object entityId, Long institutionId,
+            String detail, String subject) {
+        AuditEvent event = new AuditEvent(clock.instant().truncatedTo(ChronoUnit.MICROS), actor.username(),
+                actor.institutionId(), institutionId, action, entityType, entityId == null ? null : String.valueOf(entityId),
+                detail, origin.clientAddress(), subjectOf(subject));
+        em.persist(event);
+        AuditChain.Recorded recorded = (AuditChain.Recorded) transactions.getResource(AuditChain.Recorded.class);
+        if (recorded == null) {
+            recorded = new AuditChain.Recorded();
+            transactions.putResource(AuditChain.Recorded.class, recorded);
+            committed.fire(recorded); // observed when the transaction has committed: the chain links them then
+        }
+        recorded.add(event.id());
+    }
+
+    /** A personal code or registration number as the audit keeps it: its digits, or nothing if it is neither. */
+    static String subjectOf(String code) {
+        if (code == null) {
+            return null;
+        }
+        String digits = code.replace("-", "").strip();
+        return digits.matches("\\d{11}") ? digits : null;
     }
 
     /** The events about one record, newest first, for a history shown beside it (the caller checks access). */

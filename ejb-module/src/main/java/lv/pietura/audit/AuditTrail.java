@@ -1,10 +1,14 @@
 package lv.pietura.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import lv.pietura.shared.Clocks;
 import lv.pietura.shared.Page;
@@ -28,6 +32,12 @@ public class AuditTrail {
     @Inject
     AuditVisibility visibility;
 
+    @Inject
+    AuditLog audit;
+
+    @Resource
+    SessionContext session;
+
     public Page<AuditEventView> find(AuditFilter filter, PageRequest page) {
         return PagedQuery.of(em, AuditEvent.class, "e", "AuditEvent e")
                 .where("(e.institutionId = :tenant or e.actorInstitutionId = :tenant)", "tenant",
@@ -41,12 +51,40 @@ public class AuditTrail {
                 .where("e.action = :action", "action", filter.action())
                 .where("e.entityType = :entityType", "entityType", filter.entityType())
                 .where("e.entityId = :entityId", "entityId", filter.entityId() == null ? null : filter.entityId().strip())
+                .where("e.subject = :subject", "subject", AuditLog.subjectOf(filter.subject()))
                 .sortable("occurredAt", "e.occurredAt")
                 .sortable("actor", "e.actor")
                 .sortable("action", "e.action")
                 .orderBy("e.occurredAt desc, e.id desc")
                 .page(page)
                 .map(AuditEventView::of);
+    }
+
+    /** A check of the audit chain, as the audit page lists it. */
+    public record CheckView(Instant startedAt, Instant finishedAt, String requestedBy, long linksChecked,
+            long eventsUnlinked, Long firstBrokenSeq, Long firstBrokenEventId, AuditCheck.Problem problem, boolean intact)
+            implements Serializable {
+
+        static CheckView of(AuditCheck c) {
+            return new CheckView(c.startedAt(), c.finishedAt(), c.requestedBy(), c.linksChecked(), c.eventsUnlinked(),
+                    c.firstBrokenSeq(), c.firstBrokenEventId(), c.problem(), c.intact());
+        }
+    }
+
+    /** Starts a check of the whole audit chain (the {@code audit-check} job); its result shows in {@link #checks}. */
+    @RolesAllowed(PLATFORM_ADMIN)
+    public void checkChain() {
+        String me = session.getCallerPrincipal().getName();
+        audit.record(new Actor(me, visibility.ownInstitutionId()), AuditAction.CHECK, "AuditChain", null, null,
+                "check of the audit chain asked for");
+        AuditSchedule.start(me);
+    }
+
+    /** The latest checks of the chain, newest first. */
+    @RolesAllowed(PLATFORM_ADMIN)
+    public List<CheckView> checks() {
+        return em.createQuery("select c from AuditCheck c order by c.startedAt desc, c.id desc", AuditCheck.class)
+                .setMaxResults(10).getResultStream().map(CheckView::of).toList();
     }
 
     /** The kinds of record that appear in the trail, for the search form. */

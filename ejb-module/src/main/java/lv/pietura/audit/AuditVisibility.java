@@ -8,4 +8,7 @@ public interface AuditVisibility {
 
     /** The one institution whose events the caller may read, or {@code null} for all. */
     Long visibleInstitutionId();
+
+    /** The caller's own institution, as the audit names who acted. */
+    Long ownInstitutionId();
 }

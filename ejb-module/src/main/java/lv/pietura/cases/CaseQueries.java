@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import lv.pietura.audit.AuditAction;
@@ -90,6 +91,27 @@ public class CaseQueries {
         return cases.list(filter, null, caller.centreId(), caller.staffId(), today, page).map(c -> CaseSummary.of(c, today));
     }
 
+    /**
+     * Every case of the caller's list that matches (up to {@link #MAX_ROWS}), for a spreadsheet: the export is
+     * audited, and so is each client in it, so that the trail can say who took whose data out.
+     */
+    @RolesAllowed({SPECIALIST, CLERK})
+    public List<CaseSummary> export(CaseFilter filter) {
+        Caller caller = steps.caller();
+        PageRequest all = PageRequest.of(0, MAX_ROWS);
+        List<ServiceCase> rows = caller.has(Role.SPECIALIST) ? cases.list(filter, caller.institutionId(), null,
+                caller.staffId(), steps.today(), all).rows()
+                : caller.centreId() == null ? List.of()
+                : cases.list(filter, null, caller.centreId(), caller.staffId(), steps.today(), all).rows();
+        audit.record(caller.actor(), AuditAction.EXPORT, Registrar.ENTITY, null, caller.institutionId(),
+                "worklist export: " + rows.size() + " cases (" + filter.list() + ")");
+        rows.stream().map(c -> c.client().code()).filter(Objects::nonNull).distinct()
+                .forEach(code -> audit.record(caller.actor(), AuditAction.EXPORT, Registrar.ENTITY, null,
+                        caller.institutionId(), "in a worklist export", code));
+        LocalDate today = steps.today();
+        return rows.stream().map(c -> CaseSummary.of(c, today)).toList();
+    }
+
     /** A case the caller may see, with what they may do now. */
     public CaseView get(long id) {
         ServiceCase c = visible(id, null);
@@ -116,7 +138,7 @@ public class CaseQueries {
         List<CaseSummary> history = cases.ofClient(code, onlyInstitution, MAX_ROWS).stream()
                 .map(c -> CaseSummary.of(c, today)).toList();
         audit.record(caller.actor(), AuditAction.READ_PERSONAL_DATA, Registrar.ENTITY, null,
-                onlyInstitution, "client history " + masked(code) + ": " + history.size() + " cases");
+                onlyInstitution, "client history " + masked(code) + ": " + history.size() + " cases", code);
         return history;
     }
 
@@ -131,6 +153,9 @@ public class CaseQueries {
 
     public InputStream openDocument(long caseId, String sha256, String clientCode) {
         documentInfo(caseId, sha256, clientCode);
+        ServiceCase c = em.find(ServiceCase.class, caseId);
+        audit.record(steps.caller().actor(), AuditAction.DOWNLOAD, Registrar.ENTITY, caseId, c.handlingInstitution().id(),
+                "document of " + c.number(), c.client().code());
         return files.open(sha256);
     }
 
@@ -178,7 +203,7 @@ public class CaseQueries {
     private CaseView viewed(ServiceCase c) {
         Caller caller = steps.caller();
         audit.record(caller.actor(), AuditAction.READ_PERSONAL_DATA, Registrar.ENTITY, c.id(),
-                c.handlingInstitution().id(), c.number() + " of " + masked(c.client().code()));
+                c.handlingInstitution().id(), c.number() + " of " + masked(c.client().code()), c.client().code());
         return CaseView.of(c, steps.today(), c.actionsFor(steps.me()), staffNames(c), institutionNames(c));
     }
 

@@ -10,7 +10,14 @@ import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import lv.pietura.audit.AuditAction;
+import lv.pietura.audit.DataUsage;
+import lv.pietura.organisation.Institution;
+import lv.pietura.shared.LocalizedName;
+import lv.pietura.shared.Page;
 import java.util.UUID;
 import lv.pietura.calendar.WorkingDays;
 import lv.pietura.files.FileStore;
@@ -60,8 +67,26 @@ public class MyMailbox {
     @Inject
     Clock clock;
 
+    @Inject
+    DataUsage usage;
+
     @PersistenceContext
     EntityManager em;
+
+    /** One use of the holder's data by an institution: when, which, what kind of look at which kind of record. */
+    public record DataUse(Instant at, LocalizedName institution, AuditAction action, String entityType)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * Which institutions looked at the holder's cases, messages and personal data, and when, newest first: from
+     * the audit trail, where every such look is recorded with whose data it was.
+     */
+    public Page<DataUse> dataUsage(PageRequest page) {
+        return usage.of(mine().identifier(), page).map(u -> new DataUse(u.at(),
+                Optional.ofNullable(em.find(Institution.class, u.institutionId())).map(Institution::name)
+                        .orElse(LocalizedName.of("—", null)), u.action(), u.entityType()));
+    }
 
     /** The holder's name and address. */
     public record Holder(String name, String address) implements java.io.Serializable {

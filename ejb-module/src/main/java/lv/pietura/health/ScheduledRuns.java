@@ -15,6 +15,7 @@ public class ScheduledRuns {
     public static final String DEADLINE_WATCH = "deadline-watch";
     public static final String KPI_NIGHTLY = "kpi-nightly";
     public static final String KPI_REPORTS = "kpi-reports";
+    public static final String AUDIT_CHECK = "audit-check";
 
     @Inject
     MeterRegistry registry;

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lv.pietura.audit.AuditAction;
+import lv.pietura.audit.AuditLog;
 import lv.pietura.catalogue.Channel;
 import lv.pietura.catalogue.Service;
 import lv.pietura.organisation.Caller;
@@ -48,6 +50,9 @@ public class Dashboards {
 
     @Inject
     CallerContext callers;
+
+    @Inject
+    AuditLog audit;
 
     @PersistenceContext
     EntityManager em;
@@ -124,6 +129,15 @@ public class Dashboards {
             return new Scope(Reach.INSTITUTION, caller.institutionId(), null);
         }
         return new Scope(Reach.CENTRE, null, caller.centreId());
+    }
+
+    /** A table of the dashboard was exported ({@code table}: its name, {@code format}: XLSX or CSV): audited. */
+    public void exported(String table, String format) {
+        Caller caller = callers.current();
+        String name = table == null ? "" : table.replaceAll("[^A-Za-z0-9]", "");
+        String kind = "CSV".equalsIgnoreCase(format) ? "CSV" : "XLSX";
+        audit.record(caller.actor(), AuditAction.EXPORT, "KpiTable", name.length() > 40 ? name.substring(0, 40) : name,
+                caller.institutionId(), "dashboard table " + name + " as " + kind);
     }
 
     public Dashboard dashboard(KpiFilter filter) {

@@ -10,7 +10,11 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import lv.pietura.audit.AuditAction;
+import lv.pietura.audit.AuditLog;
 import lv.pietura.files.FileStore;
+import lv.pietura.organisation.Caller;
+import lv.pietura.organisation.CallerContext;
 import lv.pietura.shared.NotFound;
 
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
@@ -23,6 +27,12 @@ public class Reports {
 
     @Inject
     FileStore files;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    AuditLog audit;
 
     @PersistenceContext
     EntityManager em;
@@ -45,6 +55,9 @@ public class Reports {
     public InputStream open(long id, boolean xlsx) {
         Report report = list().stream().filter(r -> r.id() == id).findFirst()
                 .orElseThrow(() -> new NotFound("report", id));
+        Caller caller = callers.current();
+        audit.record(caller.actor(), AuditAction.DOWNLOAD, "KpiReport", id, null,
+                report.kind() + " " + report.period() + (xlsx ? " XLSX" : " CSV"));
         return files.open(xlsx ? report.xlsx() : report.csv());
     }
 

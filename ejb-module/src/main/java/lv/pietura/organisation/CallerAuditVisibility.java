@@ -15,4 +15,9 @@ class CallerAuditVisibility implements AuditVisibility {
     public Long visibleInstitutionId() {
         return callers.current().changeScope().institutionId();
     }
+
+    @Override
+    public Long ownInstitutionId() {
+        return callers.current().institutionId();
+    }
 }

@@ -17,6 +17,7 @@ import lv.pietura.organisation.Choice;
 import lv.pietura.organisation.InstitutionAdministration;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.RoleNames;
+import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.PageModel;
 import lv.pietura.web.i18n.Language;
 import lv.pietura.web.security.SignedInUser;
@@ -47,13 +48,46 @@ public class AuditPage implements Serializable {
     private String entityType;
     private String entityId;
     private Long institutionId;
+    private String subject;
+    private List<AuditTrail.CheckView> checks;
     private List<String> entityTypes;
     private List<Choice> institutionChoices;
     private Map<Long, LocalizedName> institutionNames;
 
     private final PageModel<AuditEventView> model = new PageModel<>(
-            page -> trail.find(new AuditFilter(from, to, actor, action, entityType, entityId, institutionId), page),
+            page -> trail.find(new AuditFilter(from, to, actor, action, entityType, entityId, institutionId, subject), page),
             AuditEventView::id);
+
+    /** Starts a check of the audit chain; the list of checks shows it when it is done. */
+    public void checkChain() {
+        trail.checkChain();
+        checks = null;
+        FacesMessages.info("audit.check.started");
+    }
+
+    public List<AuditTrail.CheckView> getChecks() {
+        if (checks == null) {
+            checks = isPlatformAdmin() ? trail.checks() : List.of();
+        }
+        return checks;
+    }
+
+    /** Reads the list of checks again (the page polls while one is running). */
+    public void refreshChecks() {
+        checks = null;
+    }
+
+    public boolean isCheckRunning() {
+        return getChecks().stream().anyMatch(c -> c.finishedAt() == null);
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
 
     public boolean isPlatformAdmin() {
         return signedInUser.has(RoleNames.PLATFORM_ADMIN);

@@ -95,8 +95,7 @@ public class CaseListPage implements Serializable {
 
     /** Every row that matches (up to {@link CaseQueries#MAX_ROWS}) as an XLSX workbook. */
     public void export() throws IOException {
-        Page<CaseSummary> rows = page(PageRequest.of(0, CaseQueries.MAX_ROWS));
-        byte[] workbook = CaseSpreadsheet.of(rows.rows(), language.getLocale());
+        byte[] workbook = CaseSpreadsheet.of(queries.export(filter()), language.getLocale());
         Faces.sendFile(workbook, "pietura-lietas-" + list.name().toLowerCase() + "-" + LocalDate.now(lv.pietura.shared.Clocks.RIGA)
                 + ".xlsx", true);
     }

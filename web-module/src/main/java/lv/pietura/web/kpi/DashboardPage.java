@@ -197,4 +197,9 @@ public class DashboardPage implements Serializable {
     public void setChannel(Channel channel) {
         this.channel = channel;
     }
+
+    /** Before a table is exported: the export is audited. */
+    public void exporting(String table, String format) {
+        dashboards.exported(table, format);
+    }
 }
