@@ -79,7 +79,7 @@ HEAP=1g
 GC_OPTS=""
 start_server() {
     PIETURA_DB_URL="jdbc:postgresql://localhost:$PG_PORT/pietura" PIETURA_DB_USER=postgres PIETURA_DB_PASSWORD=unused \
-        PIETURA_DEMO_DATA=on PIETURA_FILES_DIR="$WORK/files" \
+        PIETURA_DEMO_DATA=local PIETURA_FILES_DIR="$WORK/files" \
         JAVA_OPTS="-Xms$HEAP -Xmx$HEAP -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true $JFR_OPTS $GC_OPTS" \
         "$SERVER/bin/standalone.sh" -Djboss.socket.binding.port-offset=$OFFSET >>"$WORK/server.log" 2>&1 &
     server_pid=$!

@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import lv.pietura.mail.Mailer;
 import lv.pietura.health.ScheduledRuns;
+import lv.pietura.shared.PublicAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
@@ -50,8 +51,7 @@ public class DeadlineWatch {
     int remindWorkingDaysBefore;
 
     @Inject
-    @ConfigProperty(name = "pietura.baseUrl", defaultValue = "http://localhost:8080/pietura")
-    String baseUrl;
+    PublicAddress address;
 
     @Inject
     lv.pietura.shared.OwnTransactions transactions;
@@ -123,7 +123,7 @@ public class DeadlineWatch {
             return false;
         }
         mailer.send(c.assignee().email(), "reminder", c.number(), c.dueOn(), c.assignee().fullName(),
-                c.serviceVersion().name().lv(), baseUrl + "/cases/case?id=" + c.id());
+                c.serviceVersion().name().lv(), address.of("/cases/case?id=" + c.id()));
         c.reminded(step);
         return true;
     }

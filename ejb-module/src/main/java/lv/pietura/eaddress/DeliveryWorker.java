@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import lv.pietura.files.FileRef;
 import lv.pietura.health.DeliveryPulse;
+import lv.pietura.shared.PublicAddress;
 
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
 
@@ -53,9 +54,7 @@ public class DeliveryWorker {
     lv.pietura.mail.Mailer mailer;
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "pietura.baseUrl",
-            defaultValue = "http://localhost:8080/pietura")
-    String baseUrl;
+    PublicAddress address;
 
     @Inject
     lv.pietura.shared.OwnTransactions transactions;
@@ -189,7 +188,7 @@ public class DeliveryWorker {
                 EAddressAccount holder = entry.account();
                 try {
                     mailer.send(holder.notifyEmail(), "eaddressAlert", holder.displayAddress(),
-                            entry.message().sender().name(), baseUrl);
+                            entry.message().sender().name(), address.base());
                     entry.alertSent();
                 } catch (lv.pietura.mail.Mailer.NotSent refused) {
                     LOG.warning(() -> "E-address alert for inbox entry " + id + " not sent: " + refused.getMessage());

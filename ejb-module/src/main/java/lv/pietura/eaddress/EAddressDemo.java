@@ -13,7 +13,9 @@ import java.util.UUID;
 import lv.pietura.calendar.WorkingDays;
 import lv.pietura.cases.ClientKind;
 import lv.pietura.cases.ServiceCase;
+import lv.pietura.organisation.DemoPasswords;
 import lv.pietura.organisation.Institution;
+import lv.pietura.organisation.OrganisationDemo;
 import lv.pietura.organisation.StaffAccount;
 
 /**
@@ -46,7 +48,7 @@ public class EAddressDemo {
     }
 
     @Transactional
-    public void load(LocalDate today, Instant now) {
+    public void load(LocalDate today, Instant now, DemoPasswords passwords) {
         em.createQuery("select i.id from Institution i order by i.id", Long.class).getResultList()
                 .forEach(accounts::ofInstitution);
         int n = 0;
@@ -67,7 +69,9 @@ public class EAddressDemo {
             return created;
         });
         anna.activate("anna.ozola@example.lv");
-        anna.choosePassword("Pietura-demo-2026".toCharArray());
+        if (passwords == DemoPasswords.PUBLISHED) {
+            anna.choosePassword(OrganisationDemo.PASSWORD.toCharArray());
+        }
         RIGHTS.forEach((username, rights) -> em.createQuery("select s from StaffAccount s where s.username = :u",
                         StaffAccount.class).setParameter("u", username).getResultStream().findFirst()
                 .ifPresent(staff -> rights.forEach(r -> em.persist(new MailboxGrant(staff, r, now, "demo")))));

@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
@@ -26,6 +28,7 @@ import lv.pietura.shared.NotFound;
 import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.PagedQuery;
+import lv.pietura.shared.PersonalCode;
 import lv.pietura.shared.RuleViolation;
 import lv.pietura.shared.Slice;
 
@@ -87,8 +90,19 @@ public class Mailboxes {
             int files, DeliveryStatus status) implements java.io.Serializable {
     }
 
+    /**
+     * Addressees by name, registration number or a whole personal code. A look-up by personal code tells the
+     * person's name, so it is audited as a look at their data, found or not.
+     */
     public List<EAddressGateway.Addressee> searchAddressees(String query) {
-        return gateway.searchAddressee(query, SEARCH_MAX);
+        List<EAddressGateway.Addressee> found = gateway.searchAddressee(query, SEARCH_MAX);
+        String text = query == null ? "" : query.strip();
+        if (PersonalCode.isValid(text)) {
+            Caller caller = callers.current();
+            audit.record(caller.actor(), AuditAction.READ_PERSONAL_DATA, "Addressee", null, caller.institutionId(),
+                    "addressee look-up by personal code: " + (found.isEmpty() ? "not found" : "found"), text);
+        }
+        return found;
     }
 
     /** Stores a file for a message about to be sent: checked by content, at most 10 MB. */
@@ -295,6 +309,7 @@ public class Mailboxes {
             throw new NotFound("message", messageId);
         }
         if (message.sender().id().equals(mine.id())) {
+            opened(message, me, "opened (sent): ");
             return MessageView.of(message, true, null);
         }
         InboxEntry entry = em.createQuery("select e from InboxEntry e where e.message = :m and e.account = :a",
@@ -303,9 +318,8 @@ public class Mailboxes {
                 .orElseThrow(() -> new NotFound("message", messageId));
         if (entry.read(me.username(), clock.instant())) {
             deliveries.markRead(message, mine, entry.readAt());
-            audit.record(callers.current().actor(), AuditAction.READ_PERSONAL_DATA, "Message", message.id(),
-                    me.institution().id(), "opened: " + message.subject());
         }
+        opened(message, me, "opened: ");
         MessageView view = MessageView.of(message, false, entry.readAt());
         if (entry.caseId() != null) {
             lv.pietura.cases.ServiceCase c = em.find(lv.pietura.cases.ServiceCase.class, entry.caseId());
@@ -353,10 +367,32 @@ public class Mailboxes {
     /** A file of a message the caller may open. */
     public InputStream openFile(String messageId, String sha256) {
         MessageView message = open(messageId);
-        if (message.files().stream().noneMatch(f -> f.sha256().equals(sha256))) {
-            throw new NotFound("file", sha256);
-        }
+        MessageView.FileView file = message.files().stream().filter(f -> f.sha256().equals(sha256)).findFirst()
+                .orElseThrow(() -> new NotFound("file", sha256));
+        Message stored = em.find(Message.class, messageId);
+        audit.record(callers.current().actor(), AuditAction.DOWNLOAD, "Message", messageId, callers.current().institutionId(),
+                "file " + file.name(), personConcerned(stored));
         return files.open(sha256);
+    }
+
+    /**
+     * Every opening of a message by every staff member is audited (not only the first, which is its read
+     * receipt), with the person or company it concerns when there is one.
+     */
+    private void opened(Message message, StaffAccount me, String what) {
+        audit.record(callers.current().actor(), AuditAction.READ_PERSONAL_DATA, "Message", message.id(),
+                me.institution().id(), what + message.subject(), personConcerned(message));
+    }
+
+    /** The person or company on the other side of a message: its sender, or its one recipient; or nobody. */
+    private String personConcerned(Message message) {
+        if (message.sender().kind() != AccountKind.INSTITUTION) {
+            return message.sender().identifier();
+        }
+        List<EAddressAccount> recipients = em.createQuery("select d.recipient from Delivery d where d.message = :m",
+                EAddressAccount.class).setParameter("m", message).setMaxResults(2).getResultList();
+        return recipients.size() == 1 && recipients.get(0).kind() != AccountKind.INSTITUTION
+                ? recipients.get(0).identifier() : null;
     }
 
     /** How the result of a closed case reached its client, for the case's page. */
@@ -384,6 +420,14 @@ public class Mailboxes {
         return java.util.Optional.of(new ResultDelivery(result.messageId(), result.otherChannel(),
                 delivery == null ? null : delivery.status(), delivery == null ? null : delivery.deliveredAt(),
                 delivery == null ? null : delivery.readAt()));
+    }
+
+    /** The caller's rights on the institution's mailbox (what the menu offers them). */
+    public Set<MailboxRight> myRights() {
+        Set<MailboxRight> rights = EnumSet.noneOf(MailboxRight.class);
+        rights.addAll(em.createQuery("select g.right from MailboxGrant g where g.staff.id = :s", MailboxRight.class)
+                .setParameter("s", callers.current().staffId()).getResultList());
+        return rights;
     }
 
     private StaffAccount require(MailboxRight right) {

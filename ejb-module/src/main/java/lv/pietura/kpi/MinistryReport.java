@@ -26,6 +26,7 @@ import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
 import lv.pietura.organisation.Role;
 import lv.pietura.shared.Money;
+import lv.pietura.shared.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
@@ -143,7 +144,8 @@ public class MinistryReport {
                 printer.printRecord(header);
                 for (Line line : part.getValue()) {
                     List<Object> cells = new ArrayList<>(line.cells());
-                    cells.replaceAll(c -> c instanceof BigDecimal b ? b.toPlainString().replace('.', ',') : c);
+                    cells.replaceAll(c -> c instanceof BigDecimal b ? b.toPlainString().replace('.', ',')
+                            : c instanceof String text ? SpreadsheetText.safe(text) : c);
                     cells.add(0, part.getKey());
                     printer.printRecord(cells);
                 }
@@ -179,7 +181,7 @@ public class MinistryReport {
                 if (value instanceof Number number) {
                     row.createCell(i).setCellValue(number.doubleValue());
                 } else {
-                    row.createCell(i).setCellValue(String.valueOf(value));
+                    row.createCell(i).setCellValue(SpreadsheetText.safe(String.valueOf(value)));
                 }
             }
         }

@@ -50,6 +50,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import lv.pietura.eaddress.HolderSignIn;
+import lv.pietura.shared.PublicAddress;
 import lv.pietura.shared.RoleNames;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -86,6 +87,9 @@ public class OpenIdConnect {
     private static final String PENDING = OpenIdConnect.class.getName() + ".pending";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<Role> MAPPABLE = EnumSet.complementOf(EnumSet.of(Role.PORTAL));
+
+    @Inject
+    PublicAddress address;
 
     @Inject
     @ConfigProperty(name = "pietura.oidc.issuer")
@@ -154,7 +158,7 @@ public class OpenIdConnect {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("response_type", "code");
         query.put("client_id", clientId);
-        query.put("redirect_uri", returnAddress(request));
+        query.put("redirect_uri", returnAddress());
         query.put("scope", "openid profile email");
         query.put("state", pending.state());
         query.put("nonce", pending.nonce());
@@ -215,7 +219,7 @@ public class OpenIdConnect {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("grant_type", "authorization_code");
         body.put("code", code);
-        body.put("redirect_uri", returnAddress(request));
+        body.put("redirect_uri", returnAddress());
         body.put("code_verifier", verifier);
         String basic = Base64.getEncoder().encodeToString(
                 (encode(clientId) + ":" + encode(clientSecret.orElse(""))).getBytes(StandardCharsets.UTF_8));
@@ -324,12 +328,8 @@ public class OpenIdConnect {
         return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value).strip();
     }
 
-    private static String returnAddress(HttpServletRequest request) {
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath()
-                + RETURN;
+    private String returnAddress() {
+        return address.of(RETURN);
     }
 
     private static JsonObject json(String text) {

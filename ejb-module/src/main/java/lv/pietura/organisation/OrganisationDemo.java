@@ -33,7 +33,7 @@ public class OrganisationDemo {
     }
 
     @Transactional
-    public void load(LocalDate today, Instant now) {
+    public void load(LocalDate today, Instant now, DemoPasswords passwords) {
         LocalDate agreementsFrom = LocalDate.of(today.getYear() - 1, 1, 1);
         Institution ministry = institution("Viedās administrācijas un reģionālās attīstības ministrija",
                 "Ministry of Smart Administration and Regional Development", "90000048152", InstitutionKind.STATE_BODY,
@@ -58,17 +58,17 @@ public class OrganisationDemo {
         Centre livaniCentre = centre("Līvānu novada VPVKAC", livani, "Rīgas iela 77, Līvāni, Līvānu novads, LV-5316",
                 CentreType.COUNTY, weekdays(LocalTime.of(8, 0), LocalTime.of(16, 30), null, null));
 
-        staff("admin", "Ilze Kalniņa", ministry, null, EnumSet.of(Role.PLATFORM_ADMIN), now);
-        staff("ministrija", "Māris Ozols", ministry, null, EnumSet.of(Role.SUPERVISOR), now);
-        staff("vsaa.admin", "Inese Zariņa", vsaa, null, EnumSet.of(Role.INSTITUTION_ADMIN), now);
-        staff("vsaa.manager", "Kārlis Vītols", vsaa, null, EnumSet.of(Role.SERVICE_MANAGER), now);
-        staff("vsaa.specialist", "Laura Kalēja", vsaa, null, EnumSet.of(Role.SPECIALIST), now);
-        staff("vid.specialist", "Edgars Liepiņš", vid, null, EnumSet.of(Role.SPECIALIST), now);
-        staff("adazi.admin", "Dace Krūmiņa", adazi, null, EnumSet.of(Role.INSTITUTION_ADMIN), now);
-        staff("adazi.manager", "Mārtiņš Lācis", adazi, null, EnumSet.of(Role.SERVICE_MANAGER), now);
-        staff("adazi.clerk", "Anna Bērziņa", adazi, adaziCentre, EnumSet.of(Role.CLERK), now);
-        staff("cesis.clerk", "Roberts Kļaviņš", cesis, cesisCentre, EnumSet.of(Role.CLERK), now);
-        staff("livani.clerk", "Sandra Pētersone", livani, livaniCentre, EnumSet.of(Role.CLERK), now);
+        staff("admin", "Ilze Kalniņa", ministry, null, EnumSet.of(Role.PLATFORM_ADMIN), now, passwords);
+        staff("ministrija", "Māris Ozols", ministry, null, EnumSet.of(Role.SUPERVISOR), now, passwords);
+        staff("vsaa.admin", "Inese Zariņa", vsaa, null, EnumSet.of(Role.INSTITUTION_ADMIN), now, passwords);
+        staff("vsaa.manager", "Kārlis Vītols", vsaa, null, EnumSet.of(Role.SERVICE_MANAGER), now, passwords);
+        staff("vsaa.specialist", "Laura Kalēja", vsaa, null, EnumSet.of(Role.SPECIALIST), now, passwords);
+        staff("vid.specialist", "Edgars Liepiņš", vid, null, EnumSet.of(Role.SPECIALIST), now, passwords);
+        staff("adazi.admin", "Dace Krūmiņa", adazi, null, EnumSet.of(Role.INSTITUTION_ADMIN), now, passwords);
+        staff("adazi.manager", "Mārtiņš Lācis", adazi, null, EnumSet.of(Role.SERVICE_MANAGER), now, passwords);
+        staff("adazi.clerk", "Anna Bērziņa", adazi, adaziCentre, EnumSet.of(Role.CLERK), now, passwords);
+        staff("cesis.clerk", "Roberts Kļaviņš", cesis, cesisCentre, EnumSet.of(Role.CLERK), now, passwords);
+        staff("livani.clerk", "Sandra Pētersone", livani, livaniCentre, EnumSet.of(Role.CLERK), now, passwords);
     }
 
     private Institution institution(String nameLv, String nameEn, String number, InstitutionKind kind,
@@ -90,7 +90,7 @@ public class OrganisationDemo {
      * database made before they existed, too.
      */
     @Transactional
-    public void ensureCaseStaff(Instant now) {
+    public void ensureCaseStaff(Instant now, DemoPasswords passwords) {
         Institution ministry = byNumber("90000048152");
         Institution vsaa = byNumber("90001634668");
         Institution adazi = byNumber("90000048491");
@@ -98,13 +98,13 @@ public class OrganisationDemo {
             return;
         }
         if (absent("vsaa.specialist2")) {
-            staff("vsaa.specialist2", "Pēteris Zariņš", vsaa, null, EnumSet.of(Role.SPECIALIST), now);
+            staff("vsaa.specialist2", "Pēteris Zariņš", vsaa, null, EnumSet.of(Role.SPECIALIST), now, passwords);
         }
         if (absent("adazi.specialist")) {
-            staff("adazi.specialist", "Ilona Grīnberga", adazi, null, EnumSet.of(Role.SPECIALIST), now);
+            staff("adazi.specialist", "Ilona Grīnberga", adazi, null, EnumSet.of(Role.SPECIALIST), now, passwords);
         }
         if (absent("latvija.portals")) {
-            staff("latvija.portals", "Portāls Latvija.lv", ministry, null, EnumSet.of(Role.PORTAL), now);
+            staff("latvija.portals", "Portāls Latvija.lv", ministry, null, EnumSet.of(Role.PORTAL), now, passwords);
         }
     }
 
@@ -120,11 +120,13 @@ public class OrganisationDemo {
     }
 
     private void staff(String username, String fullName, Institution institution, Centre centre, Set<Role> roles,
-            Instant now) {
+            Instant now, DemoPasswords passwords) {
         String email = username.replace('.', '_') + "@pietura.example.lv";
         StaffAccount account = new StaffAccount(username, fullName, email, institution, centre, roles,
                 PASSWORD.toCharArray(), now);
-        account.treatPasswordAsChosen();
+        if (passwords == DemoPasswords.PUBLISHED) {
+            account.treatPasswordAsChosen();
+        }
         em.persist(account);
     }
 

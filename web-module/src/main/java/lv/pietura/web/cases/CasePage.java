@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import lv.pietura.cases.RatingChannel;
 import lv.pietura.files.FileRef;
 import lv.pietura.organisation.Choice;
 import lv.pietura.shared.PieturaException;
+import lv.pietura.shared.PublicAddress;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
 import lv.pietura.web.faces.Pages;
@@ -33,6 +35,9 @@ import org.primefaces.event.FileUploadEvent;
 public class CasePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    PublicAddress address;
 
     @EJB
     CaseQueries queries;
@@ -192,12 +197,7 @@ public class CasePage implements Serializable {
     }
 
     private String ratingPage() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String scheme = external.getRequestScheme();
-        int port = external.getRequestServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + external.getRequestServerName() + (defaultPort ? "" : ":" + port)
-                + external.getRequestContextPath() + "/rate";
+        return address.of("/rate");
     }
 
     /**

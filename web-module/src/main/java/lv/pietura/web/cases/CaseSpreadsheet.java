@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import lv.pietura.cases.CaseSummary;
+import lv.pietura.shared.SpreadsheetText;
 import lv.pietura.web.i18n.Texts;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -49,11 +50,11 @@ final class CaseSpreadsheet {
                 row.createCell(col++).setCellValue(c.number());
                 row.createCell(col++).setCellValue(Texts.page(locale, "caseType." + c.type()));
                 row.createCell(col++).setCellValue(Texts.page(locale, "caseState." + c.state()));
-                row.createCell(col++).setCellValue(c.serviceName().in(locale));
-                row.createCell(col++).setCellValue(c.handlingInstitution().in(locale));
+                text(row, col++, c.serviceName().in(locale));
+                text(row, col++, c.handlingInstitution().in(locale));
                 text(row, col++, c.centreName());
-                row.createCell(col++).setCellValue(c.clientName());
-                row.createCell(col++).setCellValue(c.clientCode());
+                text(row, col++, c.clientName());
+                text(row, col++, c.clientCode());
                 date(row, col++, c.registeredOn(), dates);
                 date(row, col++, c.dueOn(), dates);
                 date(row, col++, c.normOn(), dates);
@@ -78,9 +79,10 @@ final class CaseSpreadsheet {
         }
     }
 
+    /** Text users wrote, neutralised where a spreadsheet would take it for a formula ({@link SpreadsheetText}). */
     private static void text(Row row, int col, String value) {
         if (value != null) {
-            row.createCell(col).setCellValue(value);
+            row.createCell(col).setCellValue(SpreadsheetText.safe(value));
         }
     }
 

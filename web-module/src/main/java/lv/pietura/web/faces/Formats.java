@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import lv.pietura.shared.Clocks;
+import lv.pietura.shared.SpreadsheetText;
 
 /**
  * Dates and times as Latvians write them, in either language of the pages: 27.11.2026, 14:05, in
@@ -35,6 +36,11 @@ public class Formats {
     }
 
     /** A file size as people read it, with a Latvian decimal comma: 512 B, 14 KB, 2,4 MB. */
+    /** Text for a cell of an exported table ({@link SpreadsheetText}). */
+    public String cell(String text) {
+        return SpreadsheetText.safe(text);
+    }
+
     public String bytes(long size) {
         if (size < 1024) {
             return size + " B";

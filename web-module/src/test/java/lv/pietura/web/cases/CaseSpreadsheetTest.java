@@ -62,4 +62,21 @@ class CaseSpreadsheetTest {
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(3).getStringCellValue()).isEqualTo("Old-age pension");
         }
     }
+
+    @Test
+    void textAClientOrAManagerWroteIsNeverTakenForAFormula() throws IOException {
+        CaseSummary planted = new CaseSummary(9, "2026-000009", CaseType.CONSULTATION, Channel.PHONE, CaseState.COMPLETED,
+                "X", LocalizedName.of("=HYPERLINK(\"http://evil.example\",\"Atvērt\")", null), 2,
+                LocalizedName.of("@SUM(1+1)", null), "+Centrs", "-2+3", "40003000000", Instant.parse("2026-11-03T08:00:00Z"),
+                LocalDate.of(2026, 11, 3), null, null, "=1+1", false, false, null, null, null);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                CaseSpreadsheet.of(List.of(planted), Locale.forLanguageTag("lv"))))) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"Atvērt\")");
+            assertThat(row.getCell(4).getStringCellValue()).isEqualTo("'@SUM(1+1)");
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("'+Centrs");
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("'-2+3");
+            assertThat(row.getCell(11).getStringCellValue()).isEqualTo("'=1+1");
+        }
+    }
 }
