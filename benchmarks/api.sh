@@ -134,6 +134,10 @@ SECONDS_EACH_SAVED=$SECONDS_EACH; SECONDS_EACH=$WARMUP; gatling RegistrationSimu
 gatling RegistrationSimulation 16
 registrations=$(stat RegistrationSimulation "mean throughput (rps)")
 value "create sequence if not exists bench_id_seq start with 3000000000" >/dev/null
+# the baseline links its audit row as the application does, in a chain of its own beside the application's
+sql -q -c "create table if not exists bench_audit_link (like audit_link including all)" \
+    -c "create table if not exists bench_chain_head (like audit_chain_head including all)" \
+    -c "insert into bench_chain_head select * from audit_chain_head on conflict do nothing"
 "$PGBENCH" -h localhost -p "$PG_PORT" -U postgres -n -c 16 -j 2 -T "$SECONDS_EACH" -f benchmarks/api/registration.sql pietura \
     >"$WORK/registration.out" 2>&1
 inserts=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/registration.out" | head -1 | awk '{ printf "%.1f", $1 }')
@@ -166,21 +170,21 @@ pdf() {
     { printf '%%PDF-1.4\n%%'; head -c $(( $2 - 80 )) /dev/urandom
       printf '\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%%%EOF\n'; } >"$1"
 }
-# upload FILE NAME: stores a file through the API; prints its SHA-256
+# upload FILE NAME: stores a file through the API; prints the id a message names it by and its SHA-256
 upload() {
     curl -sf -u "$CLERK" -H 'Content-Type: application/octet-stream' --data-binary @"$1" "$API/eaddress/files?name=$2" \
-        | sed 's/.*"sha256":"\([0-9a-f]*\)".*/\1/'
+        | sed 's/.*"id":"\([0-9a-f-]*\)".*"sha256":"\([0-9a-f]*\)".*/\1 \2/'
 }
 millis() { echo $(( $(date +%s%N) / 1000000 )); }
 
 BULK=$(value "select least(${BULK:-100000}, count(*)) from eaddress_account where kind = 'COMPANY' and activated")
 say "2. bulk send: a 100 KB file to $BULK addressees through the API (after a warm-up to 5 000), against COPY"
 pdf "$WORK/notice.pdf" 102400
-bulk_request() { # bulk_request ADDRESSEES SHA > JSON
-    sql -At -v n="$1" -v sha="$2" <<'SQL'
+bulk_request() { # bulk_request ADDRESSEES FILE_ID > JSON
+    sql -At -v n="$1" -v file="$2" <<'SQL'
 select json_build_object('addressees', string_agg(identifier, E'\n' order by id), 'subject', 'Ūdens atslēgšana',
        'body', 'Otrdien no 9 līdz 12 nebūs ūdens.',
-       'files', json_build_array(json_build_object('sha256', :'sha', 'name', 'paziņojums.pdf')))
+       'files', json_build_array(json_build_object('id', :'file', 'name', 'paziņojums.pdf')))
 from (select id, identifier from eaddress_account where kind = 'COMPANY' and activated order by id limit :n) a;
 SQL
 }
@@ -191,13 +195,13 @@ bulk_send() { # bulk_send REQUEST: the message's id; the time in ms in $WORK/bul
     echo $(( $(millis) - started )) >"$WORK/bulk.ms"
     sed 's/.*"id":"\([0-9a-f-]*\)".*/\1/' "$WORK/bulk.json"
 }
-sha=$(upload "$WORK/notice.pdf" warmup.pdf)
-bulk_request 5000 "$sha" >"$WORK/bulk-warmup.json"
+read -r file sha <<<"$(upload "$WORK/notice.pdf" warmup.pdf)"
+bulk_request 5000 "$file" >"$WORK/bulk-warmup.json"
 bulk_send "$WORK/bulk-warmup.json" >/dev/null
 started=$(millis)
-sha=$(upload "$WORK/notice.pdf" pazinojums.pdf)
+read -r file sha <<<"$(upload "$WORK/notice.pdf" pazinojums.pdf)"
 upload_ms=$(( $(millis) - started ))
-bulk_request "$BULK" "$sha" >"$WORK/bulk-request.json"
+bulk_request "$BULK" "$file" >"$WORK/bulk-request.json"
 bulk_id=$(bulk_send "$WORK/bulk-request.json")
 bulk_ms=$(( upload_ms + $(cat "$WORK/bulk.ms") ))
 deliveries=$(value "select count(*) from eaddress_delivery where message_id = '$bulk_id'")
@@ -237,7 +241,7 @@ heap_mb() {
 # peak (the heap's highest reading, every 0.2 s, garbage included) and live (the heap's largest size after a
 # collection during the round, or after the one forced at its end)
 round() {
-    local size=$1 dir=$WORK/files-$1 shas=() key i started sampler gc_from
+    local size=$1 dir=$WORK/files-$1 ids=() key i started sampler gc_from
     mkdir -p "$dir/down"
     for i in $(seq 1 10); do pdf "$dir/f$i.pdf" $(( size * 1000000 )); done
     gc_from=$(( $(wc -l <"$GC_LOG") + 1 ))
@@ -253,10 +257,10 @@ round() {
             -o "$dir/up$i.json" "$API/eaddress/files?name=f$i.pdf")
     done
     curl "${transfers[@]}"
-    for i in $(seq 1 10); do shas+=("$(sed 's/.*"sha256":"\([0-9a-f]*\)".*/\1/' "$dir/up$i.json")"); done
+    for i in $(seq 1 10); do ids+=("$(sed 's/.*"id":"\([0-9a-f-]*\)".*/\1/' "$dir/up$i.json")"); done
     up_ms=$(( $(millis) - started ))
     key=$(cat /proc/sys/kernel/random/uuid)
-    files=$(for i in $(seq 1 10); do printf '{"sha256":"%s","name":"f%s.pdf"}\n' "${shas[$((i - 1))]}" "$i"; done | paste -sd,)
+    files=$(for i in $(seq 1 10); do printf '{"id":"%s","name":"f%s.pdf"}\n' "${ids[$((i - 1))]}" "$i"; done | paste -sd,)
     curl -sf -u "$CLERK" -H 'Content-Type: application/json' -H "Idempotency-Key: $key" \
         --data-binary "{\"to\":[\"010190-12349\"],\"subject\":\"Faili $size MB\",\"body\":\"Pielikumā.\",\"files\":[$files]}" \
         "$API/eaddress/messages" >/dev/null
@@ -264,7 +268,7 @@ round() {
     transfers=()
     for i in $(seq 1 10); do
         [ "$i" = 1 ] || transfers+=(--next)
-        transfers+=(-sf -u "$CLERK" -o "$dir/down/f$i.pdf" "$API/eaddress/messages/$key/files/${shas[$((i - 1))]}")
+        transfers+=(-sf -u "$CLERK" -o "$dir/down/f$i.pdf" "$API/eaddress/messages/$key/files/${ids[$((i - 1))]}")
     done
     curl "${transfers[@]}"
     down_ms=$(( $(millis) - started ))

@@ -183,7 +183,7 @@ class CasesIT {
                     .doesNotContain(ref.id());
             assertThatThrownBy(() -> queries.get(ref.id())).isInstanceOf(NotFound.class);
             assertThatThrownBy(() -> handling.take(ref.id(), seen.version())).isInstanceOf(NotFound.class);
-            assertThatThrownBy(() -> queries.openDocument(ref.id(), scan.sha256(), null)).isInstanceOf(NotFound.class);
+            assertThatThrownBy(() -> queries.openDocument(ref.id(), scan.id(), null)).isInstanceOf(NotFound.class);
         });
         run("lc.clerk2", CLERK, () -> assertThatThrownBy(() -> queries.get(ref.id()))
                 .as("a clerk of another centre sees it only while serving its client").isInstanceOf(NotFound.class));
@@ -398,5 +398,21 @@ class CasesIT {
         return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj "
                 + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
                 .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void aCaseNamesOnlyFilesItsClerkUploadedAndAnyOtherIsRefusedAsIfItDidNotExist() {
+        FileRef theirs = as("lc.clerk", CLERK, () -> registration.upload("iesniegums.pdf", new ByteArrayInputStream(pdf())));
+        for (FileRef named : List.of(theirs, FileRef.named(java.util.UUID.randomUUID().toString(), "x.pdf"),
+                FileRef.named(theirs.sha256(), "x.pdf"))) {
+            assertThatThrownBy(() -> run("lc.clerk2", CLERK, () -> registration.register(application(PersonalCodes.born("150385", 171),
+                    "LH-PABALSTS", Map.of("iban", "LV80BANK0000435195001"), List.of(new NewCase.Attachment(named, null))))))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                        assertThat(v.messageKey()).isEqualTo("file.unknown");
+                        assertThat(v.field()).isEqualTo("attachments");
+                    });
+        }
+        assertThat(world.count("select count(c) from ServiceCase c where c.client.code = ?1",
+                PersonalCodes.born("150385", 171).replace("-", ""))).as("nothing half-saved").isZero();
     }
 }

@@ -280,16 +280,47 @@ class CatalogueIT {
         withTemplate = new ServiceContent(withTemplate.nameLv(), null, withTemplate.descriptionLv(), null,
                 withTemplate.functionLv(), null, withTemplate.recipients(), withTemplate.territoryLv(), null,
                 withTemplate.legalActs(), withTemplate.steps(),
-                List.of(new ServiceContent.DocumentData("Iesniegums", null, template.sha256(), template.name())),
+                List.of(new ServiceContent.DocumentData("Iesniegums", null, template.id(), template.name())),
                 withTemplate.fees(), withTemplate.requestChannels(), withTemplate.resultChannels(), null, 10,
                 DeadlineKind.WORKING_DAYS, 5, false, false, null, withTemplate.resultTypes(), withTemplate.intakeForm(),
                 List.of(), null, null);
         long id = created("CA-TEMPLATE", withTemplate);
-        assertThatThrownBy(() -> directory.templateInfo(template.sha256())).as("anonymous").isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> run("cb.manager", MANAGER, () -> directory.templateInfo(template.sha256())))
+        assertThatThrownBy(() -> directory.templateInfo(template.id())).as("anonymous").isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> run("cb.manager", MANAGER, () -> directory.templateInfo(template.id())))
                 .as("another institution's manager").isInstanceOf(NotFound.class);
-        assertThat(as("ca.manager", MANAGER, () -> directory.templateInfo(template.sha256()).size())).isEqualTo(pdf.length);
+        assertThat(as("ca.manager", MANAGER, () -> directory.templateInfo(template.id()).size())).isEqualTo(pdf.length);
         run("ca.manager", MANAGER, () -> management.publish(id, TODAY));
-        assertThat(directory.templateInfo(template.sha256()).mediaType()).isEqualTo("application/pdf");
+        assertThat(directory.templateInfo(template.id()).mediaType()).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void aCatalogueCardNamesOnlyTemplatesOfItsOwnInstitutionWhetherWrittenOrImported() {
+        byte[] pdf = "%PDF-1.4\n% citas iestādes veidlapa\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        FileRef theirs = as("cb.manager", MANAGER,
+                () -> management.uploadTemplate("cita.pdf", new ByteArrayInputStream(pdf)));
+        for (String named : List.of(theirs.id(), java.util.UUID.randomUUID().toString(), theirs.sha256())) {
+            ServiceContent card = complete("Svešas veidlapas pakalpojums", 10, 5, null);
+            ServiceContent naming = new ServiceContent(card.nameLv(), null, card.descriptionLv(), null, card.functionLv(),
+                    null, card.recipients(), card.territoryLv(), null, card.legalActs(), card.steps(),
+                    List.of(new ServiceContent.DocumentData("Iesniegums", null, named, "cita.pdf")), card.fees(),
+                    card.requestChannels(), card.resultChannels(), null, 10, DeadlineKind.WORKING_DAYS, 5, false, false,
+                    null, card.resultTypes(), card.intakeForm(), List.of(), null, null);
+            assertThatThrownBy(() -> created("CA-FOREIGN", naming)).as(named)
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                        assertThat(v.messageKey()).isEqualTo("file.unknown");
+                        assertThat(v.field()).isEqualTo("documents");
+                    });
+        }
+        String json = """
+                [{"code": "CA-JSON-FOREIGN", "nameLv": "Importēta sveša veidlapa", "deadlineDays": 10, "normDays": 5,
+                  "documents": [{"nameLv": "Iesniegums", "templateFile": "%s"}]}]
+                """.formatted(theirs.id());
+        RowReport report = as("ca.manager", MANAGER,
+                () -> serviceImport.importServices("pakalpojumi.json", json.getBytes(StandardCharsets.UTF_8)));
+        assertThat(report.rows()).singleElement().satisfies(row -> {
+            assertThat(row.created()).isFalse();
+            assertThat(row.problems()).extracting(RuleViolation.Problem::messageKey).containsExactly("file.unknown");
+        });
+        assertThatThrownBy(() -> directory.templateInfo(theirs.id())).as("nothing made it public").isInstanceOf(NotFound.class);
     }
 }

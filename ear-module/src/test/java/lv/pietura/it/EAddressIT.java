@@ -294,7 +294,7 @@ class EAddressIT {
         assertThat(received.files()).extracting(MessageView.FileView::name).containsExactly("iesniegums.pdf");
         assertThat(as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(new MailboxFilter(null, true, null, null), null, 50))
                 .rows()).as("read now").extracting(Mailboxes.Row::id).doesNotContain(id);
-        assertThat(as("pa.specialist", SPECIALIST, () -> mailboxes.openFile(id, scan.sha256()).readAllBytes()))
+        assertThat(as("pa.specialist", SPECIALIST, () -> mailboxes.openFile(id, scan.id()).readAllBytes()))
                 .asString(StandardCharsets.US_ASCII).contains("iesniegums.pdf");
         assertThat(recipients(id)).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED);
@@ -448,8 +448,8 @@ class EAddressIT {
         });
         String resident = residents.get(77).replace("-", "");
         Set<String> holder = Set.of(lv.pietura.shared.RoleNames.EADDRESS_HOLDER);
-        assertThat(as(resident, holder, () -> my.open(sent.messageId())).files()).extracting(MessageView.FileView::sha256)
-                .containsExactly(notice.sha256());
+        assertThat(as(resident, holder, () -> my.open(sent.messageId())).files()).extracting(MessageView.FileView::fileId)
+                .containsExactly(notice.id());
         assertThat(as("pk.clerk", STAFF, () -> mailboxes.progress(sent.messageId())).read()).isEqualTo(1);
 
         run("pk.clerk", STAFF, () -> assertThatThrownBy(() -> mailboxes.sendBulk(sleeping + "\n" + unknown, "Nevienam",

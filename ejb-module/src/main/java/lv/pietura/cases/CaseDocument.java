@@ -17,6 +17,10 @@ public class CaseDocument implements Serializable {
     @Column(name = "sha256", nullable = false, length = 64)
     private String sha256;
 
+    /** The handle the file was attached with: what the case's page and API name it by. */
+    @Column(name = "file_id", nullable = false, length = 36)
+    private String fileId;
+
     @Column(name = "file_name", nullable = false, length = 255)
     private String name;
 
@@ -45,6 +49,7 @@ public class CaseDocument implements Serializable {
 
     CaseDocument(FileRef file, DocumentPurpose purpose, String fieldCode, Instant addedAt, String addedBy) {
         this.sha256 = file.sha256();
+        this.fileId = file.id();
         this.name = file.name() == null ? "file" : file.name();
         this.size = file.size();
         this.mediaType = file.mediaType();
@@ -56,6 +61,15 @@ public class CaseDocument implements Serializable {
 
     public String sha256() {
         return sha256;
+    }
+
+    public String fileId() {
+        return fileId;
+    }
+
+    /** The file as the store knows it, under this case's name for it. */
+    public FileRef ref() {
+        return new FileRef(fileId, sha256, size, mediaType, name);
     }
 
     public String name() {

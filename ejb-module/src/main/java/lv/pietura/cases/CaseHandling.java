@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.util.List;
 import lv.pietura.files.FileKinds;
+import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
 import lv.pietura.organisation.Caller;
@@ -90,7 +91,8 @@ public class CaseHandling {
 
     /** Stores a result document (a decision, a certificate) before completing; checked by content, at most 10 MB. */
     public FileRef uploadResult(String fileName, InputStream content) {
-        return files.store(content, fileName, CaseRegistration.MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS);
+        return files.store(content, fileName, CaseRegistration.MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS,
+                FilePurpose.CASE_DOCUMENT, steps.caller().fileOwner());
     }
 
     public void complete(long caseId, int seenVersion, String resultType, String note, List<FileRef> documents) {
@@ -140,10 +142,8 @@ public class CaseHandling {
         return c;
     }
 
+    /** The result documents the caller names: each a handle they hold for a case document. */
     private List<FileRef> stored(List<FileRef> documents) {
-        return documents == null ? List.of() : documents.stream()
-                .map(d -> files.find(d.sha256()).map(f -> new FileRef(f.sha256(), f.size(), f.mediaType(), d.name()))
-                        .orElseThrow(() -> RuleViolation.ofField("documents", "case.attachment.unknown")))
-                .toList();
+        return files.claim(documents, FilePurpose.CASE_DOCUMENT, steps.caller().fileOwner(), "documents");
     }
 }

@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.files.FileStore;
-import lv.pietura.files.StoredFile;
 import lv.pietura.mail.Mailer;
 import lv.pietura.organisation.Caller;
 import lv.pietura.organisation.Institution;
@@ -142,21 +141,13 @@ public class CaseQueries {
         return history;
     }
 
-    /** A file of a case the caller may see. */
-    public StoredFile documentInfo(long caseId, String sha256, String clientCode) {
-        visible(caseId, clientCode == null ? null : normalisedClientCode(clientCode));
-        if (!cases.caseRefersTo(caseId, sha256)) {
-            throw new NotFound("file", sha256);
-        }
-        return files.find(sha256).orElseThrow(() -> new NotFound("file", sha256));
-    }
-
-    public InputStream openDocument(long caseId, String sha256, String clientCode) {
-        documentInfo(caseId, sha256, clientCode);
-        ServiceCase c = em.find(ServiceCase.class, caseId);
+    /** A file of a case the caller may see, by the handle the case names it by; audited as a download. */
+    public InputStream openDocument(long caseId, String fileId, String clientCode) {
+        ServiceCase c = visible(caseId, clientCode == null ? null : normalisedClientCode(clientCode));
+        CaseDocument document = cases.document(caseId, fileId).orElseThrow(() -> new NotFound("file", fileId));
         audit.record(steps.caller().actor(), AuditAction.DOWNLOAD, Registrar.ENTITY, caseId, c.handlingInstitution().id(),
-                "document of " + c.number(), c.client().code());
-        return files.open(sha256);
+                "document " + document.name() + " of " + c.number(), c.client().code());
+        return files.open(document.sha256());
     }
 
     /**

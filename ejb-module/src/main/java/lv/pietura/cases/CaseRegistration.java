@@ -9,6 +9,7 @@ import java.io.InputStream;
 import lv.pietura.catalogue.Service;
 import lv.pietura.catalogue.ServiceVersion;
 import lv.pietura.files.FileKinds;
+import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
 import lv.pietura.organisation.Caller;
@@ -43,7 +44,8 @@ public class CaseRegistration {
 
     /** Stores a scan or document for a case about to be registered; checked by content, at most 10 MB. */
     public FileRef upload(String fileName, InputStream content) {
-        return files.store(content, fileName, MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS);
+        return files.store(content, fileName, MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS, FilePurpose.CASE_DOCUMENT,
+                steps.caller().fileOwner());
     }
 
     /**
@@ -62,7 +64,7 @@ public class CaseRegistration {
         if (!service.inMinimumBasket() && !service.offeredAt().contains(centre)) {
             throw RuleViolation.ofField("serviceCode", "case.service.notOfferedAtCentre", service.code(), centre.name());
         }
-        ServiceCase registered = ServiceCase.register(registrar.withStoredFiles(given), version,
+        ServiceCase registered = ServiceCase.register(registrar.withClaimedFiles(given, caller), version,
                 em.find(Institution.class, caller.institutionId()), centre, step);
         return registrar.store(registered, caller);
     }

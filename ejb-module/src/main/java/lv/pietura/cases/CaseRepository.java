@@ -169,11 +169,12 @@ class CaseRepository {
     }
 
     /** Whether any case of the caller's institution (by centre or as handler) refers to the file. */
-    boolean caseRefersTo(long caseId, String sha256) {
-        return em.createQuery("select count(c) from ServiceCase c join c.documents d where c.id = :id and d.sha256 = :sha",
-                        Long.class)
+    /** The case's document by the handle it was attached with, or nothing. */
+    Optional<CaseDocument> document(long caseId, String fileId) {
+        return em.createQuery("select d from ServiceCase c join c.documents d where c.id = :id and d.fileId = :file",
+                        CaseDocument.class)
                 .setParameter("id", caseId)
-                .setParameter("sha", sha256)
-                .getSingleResult() > 0;
+                .setParameter("file", fileId)
+                .getResultStream().findFirst();
     }
 }

@@ -35,7 +35,7 @@ public record CaseView(long id, int version, String number, CaseType type, Chann
     public record IntakeValue(String code, LocalizedText label, FieldType type, String value) implements Serializable {
     }
 
-    public record DocumentView(String sha256, String name, long size, String mediaType, DocumentPurpose purpose,
+    public record DocumentView(String fileId, String name, long size, String mediaType, DocumentPurpose purpose,
             LocalizedText field, Instant addedAt, String addedBy) implements Serializable {
     }
 
@@ -71,7 +71,7 @@ public record CaseView(long id, int version, String number, CaseType type, Chann
                 .map(f -> new IntakeValue(f.code(), f.label(), f.type(), display(f.type(), c.intake().get(f.code()))))
                 .toList();
         List<DocumentView> documents = c.documents().stream()
-                .map(d -> new DocumentView(d.sha256(), d.name(), d.size(), d.mediaType(), d.purpose(),
+                .map(d -> new DocumentView(d.fileId(), d.name(), d.size(), d.mediaType(), d.purpose(),
                         form.stream().filter(f -> f.code().equals(d.fieldCode())).map(IntakeField::label).findFirst()
                                 .orElse(null),
                         d.addedAt(), d.addedBy()))

@@ -24,6 +24,8 @@ import lv.pietura.catalogue.IntakeField;
 import lv.pietura.catalogue.Service;
 import lv.pietura.catalogue.ServiceVersion;
 import lv.pietura.files.FileKinds;
+import lv.pietura.files.FileOwner;
+import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
 import lv.pietura.files.SamplePdf;
@@ -93,9 +95,10 @@ public class CasesDemo {
                 .forEach(s -> specialists.computeIfAbsent(s.institution().id(), k -> new ArrayList<>()).add(s));
         List<Person> people = people(90);
         FileRef scan = files.store(new ByteArrayInputStream(SamplePdf.onePage("Iesnieguma skenets originals")),
-                "iesniegums.pdf", CaseRegistration.MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS);
+                "iesniegums.pdf", CaseRegistration.MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS, FilePurpose.CASE_DOCUMENT,
+                FileOwner.SYSTEM);
         FileRef decision = files.store(new ByteArrayInputStream(SamplePdf.onePage("Lemums")), "lemums.pdf",
-                CaseRegistration.MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS);
+                CaseRegistration.MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS, FilePurpose.CASE_DOCUMENT, FileOwner.SYSTEM);
         Institution vid = staff.get("vid.specialist") == null ? null : staff.get("vid.specialist").institution();
 
         for (int i = 0; i < CASES; i++) {

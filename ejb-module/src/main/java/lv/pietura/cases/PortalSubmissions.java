@@ -6,12 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import lv.pietura.catalogue.Channel;
 import lv.pietura.catalogue.ServiceVersion;
 import lv.pietura.files.FileKinds;
+import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
 import lv.pietura.organisation.Caller;
@@ -81,15 +83,16 @@ public class PortalSubmissions {
         if (given.type() != CaseType.APPLICATION || given.channel() != Channel.E_SERVICE || given.closeOnSpot()) {
             throw RuleViolation.ofField("type", "case.portal.applicationsOnly");
         }
-        if (attachedFiles.size() > ServiceCase.MAX_ATTACHMENTS) {
+        if (attachedFiles.size() + given.attachments().size() > ServiceCase.MAX_ATTACHMENTS) {
             throw RuleViolation.ofField("attachments", "case.attachments.tooMany", ServiceCase.MAX_ATTACHMENTS);
         }
         CaseStep step = steps.ofCaller();
         ServiceVersion version = registrar.versionInForce(given.serviceCode(), step);
-        List<NewCase.Attachment> attachments = new ArrayList<>();
+        List<NewCase.Attachment> attachments = new ArrayList<>(registrar.withClaimedFiles(given, caller).attachments());
         for (InlineFile file : attachedFiles) {
             FileRef stored = files.store(new ByteArrayInputStream(file.content() == null ? new byte[0] : file.content()),
-                    file.fileName(), CaseRegistration.MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS);
+                    file.fileName(), CaseRegistration.MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS, FilePurpose.CASE_DOCUMENT,
+                    caller.fileOwner());
             attachments.add(new NewCase.Attachment(stored, file.fieldCode()));
         }
         NewCase withFiles = new NewCase(given.clientKind(), given.clientCode(), given.clientName(), given.clientEmail(),
@@ -105,6 +108,15 @@ public class PortalSubmissions {
     }
 
     /** An application this portal's institution submitted; any other case does not exist for it. */
+    /**
+     * A file for a later submission to name by its handle ({@code attachments[].file}): scans too large to carry
+     * inline. Checked by content, at most 10 MB; only this portal's account can name it.
+     */
+    public FileRef upload(String fileName, InputStream content) {
+        return files.store(content, fileName, CaseRegistration.MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS,
+                FilePurpose.CASE_DOCUMENT, steps.caller().fileOwner());
+    }
+
     public PortalCaseStatus status(String number) {
         Caller caller = steps.caller();
         requireUsablePassword();

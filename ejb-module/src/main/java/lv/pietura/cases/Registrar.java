@@ -6,14 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.catalogue.Service;
 import lv.pietura.catalogue.ServiceVersion;
+import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
-import lv.pietura.files.StoredFile;
 import lv.pietura.organisation.Caller;
 import lv.pietura.shared.Checks;
 import lv.pietura.shared.RuleViolation;
@@ -68,18 +69,16 @@ class Registrar {
     }
 
     /**
-     * The attachments as the file store knows them: a file must have been stored, and its size and type
-     * are the store's, not what a caller claims.
+     * The attachments as the file store knows them: each named by a handle the caller holds for a case document
+     * (uploaded by them, or given them for a file they could open); its size and type are the store's, not what
+     * the caller claims. Anyone else's file is refused as if it did not exist.
      */
-    NewCase withStoredFiles(NewCase given) {
+    NewCase withClaimedFiles(NewCase given, Caller caller) {
         List<NewCase.Attachment> attachments = new ArrayList<>();
         for (NewCase.Attachment attachment : given.attachments()) {
-            StoredFile stored = attachment.file() == null ? null : files.find(attachment.file().sha256()).orElse(null);
-            if (stored == null) {
-                throw RuleViolation.ofField("attachments", "case.attachment.unknown");
-            }
-            attachments.add(new NewCase.Attachment(new FileRef(stored.sha256(), stored.size(), stored.mediaType(),
-                    attachment.file().name()), attachment.fieldCode()));
+            FileRef claimed = files.claim(Collections.singletonList(attachment.file()), FilePurpose.CASE_DOCUMENT,
+                    caller.fileOwner(), "attachments").get(0);
+            attachments.add(new NewCase.Attachment(claimed, attachment.fieldCode()));
         }
         return new NewCase(given.clientKind(), given.clientCode(), given.clientName(), given.clientEmail(),
                 given.clientPhone(), given.representativeName(), given.representativeCode(), given.representationBasis(),

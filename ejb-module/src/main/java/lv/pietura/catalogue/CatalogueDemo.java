@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import lv.pietura.files.FileKinds;
+import lv.pietura.files.FileOwner;
+import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
 import lv.pietura.files.SamplePdf;
@@ -52,7 +54,8 @@ public class CatalogueDemo {
             return;
         }
         FileRef pensionForm = files.store(new ByteArrayInputStream(SamplePdf.onePage("Iesniegums vecuma pensijas pieskirsanai")),
-                "iesniegums-vecuma-pensija.pdf", ServiceManagement.MAX_TEMPLATE_BYTES, FileKinds.FORM_TEMPLATES);
+                "iesniegums-vecuma-pensija.pdf", ServiceManagement.MAX_TEMPLATE_BYTES, FileKinds.FORM_TEMPLATES,
+                FilePurpose.FORM_TEMPLATE, FileOwner.of("vsaa.manager", vsaa.id()));
 
         Service pension = publish(new Service(ServiceCode.of("VSAA-VECUMA-PENSIJA"), vsaa, new ServiceContent(
                 "Vecuma pensijas piešķiršana", "Granting of the old-age pension",
@@ -73,7 +76,7 @@ public class CatalogueDemo {
                         new TextData("Lēmumu nosūta uz oficiālo elektronisko adresi vai pa pastu.",
                                 "The decision is sent to the official e-address or by post.")),
                 List.of(new ServiceContent.DocumentData("Iesniegums vecuma pensijas piešķiršanai",
-                                "Application for the old-age pension", pensionForm.sha256(), pensionForm.name()),
+                                "Application for the old-age pension", pensionForm.id(), pensionForm.name()),
                         new ServiceContent.DocumentData("Darba stāžu apliecinoši dokumenti (ja stāžs nav reģistrēts)",
                                 "Documents proving the work record (if not registered)", null, null)),
                 List.of(), Set.of(Channel.IN_PERSON, Channel.E_SERVICE, Channel.E_ADDRESS, Channel.POST),

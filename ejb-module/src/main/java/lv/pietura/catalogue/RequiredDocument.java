@@ -17,9 +17,9 @@ public class RequiredDocument implements Serializable {
     @Column(name = "name_en", length = 300)
     private String nameEn;
 
-    /** SHA-256 of the template in the file store, or {@code null}. */
-    @Column(name = "template_sha256", length = 64)
-    private String templateSha256;
+    /** The handle of the template in the file store, or {@code null}. */
+    @Column(name = "template_file_id", length = 36)
+    private String templateFileId;
 
     @Column(name = "template_name", length = 200)
     private String templateName;
@@ -27,10 +27,10 @@ public class RequiredDocument implements Serializable {
     protected RequiredDocument() {
     }
 
-    RequiredDocument(String nameLv, String nameEn, String templateSha256, String templateName) {
+    RequiredDocument(String nameLv, String nameEn, String templateFileId, String templateName) {
         this.nameLv = nameLv;
         this.nameEn = nameEn;
-        this.templateSha256 = templateSha256;
+        this.templateFileId = templateFileId;
         this.templateName = templateName;
     }
 
@@ -38,8 +38,8 @@ public class RequiredDocument implements Serializable {
         return LocalizedText.of(nameLv, nameEn);
     }
 
-    public String templateSha256() {
-        return templateSha256;
+    public String templateFileId() {
+        return templateFileId;
     }
 
     public String templateName() {
@@ -47,6 +47,6 @@ public class RequiredDocument implements Serializable {
     }
 
     public boolean hasTemplate() {
-        return templateSha256 != null;
+        return templateFileId != null;
     }
 }

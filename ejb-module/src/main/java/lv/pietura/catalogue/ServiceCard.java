@@ -30,7 +30,7 @@ public record ServiceCard(long serviceId, String code, long holderId, LocalizedN
     public record LegalActView(String title, String article, String url) implements Serializable {
     }
 
-    public record DocumentView(LocalizedText name, String templateSha256, String templateName) implements Serializable {
+    public record DocumentView(LocalizedText name, String templateFile, String templateName) implements Serializable {
     }
 
     public record FeeView(LocalizedText description, Money amount, String legalBasis) implements Serializable {
@@ -63,7 +63,7 @@ public record ServiceCard(long serviceId, String code, long holderId, LocalizedN
                 v.territory(),
                 v.legalActs().stream().map(a -> new LegalActView(a.title(), a.article(), a.url())).toList(),
                 List.copyOf(v.steps()),
-                v.documents().stream().map(d -> new DocumentView(d.name(), d.templateSha256(), d.templateName())).toList(),
+                v.documents().stream().map(d -> new DocumentView(d.name(), d.templateFileId(), d.templateName())).toList(),
                 v.fees().stream().map(f -> new FeeView(f.description(), f.amount(), f.legalBasis())).toList(),
                 v.totalFee(), Set.copyOf(v.requestChannels()), Set.copyOf(v.resultChannels()), v.eServiceUrl(),
                 v.deadlineDays(), v.deadlineKind(), v.normDays(), v.suspensionAllowed(), v.extensionAllowed(),

@@ -35,7 +35,8 @@ public record ServiceContent(
     public record TextData(String lv, String en) implements Serializable {
     }
 
-    public record DocumentData(String nameLv, String nameEn, String templateSha256, String templateName)
+    /** A required document; {@code templateFile}: the handle of its form template (uploaded before), or none. */
+    public record DocumentData(String nameLv, String nameEn, String templateFile, String templateName)
             implements Serializable {
     }
 

@@ -15,8 +15,9 @@ import java.time.LocalDate;
 import java.util.List;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
+import lv.pietura.files.FileHandle;
+import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
-import lv.pietura.files.StoredFile;
 import lv.pietura.organisation.CallerContext;
 import lv.pietura.organisation.Choice;
 import lv.pietura.shared.LocalizedName;
@@ -95,20 +96,20 @@ public class ServiceDirectory {
      * A form template: anyone may download one of a version in force; a service manager also those of
      * their institution's drafts and earlier versions.
      */
-    public StoredFile templateInfo(String sha256) {
+    public FileRef templateInfo(String fileId) {
         LocalDate today = LocalDate.now(clock);
-        boolean allowed = services.fileReferencedInForce(sha256, today)
+        boolean allowed = services.fileReferencedInForce(fileId, today)
                 || session.isCallerInRole(SERVICE_MANAGER)
-                && services.fileReferencedBy(sha256, callers.current().institutionId());
-        if (!allowed) {
-            throw new NotFound("file", sha256);
+                && services.fileReferencedBy(fileId, callers.current().institutionId());
+        FileHandle handle = allowed ? files.handle(fileId).orElse(null) : null;
+        if (handle == null) {
+            throw new NotFound("file", fileId);
         }
-        return files.find(sha256).orElseThrow(() -> new NotFound("file", sha256));
+        return handle.ref();
     }
 
-    public InputStream openTemplate(String sha256) {
-        templateInfo(sha256);
-        return files.open(sha256);
+    public InputStream openTemplate(String fileId) {
+        return files.open(templateInfo(fileId).sha256());
     }
 
     @RolesAllowed(PLATFORM_ADMIN)

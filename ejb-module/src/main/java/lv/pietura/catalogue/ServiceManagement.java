@@ -16,6 +16,7 @@ import lv.pietura.audit.AuditEventView;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.audit.Changes;
 import lv.pietura.files.FileKinds;
+import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
 import lv.pietura.organisation.Caller;
@@ -23,6 +24,7 @@ import lv.pietura.organisation.CallerContext;
 import lv.pietura.organisation.Centre;
 import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.TenantScope;
+import lv.pietura.shared.Checks;
 import lv.pietura.shared.ConcurrentChange;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.Page;
@@ -102,6 +104,7 @@ public class ServiceManagement {
             throw RuleViolation.ofField("code", "service.code.taken", serviceCode.value());
         });
         Institution holder = em.find(Institution.class, caller.institutionId());
+        checkTemplates(content, caller);
         Service service = new Service(serviceCode, holder, content, related(content), clock.instant(), caller.username());
         services.store(service);
         em.flush();
@@ -116,6 +119,7 @@ public class ServiceManagement {
         ServiceVersion draft = service.draft().orElseThrow(() -> new RuleViolation("service.noDraft"));
         ConcurrentChange.requireVersion(draft.version(), draftVersion);
         ServiceContent before = draft.content();
+        checkTemplates(content, caller);
         service.reviseDraft(content, related(content), clock.instant(), caller.username());
         ConcurrentChange.flush(em);
         Changes changes = ContentChanges.between(before, draft.content());
@@ -190,7 +194,21 @@ public class ServiceManagement {
 
     /** Stores a form template (PDF, Word, OpenDocument, Excel, RTF, as told from the content). */
     public FileRef uploadTemplate(String fileName, InputStream content) {
-        return files.store(content, fileName, MAX_TEMPLATE_BYTES, FileKinds.FORM_TEMPLATES);
+        return files.store(content, fileName, MAX_TEMPLATE_BYTES, FileKinds.FORM_TEMPLATES, FilePurpose.FORM_TEMPLATE,
+                callers.current().fileOwner());
+    }
+
+    /**
+     * A form template a catalogue card names must be one the caller uploaded, or one already on a card of their
+     * institution: anything else is refused as if it did not exist (once published, a template is public).
+     */
+    private void checkTemplates(ServiceContent content, Caller caller) {
+        for (ServiceContent.DocumentData document : content.documents()) {
+            String file = Checks.clean(document.templateFile());
+            if (file != null && !services.fileReferencedBy(file, caller.institutionId())) {
+                files.claim(List.of(FileRef.named(file, null)), FilePurpose.FORM_TEMPLATE, caller.fileOwner(), "documents");
+            }
+        }
     }
 
     private List<Service> related(ServiceContent content) {

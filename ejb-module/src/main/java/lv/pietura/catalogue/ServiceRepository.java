@@ -113,18 +113,18 @@ class ServiceRepository {
                 .getResultList();
     }
 
-    boolean fileReferencedInForce(String sha256, LocalDate today) {
+    boolean fileReferencedInForce(String fileId, LocalDate today) {
         return em.createQuery("select count(v) from ServiceVersion v join v.service s join v.documents d"
-                        + " where d.templateSha256 = :sha and " + IN_FORCE, Long.class)
-                .setParameter("sha", sha256)
+                        + " where d.templateFileId = :file and " + IN_FORCE, Long.class)
+                .setParameter("file", fileId)
                 .setParameter("today", today)
                 .getSingleResult() > 0;
     }
 
-    boolean fileReferencedBy(String sha256, long institutionId) {
+    boolean fileReferencedBy(String fileId, long institutionId) {
         return em.createQuery("select count(v) from ServiceVersion v join v.service s join v.documents d"
-                        + " where d.templateSha256 = :sha and s.holder.id = :institution", Long.class)
-                .setParameter("sha", sha256)
+                        + " where d.templateFileId = :file and s.holder.id = :institution", Long.class)
+                .setParameter("file", fileId)
                 .setParameter("institution", institutionId)
                 .getSingleResult() > 0;
     }

@@ -349,7 +349,7 @@ public class ServiceVersion {
             String nameLv = Checks.clean(doc.nameLv());
             checks.that(nameLv != null, "documents", "service.document.nameRequired", row)
                     .that(nameLv == null || nameLv.length() <= 300, "documents", "service.row.tooLong", row, 300);
-            list.add(new RequiredDocument(nameLv, Checks.clean(doc.nameEn()), Checks.clean(doc.templateSha256()),
+            list.add(new RequiredDocument(nameLv, Checks.clean(doc.nameEn()), Checks.clean(doc.templateFile()),
                     Checks.clean(doc.templateName())));
         }
         return list;
@@ -441,7 +441,7 @@ public class ServiceVersion {
                 legalActs.stream().map(a -> new ServiceContent.LegalActData(a.title(), a.article(), a.url())).toList(),
                 steps.stream().map(s -> new ServiceContent.TextData(s.lv(), s.en())).toList(),
                 documents.stream().map(d -> new ServiceContent.DocumentData(d.name().lv(), d.name().en(),
-                        d.templateSha256(), d.templateName())).toList(),
+                        d.templateFileId(), d.templateName())).toList(),
                 fees.stream().map(f -> new ServiceContent.FeeData(f.description().lv(), f.description().en(),
                         f.amount().euro(), f.legalBasis())).toList(),
                 Set.copyOf(requestChannels), Set.copyOf(resultChannels), eServiceUrl, deadlineDays, deadlineKind, normDays,

@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.List;
 import lv.pietura.files.FileKinds;
+import lv.pietura.files.FileOwner;
+import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
-import lv.pietura.shared.RuleViolation;
 
 /** The files of a message being written, for every sender: stored as uploaded, then named as sent. */
 @ApplicationScoped
@@ -18,17 +19,16 @@ class Attachments {
     @Inject
     FileStore files;
 
-    /** Stores a file for a message about to be sent: checked by content, at most 10 MB. */
-    FileRef upload(String fileName, InputStream content) {
-        FileRef stored = files.store(content, fileName, MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS);
-        return new FileRef(stored.sha256(), stored.size(), stored.mediaType(), fileName);
+    /** Stores a file for a message about to be sent: checked by content, at most 10 MB; its sender holds its handle. */
+    FileRef upload(String fileName, InputStream content, FileOwner sender) {
+        return files.store(content, fileName, MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS, FilePurpose.MESSAGE_FILE, sender);
     }
 
-    /** The files a sender names, as the store knows them (size and type), under the names given. */
-    List<FileRef> stored(List<FileRef> attached) {
-        return (attached == null ? List.<FileRef>of() : attached).stream()
-                .map(f -> files.find(f.sha256()).map(s -> new FileRef(s.sha256(), s.size(), s.mediaType(), f.name()))
-                        .orElseThrow(() -> RuleViolation.ofField("files", "eaddress.file.unknown")))
-                .toList();
+    /**
+     * The files a sender names, by handles the sender holds for a message (uploaded, or given for a file they
+     * could open), under the names given: anyone else's is refused as a file that does not exist.
+     */
+    List<FileRef> stored(List<FileRef> attached, FileOwner sender) {
+        return files.claim(attached, FilePurpose.MESSAGE_FILE, sender, "files");
     }
 }

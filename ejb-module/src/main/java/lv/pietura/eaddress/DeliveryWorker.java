@@ -202,7 +202,6 @@ public class DeliveryWorker {
     private static EAddressGateway.Outgoing outgoing(Delivery delivery) {
         Message message = delivery.message();
         return new EAddressGateway.Outgoing(message.id(), message.sender().address(), delivery.recipient().address(),
-                message.subject(), message.body(), message.files().stream()
-                .map(f -> new FileRef(f.sha256(), f.size(), f.mediaType(), f.name())).toList());
+                message.subject(), message.body(), message.files().stream().map(MessageFile::ref).toList());
     }
 }

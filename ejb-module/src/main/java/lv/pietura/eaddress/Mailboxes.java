@@ -16,6 +16,8 @@ import java.util.UUID;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.calendar.WorkingDays;
+import lv.pietura.files.FileOwner;
+import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
 import lv.pietura.organisation.Caller;
@@ -108,7 +110,7 @@ public class Mailboxes {
     /** Stores a file for a message about to be sent: checked by content, at most 10 MB. */
     public FileRef upload(String fileName, InputStream content) {
         require(MailboxRight.SEND);
-        return attachments.upload(fileName, content);
+        return attachments.upload(fileName, content, callers.current().fileOwner());
     }
 
     /**
@@ -174,8 +176,8 @@ public class Mailboxes {
     private static boolean sameMessage(Message earlier, List<EAddressAccount> recipients, String subject, String body,
             List<FileRef> attached) {
         return java.util.Objects.equals(earlier.subject(), subject) && java.util.Objects.equals(earlier.body(), body)
-                && earlier.files().stream().map(MessageFile::sha256).toList()
-                .equals((attached == null ? List.<FileRef>of() : attached).stream().map(FileRef::sha256).toList())
+                && earlier.files().stream().map(MessageFile::fileId).toList()
+                .equals((attached == null ? List.<FileRef>of() : attached).stream().map(f -> f == null ? null : f.id()).toList())
                 && recipients.stream().map(EAddressAccount::id).collect(java.util.stream.Collectors.toSet())
                 .equals(earlier.deliveries().stream().map(d -> d.recipient().id())
                         .collect(java.util.stream.Collectors.toSet()));
@@ -215,8 +217,8 @@ public class Mailboxes {
         AddresseeList addressees = AddresseeList.parse(list);
         EAddressAccount sender = accounts.ofInstitution(me.institution().id());
         Message message = Message.bulk(UUID.randomUUID().toString(), sender, me.username(), subject, body,
-                attachments.stored(attached), clock.instant(), LocalDate.now(clock.withZone(Clocks.RIGA)),
-                workingDays.calendar());
+                attachments.stored(attached, callers.current().fileOwner()), clock.instant(),
+                LocalDate.now(clock.withZone(Clocks.RIGA)), workingDays.calendar());
         em.persist(message);
         int recipients = deliveries.addActivated(message, sender, addressees.identifiers(), clock.instant());
         if (recipients == 0) {
@@ -232,7 +234,8 @@ public class Mailboxes {
             List<FileRef> attached, Long caseId, String replyTo) {
         EAddressAccount sender = accounts.ofInstitution(me.institution().id());
         Message message = Message.compose(id, sender, me.username(), recipients, subject, body,
-                attachments.stored(attached), caseId, replyTo, clock.instant(), LocalDate.now(clock.withZone(Clocks.RIGA)), workingDays.calendar());
+                attachments.stored(attached, callers.current().fileOwner()), caseId, replyTo, clock.instant(),
+                LocalDate.now(clock.withZone(Clocks.RIGA)), workingDays.calendar());
         em.persist(message);
         audit.record(callers.current().actor(), AuditAction.CREATE, "Message", message.id(), me.institution().id(),
                 "to " + recipients.size() + ": " + message.subject());
@@ -333,11 +336,24 @@ public class Mailboxes {
             implements java.io.Serializable {
     }
 
+    /** The message's sender, subject and files, the files under handles of the caller's own for a case. */
     public ForCase forCase(String messageId) {
         MessageView message = open(messageId);
-        EAddressAccount sender = em.find(Message.class, messageId).sender();
+        Message stored = em.find(Message.class, messageId);
+        EAddressAccount sender = stored.sender();
         return new ForCase(sender.kind(), sender.displayAddress().replace("_DEFAULT@", ""), sender.name(), message.subject(),
-                message.files().stream().map(f -> new FileRef(f.sha256(), f.size(), f.mediaType(), f.name())).toList());
+                granted(stored, FilePurpose.CASE_DOCUMENT));
+    }
+
+    /** A message's files under handles of the caller's own, to send them on (forwarding the message). */
+    public List<FileRef> filesToForward(String messageId) {
+        open(messageId);
+        return granted(em.find(Message.class, messageId), FilePurpose.MESSAGE_FILE);
+    }
+
+    private List<FileRef> granted(Message message, FilePurpose purpose) {
+        FileOwner me = callers.current().fileOwner();
+        return message.files().stream().map(f -> files.grant(f.ref(), purpose, me)).toList();
     }
 
     /**
@@ -364,15 +380,15 @@ public class Mailboxes {
                 "filed under case " + c.number());
     }
 
-    /** A file of a message the caller may open. */
-    public InputStream openFile(String messageId, String sha256) {
-        MessageView message = open(messageId);
-        MessageView.FileView file = message.files().stream().filter(f -> f.sha256().equals(sha256)).findFirst()
-                .orElseThrow(() -> new NotFound("file", sha256));
+    /** A file of a message the caller may open, by the handle the message names it by. */
+    public InputStream openFile(String messageId, String fileId) {
+        open(messageId);
         Message stored = em.find(Message.class, messageId);
+        MessageFile file = stored.files().stream().filter(f -> f.fileId().equals(fileId)).findFirst()
+                .orElseThrow(() -> new NotFound("file", fileId));
         audit.record(callers.current().actor(), AuditAction.DOWNLOAD, "Message", messageId, callers.current().institutionId(),
                 "file " + file.name(), personConcerned(stored));
-        return files.open(sha256);
+        return files.open(file.sha256());
     }
 
     /**

@@ -14,6 +14,10 @@ public class MessageFile implements Serializable {
     @Column(name = "sha256", nullable = false, length = 64)
     private String sha256;
 
+    /** The handle the file was sent with: what the message's pages and API name it by. */
+    @Column(name = "file_id", nullable = false, length = 36)
+    private String fileId;
+
     @Column(name = "file_name", nullable = false, length = 255)
     private String name;
 
@@ -28,6 +32,7 @@ public class MessageFile implements Serializable {
 
     MessageFile(FileRef file, String name) {
         this.sha256 = file.sha256();
+        this.fileId = file.id();
         this.name = name;
         this.size = file.size();
         this.mediaType = file.mediaType();
@@ -35,6 +40,15 @@ public class MessageFile implements Serializable {
 
     public String sha256() {
         return sha256;
+    }
+
+    public String fileId() {
+        return fileId;
+    }
+
+    /** The file as the store knows it, under this message's name for it. */
+    public FileRef ref() {
+        return new FileRef(fileId, sha256, size, mediaType, name);
     }
 
     public String name() {

@@ -24,7 +24,7 @@ public record MessageView(String id, String senderAddress, String senderName, St
                 caseId, replyTo, files, outgoing, readAt, link);
     }
 
-    public record FileView(String sha256, String name, long size, String mediaType) implements Serializable {
+    public record FileView(String fileId, String name, long size, String mediaType) implements Serializable {
     }
 
     /**
@@ -56,7 +56,7 @@ public record MessageView(String id, String senderAddress, String senderName, St
     static MessageView of(Message m, boolean outgoing, Instant readAt) {
         return new MessageView(m.id(), m.sender().displayAddress(), m.sender().name(), m.sentBy(), m.subject(), m.body(),
                 m.createdAt(), m.sentOn(), m.deemedDeliveredOn(), m.caseId(), m.replyTo(),
-                m.files().stream().map(f -> new FileView(f.sha256(), f.name(), f.size(), f.mediaType())).toList(),
+                m.files().stream().map(f -> new FileView(f.fileId(), f.name(), f.size(), f.mediaType())).toList(),
                 outgoing, readAt, null);
     }
 }

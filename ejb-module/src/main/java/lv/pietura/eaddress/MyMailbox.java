@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.DataUsage;
+import lv.pietura.files.FileOwner;
 import lv.pietura.organisation.Institution;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.Page;
@@ -136,12 +137,11 @@ public class MyMailbox {
         return deliveries.recipients(own, null, PageRequest.of(0, Message.MAX_FILES)).rows();
     }
 
-    public InputStream openFile(String messageId, String sha256) {
-        MessageView message = open(messageId);
-        if (message.files().stream().noneMatch(f -> f.sha256().equals(sha256))) {
-            throw new NotFound("file", sha256);
-        }
-        return files.open(sha256);
+    public InputStream openFile(String messageId, String fileId) {
+        open(messageId);
+        MessageFile file = em.find(Message.class, messageId).files().stream().filter(f -> f.fileId().equals(fileId))
+                .findFirst().orElseThrow(() -> new NotFound("file", fileId));
+        return files.open(file.sha256());
     }
 
     /** Institutions the holder may write to, by words of the name or the start of the registration number. */
@@ -151,8 +151,7 @@ public class MyMailbox {
 
     /** Stores a file for a message about to be sent: checked by content, at most 10 MB. */
     public FileRef upload(String fileName, InputStream content) {
-        mine();
-        return attachments.upload(fileName, content);
+        return attachments.upload(fileName, content, FileOwner.of(mine().address(), null));
     }
 
     /**
@@ -167,7 +166,7 @@ public class MyMailbox {
                 : accounts.byAddress(institutionAddress).orElseThrow(
                         () -> RuleViolation.ofField("recipients", "eaddress.recipient.unknown", institutionAddress));
         Message message = Message.compose(UUID.randomUUID().toString(), mine, null, to == null ? List.of() : List.of(to),
-                subject, body, attachments.stored(attached), null, null, clock.instant(), LocalDate.now(clock.withZone(Clocks.RIGA)),
+                subject, body, attachments.stored(attached, FileOwner.of(mine.address(), null)), null, null, clock.instant(), LocalDate.now(clock.withZone(Clocks.RIGA)),
                 workingDays.calendar());
         em.persist(message);
         return message.id();

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import lv.pietura.calendar.WorkingDays;
 import lv.pietura.cases.CaseClosed;
+import lv.pietura.cases.CaseDocument;
 import lv.pietura.cases.CaseState;
 import lv.pietura.cases.ClientKind;
 import lv.pietura.cases.DocumentPurpose;
@@ -54,7 +55,7 @@ public class ServiceResults {
         }
         EAddressAccount holder = accounts.ofInstitution(c.handlingInstitution().id());
         List<FileRef> documents = c.documents().stream().filter(d -> d.purpose() == DocumentPurpose.RESULT)
-                .map(d -> new FileRef(d.sha256(), d.size(), d.mediaType(), d.name())).toList();
+                .map(CaseDocument::ref).toList();
         String result = c.result().map(r -> r.name().lv()).orElse(closed.state() == CaseState.REFUSED ? "Atteikts" : "");
         String subject = (closed.state() == CaseState.REFUSED ? "Atteikums: " : "Pakalpojuma rezultāts: ")
                 + c.serviceVersion().name().lv();

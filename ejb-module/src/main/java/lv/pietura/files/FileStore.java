@@ -23,9 +23,12 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.RuleViolation;
 import org.apache.tika.Tika;
@@ -58,11 +61,14 @@ public class FileStore {
     Optional<String> configuredDirectory;
 
     /**
+     * Stores a file and gives its owner a handle to it, for this purpose only.
+     *
      * @param allowedTypes media types accepted, as told from the content
      * @throws RuleViolation {@code file.empty}, {@code file.tooLarge} or {@code file.type} on field {@code file}
      */
     @Transactional
-    public FileRef store(InputStream content, String fileName, long maxBytes, Set<String> allowedTypes) {
+    public FileRef store(InputStream content, String fileName, long maxBytes, Set<String> allowedTypes,
+            FilePurpose purpose, FileOwner owner) {
         Path directory = directory();
         Path temporary = null;
         try {
@@ -90,7 +96,7 @@ public class FileStore {
             if (em.find(StoredFile.class, sha) == null) {
                 recordOnce(sha, size, type);
             }
-            return new FileRef(sha, size, type, cleanName(fileName));
+            return handOut(new FileRef(null, sha, size, type, cleanName(fileName)), purpose, owner);
         } catch (IOException e) {
             throw new UncheckedIOException("The file store at " + directory + " cannot be written", e);
         } finally {
@@ -126,6 +132,45 @@ public class FileStore {
                 savepoint.execute("release savepoint stored_file_once");
             }
         });
+    }
+
+    /**
+     * The files a request names, each by a handle its caller holds for this purpose, under the names the request
+     * gives them. A handle of someone else, for another purpose, or none at all, get one and the same refusal:
+     * {@code file.unknown} on {@code field}, so that nobody learns whether a file exists.
+     */
+    public List<FileRef> claim(List<FileRef> named, FilePurpose purpose, FileOwner owner, String field) {
+        List<FileRef> claimed = new ArrayList<>();
+        for (FileRef file : named == null ? List.<FileRef>of() : named) {
+            FileHandle handle = file == null || file.id() == null ? null : em.find(FileHandle.class, file.id());
+            if (handle == null || !handle.heldBy(owner, purpose)) {
+                throw RuleViolation.ofField(field, "file.unknown");
+            }
+            claimed.add(handle.ref(file.name() == null ? null : cleanName(file.name())));
+        }
+        return claimed;
+    }
+
+    /**
+     * A handle of its own for a file the owner can already open elsewhere (a message's file forwarded, a case
+     * registered from a message, a result sent by e-address): the caller has checked that they may.
+     */
+    @Transactional
+    public FileRef grant(FileRef opened, FilePurpose purpose, FileOwner owner) {
+        return handOut(new FileRef(null, opened.sha256(), opened.size(), opened.mediaType(), cleanName(opened.name())),
+                purpose, owner);
+    }
+
+    /** The handle, whoever holds it (for a record that refers to it; never for what a request names). */
+    public Optional<FileHandle> handle(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(FileHandle.class, id));
+    }
+
+    private FileRef handOut(FileRef file, FilePurpose purpose, FileOwner owner) {
+        String id = UUID.randomUUID().toString(); // 122 random bits from a SecureRandom
+        FileRef handed = new FileRef(id, file.sha256(), file.size(), file.mediaType(), file.name());
+        em.persist(new FileHandle(id, handed, purpose, owner, clock.instant()));
+        return handed;
     }
 
     public Optional<StoredFile> find(String sha256) {
@@ -182,7 +227,7 @@ public class FileStore {
         return directory().resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
     }
 
-    private static String cleanName(String fileName) {
+    static String cleanName(String fileName) {
         if (fileName == null || fileName.isBlank()) {
             return "file";
         }

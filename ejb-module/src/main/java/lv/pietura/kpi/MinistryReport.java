@@ -22,6 +22,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lv.pietura.eaddress.PlatformMessages;
 import lv.pietura.files.FileKinds;
+import lv.pietura.files.FileOwner;
+import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
 import lv.pietura.organisation.Role;
@@ -95,17 +97,16 @@ public class MinistryReport {
                 .collect(Collectors.toMap(c -> c.id(), c -> c.name())));
         String name = "pietura-raditaji-" + period;
         FileRef csv = files.store(new ByteArrayInputStream(csv(institutions, centres)), name + ".csv", 50L * 1024 * 1024,
-                FileKinds.REPORTS);
+                FileKinds.REPORTS, FilePurpose.REPORT, FileOwner.SYSTEM);
         FileRef xlsx = files.store(new ByteArrayInputStream(xlsx(institutions, centres)), name + ".xlsx", 50L * 1024 * 1024,
-                FileKinds.REPORTS);
+                FileKinds.REPORTS, FilePurpose.REPORT, FileOwner.SYSTEM);
         List<Long> ministries = em.createQuery("select distinct s.institution.id from StaffAccount s join s.roles r"
                 + " where r = :supervisor", Long.class).setParameter("supervisor", Role.SUPERVISOR).getResultList();
         String messageId = ministries.isEmpty() ? null : messages.send(ministries,
                 "VPVKAC rādītāji: " + period,
                 "Pielikumā VPVKAC un pakalpojumu sniegšanas rādītāji par periodu " + period + " (" + from + " – " + to
                         + ") pa iestādēm un centriem, CSV un XLSX formātā.\n\nPietura",
-                List.of(new FileRef(csv.sha256(), csv.size(), csv.mediaType(), name + ".csv"),
-                        new FileRef(xlsx.sha256(), xlsx.size(), xlsx.mediaType(), name + ".xlsx")));
+                List.of(csv.renamed(name + ".csv"), xlsx.renamed(name + ".xlsx")));
         em.createNativeQuery("delete from kpi_report where period_kind = ?1 and period = ?2")
                 .setParameter(1, kind.name()).setParameter(2, period).executeUpdate();
         em.createNativeQuery("insert into kpi_report (period_kind, period, period_from, period_to, created_at, csv_sha256,"

@@ -3,6 +3,7 @@ package lv.pietura.organisation;
 import java.io.Serializable;
 import java.util.Set;
 import lv.pietura.audit.Actor;
+import lv.pietura.files.FileOwner;
 
 /** The signed-in staff member on whose behalf a facade runs, as the database knows them now. */
 public record Caller(long staffId, String username, long institutionId, Long centreId, Set<Role> roles)
@@ -28,5 +29,10 @@ public record Caller(long staffId, String username, long institutionId, Long cen
 
     public Actor actor() {
         return new Actor(username, institutionId);
+    }
+
+    /** The caller as the file store knows who holds a handle. */
+    public FileOwner fileOwner() {
+        return FileOwner.of(username, institutionId);
     }
 }

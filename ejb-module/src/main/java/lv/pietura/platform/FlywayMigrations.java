@@ -19,8 +19,9 @@ import org.hibernate.integrator.spi.Integrator;
  * database is never empty: baseline at version 0, or Flyway would skip V1 as "below the baseline".
  * <p>
  * On PostgreSQL the migrations of {@code db/postgresql} run too (indexes only PostgreSQL has, such as
- * trigram indexes for searches by part of a word). Versions are numbered across both locations: a
- * version used in one is never used in the other.
+ * trigram indexes for searches by part of a word, and the audit tables' grants), on H2 those of
+ * {@code db/h2}. A version in {@code db/migration} is used nowhere else; one version may be in both
+ * {@code db/postgresql} and {@code db/h2} when it is the same step written in each database's SQL.
  */
 public class FlywayMigrations implements Integrator {
 
@@ -32,7 +33,7 @@ public class FlywayMigrations implements Integrator {
                 .dataSource(dataSource)
                 .locations(isPostgreSql(dataSource)
                         ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
-                        : new String[] {"classpath:db/migration"})
+                        : new String[] {"classpath:db/migration", "classpath:db/h2"})
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()

@@ -248,7 +248,7 @@ class CaseRulesTest {
 
     @Test
     void aFileFieldIsAnsweredByAnAttachment() {
-        FileRef scan = new FileRef("a".repeat(64), 1000, "application/pdf", "stazs.pdf");
+        FileRef scan = new FileRef("0b1f5c3e-7a2d-4c1e-9f3a-1d2e3f4a5b6c", "a".repeat(64), 1000, "application/pdf", "stazs.pdf");
         NewCase given = new NewCase(ClientKind.PERSON, CLIENT, "Jānis Bērziņš", null, null, null, null, null, null,
                 "VSAA-PENSIJA", CaseType.APPLICATION, Channel.IN_PERSON, validIntake(),
                 List.of(new NewCase.Attachment(scan, "record"), new NewCase.Attachment(scan, null)), "Oriģināli redzēti",
@@ -312,7 +312,7 @@ class CaseRulesTest {
         c.take(laura, at(laura, MONDAY.plusDays(1)));
         assertThat(c.state()).isEqualTo(CaseState.IN_PROGRESS);
         assertThat(c.assignee()).isSameAs(laura);
-        FileRef decision = new FileRef("b".repeat(64), 2000, "application/pdf", "lemums.pdf");
+        FileRef decision = new FileRef("5c6d7e8f-1a2b-4c3d-8e4f-9a0b1c2d3e4f", "b".repeat(64), 2000, "application/pdf", "lemums.pdf");
         c.complete("granted", "Pensija piešķirta no 01.02.2027", List.of(decision), at(laura, MONDAY.plusDays(3)));
         assertThat(c.state()).isEqualTo(CaseState.COMPLETED);
         assertThat(c.result()).get().extracting(r -> r.code()).isEqualTo("granted");

@@ -24,7 +24,7 @@ class MessageRulesTest {
     private static final EAddressAccount ANNA = EAddressAccount.ofPerson("010190-12349", "Anna Bērziņa", true, NOW);
     private static final EAddressAccount JANIS = EAddressAccount.ofPerson("311299-10008", "Jānis Kalniņš", true, NOW);
     private static final EAddressAccount SLEEPING = EAddressAccount.ofCompany("40003521600", "SIA Miegs", false, NOW);
-    private static final FileRef PDF = new FileRef("a".repeat(64), 1000, "application/pdf", "lemums.pdf");
+    private static final FileRef PDF = new FileRef("0b1f5c3e-7a2d-4c1e-9f3a-1d2e3f4a5b6c", "a".repeat(64), 1000, "application/pdf", "lemums.pdf");
 
     private static Message send(EAddressAccount from, List<EAddressAccount> to, String subject, String body,
             List<FileRef> files) {

@@ -138,7 +138,7 @@ class CasesApiIT extends BrowserJourney {
         System.arraycopy(tail, 0, pdf, pdf.length - tail.length, tail.length);
         HttpResponse<String> stored = upload("grafiks 2027.pdf", pdf, "adazi.clerk");
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
-        String sha = stored.body().replaceAll(".*\"sha256\":\"([0-9a-f]{64})\".*", "$1");
+        String sha = stored.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
         assertThat(stored.body()).contains("\"size\":" + pdf.length, "\"mediaType\":\"application/pdf\"");
         assertThat(upload("grafiks.pdf", "tikai teksts".getBytes(StandardCharsets.UTF_8), "adazi.clerk"))
                 .satisfies(r -> assertThat(r.statusCode()).as("told by content, not by name").isEqualTo(422));
@@ -148,21 +148,21 @@ class CasesApiIT extends BrowserJourney {
         String key = UUID.randomUUID().toString();
         String message = """
                 {"to": ["010190-12349"], "subject": "Pieņemšanas grafiks", "body": "Pielikumā.",
-                 "files": [{"sha256": "%s", "name": "grafiks 2027.pdf"}]}""".formatted(sha);
+                 "files": [{"id": "%s", "name": "grafiks 2027.pdf"}]}""".formatted(sha);
         assertThat(post("eaddress/messages", key, message, "adazi.clerk").statusCode()).isEqualTo(201);
         HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(api("eaddress/messages/" + key + "/files/" + sha)))
                 .header("Authorization", basic("adazi.clerk")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.body()).isEqualTo(pdf);
         assertThat(file.headers().firstValue("Content-Disposition")).hasValue("attachment; filename*=UTF-8''grafiks%202027.pdf");
-        assertThat(get("eaddress/messages/" + key + "/files/" + "0".repeat(64), "adazi.clerk").statusCode()).isEqualTo(404);
+        assertThat(get("eaddress/messages/" + key + "/files/" + UUID.randomUUID(), "adazi.clerk").statusCode()).isEqualTo(404);
         assertThat(get("eaddress/messages/" + key + "/files/" + sha, "cesis.clerk").statusCode())
                 .as("another institution's message").isEqualTo(404);
 
         String nobody = PersonalCodes.born("121280", 731);
         String bulk = """
                 {"addressees": "010190-12349\\n%s\\nnav kods", "subject": "Pieņemšanas laiki", "body": "Pielikumā.",
-                 "files": [{"sha256": "%s", "name": "grafiks.pdf"}]}""".formatted(nobody, sha);
+                 "files": [{"id": "%s", "name": "grafiks.pdf"}]}""".formatted(nobody, sha);
         HttpResponse<String> sent = post("eaddress/bulk", null, bulk, "adazi.clerk");
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
         assertThat(sent.body()).contains("\"addressees\":1", "\"withoutEAddress\":1", "\"invalidLines\":1");
@@ -170,6 +170,28 @@ class CasesApiIT extends BrowserJourney {
         assertThat(get("eaddress/messages/" + bulkId, "adazi.clerk").body()).contains("\"address\":\"010190-12349\"");
         assertThat(post("eaddress/bulk", null, bulk.replace("010190-12349", nobody), "adazi.clerk").statusCode())
                 .as("nobody on the list can receive it").isEqualTo(422);
+    }
+
+    @Test
+    void aMessageNamesOnlyFilesItsSenderUploadedAndAnyOtherGetsTheAnswerOfAFileThatDoesNotExist() throws Exception {
+        byte[] pdf = "%PDF-1.4\n% Ādažu dokuments\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> stored = upload("dokuments.pdf", pdf, "adazi.clerk");
+        assertThat(stored.statusCode()).isEqualTo(201);
+        String id = stored.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        String sha = stored.body().replaceAll(".*\"sha256\":\"([0-9a-f]{64})\".*", "$1");
+        String message = """
+                {"to": ["010190-12349"], "subject": "Svešs fails", "body": "Pielikumā.", "files": [%s]}""";
+        HttpResponse<String> foreign = post("eaddress/messages", UUID.randomUUID().toString(),
+                message.formatted("{\"id\": \"" + id + "\", \"name\": \"a.pdf\"}"), "vid.specialist");
+        HttpResponse<String> missing = post("eaddress/messages", UUID.randomUUID().toString(),
+                message.formatted("{\"id\": \"" + UUID.randomUUID() + "\", \"name\": \"a.pdf\"}"), "vid.specialist");
+        HttpResponse<String> byHash = post("eaddress/messages", UUID.randomUUID().toString(),
+                message.formatted("{\"sha256\": \"" + sha + "\", \"name\": \"a.pdf\"}"), "vid.specialist");
+        assertThat(foreign.statusCode()).isEqualTo(422);
+        assertThat(foreign.body()).contains("\"field\":\"files\"", "\"code\":\"file.unknown\"");
+        assertThat(missing.body()).as("another's file and no file answer alike").isEqualTo(foreign.body());
+        assertThat(byHash.body()).as("a content hash names nothing").isEqualTo(foreign.body());
+        assertThat(get("catalogue/files/" + id, "adazi.clerk").statusCode()).as("not a published template").isEqualTo(404);
     }
 
     private HttpResponse<String> upload(String name, byte[] content, String user) throws Exception {

@@ -22,7 +22,8 @@ public final class CaseJson {
             @Schema(description = "Values of the service's intake form by field code; dates as 2026-11-27")
             Map<String, String> intake,
             @Schema(description = "Files: scans and documents (PDF, JPEG, PNG, TIFF, DOC(X), ODT, ODS, ODP, XLSX, PPTX,"
-                    + " EDOC), at most 20, each at most 10 MB") List<Attachment> attachments,
+                    + " EDOC), at most 20, each at most 10 MB; inline (content) up to 16 MB of body in all, or uploaded"
+                    + " before (POST /api/cases/files) and named by file") List<Attachment> attachments,
             String note) {
     }
 
@@ -43,7 +44,8 @@ public final class CaseJson {
 
     public record Attachment(@Schema(required = true) String fileName,
             @Schema(description = "The intake form's file field it answers, if any") String field,
-            @Schema(description = "The file's bytes in Base64", required = true) String content) {
+            @Schema(description = "The file's bytes in Base64 (or file)") String content,
+            @Schema(description = "The id POST /api/cases/files answered with (or content)") String file) {
     }
 
     @Schema(description = "Where an application is")

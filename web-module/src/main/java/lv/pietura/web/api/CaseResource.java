@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,12 +25,14 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import lv.pietura.cases.CaseRegistration;
 import lv.pietura.cases.CaseType;
 import lv.pietura.cases.ClientKind;
 import lv.pietura.cases.NewCase;
 import lv.pietura.cases.PortalSubmissions;
 import lv.pietura.cases.RepresentationBasis;
 import lv.pietura.catalogue.Channel;
+import lv.pietura.files.FileRef;
 import lv.pietura.shared.PublicAddress;
 import lv.pietura.shared.RoleNames;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -87,7 +90,7 @@ public class CaseResource {
         CaseJson.Submission submission = BadRequest.json(digested, CaseJson.Submission.class, "a submission");
         String hash = HexFormat.of().formatHex(digested.getMessageDigest().digest());
         NewCase given = toNewCase(submission);
-        List<PortalSubmissions.InlineFile> files = files(submission);
+        List<PortalSubmissions.InlineFile> files = inlineFiles(submission);
         PortalSubmissions.Submitted result;
         try {
             result = submissions.submit(key, hash, given, files);
@@ -101,6 +104,28 @@ public class CaseResource {
         return (result.created()
                 ? Response.created(URI.create(address.of("/api/cases/" + result.ref().number())))
                 : Response.ok()).entity(status).build();
+    }
+
+    @POST
+    @Path("files")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @BodyLimit(CaseRegistration.MAX_FILE_BYTES)
+    @Operation(summary = "Upload a file for an application (the body is the file, at most 10 MB; its type is told from"
+            + " its content), to name it in a submission's attachments by the id answered; streamed to the file store")
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(schema = @Schema(implementation = MessageResource.StoredFile.class)))
+    @APIResponse(responseCode = "413", description = "Larger than 10 MB")
+    @APIResponse(responseCode = "422", description = "Empty, or of a type not accepted")
+    public Response upload(
+            @Parameter(description = "The file's name", required = true) @QueryParam("name") String name,
+            InputStream content) {
+        if (name == null || name.isBlank()) {
+            throw new BadRequest("name", BadRequest.Reason.MISSING);
+        }
+        FileRef stored = submissions.upload(name, content);
+        return Response.status(Response.Status.CREATED).entity(new MessageResource.StoredFile(stored.id(), stored.sha256(),
+                stored.size(), stored.mediaType(), stored.name())).build();
     }
 
     @GET
@@ -122,19 +147,34 @@ public class CaseResource {
         return new NewCase(BadRequest.enumOf(ClientKind.class, "client.kind", client.kind()), client.code(), client.name(),
                 client.email(), client.phone(), rep.name(), rep.personalCode(),
                 BadRequest.enumOf(RepresentationBasis.class, "representative.basis", rep.basis()), rep.note(), s.service(),
-                CaseType.APPLICATION, Channel.E_SERVICE, s.intake(), List.of(), s.note(), false, null, null);
+                CaseType.APPLICATION, Channel.E_SERVICE, s.intake(), uploadedFiles(s), s.note(), false, null, null);
     }
 
-    private static List<PortalSubmissions.InlineFile> files(CaseJson.Submission s) {
+    /** The attachments named by the id of an upload before. */
+    private static List<NewCase.Attachment> uploadedFiles(CaseJson.Submission s) {
+        return s.attachments() == null ? List.of() : s.attachments().stream()
+                .filter(a -> a != null && a.file() != null)
+                .map(a -> new NewCase.Attachment(FileRef.named(a.file(), a.fileName()), a.field())).toList();
+    }
+
+    /** The attachments carried in the body. */
+    private static List<PortalSubmissions.InlineFile> inlineFiles(CaseJson.Submission s) {
         List<PortalSubmissions.InlineFile> files = new ArrayList<>();
         if (s.attachments() != null) {
             int i = 0;
             for (CaseJson.Attachment a : s.attachments()) {
+                if (a == null) {
+                    throw new BadRequest("attachments[" + i + "]", BadRequest.Reason.EMPTY);
+                }
+                if (a.file() != null) {
+                    i++;
+                    continue;
+                }
                 try {
                     files.add(new PortalSubmissions.InlineFile(a.fileName(), a.field(),
                             a.content() == null ? new byte[0] : Base64.getMimeDecoder().decode(a.content())));
                 } catch (IllegalArgumentException e) {
-                    throw new BadRequest("attachments[" + i + "].content", "not Base64");
+                    throw new BadRequest("attachments[" + i + "].content", BadRequest.Reason.NOT_BASE64);
                 }
                 i++;
             }

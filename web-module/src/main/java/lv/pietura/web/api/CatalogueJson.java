@@ -73,8 +73,8 @@ public final class CatalogueJson {
                     new Holder(Text.of(c.holderName()), c.holderRegistrationNumber(), c.holderEAddress()),
                     c.legalActs().stream().map(a -> new LegalAct(a.title(), a.article(), a.url())).toList(),
                     c.steps().stream().map(Text::of).toList(),
-                    c.documents().stream().map(d -> new Document(Text.of(d.name()), d.templateSha256() == null ? null
-                            : base + "/api/catalogue/files/" + d.templateSha256())).toList(),
+                    c.documents().stream().map(d -> new Document(Text.of(d.name()), d.templateFile() == null ? null
+                            : base + "/api/catalogue/files/" + d.templateFile())).toList(),
                     c.fees().stream().map(f -> new Fee(Text.of(f.description()), f.amount().euro(), "EUR",
                             f.legalBasis())).toList(),
                     c.requestChannels().stream().map(Enum::name).sorted().toList(),

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import lv.pietura.catalogue.Channel;
 import lv.pietura.catalogue.ServiceDirectory;
 import lv.pietura.catalogue.ServiceFilter;
-import lv.pietura.files.StoredFile;
+import lv.pietura.files.FileRef;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.PublicAddress;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Catalogue", description = "Published services (no sign-in)")
 public class CatalogueResource {
 
-    private static final Pattern SHA256 = Pattern.compile("^[0-9a-f]{64}$");
+    private static final Pattern FILE_ID = Pattern.compile("^[0-9a-f-]{36}$");
 
     @EJB
     ServiceDirectory directory;
@@ -84,22 +84,22 @@ public class CatalogueResource {
     }
 
     @GET
-    @Path("files/{sha256}")
-    @Operation(summary = "A form template of a published service, streamed")
-    public Response file(@PathParam("sha256") String sha256,
+    @Path("files/{id}")
+    @Operation(summary = "A form template of a published service, by the id its catalogue card gives; streamed")
+    public Response file(@PathParam("id") String id,
             @Parameter(description = "The name to save it under") @QueryParam("name") String name) {
-        if (!SHA256.matcher(sha256).matches()) {
-            throw new NotFound("file", sha256);
+        if (!FILE_ID.matcher(id).matches()) {
+            throw new NotFound("file", id);
         }
-        StoredFile file = directory.templateInfo(sha256);
+        FileRef file = directory.templateInfo(id);
         StreamingOutput body = out -> {
-            try (InputStream in = directory.openTemplate(sha256)) {
+            try (InputStream in = directory.openTemplate(id)) {
                 in.transferTo(out);
             }
         };
         return Response.ok(body, file.mediaType())
                 .header("Content-Length", file.size())
-                .header("Content-Disposition", disposition(name, sha256.substring(0, 12) + extension(file)))
+                .header("Content-Disposition", disposition(name == null ? file.name() : name, "template" + extension(file)))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
@@ -120,7 +120,7 @@ public class CatalogueResource {
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
-    private static String extension(StoredFile file) {
+    private static String extension(FileRef file) {
         return switch (file.mediaType()) {
             case "application/pdf" -> ".pdf";
             case "application/msword" -> ".doc";

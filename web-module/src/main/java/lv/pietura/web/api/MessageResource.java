@@ -64,12 +64,15 @@ public class MessageResource {
     public record Outgoing(List<String> to, String subject, String body, List<Attached> files) {
     }
 
-    /** A file uploaded before, by its SHA-256, under the name the recipients see. */
-    public record Attached(String sha256, String name) {
+    /** A file uploaded before, by the id its upload answered with, under the name the recipients see. */
+    public record Attached(String id, String name) {
     }
 
-    /** A stored file: what a message names it by. */
-    public record StoredFile(String sha256, long size, String mediaType, String name) {
+    /**
+     * A stored file: {@code id} is what a message names it by (only the account that uploaded it can); the SHA-256
+     * of the content is for checking what arrived, it names nothing.
+     */
+    public record StoredFile(String id, String sha256, long size, String mediaType, String name) {
     }
 
     /** One message to every listed addressee with an activated e-address: one code per line. */
@@ -144,23 +147,23 @@ public class MessageResource {
             @Parameter(description = "The file's name as recipients see it", required = true) @QueryParam("name") String name,
             InputStream content) {
         if (name == null || name.isBlank()) {
-            throw new BadRequest("name", "(missing)");
+            throw new BadRequest("name", BadRequest.Reason.MISSING);
         }
         FileRef stored = mailboxes.upload(name, content);
         return Response.status(Response.Status.CREATED)
-                .entity(new StoredFile(stored.sha256(), stored.size(), stored.mediaType(), stored.name())).build();
+                .entity(new StoredFile(stored.id(), stored.sha256(), stored.size(), stored.mediaType(), stored.name())).build();
     }
 
     @GET
-    @Path("messages/{id}/files/{sha256}")
+    @Path("messages/{id}/files/{file}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a file of a message the institution sent or received; streamed from the file store")
     @APIResponse(responseCode = "200", description = "The file")
     @APIResponse(responseCode = "404", description = "No such message of this institution, or no such file in it")
-    public Response download(@PathParam("id") String id, @PathParam("sha256") String sha256) {
-        MessageView.FileView file = mailboxes.open(id).files().stream().filter(f -> f.sha256().equals(sha256))
-                .findFirst().orElseThrow(() -> new NotFound("file", sha256));
-        InputStream content = mailboxes.openFile(id, sha256);
+    public Response download(@PathParam("id") String id, @PathParam("file") String fileId) {
+        MessageView.FileView file = mailboxes.open(id).files().stream().filter(f -> f.fileId().equals(fileId))
+                .findFirst().orElseThrow(() -> new NotFound("file", fileId));
+        InputStream content = mailboxes.openFile(id, fileId);
         StreamingOutput body = out -> {
             try (InputStream in = content) {
                 in.transferTo(out);
@@ -194,7 +197,7 @@ public class MessageResource {
 
     private static List<FileRef> files(List<Attached> files) {
         return files == null ? List.of() : files.stream()
-                .map(f -> new FileRef(f == null ? null : f.sha256(), 0, null, f == null ? null : f.name())).toList();
+                .map(f -> f == null ? null : FileRef.named(f.id(), f.name())).toList();
     }
 
     /** An addressee found by the search. */

@@ -191,7 +191,7 @@ public class CasePage implements Serializable {
     }
 
     public void download(CaseView.DocumentView document) throws IOException {
-        try (InputStream in = queries.openDocument(id, document.sha256(), clientParameter)) {
+        try (InputStream in = queries.openDocument(id, document.fileId(), clientParameter)) {
             Faces.sendFile(in, document.name(), true);
         }
     }

@@ -155,7 +155,7 @@ public class ServiceEditor implements Serializable {
     public void uploadTemplate(FileUploadEvent event) throws IOException {
         try (InputStream in = event.getFile().getInputStream()) {
             FileRef stored = management.uploadTemplate(event.getFile().getFileName(), in);
-            uploadTarget.attach(stored.sha256(), stored.name());
+            uploadTarget.attach(stored.id(), stored.name());
         }
         FacesMessages.info("services.templateUploaded", event.getFile().getFileName());
         PrimeFaces.current().executeScript("PF('templateDialog').hide()");

@@ -48,18 +48,18 @@ public class ServiceForm implements Serializable {
         private static final long serialVersionUID = 1L;
         private String nameLv;
         private String nameEn;
-        private String templateSha256;
+        private String templateFile;
         private String templateName;
 
         public String getNameLv() { return nameLv; }
         public void setNameLv(String nameLv) { this.nameLv = nameLv; }
         public String getNameEn() { return nameEn; }
         public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-        public String getTemplateSha256() { return templateSha256; }
+        public String getTemplateFile() { return templateFile; }
         public String getTemplateName() { return templateName; }
 
-        void attach(String sha256, String name) {
-            this.templateSha256 = sha256;
+        void attach(String fileId, String name) {
+            this.templateFile = fileId;
             this.templateName = name;
         }
     }
@@ -181,7 +181,7 @@ public class ServiceForm implements Serializable {
             DocumentRow row = new DocumentRow();
             row.nameLv = d.nameLv();
             row.nameEn = d.nameEn();
-            row.attach(d.templateSha256(), d.templateName());
+            row.attach(d.templateFile(), d.templateName());
             f.documents.add(row);
         }
         for (ServiceContent.FeeData fee : c.fees()) {
@@ -232,7 +232,7 @@ public class ServiceForm implements Serializable {
                 territoryLv, territoryEn,
                 legalActs.stream().map(a -> new ServiceContent.LegalActData(a.title, a.article, a.url)).toList(),
                 steps.stream().map(s -> new ServiceContent.TextData(s.lv, s.en)).toList(),
-                documents.stream().map(d -> new ServiceContent.DocumentData(d.nameLv, d.nameEn, d.templateSha256,
+                documents.stream().map(d -> new ServiceContent.DocumentData(d.nameLv, d.nameEn, d.templateFile,
                         d.templateName)).toList(),
                 fees.stream().map(fee -> new ServiceContent.FeeData(fee.descriptionLv, fee.descriptionEn, fee.amount,
                         fee.legalBasis)).toList(),

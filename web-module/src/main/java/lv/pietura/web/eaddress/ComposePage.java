@@ -48,7 +48,7 @@ public class ComposePage extends MessageDraft {
                 body = "\n\n---- " + original.senderName() + " (" + original.senderAddress() + "), "
                         + original.sentOn().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " ----\n"
                         + original.body();
-                original.files().forEach(f -> files.add(new FileRef(f.sha256(), f.size(), f.mediaType(), f.name())));
+                files.addAll(mailboxes.filesToForward(forward)); // under handles of the sender's own
             } catch (NotFound e) {
                 forward = null;
             }

@@ -68,7 +68,7 @@ public class MessagePage implements Serializable {
     }
 
     public void download(MessageView.FileView file) throws IOException {
-        try (InputStream in = mailboxes.openFile(message.id(), file.sha256())) {
+        try (InputStream in = mailboxes.openFile(message.id(), file.fileId())) {
             Faces.sendFile(in, file.name(), true);
         }
     }

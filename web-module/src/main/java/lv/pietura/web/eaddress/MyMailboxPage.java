@@ -47,7 +47,7 @@ public class MyMailboxPage implements Serializable {
     }
 
     public void download(MessageView.FileView file) throws IOException {
-        try (InputStream in = mailbox.openFile(message.id(), file.sha256())) {
+        try (InputStream in = mailbox.openFile(message.id(), file.fileId())) {
             Faces.sendFile(in, file.name(), true);
         }
     }
