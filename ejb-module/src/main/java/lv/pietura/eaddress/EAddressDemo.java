@@ -69,8 +69,16 @@ public class EAddressDemo {
             return created;
         });
         anna.activate("anna.ozola@example.lv");
+        // A company that signs in to its own mailbox (README): _DEFAULT@40003521600.
+        EAddressAccount company = accounts.withIdentifier(AccountKind.COMPANY, "40003521600").orElseGet(() -> {
+            EAddressAccount created = EAddressAccount.ofCompany("40003521600", "SIA Zaļā Pietura", true, now);
+            em.persist(created);
+            return created;
+        });
+        company.activate("birojs@zala-pietura.example.lv");
         if (passwords == DemoPasswords.PUBLISHED) {
             anna.choosePassword(OrganisationDemo.PASSWORD.toCharArray());
+            company.choosePassword(OrganisationDemo.PASSWORD.toCharArray());
         }
         RIGHTS.forEach((username, rights) -> em.createQuery("select s from StaffAccount s where s.username = :u",
                         StaffAccount.class).setParameter("u", username).getResultStream().findFirst()

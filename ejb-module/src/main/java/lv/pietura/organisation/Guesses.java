@@ -36,7 +36,14 @@ class Guesses {
         return locked(accountId).guessedWrong(now, policy);
     }
 
+    /**
+     * The account, read after its row is locked. The lock is taken by a query of the row alone: a find with a
+     * lock mode joins the institution and centre, and on PostgreSQL Hibernate then locks in a second statement
+     * after reading ("follow-on locking"), so the count it read could already be stale.
+     */
     private StaffAccount locked(long accountId) {
-        return em.find(StaffAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        em.createQuery("select s.id from StaffAccount s where s.id = :id", Long.class).setParameter("id", accountId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+        return em.find(StaffAccount.class, accountId);
     }
 }

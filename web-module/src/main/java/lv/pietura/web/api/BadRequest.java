@@ -1,25 +1,39 @@
 package lv.pietura.web.api;
 
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PushbackInputStream;
-import java.util.List;
 import lv.pietura.shared.TooLarge;
 
-/** A query the API cannot understand (a malformed parameter): 400 with a problem detail. */
-public class BadRequest extends WebApplicationException {
+/**
+ * A request the API cannot understand (a malformed parameter, a body that is no JSON of the right shape): 400
+ * with a problem detail in the caller's language ({@link ProblemMappers.BadRequests}) that names the parameter and
+ * why, and never echoes what the parser said (it would name the application's classes).
+ */
+public class BadRequest extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public BadRequest(String parameter, String value) {
-        super(Response.status(400).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("urn:pietura:problem:bad-request", "bad-request", 400,
-                        "Parameter '" + parameter + "' has an unusable value: " + value, List.of()))
-                .build());
+    /** Why: the key {@code api.badRequest.<reason>} of the pages' bundle. */
+    public enum Reason { MISSING, EMPTY, MALFORMED, NOT_BASE64, UNUSABLE }
+
+    private final String parameter;
+    private final Reason reason;
+
+    public BadRequest(String parameter, Reason reason) {
+        super("Parameter " + parameter + ": " + reason, null, false, false);
+        this.parameter = parameter;
+        this.reason = reason;
+    }
+
+    public String parameter() {
+        return parameter;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 
     /**
@@ -31,7 +45,7 @@ public class BadRequest extends WebApplicationException {
         try {
             int first = in.read();
             if (first == -1) {
-                throw new BadRequest("body", "(empty)");
+                throw new BadRequest("body", Reason.EMPTY);
             }
             in.unread(first);
             T parsed = SharedJsonb.JSON.fromJson(new FilterInputStream(in) {
@@ -41,7 +55,7 @@ public class BadRequest extends WebApplicationException {
                 }
             }, type);
             if (parsed == null) {
-                throw new BadRequest("body", "null");
+                throw new BadRequest("body", Reason.EMPTY);
             }
             in.transferTo(OutputStream.nullOutputStream()); // the rest (blanks), so a digest of the body sees it all
             return parsed;
@@ -51,9 +65,9 @@ public class BadRequest extends WebApplicationException {
                     throw tooLarge;
                 }
             }
-            throw new BadRequest("body", "not " + what + ": " + e.getMessage());
+            throw new BadRequest("body", Reason.MALFORMED);
         } catch (IOException e) {
-            throw new BadRequest("body", "unreadable");
+            throw new BadRequest("body", Reason.MALFORMED);
         }
     }
 
@@ -64,7 +78,7 @@ public class BadRequest extends WebApplicationException {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequest(parameter, value);
+            throw new BadRequest(parameter, Reason.UNUSABLE);
         }
     }
 
@@ -75,7 +89,7 @@ public class BadRequest extends WebApplicationException {
         try {
             return Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadRequest(parameter, value);
+            throw new BadRequest(parameter, Reason.UNUSABLE);
         }
     }
 
@@ -86,7 +100,7 @@ public class BadRequest extends WebApplicationException {
         return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new BadRequest(parameter, value);
+            default -> throw new BadRequest(parameter, Reason.UNUSABLE);
         };
     }
 }

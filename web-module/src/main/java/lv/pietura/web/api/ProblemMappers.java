@@ -89,6 +89,22 @@ public final class ProblemMappers {
         }
     }
 
+    /** A request the API cannot read: 400, naming the parameter and why, in the caller's language. */
+    @Provider
+    public static class BadRequests implements ExceptionMapper<BadRequest> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(BadRequest refusal) {
+            String detail = Texts.page(locale(headers), "api.badRequest." + refusal.reason().name(), refusal.parameter());
+            return Response.status(400).type(Problem.MEDIA_TYPE).entity(new Problem("urn:pietura:problem:bad-request",
+                    "bad-request", 400, detail, List.of(new Problem.FieldProblem(refusal.parameter(),
+                            "api.badRequest." + refusal.reason().name(), detail)))).build();
+        }
+    }
+
     /** Nobody signed in where someone must be: 401, inviting HTTP Basic (portals; people use the pages' session). */
     static Response unauthorized(Locale locale) {
         return Response.status(401).type(Problem.MEDIA_TYPE)
