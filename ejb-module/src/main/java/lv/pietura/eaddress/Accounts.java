@@ -59,8 +59,14 @@ class Accounts {
     }
 
     /** The account an address names: {@code _DEFAULT@<registration number>} or a personal code. */
+    /** The longest text that can be an e-address: {@code _DEFAULT@40003521600}, a personal code with a dash. */
+    private static final int ADDRESS_MAX = 32;
+
     Optional<EAddressAccount> byAddress(String address) {
         String clean = address == null ? "" : address.strip();
+        if (clean.length() > ADDRESS_MAX) {
+            return Optional.empty(); // no e-address is longer ("_DEFAULT@" and 11 digits); the database need not look
+        }
         boolean organisation = clean.toUpperCase(java.util.Locale.ROOT).startsWith("_DEFAULT@");
         String identifier = organisation ? clean.substring(9) : clean.replace("-", "");
         return em.createQuery("select a from EAddressAccount a where a.identifier = :id and "

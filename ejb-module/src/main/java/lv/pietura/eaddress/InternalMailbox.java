@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import lv.pietura.shared.PersonalCode;
@@ -22,6 +23,10 @@ public class InternalMailbox implements EAddressGateway {
     @Inject
     Clock clock;
 
+    /** The most of a search text, and of its words, that a search uses. */
+    private static final int SEARCH_TEXT_MAX = 200;
+    private static final int SEARCH_WORDS_MAX = 8;
+
     @Inject
     Accounts accounts;
 
@@ -30,6 +35,9 @@ public class InternalMailbox implements EAddressGateway {
         String text = query == null ? "" : query.strip();
         if (text.isEmpty()) {
             return List.of();
+        }
+        if (text.length() > SEARCH_TEXT_MAX) {
+            text = text.substring(0, SEARCH_TEXT_MAX); // a name is never longer; a longer text only costs the database
         }
         String digits = text.replaceAll("[\\s-]", "");
         if (PersonalCode.isValid(text)) {
@@ -50,7 +58,8 @@ public class InternalMailbox implements EAddressGateway {
         }
         StringBuilder jpql = new StringBuilder("select a from EAddressAccount a where a.kind <> :person"
                 + " and a.kind <> :platform");
-        String[] words = EAddressAccount.searchable(text).split("\\s+");
+        String[] all = EAddressAccount.searchable(text).split("\\s+");
+        String[] words = Arrays.copyOf(all, Math.min(all.length, SEARCH_WORDS_MAX)); // as the catalogue's search
         for (int i = 0; i < words.length; i++) {
             jpql.append(" and a.searchName like :w").append(i).append(" escape '!'");
         }

@@ -156,9 +156,14 @@ public class Mailboxes {
         List<EAddressAccount> recipients = new ArrayList<>();
         for (String address : addresses == null ? List.<String>of() : addresses) {
             recipients.add(accounts.byAddress(address).orElseThrow(
-                    () -> RuleViolation.ofField("recipients", "eaddress.recipient.unknown", address)));
+                    () -> RuleViolation.ofField("recipients", "eaddress.recipient.unknown", quoted(address))));
         }
         return recipients;
+    }
+
+    /** An address a request gave, as a refusal quotes it: at most 40 characters. */
+    private static String quoted(String address) {
+        return address == null || address.length() <= 40 ? address : address.substring(0, 40) + "…";
     }
 
     private static String messageKey(String key) {

@@ -1,5 +1,6 @@
 package lv.pietura.shared;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public abstract class PieturaException extends RuntimeException {
     protected PieturaException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        this.arguments = present(arguments);
     }
 
     public String messageKey() {
@@ -24,5 +25,11 @@ public abstract class PieturaException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments == null ? new Object[0] : arguments.toArray();
+    }
+
+    /** The arguments as a message shows them: a missing one (a value the request left out) as empty text. */
+    static List<Object> present(Object... arguments) {
+        return arguments == null ? List.of()
+                : Arrays.stream(arguments).map(a -> a == null ? (Object) "" : a).toList();
     }
 }

@@ -16,7 +16,7 @@ public class RuleViolation extends PieturaException {
     public record Problem(String field, String messageKey, List<Object> arguments) implements Serializable {
 
         public Problem {
-            arguments = List.copyOf(arguments);
+            arguments = PieturaException.present(arguments == null ? null : arguments.toArray());
         }
 
         public Object[] argumentArray() {
@@ -27,7 +27,7 @@ public class RuleViolation extends PieturaException {
     private final List<Problem> problems;
 
     public RuleViolation(String messageKey, Object... arguments) {
-        this(List.of(new Problem(null, messageKey, List.of(arguments))));
+        this(List.of(new Problem(null, messageKey, present(arguments))));
     }
 
     public RuleViolation(List<Problem> problems) {
@@ -36,7 +36,7 @@ public class RuleViolation extends PieturaException {
     }
 
     public static RuleViolation ofField(String field, String messageKey, Object... arguments) {
-        return new RuleViolation(List.of(new Problem(field, messageKey, List.of(arguments))));
+        return new RuleViolation(List.of(new Problem(field, messageKey, present(arguments))));
     }
 
     public List<Problem> problems() {

@@ -1,6 +1,7 @@
 package lv.pietura.web.cases;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -38,6 +39,8 @@ public class RatingPage implements Serializable {
             request = ratings.find(token);
         } catch (NotFound e) {
             unavailable = true;
+            // the page explains it; the status says it as a missing record would
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
     }
 

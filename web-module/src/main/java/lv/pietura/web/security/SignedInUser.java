@@ -7,6 +7,7 @@ import java.io.Serializable;
 import lv.pietura.organisation.MyAccount;
 import lv.pietura.organisation.ProfileView;
 import lv.pietura.organisation.Role;
+import lv.pietura.shared.AccessDenied;
 
 /** Who is signed in in this session, as the page header shows them. */
 @Named
@@ -38,5 +39,12 @@ public class SignedInUser implements Serializable {
 
     public boolean has(String role) {
         return getProfile().roles().contains(Role.valueOf(role));
+    }
+
+    /** Before a page for one role renders (a view action): anyone else gets the access-denied page (403). */
+    public void require(String role) {
+        if (!has(role)) {
+            throw new AccessDenied("caller.role");
+        }
     }
 }
