@@ -101,6 +101,16 @@ class SignInJourneyIT extends BrowserJourney {
         assertThat(pages.messages()).as("the right password no longer helps, and nothing tells a guesser so")
                 .contains(REFUSED);
         assertThat(pages.path()).startsWith("login");
+
+        // an administrator lifts the lock (and leaves the demo account usable for the tests after this one)
+        pages.signIn("admin", DEMO_PASSWORD);
+        pages.open("staff/accounts");
+        pages.type("searchForm:text", "cesis.clerk");
+        pages.click("searchForm:search");
+        pages.click("listForm:table:0:unlock");
+        browser.forgetSession();
+        pages.signIn("cesis.clerk", DEMO_PASSWORD);
+        assertThat(pages.path()).as("signed in again").doesNotStartWith("login");
     }
 
     @Test
