@@ -20,6 +20,7 @@ import java.util.function.Function;
 import lv.pietura.it.support.BadInputs;
 import lv.pietura.it.support.Deployments;
 import lv.pietura.it.support.PersonalCodes;
+import lv.pietura.it.support.ServerLog;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -216,7 +217,8 @@ class BadInputApiIT {
         int status = answer.statusCode();
         String body = answer.body() == null ? "" : answer.body();
         if (status >= 500) {
-            wrong.add(status + " for " + shorten(what));
+            wrong.add(status + " for " + shorten(what) + " answered " + shorten(body) + "; the server logged: "
+                    + ServerLog.lastError());
             return;
         }
         if (status >= 400 && status != 404 && status != 405) {

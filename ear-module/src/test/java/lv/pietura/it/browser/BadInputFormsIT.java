@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import lv.pietura.it.support.BadInputs;
+import lv.pietura.it.support.ServerLog;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -113,7 +114,7 @@ class BadInputFormsIT extends BrowserJourney {
                 String problem = form.fullPost() ? post(values, form.submit()) : submit(values, form.submit());
                 String where = form.page() + " " + values.values().stream().map(BadInputFormsIT::shorten).toList();
                 if (!problem.isEmpty()) {
-                    wrong.add(problem + " on " + where);
+                    wrong.add(problem + " on " + where + "; the server logged: " + ServerLog.lastError());
                     pages.open(form.page());
                     continue;
                 }
@@ -125,7 +126,7 @@ class BadInputFormsIT extends BrowserJourney {
                             + (/Exception|\\.java:\\d+|at lv\\.pietura/.test(text) ? 'STACK TRACE ' : '');
                         """);
                 if (!state.isEmpty()) {
-                    wrong.add(state + "on " + where);
+                    wrong.add(state + "on " + where + (state.contains("FAULT") ? "; the server logged: " + ServerLog.lastError() : ""));
                     js().executeScript("window.__pwned = undefined;");
                 }
                 if (!pages.path().startsWith(form.page()) || pages.present("errorText")) {

@@ -1,14 +1,20 @@
 package lv.pietura.web.api;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import lv.pietura.shared.AccessDenied;
 import lv.pietura.shared.ConcurrentChange;
 import lv.pietura.shared.NotFound;
@@ -20,6 +26,8 @@ import lv.pietura.web.i18n.Texts;
 
 /** Turns the facades' refusals into problem details in the caller's language. */
 public final class ProblemMappers {
+
+    private static final Logger FAULTS = Logger.getLogger(ProblemMappers.class.getName());
 
     private ProblemMappers() {
     }
@@ -102,6 +110,47 @@ public final class ProblemMappers {
             return Response.status(400).type(Problem.MEDIA_TYPE).entity(new Problem("urn:pietura:problem:bad-request",
                     "bad-request", 400, detail, List.of(new Problem.FieldProblem(refusal.parameter(),
                             "api.badRequest." + refusal.reason().name(), detail)))).build();
+        }
+    }
+
+    /**
+     * A fault of a facade or of the database (a system exception, not a refusal): logged in full under an
+     * incident number and answered with a problem detail that names the number and nothing of the application.
+     */
+    static Response fault(RuntimeException fault, HttpHeaders headers, UriInfo uri) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        FAULTS.log(Level.SEVERE, fault, () -> "API incident " + incident + " on " + uri.getRequestUri().getPath());
+        return Response.status(500).type(Problem.MEDIA_TYPE).entity(new Problem("urn:pietura:problem:fault", "fault",
+                500, Texts.page(locale(headers), "api.fault", incident), List.of())).build();
+    }
+
+    @Provider
+    public static class EjbFaults implements ExceptionMapper<EJBException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(EJBException fault) {
+            return fault(fault, headers, uri);
+        }
+    }
+
+    @Provider
+    public static class DatabaseFaults implements ExceptionMapper<PersistenceException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(PersistenceException fault) {
+            return fault(fault, headers, uri);
         }
     }
 
