@@ -58,17 +58,21 @@ class Accounts {
                 .setParameter("p", AccountKind.PERSON).setParameter("i", code).getResultStream().findFirst();
     }
 
-    /** The account an address names: {@code _DEFAULT@<registration number>} or a personal code. */
-    /** The longest text that can be an e-address: {@code _DEFAULT@40003521600}, a personal code with a dash. */
-    private static final int ADDRESS_MAX = 32;
+    /** What an account's identifier is: a personal code or a registration number, eleven digits. */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[0-9]{11}");
 
+    /**
+     * The account an address names: {@code _DEFAULT@<registration number>} or a personal code (with or without
+     * its dash). Anything that cannot be an address names no account, and the database is not asked (a control
+     * character, which PostgreSQL refuses in text, never reaches it).
+     */
     Optional<EAddressAccount> byAddress(String address) {
         String clean = address == null ? "" : address.strip();
-        if (clean.length() > ADDRESS_MAX) {
-            return Optional.empty(); // no e-address is longer ("_DEFAULT@" and 11 digits); the database need not look
-        }
         boolean organisation = clean.toUpperCase(java.util.Locale.ROOT).startsWith("_DEFAULT@");
         String identifier = organisation ? clean.substring(9) : clean.replace("-", "");
+        if (!IDENTIFIER.matcher(identifier).matches()) {
+            return Optional.empty();
+        }
         return em.createQuery("select a from EAddressAccount a where a.identifier = :id and "
                         + (organisation ? "a.kind <> :person" : "a.kind = :person"), EAddressAccount.class)
                 .setParameter("id", identifier).setParameter("person", AccountKind.PERSON)
