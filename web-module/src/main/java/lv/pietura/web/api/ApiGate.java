@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
@@ -20,6 +21,7 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import lv.pietura.organisation.StaffAuthentication;
 import lv.pietura.shared.TooLarge;
 import lv.pietura.web.i18n.Texts;
@@ -78,6 +80,13 @@ public class ApiGate implements ContainerRequestFilter {
                 return;
             }
         }
+        String unusable = withNul(context.getUriInfo().getPathParameters());
+        if (unusable == null) {
+            unusable = withNul(context.getUriInfo().getQueryParameters());
+        }
+        if (unusable != null) {
+            throw new BadRequest(unusable, BadRequest.Reason.UNUSABLE);
+        }
         BodyLimit declared = method.getAnnotation(BodyLimit.class);
         long limit = declared == null ? DEFAULT_BODY_LIMIT : declared.value();
         if (context.getLength() > limit) {
@@ -86,6 +95,19 @@ public class ApiGate implements ContainerRequestFilter {
         if (context.hasEntity()) {
             context.setEntityStream(new Limited(context.getEntityStream(), limit));
         }
+    }
+
+    /**
+     * The first parameter whose value holds the character U+0000, or {@code null}: no identifier, code or search
+     * has one, and PostgreSQL refuses it in text, so it is refused here, before any lookup.
+     */
+    static String withNul(MultivaluedMap<String, String> parameters) {
+        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+            if (parameter.getValue().stream().anyMatch(v -> v != null && v.indexOf(0) >= 0)) {
+                return parameter.getKey();
+            }
+        }
+        return null;
     }
 
     /** {@link PermitAll} on the operation, or on its class when the operation names no roles. */

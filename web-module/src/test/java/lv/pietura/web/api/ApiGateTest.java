@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,16 @@ import org.junit.jupiter.api.Test;
 
 /** Every API operation says who may call it, and no body grows past its limit. */
 class ApiGateTest {
+
+    @Test
+    void aParameterWithTheNulCharacterIsNamedSoThatNoLookupSeesIt() {
+        MultivaluedHashMap<String, String> parameters = new MultivaluedHashMap<>();
+        parameters.add("q", "Ozola");
+        parameters.add("first", "0");
+        assertThat(ApiGate.withNul(parameters)).isNull();
+        parameters.add("id", "iesniegums.pdf" + (char) 0 + ".exe");
+        assertThat(ApiGate.withNul(parameters)).isEqualTo("id");
+    }
 
     @Test
     void everyOperationDeclaresItsRolesOrThatItIsOpen() throws Exception {
