@@ -248,11 +248,7 @@ class BadInputApiIT {
     }
 
     private static String shorten(String text) {
-        // control characters and lone surrogates shown as dots, cut between characters: a test report stays
-        // readable XML (a broken surrogate pair cut its failure line short)
-        String clean = text.replaceAll("[\\p{Cntrl}\\p{Cs}]", "·");
-        return clean.codePointCount(0, clean.length()) > 300
-                ? clean.substring(0, clean.offsetByCodePoints(0, 300)) + "…" : clean;
+        return BadInputs.shown(text, 300);
     }
 
     private String uploadedFile() throws IOException, InterruptedException {

@@ -126,7 +126,8 @@ class BadInputFormsIT extends BrowserJourney {
                             + (/Exception|\\.java:\\d+|at lv\\.pietura/.test(text) ? 'STACK TRACE ' : '');
                         """);
                 if (!state.isEmpty()) {
-                    wrong.add(state + "on " + where + (state.contains("FAULT") ? "; the server logged: " + ServerLog.lastError() : ""));
+                    wrong.add(state + "on " + where
+                            + (state.contains("FAULT") ? "; the server logged: " + ServerLog.lastError() : ""));
                     js().executeScript("window.__pwned = undefined;");
                 }
                 if (!pages.path().startsWith(form.page()) || pages.present("errorText")) {
@@ -191,9 +192,6 @@ class BadInputFormsIT extends BrowserJourney {
     }
 
     private static String shorten(String text) {
-        // control characters and lone surrogates shown as dots, cut between characters: a test report stays
-        // readable XML (a broken surrogate pair cut its failure line short)
-        String clean = text.replaceAll("[\\p{Cntrl}\\p{Cs}]", "·");
-        return clean.codePointCount(0, clean.length()) > 40 ? clean.substring(0, clean.offsetByCodePoints(0, 40)) + "…" : clean;
+        return BadInputs.shown(text, 40);
     }
 }

@@ -136,4 +136,14 @@ public final class BadInputs {
         return corpus().stream().filter(s -> s.contains(PWNED) || s.contains("<script") || s.contains("#{")
                 || s.contains("${")).toList();
     }
+
+    /**
+     * An input as a failure line shows it: control characters and lone surrogates as dots, cut after {@code max}
+     * characters, never inside one (a cut surrogate pair made the test report's XML end the line there).
+     */
+    public static String shown(String text, int max) {
+        String clean = text.replaceAll("[\\p{Cntrl}\\p{Cs}]", "·");
+        return clean.codePointCount(0, clean.length()) > max
+                ? clean.substring(0, clean.offsetByCodePoints(0, max)) + "…" : clean;
+    }
 }
