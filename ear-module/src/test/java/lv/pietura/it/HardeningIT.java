@@ -147,6 +147,10 @@ class HardeningIT {
         assertThat(refusal("hd.parallel", TestWorld.PASSWORD)).as("locked, the right password").isEqualTo(unknown);
         assertThat(refusal("hd.inactive", TestWorld.PASSWORD)).as("deactivated, the right password").isEqualTo(unknown);
         assertThat(refusal("hd.expired", TestWorld.PASSWORD)).as("no agreement, the right password").isEqualTo(unknown);
+        assertThat(refusal("hd\u0000expired", TestWorld.PASSWORD)).as("a name no account can have (PostgreSQL refuses"
+                + " the NUL character in text)").isEqualTo(unknown);
+        assertThat(get("/api/me", "hd\u0000expired", TestWorld.PASSWORD).statusCode()).as("the same name on the API")
+                .isEqualTo(401);
 
         forgetTheFailuresOfThisAddress();
         long wrongPassword = medianMillis(() -> get("/api/me", "hd.nobody", WRONG));

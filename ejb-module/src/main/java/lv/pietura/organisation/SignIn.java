@@ -64,11 +64,12 @@ public class SignIn {
      * the outcome is told apart only to the audit and the caller's code, never to the person signing in.
      */
     public SignInResult signIn(String username, char[] password) {
-        String name = StaffAccount.normaliseUsername(username);
+        String name = StaffAccount.possibleUsername(username);
         Optional<StaffAccount> found = name == null ? Optional.empty() : staff.withUsername(name);
         if (found.isEmpty()) {
             PasswordHash.verifyNothing(password);
-            audit.record(actor(name, null), AuditAction.SIGN_IN_FAILED, StaffAdministration.ENTITY, null, null,
+            audit.record(actor(name == null ? StaffAccount.normaliseUsername(username) : name, null),
+                    AuditAction.SIGN_IN_FAILED, StaffAdministration.ENTITY, null, null,
                     SignInOutcome.BAD_CREDENTIALS.name());
             return SignInResult.refused(SignInOutcome.BAD_CREDENTIALS);
         }
@@ -172,9 +173,10 @@ public class SignIn {
     }
 
     /** Who tried, as the audit names them: the user name asked for, cut to the audit's length. */
-    private static Actor actor(String name, Long institutionId) {
-        return new Actor(name == null ? "" : name.length() > ACTOR_MAX ? name.substring(0, ACTOR_MAX) : name,
-                institutionId);
+    /** Who tried, as the audit keeps it: what was typed, without control characters, cut to the column. */
+    private static Actor actor(String typed, Long institutionId) {
+        String name = typed == null ? "" : typed.replaceAll("\\p{Cntrl}", "?");
+        return new Actor(name.length() > ACTOR_MAX ? name.substring(0, ACTOR_MAX) : name, institutionId);
     }
 
     SignInPolicy policy() {

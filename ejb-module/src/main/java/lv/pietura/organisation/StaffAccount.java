@@ -188,6 +188,16 @@ public class StaffAccount {
         return clean == null ? null : clean.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The user name an account could have under these characters, or {@code null} when none can (the wrong
+     * form, a control character, a page of text): a sign-in looks up only names an account can have, so what
+     * somebody typed never reaches the database (PostgreSQL refuses the NUL character in text).
+     */
+    public static String possibleUsername(String typed) {
+        String name = normaliseUsername(typed);
+        return name != null && USERNAME.matcher(name).matches() ? name : null;
+    }
+
     public void describe(String fullName, String email, Institution institution, Centre centre, Set<Role> roles) {
         Checks checks = new Checks();
         checkDetails(checks, fullName, email, institution, centre, roles);

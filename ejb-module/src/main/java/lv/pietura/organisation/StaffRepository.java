@@ -26,9 +26,13 @@ class StaffRepository {
     }
 
     Optional<StaffAccount> withUsername(String username) {
+        String name = StaffAccount.possibleUsername(username);
+        if (name == null) {
+            return Optional.empty();
+        }
         return em.createQuery("select s from StaffAccount s join fetch s.institution where s.username = :username",
                         StaffAccount.class)
-                .setParameter("username", StaffAccount.normaliseUsername(username))
+                .setParameter("username", name)
                 .getResultStream().findFirst();
     }
 

@@ -60,7 +60,7 @@ public class VerifiedApiCredentials {
      */
     @Transactional
     public State stateOf(String username) {
-        String name = StaffAccount.normaliseUsername(username);
+        String name = StaffAccount.possibleUsername(username);
         if (name == null) {
             return null;
         }

@@ -39,6 +39,16 @@ class StaffAccountTest {
     }
 
     @Test
+    void aSignInLooksUpOnlyANameAnAccountCanHave() {
+        assertThat(StaffAccount.possibleUsername(" Laura.Kaleja ")).isEqualTo("laura.kaleja");
+        assertThat(StaffAccount.possibleUsername("laura\u0000kaleja")).isNull();
+        assertThat(StaffAccount.possibleUsername("\u0000")).isNull();
+        assertThat(StaffAccount.possibleUsername("' OR '1'='1")).isNull();
+        assertThat(StaffAccount.possibleUsername("x".repeat(65))).isNull();
+        assertThat(StaffAccount.possibleUsername("")).isNull();
+    }
+
+    @Test
     void theRightPasswordSignsIn() {
         assertThat(account.signIn(PASSWORD, NOW, TODAY, POLICY)).isEqualTo(SignInOutcome.SIGNED_IN);
         assertThat(account.lastSignInAt()).isEqualTo(NOW);
