@@ -27,6 +27,8 @@ public class ClientPage implements Serializable {
     private String shownCode;
     private List<CaseSummary> history;
 
+    /** The history of the client the address names ({@code ?code=}), refused in words as the form is. */
+    @FormAction
     public void load() {
         if (code != null && !code.isBlank()) {
             show();
