@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import lv.pietura.it.support.Deployments;
 import lv.pietura.it.support.FormSignIn;
-import lv.pietura.it.support.PersonalCodes;
+import lv.pietura.it.support.PortalCases;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -324,7 +324,7 @@ class AuthorisationMatrixIT {
             values.put("file:vsaa", vsaa[1]);
             values.put("message:adazi", adazi[0]);
             values.put("file:adazi", adazi[1]);
-            values.put("portalCase:own", portalCase());
+            values.put("portalCase:own", PortalCases.submitted(root, "010170", PASSWORD));
             values.put("portalCase:other", first(page("adazi.clerk", "/cases/list?list=ALL"),
                     "case\\?id=\\d+[^>]*>([^<]+)<"));
         }
@@ -377,24 +377,6 @@ class AuthorisationMatrixIT {
                 Thread.sleep(1000);
             }
             return new String[] {id, file};
-        }
-
-        private String portalCase() throws IOException, InterruptedException {
-            String pdf = Base64.getEncoder().encodeToString("%PDF-1.4\n% matrica\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-            HttpResponse<String> submitted = api.send(HttpRequest.newBuilder(URI.create(root + "/api/cases"))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            ("latvija.portals:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "application/json").header("Idempotency-Key", "matrix-" + UUID.randomUUID())
-                    .POST(HttpRequest.BodyPublishers.ofString("""
-                            {"service": "VSAA-VECUMA-PENSIJA",
-                             "client": {"kind": "PERSON", "code": "%s", "name": "Matrica Pārbaude"},
-                             "intake": {"velamais_pensijas_sakuma_datums": "2027-03-01",
-                                        "bankas_konta_numurs_iban": "LV80BANK0000435195001", "izmaksas_veids": "Uz bankas kontu"},
-                             "attachments": [{"fileName": "stazs.pdf", "field": "stazu_apliecinosi_dokumenti", "content": "%s"}]}
-                            """.formatted(PersonalCodes.born("010170", 911), pdf))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-            return submitted.body().replaceAll("(?s).*\"number\":\"([^\"]+)\".*", "$1");
         }
 
         private String first(String html, String pattern) {
