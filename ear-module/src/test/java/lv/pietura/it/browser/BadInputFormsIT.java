@@ -121,13 +121,8 @@ class BadInputFormsIT extends BrowserJourney {
         List<String> scripts = BadInputs.scripts();
         Pages pages = pages();
         List<String> wrong = new ArrayList<>();
-        String signedIn = null;
         for (Form form : FORMS) {
-            if (!form.user().equals(signedIn)) {
-                browser.forgetSession();
-                pages.signIn(form.user(), DEMO_PASSWORD);
-                signedIn = form.user();
-            }
+            signedInAs(form.user());
             pages.open(form.page());
             Map<String, String> original = values(form);
             for (int round = 0; round < scripts.size(); round++) {
@@ -223,8 +218,30 @@ class BadInputFormsIT extends BrowserJourney {
     /** Through how many forms each input that is no hazard goes. */
     private static final int COPIES = 2;
 
+    /** Who the browser is signed in as, in this test. */
+    private String signedIn;
+
     /** How many posts the browser has under way at once. */
     private static final int LANES = 4;
+
+    /**
+     * An answer as the suites judge it, in the browser: {@code check} names what is wrong (a fault, the fault page, a
+     * missing text, a stack trace in what shows, a script fragment of {@code values} unescaped), {@code shown} an
+     * input as a failure line shows it.
+     */
+    private static final String ANSWER_CHECK = """
+            const shown = v => v.replace(/[\\u0000-\\u001f\\u007f\\ud800-\\udfff]/g, '·').slice(0, 40);
+            function check(status, answer, values) {
+                const shownText = answer.replace(/<script\\b[\\s\\S]*?<\\/script>/gi, '').replace(/<eval>[\\s\\S]*?<\\/eval>/g, '');
+                if (status >= 500) { return 'HTTP ' + status; }
+                if (answer.includes('<error>')) { return 'FACES ERROR ' + (answer.match(/<error-message>(.*?)<\\/error-message>/s) || [''])[0]; }
+                if (answer.includes('data-fault')) { return 'FAULT PAGE'; }
+                if (shownText.includes('???')) { return 'MISSING TEXT ' + (shownText.match(/\\?\\?\\?[^?]*\\?\\?\\?/) || [''])[0]; }
+                if (/Exception|\\.java:\\d+|at lv\\.pietura/.test(shownText)) { return 'STACK TRACE'; }
+                if (values.some(v => v.includes('<') && v.includes('__pwned') && answer.includes(v))) { return 'UNESCAPED SCRIPT'; }
+                return '';
+            }
+            """;
 
     /** The text fields of each form of the page with one: {form id: [field names]}. */
     private static final String FORMS_OF_THE_PAGE = """
@@ -249,7 +266,7 @@ class BadInputFormsIT extends BrowserJourney {
             const text = ['text', 'email', 'tel', 'search', 'password', 'number', 'url'];
             const page = location.href;
             const problems = [];
-            const shown = v => v.replace(/[\\u0000-\\u001f\\u007f\\ud800-\\udfff]/g, '·').slice(0, 40);
+            """ + ANSWER_CHECK + """
             async function view() {
                 const html = await (await fetch(page, {credentials: 'same-origin'})).text();
                 const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -257,16 +274,6 @@ class BadInputFormsIT extends BrowserJourney {
                 if (!form) { throw new Error('no form ' + formId + ' on ' + page); }
                 return {form, nonce: (html.match(/nonce="([^"]+)"/) || [])[1],
                         action: new URL(form.getAttribute('action'), page).href};
-            }
-            function check(status, answer, values) {
-                const shownText = answer.replace(/<script\\b[\\s\\S]*?<\\/script>/gi, '').replace(/<eval>[\\s\\S]*?<\\/eval>/g, '');
-                if (status >= 500) { return 'HTTP ' + status; }
-                if (answer.includes('<error>')) { return 'FACES ERROR ' + (answer.match(/<error-message>(.*?)<\\/error-message>/s) || [''])[0]; }
-                if (answer.includes('data-fault')) { return 'FAULT PAGE'; }
-                if (shownText.includes('???')) { return 'MISSING TEXT ' + (shownText.match(/\\?\\?\\?[^?]*\\?\\?\\?/) || [''])[0]; }
-                if (/Exception|\\.java:\\d+|at lv\\.pietura/.test(shownText)) { return 'STACK TRACE'; }
-                if (values.some(v => v.includes('<') && v.includes('__pwned') && answer.includes(v))) { return 'UNESCAPED SCRIPT'; }
-                return '';
             }
             async function lane(k, fields) {
                 let current = await view();
@@ -325,7 +332,6 @@ class BadInputFormsIT extends BrowserJourney {
         List<String> wrong = new ArrayList<>();
         Set<String> posted = new TreeSet<>();
         Set<String> found = new TreeSet<>();
-        String signedIn = null;
         String opened = null;
         Set<String> covered = new HashSet<>();
         long posts = 0;
@@ -333,10 +339,7 @@ class BadInputFormsIT extends BrowserJourney {
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
         for (int index = 0; index < EVERY_FORM.size(); index++) {
             PageForm row = EVERY_FORM.get(index);
-            if (!row.user().equals(signedIn)) {
-                browser.forgetSession();
-                pages.signIn(row.user(), DEMO_PASSWORD);
-                signedIn = row.user();
+            if (signedInAs(row.user())) {
                 opened = null;
             }
             String page = resolve(row.page(), records);
@@ -430,7 +433,7 @@ class BadInputFormsIT extends BrowserJourney {
     private static final String OPEN_EACH = """
             const [addresses, inputs, lanes, done] = arguments;
             const problems = [];
-            const shown = v => v.replace(/[\\u0000-\\u001f\\u007f\\ud800-\\udfff]/g, '·').slice(0, 40);
+            """ + ANSWER_CHECK + """
             async function lane(k) {
                 for (let i = k; i < addresses.length; i += lanes) {
                     let status = 0, answer = '';
@@ -442,13 +445,7 @@ class BadInputFormsIT extends BrowserJourney {
                         problems.push('NO ANSWER ' + e + ' for ' + shown(inputs[i]));
                         continue;
                     }
-                    const shownText = answer.replace(/<script\\b[\\s\\S]*?<\\/script>/gi, '').replace(/<eval>[\\s\\S]*?<\\/eval>/g, '');
-                    const problem = status >= 500 ? 'HTTP ' + status
-                        : answer.includes('data-fault') ? 'FAULT PAGE'
-                        : shownText.includes('???') ? 'MISSING TEXT ' + (shownText.match(/\\?\\?\\?[^?]*\\?\\?\\?/) || [''])[0]
-                        : /Exception|\\.java:\\d+|at lv\\.pietura/.test(shownText) ? 'STACK TRACE'
-                        : inputs[i].includes('<') && inputs[i].includes('__pwned') && answer.includes(inputs[i]) ? 'UNESCAPED SCRIPT'
-                        : '';
+                    const problem = check(status, answer, [inputs[i]]);
                     if (problem) { problems.push(problem + ' for ' + addresses[i].replace(/\\?.*/, '') + ' ' + shown(inputs[i])); }
                 }
             }
@@ -463,16 +460,11 @@ class BadInputFormsIT extends BrowserJourney {
                 .as("a row for every view parameter").containsAll(viewParameters());
         Pages pages = pages();
         List<String> wrong = new ArrayList<>();
-        String signedIn = null;
         int spread = 0;
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
         for (int index = 0; index < EVERY_PARAMETER.size(); index++) {
             PageParameter parameter = EVERY_PARAMETER.get(index);
-            if (!parameter.user().equals(signedIn)) {
-                browser.forgetSession();
-                pages.signIn(parameter.user(), DEMO_PASSWORD);
-                signedIn = parameter.user();
-            }
+            signedInAs(parameter.user());
             // every control character and script fragment, and an equal share of the rest of the corpus
             int share = index == EVERY_PARAMETER.size() - 1 ? corpus.size() - spread : corpus.size() / EVERY_PARAMETER.size();
             LinkedHashSet<String> inputs = new LinkedHashSet<>(hazards);
@@ -667,6 +659,17 @@ class BadInputFormsIT extends BrowserJourney {
         }
         Object state = js().executeScript(PAGE_STATE + "return state;");
         return Map.of("problem", "", "state", String.valueOf(state), "stays", !pages().present("errorText"));
+    }
+
+    /** Signs {@code user} in unless they are already; whether they had to be. */
+    private boolean signedInAs(String user) {
+        if (user.equals(signedIn)) {
+            return false;
+        }
+        browser.forgetSession();
+        pages().signIn(user, DEMO_PASSWORD);
+        signedIn = user;
+        return true;
     }
 
     private JavascriptExecutor js() {
