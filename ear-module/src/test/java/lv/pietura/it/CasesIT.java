@@ -59,6 +59,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import lv.pietura.shared.ConcurrentChange;
 
 /**
  * Service cases across institutions on the real server: a clerk of a municipal centre registers for a
@@ -218,7 +219,7 @@ class CasesIT {
 
             assertThatThrownBy(() -> handling.complete(ref.id(), resumed.version(), "granted", "Piešķirts", List.of()))
                     .as("a step on a version someone else already changed")
-                    .isInstanceOf(lv.pietura.shared.ConcurrentChange.class);
+                    .isInstanceOf(ConcurrentChange.class);
             handling.complete(ref.id(), extended.version(), "granted", "Piešķirts no decembra", List.of());
             CaseView done = queries.get(ref.id());
             assertThat(done.state()).isEqualTo(CaseState.COMPLETED);

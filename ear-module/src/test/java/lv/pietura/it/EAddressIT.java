@@ -71,6 +71,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import lv.pietura.eaddress.HolderSignIn;
+import lv.pietura.eaddress.InboxEntry;
+import lv.pietura.eaddress.MyMailbox;
+import lv.pietura.shared.Cursor;
+import lv.pietura.shared.RoleNames;
+import lv.pietura.shared.Slice;
 
 /**
  * The e-address inside Pietura on the real server: rights on an institution's mailbox, delivery by the
@@ -124,10 +130,10 @@ class EAddressIT {
     DeliveryProblems problems;
 
     @EJB
-    lv.pietura.eaddress.MyMailbox my;
+    MyMailbox my;
 
     @EJB
-    lv.pietura.eaddress.HolderSignIn signIn;
+    HolderSignIn signIn;
 
     @EJB
     ServiceManagement management;
@@ -308,7 +314,7 @@ class EAddressIT {
                 null, null));
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
         world.inTransaction(() -> {
-            mailbox.send(new lv.pietura.eaddress.EAddressGateway.Outgoing(id, null, agencyAddress(), null, null, List.of()));
+            mailbox.send(new EAddressGateway.Outgoing(id, null, agencyAddress(), null, null, List.of()));
             return null;
         });
         assertThat(world.count("select count(e) from InboxEntry e where e.message.id = ?1", id)).isEqualTo(1);
@@ -447,7 +453,7 @@ class EAddressIT {
             assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED);
         });
         String resident = residents.get(77).replace("-", "");
-        Set<String> holder = Set.of(lv.pietura.shared.RoleNames.EADDRESS_HOLDER);
+        Set<String> holder = Set.of(RoleNames.EADDRESS_HOLDER);
         assertThat(as(resident, holder, () -> my.open(sent.messageId())).files()).extracting(MessageView.FileView::fileId)
                 .containsExactly(notice.id());
         assertThat(as("pk.clerk", STAFF, () -> mailboxes.progress(sent.messageId())).read()).isEqualTo(1);
@@ -475,13 +481,13 @@ class EAddressIT {
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
         MailboxFilter paging = new MailboxFilter("Lapošana", null, null, null);
         List<String> seen = new java.util.ArrayList<>();
-        lv.pietura.shared.Slice<Mailboxes.Row> slice = as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(paging, null, 3));
+        Slice<Mailboxes.Row> slice = as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(paging, null, 3));
         seen.addAll(slice.rows().stream().map(Mailboxes.Row::id).toList());
         clocks.travel(Duration.ofMinutes(1));
         as("pk.clerk", STAFF, () -> mailboxes.send(List.of(agencyAddress()), "Lapošana vēlāk", "Teksts", List.of(), null, null));
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
         while (slice.hasMore()) {
-            lv.pietura.shared.Cursor next = slice.next();
+            Cursor next = slice.next();
             slice = as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(paging, next, 3));
             assertThat(slice.rows()).hasSizeLessThanOrEqualTo(3);
             seen.addAll(slice.rows().stream().map(Mailboxes.Row::id).toList());
@@ -565,7 +571,7 @@ class EAddressIT {
         as("pk.platform", PLATFORM, () -> worker.deliverNow()); // no mail server listening yet
         assertThat(recipients(id)).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED);
-            assertThat(r.alert()).isEqualTo(lv.pietura.eaddress.InboxEntry.AlertStatus.PENDING);
+            assertThat(r.alert()).isEqualTo(InboxEntry.AlertStatus.PENDING);
             assertThat(r.alertFailure()).as("the failure is visible").isNotBlank();
         });
         com.icegreen.greenmail.util.GreenMail mail = new com.icegreen.greenmail.util.GreenMail(
@@ -580,7 +586,7 @@ class EAddressIT {
                         .as("the message itself is not mailed").doesNotContain("Slepens saturs");
             });
             assertThat(recipients(id).get(0).alert())
-                    .isEqualTo(lv.pietura.eaddress.InboxEntry.AlertStatus.SENT);
+                    .isEqualTo(InboxEntry.AlertStatus.SENT);
         } finally {
             mail.stop();
         }
@@ -603,7 +609,7 @@ class EAddressIT {
         String toLiga = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(code), "Līgai", "Teksts", List.of(), null, null));
         String toAnna = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(anna), "Annai", "Teksts", List.of(), null, null));
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
-        Set<String> holder = Set.of(lv.pietura.shared.RoleNames.EADDRESS_HOLDER);
+        Set<String> holder = Set.of(RoleNames.EADDRESS_HOLDER);
         assertThat(as(address, holder, () -> my.inbox(null, 50)).rows()).extracting(Mailboxes.Row::id).containsExactly(toLiga);
         assertThat(as(address, holder, () -> my.open(toLiga)).readAt()).isNotNull();
         run(address, holder, () -> assertThatThrownBy(() -> my.open(toAnna)).isInstanceOf(NotFound.class));

@@ -58,6 +58,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import lv.pietura.eaddress.CaseResult;
+import lv.pietura.eaddress.DeliveryWorker;
+import lv.pietura.eaddress.EAddressAccount;
+import lv.pietura.eaddress.MyMailbox;
+import lv.pietura.kpi.NightlyRun;
+import lv.pietura.shared.Money;
+import lv.pietura.shared.RoleNames;
 
 /**
  * The nightly indicators job on the real server: its figures equal those computed here, independently,
@@ -108,16 +115,16 @@ class KpiIT {
     Dashboards dashboards;
 
     @EJB
-    lv.pietura.kpi.NightlyRun nightly;
+    NightlyRun nightly;
 
     @EJB
     Reports reports;
 
     @EJB
-    lv.pietura.eaddress.DeliveryWorker worker;
+    DeliveryWorker worker;
 
     @EJB
-    lv.pietura.eaddress.MyMailbox my;
+    MyMailbox my;
 
     /** The service's two fee items: every application received owes both. */
     private static final BigDecimal FEE_STATE = new BigDecimal("4.50");
@@ -178,7 +185,7 @@ class KpiIT {
             }
             String reader = PersonalCodes.born("040480", 300);
             world.inTransaction(() -> {
-                em.persist(lv.pietura.eaddress.EAddressAccount.ofPerson(reader, "Klients ar e-adresi", true,
+                em.persist(EAddressAccount.ofPerson(reader, "Klients ar e-adresi", true,
                         java.time.Instant.now()));
                 return null;
             });
@@ -187,10 +194,10 @@ class KpiIT {
                 complete(cases.get(0));
             });
             as("kp.platform", PLATFORM, () -> worker.deliverNow());
-            String result = world.inTransaction(() -> em.find(lv.pietura.eaddress.CaseResult.class, cases.get(0).id()))
+            String result = world.inTransaction(() -> em.find(CaseResult.class, cases.get(0).id()))
                     .messageId();
             String address = reader.replace("-", "");
-            as(address, Set.of(lv.pietura.shared.RoleNames.EADDRESS_HOLDER), () -> my.open(result));
+            as(address, Set.of(RoleNames.EADDRESS_HOLDER), () -> my.open(result));
             clocks.travel(Duration.ofDays(3));
             run("kp.specialist", SPECIALIST, () -> {
                 complete(cases.get(1));
@@ -288,7 +295,7 @@ class KpiIT {
         assertThat(holders.scope().reach()).isEqualTo(Dashboards.Reach.INSTITUTION);
         assertThat(holders.totals().received()).isEqualTo(6);
         assertThat(holders.totals().completed()).isEqualTo(4);
-        assertThat(holders.totals().feesDue()).as("six applications × 5,70 €").isEqualTo(new lv.pietura.shared.Money(3420));
+        assertThat(holders.totals().feesDue()).as("six applications × 5,70 €").isEqualTo(new Money(3420));
         assertThat(holders.channels()).extracting(Dashboards.Line::key).containsExactlyInAnyOrder("IN_PERSON", "E_SERVICE");
         assertThat(holders.services()).singleElement().satisfies(l -> assertThat(l.key()).isEqualTo("KP-PABALSTS"));
         assertThat(holders.medianDays()).isNotNull();

@@ -51,13 +51,14 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import lv.pietura.shared.Clocks;
 
 /** Onboarding: institutions, their agreements and the centres municipalities run. */
 @ExtendWith(ArquillianExtension.class)
 class OrganisationAdministrationIT {
 
     private static final Set<String> PLATFORM = roles(Role.PLATFORM_ADMIN);
-    private static final LocalDate TODAY = LocalDate.now(lv.pietura.shared.Clocks.RIGA);
+    private static final LocalDate TODAY = LocalDate.now(Clocks.RIGA);
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -33,6 +33,8 @@ import lv.pietura.organisation.Centre;
 import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.StaffAccount;
 import lv.pietura.shared.Clocks;
+import lv.pietura.catalogue.Recipients;
+import lv.pietura.organisation.Role;
 
 /**
  * A few hundred cases of the last three months for the demo on the embedded database, in every state a
@@ -91,7 +93,7 @@ public class CasesDemo {
             return;
         }
         Map<Long, List<StaffAccount>> specialists = new HashMap<>();
-        staff.values().stream().filter(s -> s.has(lv.pietura.organisation.Role.SPECIALIST))
+        staff.values().stream().filter(s -> s.has(Role.SPECIALIST))
                 .forEach(s -> specialists.computeIfAbsent(s.institution().id(), k -> new ArrayList<>()).add(s));
         List<Person> people = people(90);
         FileRef scan = files.store(new ByteArrayInputStream(SamplePdf.onePage("Iesnieguma skenets originals")),
@@ -236,8 +238,8 @@ public class CasesDemo {
     }
 
     private Person clientFor(ServiceVersion version, List<Person> people) {
-        boolean companiesToo = version.recipients() != lv.pietura.catalogue.Recipients.PERSONS;
-        boolean personsToo = version.recipients() != lv.pietura.catalogue.Recipients.COMPANIES;
+        boolean companiesToo = version.recipients() != Recipients.PERSONS;
+        boolean personsToo = version.recipients() != Recipients.COMPANIES;
         while (true) {
             Person p = people.get(random.nextInt(people.size()));
             if (p.kind() == ClientKind.PERSON && personsToo || p.kind() == ClientKind.ORGANISATION && companiesToo) {

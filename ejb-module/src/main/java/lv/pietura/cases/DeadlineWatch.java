@@ -18,6 +18,7 @@ import lv.pietura.shared.PublicAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+import lv.pietura.shared.OwnTransactions;
 
 /**
  * Watches deadlines: every hour it flags open cases whose due day has passed (once each, as an
@@ -54,7 +55,7 @@ public class DeadlineWatch {
     PublicAddress address;
 
     @Inject
-    lv.pietura.shared.OwnTransactions transactions;
+    OwnTransactions transactions;
 
     @Inject
     ScheduledRuns meters;

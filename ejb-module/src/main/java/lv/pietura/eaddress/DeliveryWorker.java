@@ -21,6 +21,8 @@ import lv.pietura.health.DeliveryPulse;
 import lv.pietura.shared.PublicAddress;
 
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+import lv.pietura.mail.Mailer;
+import lv.pietura.shared.OwnTransactions;
 
 /**
  * Delivers what senders stored: every few seconds it takes the deliveries that are due, hands each to the
@@ -51,13 +53,13 @@ public class DeliveryWorker {
     Clock clock;
 
     @Inject
-    lv.pietura.mail.Mailer mailer;
+    Mailer mailer;
 
     @Inject
     PublicAddress address;
 
     @Inject
-    lv.pietura.shared.OwnTransactions transactions;
+    OwnTransactions transactions;
 
     @Inject
     DeliveryPulse pulse;
@@ -190,7 +192,7 @@ public class DeliveryWorker {
                     mailer.send(holder.notifyEmail(), "eaddressAlert", holder.displayAddress(),
                             entry.message().sender().name(), address.base());
                     entry.alertSent();
-                } catch (lv.pietura.mail.Mailer.NotSent refused) {
+                } catch (Mailer.NotSent refused) {
                     LOG.warning(() -> "E-address alert for inbox entry " + id + " not sent: " + refused.getMessage());
                     entry.alertFailed(refused.getMessage(), clock.instant());
                 }

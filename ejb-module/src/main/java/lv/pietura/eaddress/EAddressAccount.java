@@ -17,6 +17,7 @@ import lv.pietura.shared.Checks;
 import lv.pietura.shared.PersonalCode;
 import lv.pietura.shared.RegistrationNumber;
 import lv.pietura.shared.RuleViolation;
+import lv.pietura.security.PasswordHash;
 
 /**
  * An e-address account: an entry of the addressee catalogue and a mailbox. Institutions and companies
@@ -135,16 +136,16 @@ public class EAddressAccount {
         if (password == null || password.length < 12) {
             throw RuleViolation.ofField("password", "password.tooShort", 12);
         }
-        this.passwordHash = lv.pietura.organisation.PasswordHash.of(password);
+        this.passwordHash = PasswordHash.of(password);
     }
 
     /** Whether the holder may sign in with {@code password}: an activated account with that password. */
     boolean signsInWith(char[] password) {
         if (passwordHash == null) {
-            lv.pietura.organisation.PasswordHash.verifyNothing(password);
+            PasswordHash.verifyNothing(password);
             return false;
         }
-        return lv.pietura.organisation.PasswordHash.matches(password, passwordHash) && activated;
+        return PasswordHash.matches(password, passwordHash) && activated;
     }
 
     public void deactivate() {

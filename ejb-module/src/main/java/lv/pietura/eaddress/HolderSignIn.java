@@ -1,20 +1,34 @@
 package lv.pietura.eaddress;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import lv.pietura.audit.Actor;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
+import lv.pietura.security.Admission;
+import lv.pietura.security.HolderIdentities;
+import lv.pietura.security.PasswordHash;
+import lv.pietura.shared.RoleNames;
 
 /**
  * Checks the credentials of a person's or company's e-address holder for the form sign-in of the demo.
- * {@code @PermitAll} on purpose: it is what signing in asks before anyone is signed in.
+ * {@code @PermitAll} on purpose: it is what signing in asks before anyone is signed in. Single sign-on
+ * ({@code lv.pietura.security}) reaches the holders through it ({@link HolderIdentities}).
  */
 @Stateless
+@LocalBean
+@Local(HolderIdentities.class)
 @PermitAll
-public class HolderSignIn {
+public class HolderSignIn implements HolderIdentities {
+
+    /** Why a person vouched for by the identity provider is not let in: no activated e-address of theirs. */
+    static final String NOT_ACTIVATED = "NOT_MAPPED";
 
     @Inject
     Accounts accounts;
@@ -25,7 +39,7 @@ public class HolderSignIn {
     /** Whether {@code address} names a person's or company's e-address rather than a staff user name. */
     public static boolean looksLikeAnAddress(String address) {
         String clean = address == null ? "" : address.strip();
-        return clean.matches("\\d{6}-?\\d{5}") || clean.toUpperCase(java.util.Locale.ROOT).matches("_DEFAULT@\\d{11}");
+        return clean.matches("\\d{6}-?\\d{5}") || clean.toUpperCase(Locale.ROOT).matches("_DEFAULT@\\d{11}");
     }
 
     /** The account's address when the password is right and the e-address activated; empty otherwise. */
@@ -33,20 +47,23 @@ public class HolderSignIn {
         Optional<EAddressAccount> account = accounts.byAddress(address)
                 .filter(a -> a.kind() != AccountKind.INSTITUTION);
         boolean valid = account.map(a -> a.signsInWith(password)).orElseGet(() -> {
-            lv.pietura.organisation.PasswordHash.verifyNothing(password);
+            PasswordHash.verifyNothing(password);
             return false;
         });
         return audited(valid ? account : Optional.empty(), account, address, "");
     }
 
     /**
-     * A person the identity provider has vouched for by their personal code (single sign-on): the address
-     * when their e-address is activated; empty otherwise. Audited as the form's sign-in is.
+     * A person the identity provider has vouched for by their personal code (single sign-on): signed in with
+     * their address when their e-address is activated; refused otherwise. Audited as the form's sign-in is.
      */
-    public Optional<String> federated(String personalCode) {
+    @Override
+    public Admission federated(String personalCode) {
         Optional<EAddressAccount> account = accounts.byAddress(personalCode)
                 .filter(a -> a.kind() == AccountKind.PERSON && a.activated());
-        return audited(account, account, personalCode, ", single sign-on");
+        return audited(account, account, personalCode, ", single sign-on")
+                .map(address -> Admission.of(address, Set.of(RoleNames.EADDRESS_HOLDER)))
+                .orElseGet(() -> Admission.refused(NOT_ACTIVATED));
     }
 
     /** Records the attempt on the account asked for ({@code found}, if any); the address when {@code admitted}. */

@@ -39,6 +39,7 @@ import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
 import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
 import static lv.pietura.shared.RoleNames.SPECIALIST;
 import static lv.pietura.shared.RoleNames.SUPERVISOR;
+import lv.pietura.cases.ServiceCase;
 
 /**
  * Staff work with their institution's e-address mailbox: find an addressee, send, read the inbox and
@@ -330,7 +331,7 @@ public class Mailboxes {
         opened(message, me, "opened: ");
         MessageView view = MessageView.of(message, false, entry.readAt());
         if (entry.caseId() != null) {
-            lv.pietura.cases.ServiceCase c = em.find(lv.pietura.cases.ServiceCase.class, entry.caseId());
+            ServiceCase c = em.find(ServiceCase.class, entry.caseId());
             view = view.filedUnder(new MessageView.CaseLink(c.id(), c.number()));
         }
         return view;
@@ -374,8 +375,8 @@ public class Mailboxes {
                 .setParameter("m", messageId).setParameter("a", mine).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("message", messageId));
         String number = caseNumber == null ? "" : caseNumber.strip();
-        lv.pietura.cases.ServiceCase c = em.createQuery("select c from ServiceCase c where c.number = :n",
-                        lv.pietura.cases.ServiceCase.class).setParameter("n", number).getResultStream()
+        ServiceCase c = em.createQuery("select c from ServiceCase c where c.number = :n",
+                        ServiceCase.class).setParameter("n", number).getResultStream()
                 .filter(found -> found.handlingInstitution().id().equals(caller.institutionId())
                         || found.centre() != null && found.centre().id().equals(caller.centreId()))
                 .findFirst()
@@ -427,7 +428,7 @@ public class Mailboxes {
      */
     public java.util.Optional<ResultDelivery> resultOf(long caseId) {
         Caller caller = callers.current();
-        lv.pietura.cases.ServiceCase c = em.find(lv.pietura.cases.ServiceCase.class, caseId);
+        ServiceCase c = em.find(ServiceCase.class, caseId);
         if (c == null || !(c.handlingInstitution().id().equals(caller.institutionId())
                 || c.centre() != null && c.centre().id().equals(caller.centreId()))) {
             throw new NotFound("case", caseId);

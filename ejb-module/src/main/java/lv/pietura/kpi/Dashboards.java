@@ -32,6 +32,8 @@ import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
 import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
 import static lv.pietura.shared.RoleNames.SPECIALIST;
 import static lv.pietura.shared.RoleNames.SUPERVISOR;
+import lv.pietura.organisation.Centre;
+import lv.pietura.organisation.Institution;
 
 /**
  * The indicators as each role may read them, from the figures the nightly job built: the ministry and
@@ -169,7 +171,7 @@ public class Dashboards {
     public List<Choice> institutions() {
         Scope scope = scope();
         var query = em.createQuery("select i from Institution i where i.id in (select s.holder.id from Service s)"
-                + (scope.reach() == Reach.EVERYTHING ? "" : " and i.id = :mine"), lv.pietura.organisation.Institution.class);
+                + (scope.reach() == Reach.EVERYTHING ? "" : " and i.id = :mine"), Institution.class);
         if (scope.reach() != Reach.EVERYTHING) {
             query.setParameter("mine", scope.institutionId() == null ? -1L : scope.institutionId());
         }
@@ -182,7 +184,7 @@ public class Dashboards {
         Scope scope = scope();
         var query = em.createQuery("select c from Centre c where c.id in (select distinct d.centreId from CaseDayFigures d"
                 + (scope.reach() == Reach.INSTITUTION ? " where d.institutionId = :mine" : "") + ")"
-                + (scope.reach() == Reach.CENTRE ? " and c.id = :centre" : ""), lv.pietura.organisation.Centre.class);
+                + (scope.reach() == Reach.CENTRE ? " and c.id = :centre" : ""), Centre.class);
         if (scope.reach() == Reach.INSTITUTION) {
             query.setParameter("mine", scope.institutionId());
         }

@@ -22,6 +22,7 @@ import lv.pietura.organisation.CallerContext;
 import lv.pietura.shared.RuleViolation;
 
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+import lv.pietura.shared.OwnTransactions;
 
 /**
  * Platform administrators run the indicators jobs by hand: build a period again, see the executions with
@@ -40,7 +41,7 @@ public class KpiOperations {
     AuditLog audit;
 
     @Inject
-    lv.pietura.shared.OwnTransactions transactions;
+    OwnTransactions transactions;
 
     /** An execution of the job, newest first. */
     public record Execution(long id, String status, Instant started, Instant ended, String from, String to,

@@ -34,6 +34,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import lv.pietura.organisation.Centre;
+import lv.pietura.organisation.Institution;
 
 /**
  * The supervising ministry's report of a month or a year: the indicators per institution (holder) and per
@@ -88,11 +90,11 @@ public class MinistryReport {
         LocalDate from = kind == Kind.MONTH ? YearMonth.parse(period).atDay(1) : LocalDate.of(Integer.parseInt(period), 1, 1);
         LocalDate to = kind == Kind.MONTH ? YearMonth.parse(period).atEndOfMonth() : LocalDate.of(Integer.parseInt(period), 12, 31);
         List<Line> institutions = lines("d.institutionId", from, to, ids -> em.createQuery(
-                        "select i from Institution i where i.id in :ids", lv.pietura.organisation.Institution.class)
+                        "select i from Institution i where i.id in :ids", Institution.class)
                 .setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(i -> i.id(), i -> i.name().lv())));
         List<Line> centres = lines("d.centreId", from, to, ids -> em.createQuery(
-                        "select c from Centre c where c.id in :ids", lv.pietura.organisation.Centre.class)
+                        "select c from Centre c where c.id in :ids", Centre.class)
                 .setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(c -> c.id(), c -> c.name())));
         String name = "pietura-raditaji-" + period;

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import lv.pietura.health.ScheduledRuns;
 import lv.pietura.shared.Clocks;
 import lv.pietura.shared.OwnTransactions;
+import lv.pietura.shared.RoleNames;
 
 /**
  * Starts the nightly indicators job at 02:30 Riga time. The timers are persistent: on a cluster of the
@@ -54,7 +55,7 @@ public class NightlyRun {
      * Starts the night's run unless another server (or an earlier call) started it: the execution id, or
      * empty when the night was already claimed.
      */
-    @jakarta.annotation.security.RolesAllowed(lv.pietura.shared.RoleNames.PLATFORM_ADMIN)
+    @jakarta.annotation.security.RolesAllowed(RoleNames.PLATFORM_ADMIN)
     public java.util.OptionalLong runFor(LocalDate night) {
         if (!claim(night)) {
             LOG.info(() -> "Nightly KPI job for " + night + " already started by another server");

@@ -1,6 +1,8 @@
 package lv.pietura.organisation;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,10 +12,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import lv.pietura.audit.Actor;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
+import lv.pietura.security.AccountState;
+import lv.pietura.security.Admission;
+import lv.pietura.security.FederatedStaff;
+import lv.pietura.security.PasswordHash;
+import lv.pietura.security.StaffIdentities;
 import lv.pietura.shared.RegistrationNumber;
 import lv.pietura.shared.RuleViolation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,11 +29,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Checks staff credentials for the identity store of the web tier. {@code @PermitAll} on purpose: it
  * is what an anonymous visitor calls to stop being anonymous. Every attempt is audited; the failure
- * count and the lock are committed even when the attempt fails.
+ * count and the lock are committed even when the attempt fails. The sign-in mechanisms ({@code
+ * lv.pietura.security}) see the staff accounts through it ({@link StaffIdentities}).
  */
 @Stateless
+@LocalBean
+@Local(StaffIdentities.class)
 @PermitAll
-public class SignIn {
+public class SignIn implements StaffIdentities {
 
     private static final int ACTOR_MAX = 64;
     private static final String SINGLE_SIGN_ON = "single sign-on";
@@ -125,11 +136,35 @@ public class SignIn {
     }
 
     /**
-     * A single sign-on the identity provider has vouched for ({@link OpenIdConnect} checked its token):
+     * The account as the API's sign-in needs it now (one indexed query; the institution's agreements load
+     * with it). In a short transaction of its own when the caller has none.
+     */
+    @Override
+    public AccountState stateOf(String username) {
+        String name = StaffAccount.possibleUsername(username);
+        if (name == null) {
+            return null;
+        }
+        Object[] row = em.createQuery("select s.passwordHash, s.active, s.lockedUntil, s.mustChangePassword, s.institution.id"
+                        + " from StaffAccount s where s.username = :username", Object[].class)
+                .setParameter("username", name).getResultStream().findFirst().orElse(null);
+        if (row == null) {
+            return null;
+        }
+        Instant lockedUntil = (Instant) row[2];
+        Institution institution = em.find(Institution.class, row[4]);
+        boolean mayWork = Boolean.TRUE.equals(row[1]) && (lockedUntil == null || !lockedUntil.isAfter(clock.instant()))
+                && institution != null && institution.mayUseSystemOn(LocalDate.now(clock));
+        return new AccountState((String) row[0], mayWork, Boolean.TRUE.equals(row[3]));
+    }
+
+    /**
+     * A single sign-on the identity provider has vouched for (the mechanism checked its token):
      * the first one makes a federated account, every one brings the account's name, institution and
      * roles up to date with the token. Audited as every sign-in is.
      */
-    public SignInResult federated(FederatedStaff person) {
+    @Override
+    public Admission federated(FederatedStaff person) {
         String name = StaffAccount.normaliseUsername(person.username());
         Optional<StaffAccount> found = name == null ? Optional.empty() : staff.withUsername(name);
         Optional<Institution> institution = RegistrationNumber.isValid(person.institution())
@@ -146,15 +181,16 @@ public class SignIn {
         } else if (person.roles().isEmpty()) {
             refusal = "no Pietura role in the token";
         } else {
+            Set<Role> roles = person.roles().stream().map(Role::valueOf).collect(Collectors.toSet());
             Centre centre = person.centre() == null ? null : em.find(Centre.class, person.centre());
             try {
                 if (account == null) {
                     account = StaffAccount.federated(name, person.fullName(), person.email(), institution.get(), centre,
-                            person.roles(), now);
+                            roles, now);
                     staff.store(account);
                 }
                 outcome = account.signInFederated(person.fullName(), person.email(), institution.get(), centre,
-                        person.roles(), now, LocalDate.now(clock));
+                        roles, now, LocalDate.now(clock));
             } catch (RuleViolation e) {
                 refusal = "the token's details break a rule: " + e.getMessage();
             }
@@ -164,15 +200,13 @@ public class SignIn {
         Long accountId = account == null ? null : account.id();
         if (outcome == SignInOutcome.SIGNED_IN) {
             audit.record(actor, AuditAction.SIGN_IN, StaffAdministration.ENTITY, accountId, institutionId, SINGLE_SIGN_ON);
-            return new SignInResult(outcome, account.username(),
-                    account.roles().stream().map(Role::name).collect(Collectors.toSet()), false);
+            return Admission.of(account.username(), account.roles().stream().map(Role::name).collect(Collectors.toSet()));
         }
         audit.record(actor, AuditAction.SIGN_IN_FAILED, StaffAdministration.ENTITY, accountId, institutionId,
                 SINGLE_SIGN_ON + ": " + (refusal == null ? outcome.name() : refusal));
-        return SignInResult.refused(outcome);
+        return Admission.refused(outcome.name());
     }
 
-    /** Who tried, as the audit names them: the user name asked for, cut to the audit's length. */
     /** Who tried, as the audit keeps it: what was typed, without control characters, cut to the column. */
     private static Actor actor(String typed, Long institutionId) {
         String name = typed == null ? "" : typed.replaceAll("\\p{Cntrl}", "?");

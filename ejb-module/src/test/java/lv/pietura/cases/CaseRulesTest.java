@@ -35,6 +35,7 @@ import lv.pietura.shared.RegistrationNumber;
 import lv.pietura.shared.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import lv.pietura.shared.Money;
 
 /** The life of a case: registration, deadlines in working days, each step and who may take it. */
 class CaseRulesTest {
@@ -288,7 +289,7 @@ class CaseRulesTest {
                         new ServiceContent.FeeData("Sagatavošana", null, new java.math.BigDecimal("1.20"), null))));
         ServiceCase application = ServiceCase.register(application(validIntake()), paid, adazi, adaziCentre,
                 at(clerk, MONDAY));
-        assertThat(application.feeDue()).isEqualTo(new lv.pietura.shared.Money(570));
+        assertThat(application.feeDue()).isEqualTo(new Money(570));
         NewCase question = new NewCase(ClientKind.PERSON, CLIENT, "Jānis Bērziņš", null, null, null, null, null, null,
                 "VSAA-IZZINA", CaseType.CONSULTATION, Channel.PHONE, validIntake(), List.of(), null, false, null, null);
         assertThat(ServiceCase.register(question, paid, adazi, adaziCentre, at(clerk, MONDAY)).feeDue().isFree()).isTrue();

@@ -3,6 +3,7 @@ package lv.pietura.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import lv.pietura.security.PasswordHash;
 import lv.pietura.shared.Checks;
 import lv.pietura.shared.RuleViolation;
 import org.junit.jupiter.api.Test;

@@ -23,6 +23,7 @@ import lv.pietura.catalogue.ServiceDirectory;
 import lv.pietura.organisation.PublicDirectory;
 import lv.pietura.organisation.SignIn;
 import org.junit.jupiter.api.Test;
+import lv.pietura.eaddress.HolderSignIn;
 
 /**
  * Security by default: every public method of every enterprise bean states who may call it, and the
@@ -35,7 +36,7 @@ class EveryBusinessMethodIsSecuredTest {
      * (the client has no account; a one-time token is the key).
      */
     private static final Set<Class<?>> DELIBERATELY_OPEN = Set.of(SignIn.class, PublicDirectory.class, DemoData.class,
-            ServiceDirectory.class, Ratings.class, lv.pietura.eaddress.HolderSignIn.class);
+            ServiceDirectory.class, Ratings.class, HolderSignIn.class);
 
     @Test
     void everyPublicBeanMethodHasRolesAllowedOrPermitAll() throws Exception {

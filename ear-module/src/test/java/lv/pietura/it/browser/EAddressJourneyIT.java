@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import lv.pietura.it.support.PersonalCodes;
 
 /**
  * The e-address as its users meet it: a client consultant in Ādaži finds the State Social Insurance Agency
@@ -220,7 +221,7 @@ class EAddressJourneyIT extends BrowserJourney {
         pages.signIn("adazi.clerk", DEMO_PASSWORD);
         pages.click("menuForm:bulkMessage");
         assertThat(pages.heading()).isEqualTo("Masveida sūtījums");
-        String unknown = lv.pietura.it.support.PersonalCodes.born("050505", 777);
+        String unknown = PersonalCodes.born("050505", 777);
         pages.type("bulkForm:list", "personas_kods\n" + ANNA + "\n" + unknown + "\nnav kods\n");
         pages.click("bulkForm:check");
         assertThat(pages.text("addressable")).isEqualTo("1");

@@ -22,7 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import lv.pietura.organisation.StaffAuthentication;
+import lv.pietura.security.StaffAuthentication;
 import lv.pietura.shared.TooLarge;
 import lv.pietura.web.i18n.Texts;
 

@@ -22,6 +22,7 @@ import lv.pietura.web.faces.PageModel;
 import lv.pietura.web.i18n.Language;
 import lv.pietura.web.security.SignedInUser;
 import org.omnifaces.util.Faces;
+import lv.pietura.shared.Clocks;
 
 /**
  * The worklists. A specialist sees the cases their institution handles (unassigned, mine, overdue, by
@@ -96,7 +97,7 @@ public class CaseListPage implements Serializable {
     /** Every row that matches (up to {@link CaseQueries#MAX_ROWS}) as an XLSX workbook. */
     public void export() throws IOException {
         byte[] workbook = CaseSpreadsheet.of(queries.export(filter()), language.getLocale());
-        Faces.sendFile(workbook, "pietura-lietas-" + list.name().toLowerCase() + "-" + LocalDate.now(lv.pietura.shared.Clocks.RIGA)
+        Faces.sendFile(workbook, "pietura-lietas-" + list.name().toLowerCase() + "-" + LocalDate.now(Clocks.RIGA)
                 + ".xlsx", true);
     }
 

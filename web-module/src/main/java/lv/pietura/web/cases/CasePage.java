@@ -25,6 +25,10 @@ import lv.pietura.web.faces.Pages;
 import org.omnifaces.util.Faces;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
+import lv.pietura.cases.CaseRegistration;
+import lv.pietura.eaddress.Mailboxes;
+import lv.pietura.shared.NotFound;
+import lv.pietura.shared.RuleViolation;
 
 /**
  * One case: what was asked, by whom, its deadlines and its history; and the steps the viewer may take
@@ -46,9 +50,9 @@ public class CasePage implements Serializable {
     CaseHandling handling;
 
     @EJB
-    lv.pietura.eaddress.Mailboxes mailboxes;
+    Mailboxes mailboxes;
 
-    private lv.pietura.eaddress.Mailboxes.ResultDelivery resultDelivery;
+    private Mailboxes.ResultDelivery resultDelivery;
 
     private String idParameter;
     private String clientParameter;
@@ -70,9 +74,9 @@ public class CasePage implements Serializable {
             id = value;
             try {
                 reload();
-            } catch (lv.pietura.shared.RuleViolation notAClientCode) {
+            } catch (RuleViolation notAClientCode) {
                 // ?client= that is no personal code or registration number names no case of a client
-                throw new lv.pietura.shared.NotFound("case", value);
+                throw new NotFound("case", value);
             }
         });
     }
@@ -84,14 +88,14 @@ public class CasePage implements Serializable {
         if (!view.isOpen()) {
             try {
                 resultDelivery = mailboxes.resultOf(id).orElse(null);
-            } catch (lv.pietura.shared.NotFound servingAnotherCentresClient) {
+            } catch (NotFound servingAnotherCentresClient) {
                 resultDelivery = null;
             }
         }
     }
 
     /** How the result reached the client's e-address, or {@code null}. */
-    public lv.pietura.eaddress.Mailboxes.ResultDelivery getResultDelivery() {
+    public Mailboxes.ResultDelivery getResultDelivery() {
         return resultDelivery;
     }
 
@@ -305,6 +309,6 @@ public class CasePage implements Serializable {
     }
 
     public long getMaxFileBytes() {
-        return lv.pietura.cases.CaseRegistration.MAX_FILE_BYTES;
+        return CaseRegistration.MAX_FILE_BYTES;
     }
 }

@@ -34,6 +34,8 @@ import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
 import lv.pietura.web.security.SignedInUser;
 import org.primefaces.event.FileUploadEvent;
+import lv.pietura.eaddress.AccountKind;
+import lv.pietura.eaddress.Mailboxes;
 
 /**
  * A clerk registers a client's consultation or application: the client, the service found in the
@@ -57,7 +59,7 @@ public class RegisterPage implements Serializable {
     SignedInUser user;
 
     @EJB
-    lv.pietura.eaddress.Mailboxes mailboxes;
+    Mailboxes mailboxes;
 
     /** A received e-address message the case is registered from, or {@code null}. */
     private String fromMessage;
@@ -114,10 +116,10 @@ public class RegisterPage implements Serializable {
             return;
         }
         try {
-            lv.pietura.eaddress.Mailboxes.ForCase message = mailboxes.forCase(fromMessage);
-            if (message.senderKind() == lv.pietura.eaddress.AccountKind.PERSON
-                    || message.senderKind() == lv.pietura.eaddress.AccountKind.COMPANY) {
-                clientKind = message.senderKind() == lv.pietura.eaddress.AccountKind.PERSON ? ClientKind.PERSON
+            Mailboxes.ForCase message = mailboxes.forCase(fromMessage);
+            if (message.senderKind() == AccountKind.PERSON
+                    || message.senderKind() == AccountKind.COMPANY) {
+                clientKind = message.senderKind() == AccountKind.PERSON ? ClientKind.PERSON
                         : ClientKind.ORGANISATION;
                 clientCode = message.senderCode();
                 clientName = message.senderName();
@@ -126,7 +128,7 @@ public class RegisterPage implements Serializable {
             channel = Channel.E_ADDRESS;
             note = message.subject();
             message.files().forEach(f -> attachments.add(new AttachmentRow(f)));
-        } catch (lv.pietura.shared.PieturaException | jakarta.ejb.EJBAccessException notReadable) {
+        } catch (PieturaException | jakarta.ejb.EJBAccessException notReadable) {
             fromMessage = null;
         }
     }

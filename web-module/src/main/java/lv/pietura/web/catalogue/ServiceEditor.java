@@ -33,6 +33,8 @@ import lv.pietura.web.faces.FormAction;
 import lv.pietura.web.faces.Pages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
+import lv.pietura.catalogue.ServiceStatus;
+import lv.pietura.catalogue.VersionState;
 
 /**
  * The catalogue card editor of one service. It edits the draft; when there is none it shows the newest
@@ -119,7 +121,7 @@ public class ServiceEditor implements Serializable {
 
     @FormAction
     public void discardDraft() throws IOException {
-        boolean deletesService = versions.stream().allMatch(v -> v.state() == lv.pietura.catalogue.VersionState.DRAFT);
+        boolean deletesService = versions.stream().allMatch(v -> v.state() == VersionState.DRAFT);
         management.discardDraft(id);
         if (deletesService) {
             FacesMessages.info("services.deleted", card.code());
@@ -198,7 +200,7 @@ public class ServiceEditor implements Serializable {
     }
 
     public boolean isWithdrawable() {
-        return card != null && card.status() == lv.pietura.catalogue.ServiceStatus.PUBLISHED;
+        return card != null && card.status() == ServiceStatus.PUBLISHED;
     }
 
     public Recipients[] getRecipientsValues() {

@@ -9,6 +9,7 @@ import lv.pietura.eaddress.MailboxFilter;
 import lv.pietura.shared.Cursor;
 import lv.pietura.shared.Slice;
 import lv.pietura.web.faces.KeysetModel;
+import lv.pietura.eaddress.DeliveryStatus;
 
 /** The institution's e-address mailbox: what arrived and what was sent, newest first. */
 @Named
@@ -25,7 +26,7 @@ public class MailboxPage implements Serializable {
     private boolean unread;
     private java.time.LocalDate from;
     private java.time.LocalDate to;
-    private lv.pietura.eaddress.DeliveryStatus status;
+    private DeliveryStatus status;
 
     private final KeysetModel<Mailboxes.Row> model = new KeysetModel<>(this::slice, Mailboxes.Row::id);
 
@@ -71,16 +72,16 @@ public class MailboxPage implements Serializable {
         this.to = to;
     }
 
-    public lv.pietura.eaddress.DeliveryStatus getStatus() {
+    public DeliveryStatus getStatus() {
         return status;
     }
 
-    public void setStatus(lv.pietura.eaddress.DeliveryStatus status) {
+    public void setStatus(DeliveryStatus status) {
         this.status = status;
     }
 
-    public lv.pietura.eaddress.DeliveryStatus[] getStatuses() {
-        return lv.pietura.eaddress.DeliveryStatus.values();
+    public DeliveryStatus[] getStatuses() {
+        return DeliveryStatus.values();
     }
 
     public boolean isOutbox() {

@@ -11,6 +11,10 @@ import lv.pietura.eaddress.MessageView;
 import lv.pietura.shared.NotFound;
 import lv.pietura.web.faces.Pages;
 import org.omnifaces.util.Faces;
+import lv.pietura.eaddress.DeliveryStatus;
+import lv.pietura.web.faces.FacesMessages;
+import lv.pietura.web.faces.FormAction;
+import lv.pietura.web.faces.PageModel;
 
 /** One message of the mailbox: opening one that arrived is its read receipt; its files download streamed. */
 @Named
@@ -28,8 +32,8 @@ public class MessagePage implements Serializable {
     private MessageView.Progress progress;
     private boolean onlyFailed;
 
-    private final lv.pietura.web.faces.PageModel<MessageView.RecipientView> recipients = new lv.pietura.web.faces.PageModel<>(
-            page -> mailboxes.recipients(message.id(), onlyFailed ? lv.pietura.eaddress.DeliveryStatus.FAILED : null, page),
+    private final PageModel<MessageView.RecipientView> recipients = new PageModel<>(
+            page -> mailboxes.recipients(message.id(), onlyFailed ? DeliveryStatus.FAILED : null, page),
             MessageView.RecipientView::address);
 
     public void load() {
@@ -55,7 +59,7 @@ public class MessagePage implements Serializable {
         return progress;
     }
 
-    public lv.pietura.web.faces.PageModel<MessageView.RecipientView> getRecipients() {
+    public PageModel<MessageView.RecipientView> getRecipients() {
         return recipients;
     }
 
@@ -73,11 +77,11 @@ public class MessagePage implements Serializable {
         }
     }
 
-    @lv.pietura.web.faces.FormAction
+    @FormAction
     public void fileUnder() {
         mailboxes.fileUnder(message.id(), caseNumber);
         message = mailboxes.open(message.id());
-        lv.pietura.web.faces.FacesMessages.info("eaddress.filed", message.filedUnder().number());
+        FacesMessages.info("eaddress.filed", message.filedUnder().number());
     }
 
     public String getCaseNumber() {

@@ -3,6 +3,7 @@ package lv.pietura.web.faces;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import lv.pietura.shared.NotFound;
 
 /** Answers for pages that cannot be shown. */
 public final class Pages {
@@ -17,7 +18,7 @@ public final class Pages {
     public static void loadById(String parameter, java.util.function.LongConsumer load) {
         try {
             load.accept(Long.parseLong(parameter == null ? "" : parameter.strip()));
-        } catch (NumberFormatException | lv.pietura.shared.NotFound e) {
+        } catch (NumberFormatException | NotFound e) {
             notFound();
         }
     }

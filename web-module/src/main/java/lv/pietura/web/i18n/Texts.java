@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import lv.pietura.shared.PieturaException;
+import lv.pietura.web.faces.Formats;
 
 /**
  * Localised text outside the pages: the page bundle ({@code msg} in the views) and the rules bundle
@@ -40,7 +41,7 @@ public final class Texts {
         Object[] formatted = arguments.clone();
         for (int i = 0; i < formatted.length; i++) {
             if (formatted[i] instanceof java.time.LocalDate date) {
-                formatted[i] = date.format(java.time.format.DateTimeFormatter.ofPattern(lv.pietura.web.faces.Formats.DATE_PATTERN));
+                formatted[i] = date.format(java.time.format.DateTimeFormatter.ofPattern(Formats.DATE_PATTERN));
             }
         }
         return formatted;

@@ -9,6 +9,7 @@ import java.util.List;
 import lv.pietura.kpi.KpiOperations;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
+import lv.pietura.web.faces.Formats;
 
 /** The indicators jobs for platform administrators: the executions, and building a period, stop, restart. */
 @Named
@@ -50,7 +51,7 @@ public class KpiJobsPage implements Serializable {
     /** A job parameter's day (ISO) as Latvians write it; empty when the run had none. */
     public String day(String iso) {
         return iso == null || iso.isBlank() ? "" : LocalDate.parse(iso).format(
-                java.time.format.DateTimeFormatter.ofPattern(lv.pietura.web.faces.Formats.DATE_PATTERN));
+                java.time.format.DateTimeFormatter.ofPattern(Formats.DATE_PATTERN));
     }
 
     @FormAction

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import lv.pietura.organisation.StaffAuthentication;
+import lv.pietura.security.StaffAuthentication;
 
 /**
  * A portal signs in with every API request (HTTP Basic); the session the sign-in opened is closed when

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import lv.pietura.shared.AccessDenied;
+import lv.pietura.shared.RoleNames;
 
 /**
  * Someone signed in with a temporary password (set by an administrator) can do nothing but choose
@@ -28,7 +29,7 @@ public class PasswordChangeFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getRemoteUser() != null && !isAllowedMeanwhile(request)
-                && !request.isUserInRole(lv.pietura.shared.RoleNames.EADDRESS_HOLDER)) {
+                && !request.isUserInRole(RoleNames.EADDRESS_HOLDER)) {
             boolean mustChange;
             try {
                 mustChange = signedInUser.isMustChangePassword();

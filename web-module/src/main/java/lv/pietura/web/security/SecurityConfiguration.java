@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import lv.pietura.shared.RoleNames;
 
 /**
- * The security roles of the pages and the API. Signing in is {@link lv.pietura.organisation.StaffAuthentication}: the form on
+ * The security roles of the pages and the API. Signing in is {@link lv.pietura.security.StaffAuthentication}: the form on
  * {@code /login} for people, HTTP Basic on the API for e-service portals; the identity store is
  * {@link StaffIdentityStore} for both.
  */

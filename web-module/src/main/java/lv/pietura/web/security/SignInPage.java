@@ -19,8 +19,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
-import lv.pietura.organisation.OpenIdConnect;
-import lv.pietura.organisation.StaffAuthentication;
+import lv.pietura.security.OpenIdConnect;
+import lv.pietura.security.StaffAuthentication;
 import lv.pietura.shared.RoleNames;
 import lv.pietura.web.faces.FacesMessages;
 

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import lv.pietura.organisation.MyAccount;
+import lv.pietura.shared.RoleNames;
 
 /** Signing out: recorded, then the session ends. Only by POST, from the header's button. */
 @Named
@@ -21,7 +22,7 @@ public class SignOut {
     public void signOut() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (!request.isUserInRole(lv.pietura.shared.RoleNames.EADDRESS_HOLDER)) {
+        if (!request.isUserInRole(RoleNames.EADDRESS_HOLDER)) {
             myAccount.signOut();
         }
         request.logout();

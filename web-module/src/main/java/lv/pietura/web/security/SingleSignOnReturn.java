@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import lv.pietura.organisation.OpenIdConnect;
+import lv.pietura.security.OpenIdConnect;
 import lv.pietura.shared.RoleNames;
 
 /**

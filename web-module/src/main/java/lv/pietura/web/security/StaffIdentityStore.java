@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import lv.pietura.organisation.SignIn;
 import lv.pietura.organisation.SignInResult;
+import lv.pietura.eaddress.HolderSignIn;
 
 /** Staff credentials, checked by the {@code SignIn} facade (which also counts failures and audits). */
 @ApplicationScoped
@@ -16,7 +17,7 @@ public class StaffIdentityStore implements IdentityStore {
     SignIn signIn;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        if (lv.pietura.eaddress.HolderSignIn.looksLikeAnAddress(credential.getCaller())) {
+        if (HolderSignIn.looksLikeAnAddress(credential.getCaller())) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT; // an e-address holder: HolderIdentityStore
         }
         SignInResult result = signIn.signIn(credential.getCaller(), credential.getPassword().getValue());

@@ -1,4 +1,4 @@
-package lv.pietura.organisation;
+package lv.pietura.security;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -10,7 +10,6 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -38,7 +37,7 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +48,6 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import lv.pietura.eaddress.HolderSignIn;
 import lv.pietura.shared.PublicAddress;
 import lv.pietura.shared.RoleNames;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -68,9 +66,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>staff: user name ({@code preferred_username}), institution by registration number and roles from
  *   the claims named by {@code pietura.oidc.claims.*}, with {@code pietura.oidc.role-map} translating the
  *   provider's role names ({@code provider-role=PIETURA_ROLE,...}; by default the names are Pietura's own).
- *   {@link SignIn#federated} keeps the account in step with the token;</li>
+ *   the organisation keeps the account in step with the token ({@link StaffIdentities#federated});</li>
  *   <li>e-address holders: a token with a personal code and no staff role signs its person in to their
- *   activated mailbox ({@link HolderSignIn#federated}).</li>
+ *   activated mailbox ({@link HolderIdentities#federated}, answered by the e-address).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -86,7 +84,9 @@ public class OpenIdConnect {
     private static final Logger LOG = Logger.getLogger(OpenIdConnect.class.getName());
     private static final String PENDING = OpenIdConnect.class.getName() + ".pending";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Set<Role> MAPPABLE = EnumSet.complementOf(EnumSet.of(Role.PORTAL));
+    /** The roles a token may give: every staff role but the e-service portal's, which has no person. */
+    private static final Set<String> MAPPABLE = Set.of(RoleNames.PLATFORM_ADMIN, RoleNames.INSTITUTION_ADMIN,
+            RoleNames.SERVICE_MANAGER, RoleNames.CLERK, RoleNames.SPECIALIST, RoleNames.SUPERVISOR);
 
     @Inject
     PublicAddress address;
@@ -123,11 +123,11 @@ public class OpenIdConnect {
     @ConfigProperty(name = "pietura.oidc.role-map")
     Optional<String> roleMap;
 
-    @EJB
-    SignIn signIn;
+    @Inject
+    StaffIdentities staff;
 
-    @EJB
-    HolderSignIn holderSignIn;
+    @Inject
+    HolderIdentities holders;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile Provider provider;
@@ -196,18 +196,15 @@ public class OpenIdConnect {
             return backToSignIn(request, context, FAILED);
         }
         request.changeSessionId(); // a session id planted before sign-in is worthless after it
-        Set<Role> roles = roles(claims);
+        Set<String> roles = roles(claims);
         String personalCode = text(claims, personalCodeClaim);
-        if (roles.isEmpty() && personalCode != null) {
-            return holderSignIn.federated(personalCode)
-                    .map(address -> context.notifyContainerAboutLogin(address, Set.of(RoleNames.EADDRESS_HOLDER)))
-                    .orElseGet(() -> backToSignIn(request, context, SignInOutcome.NOT_MAPPED.name()));
-        }
-        SignInResult result = signIn.federated(new FederatedStaff(text(claims, "preferred_username"), fullName(claims),
-                text(claims, "email"), text(claims, institutionClaim), centre(claims), roles));
-        return result.succeeded()
-                ? context.notifyContainerAboutLogin(result.username(), result.roles())
-                : backToSignIn(request, context, result.outcome().name());
+        Admission admission = roles.isEmpty() && personalCode != null
+                ? holders.federated(personalCode)
+                : staff.federated(new FederatedStaff(text(claims, "preferred_username"), fullName(claims),
+                        text(claims, "email"), text(claims, institutionClaim), centre(claims), roles));
+        return admission.admitted()
+                ? context.notifyContainerAboutLogin(admission.caller(), admission.roles())
+                : backToSignIn(request, context, admission.refusal());
     }
 
     private AuthenticationStatus backToSignIn(HttpServletRequest request, HttpMessageContext context, String reason) {
@@ -282,15 +279,17 @@ public class OpenIdConnect {
     }
 
     /** The token's roles in Pietura's terms; names that map to nothing are left out. */
-    Set<Role> roles(JWTClaimsSet claims) {
+    Set<String> roles(JWTClaimsSet claims) {
         Object value = claims.getClaim(rolesClaim);
         List<?> names = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
         Map<String, String> map = roleMap();
-        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Set<String> roles = new HashSet<>();
         for (Object name : names) {
             String key = String.valueOf(name).strip();
             String mapped = map.isEmpty() ? key.toUpperCase(Locale.ROOT).replace('-', '_') : map.get(key);
-            MAPPABLE.stream().filter(role -> role.name().equals(mapped)).findFirst().ifPresent(roles::add);
+            if (mapped != null && MAPPABLE.contains(mapped)) {
+                roles.add(mapped);
+            }
         }
         return roles;
     }

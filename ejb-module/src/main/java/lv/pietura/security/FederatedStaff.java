@@ -1,4 +1,4 @@
-package lv.pietura.organisation;
+package lv.pietura.security;
 
 import java.io.Serializable;
 import java.util.Set;
@@ -9,9 +9,10 @@ import java.util.Set;
  *
  * @param institution the registration number of the institution they work for
  * @param centre      the id of their customer service centre in Pietura, or {@code null}
+ * @param roles       the names of their Pietura roles
  */
 public record FederatedStaff(String username, String fullName, String email, String institution, Long centre,
-        Set<Role> roles) implements Serializable {
+        Set<String> roles) implements Serializable {
 
     public FederatedStaff {
         roles = Set.copyOf(roles);

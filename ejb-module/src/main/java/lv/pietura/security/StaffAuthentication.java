@@ -1,4 +1,4 @@
-package lv.pietura.organisation;
+package lv.pietura.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,9 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * How callers sign in. It lives beside the accounts rather than in the web module so that every web
+ * How callers sign in. It lives in the EJB module rather than in the web module so that every web
  * module of the application (the pages and API, and an in-container test module) sees the same
- * mechanism; the identity store ({@code StaffIdentityStore} in the web module) asks {@link SignIn}.
+ * mechanism; the identity stores ({@code StaffIdentityStore} and {@code HolderIdentityStore} in the web
+ * module) ask the areas that keep the accounts.
  * <ul>
  *   <li>People: the form on {@code /login} hands its credentials over through
  *   {@code SecurityContext.authenticate}; a protected page sends a visitor there first and back afterwards
@@ -73,7 +74,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         }
         UsernamePasswordCredential basic = basicCredential(request);
         if (basic != null) {
-            VerifiedApiCredentials.State state = verifiedApiCredentials.stateOf(basic.getCaller());
+            AccountState state = verifiedApiCredentials.stateOf(basic.getCaller());
             CredentialValidationResult result = verifiedApiCredentials.recall(basic, state);
             if (result == null) {
                 result = validate(request, basic);

@@ -1,4 +1,4 @@
-package lv.pietura.organisation;
+package lv.pietura.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code pietura.sign-in.throttle-seconds} (60). An address that holds {@code pietura.sign-in.throttle-failures}
  * (20) places is refused at once, without a password check, until its oldest place expires: nobody can make
  * the server derive passwords as fast as they can send requests. Kept in each server's memory (on a
- * cluster each node counts for itself); the lock of an account ({@link StaffAccount#takeGuess}) is the
+ * cluster each node counts for itself); the lock of an account (the organisation's {@code StaffAccount}) is the
  * limit that holds across nodes.
  */
 @ApplicationScoped

@@ -1,11 +1,8 @@
-package lv.pietura.organisation;
+package lv.pietura.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.transaction.Transactional;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,7 +11,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,15 +23,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * of the name and password, never the password itself, together with the password hash it was checked
  * against. Every request still reads the account's row ({@link #stateOf}, one indexed query): a changed
  * password, a lock, a deactivation or an ended agreement takes effect at once, on every node. Only
- * successes are remembered: every failure goes through {@link SignIn}, which counts it.
+ * successes are remembered: every failure goes through the identity store, which counts it.
  */
 @ApplicationScoped
 public class VerifiedApiCredentials {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    StaffIdentities staff;
 
     @Inject
     Clock clock;
@@ -50,35 +46,16 @@ public class VerifiedApiCredentials {
     private record Verified(CredentialValidationResult result, String passwordHash, Instant until) {
     }
 
-    /** A staff account as a sign-in on the API needs it now. */
-    public record State(String passwordHash, boolean mayWork, boolean mustChangePassword) {
-    }
-
     /**
-     * The account of this user name as it stands in the database now, or {@code null} (no such staff account).
-     * In a short transaction of its own when the caller has none: the institution's agreements load with it.
+     * The account of this user name as it stands in the database now, or {@code null} (no such staff account):
+     * read on every request, so that what changed since a success counts at once.
      */
-    @Transactional
-    public State stateOf(String username) {
-        String name = StaffAccount.possibleUsername(username);
-        if (name == null) {
-            return null;
-        }
-        Object[] row = em.createQuery("select s.passwordHash, s.active, s.lockedUntil, s.mustChangePassword, s.institution.id"
-                        + " from StaffAccount s where s.username = :username", Object[].class)
-                .setParameter("username", name).getResultStream().findFirst().orElse(null);
-        if (row == null) {
-            return null;
-        }
-        Instant lockedUntil = (Instant) row[2];
-        Institution institution = em.find(Institution.class, row[4]);
-        boolean mayWork = Boolean.TRUE.equals(row[1]) && (lockedUntil == null || !lockedUntil.isAfter(clock.instant()))
-                && institution != null && institution.mayUseSystemOn(LocalDate.now(clock));
-        return new State((String) row[0], mayWork, Boolean.TRUE.equals(row[3]));
+    public AccountState stateOf(String username) {
+        return staff.stateOf(username);
     }
 
     /** The identity these credentials proved lately, if the account still stands as it did then; or {@code null}. */
-    public CredentialValidationResult recall(UsernamePasswordCredential credential, State now) {
+    public CredentialValidationResult recall(UsernamePasswordCredential credential, AccountState now) {
         if (seconds <= 0 || now == null) {
             return null;
         }
@@ -95,7 +72,7 @@ public class VerifiedApiCredentials {
     }
 
     /** Remembers a successful check against the account as it stood ({@code checked}). */
-    public void remember(UsernamePasswordCredential credential, CredentialValidationResult result, State checked) {
+    public void remember(UsernamePasswordCredential credential, CredentialValidationResult result, AccountState checked) {
         if (seconds <= 0 || checked == null || checked.passwordHash() == null
                 || result.getStatus() != CredentialValidationResult.Status.VALID) {
             return;

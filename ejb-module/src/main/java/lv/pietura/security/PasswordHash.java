@@ -1,4 +1,4 @@
-package lv.pietura.organisation;
+package lv.pietura.security;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

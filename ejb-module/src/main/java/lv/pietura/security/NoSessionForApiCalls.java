@@ -1,4 +1,4 @@
-package lv.pietura.organisation;
+package lv.pietura.security;
 
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;

@@ -1,0 +1,14 @@
+package lv.pietura.security;
+
+/**
+ * The e-address holders as single sign-on sees them. Implemented by the e-address area, which keeps
+ * their accounts, so that nothing here reaches up into it.
+ */
+public interface HolderIdentities {
+
+    /**
+     * A person the identity provider has vouched for by their personal code: signed in with their
+     * address when their e-address is activated; refused otherwise.
+     */
+    Admission federated(String personalCode);
+}
