@@ -156,22 +156,36 @@ class AuditTrailIT {
     }
 
     private long audited(AuditAction action, String actor, String entityId) {
-        return world.count("select count(e) from AuditEvent e where e.action = ?1 and e.actor = ?2 and e.subject = ?3"
-                + " and e.entityId = ?4", action, actor, digits, entityId);
+        return world.count(
+                "select count(e) from AuditEvent e where e.action = ?1 and e.actor = ?2 and e.subject = ?3"
+                        + " and e.entityId = ?4",
+                action,
+                actor,
+                digits,
+                entityId);
     }
 
     @Test
     void everyOpeningOfAMessageByEveryStaffMemberAndEveryDownloadIsAuditedWithWhoseDataItIs() {
-        FileRef file = as(digits, HOLDER, () -> my.upload("iesniegums.pdf", new ByteArrayInputStream(
-                "%PDF-1.4\n% Ingas iesniegums\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))));
-        String id = as(digits, HOLDER, () -> my.send("_DEFAULT@" + town.registrationNumber(), "Iesniegums",
-                "Lūdzu.", List.of(file)));
+        FileRef file = as(
+                digits,
+                HOLDER,
+                () -> my.upload(
+                        "iesniegums.pdf",
+                        new ByteArrayInputStream(
+                                "%PDF-1.4\n% Ingas iesniegums\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))));
+        String id = as(
+                digits,
+                HOLDER,
+                () -> my.send("_DEFAULT@" + town.registrationNumber(), "Iesniegums", "Lūdzu.", List.of(file)));
         as("au.platform", PLATFORM, () -> worker.deliverNow());
 
         run("au.clerk", CLERK, () -> mailboxes.open(id));
         run("au.clerk", CLERK, () -> mailboxes.open(id));
         run("au.reader", CLERK, () -> mailboxes.open(id));
-        assertThat(audited(AuditAction.READ_PERSONAL_DATA, "au.clerk", id)).as("not only the first opening").isEqualTo(2);
+        assertThat(audited(AuditAction.READ_PERSONAL_DATA, "au.clerk", id))
+                .as("not only the first opening")
+                .isEqualTo(2);
         assertThat(audited(AuditAction.READ_PERSONAL_DATA, "au.reader", id)).isEqualTo(1);
 
         run("au.reader", CLERK, () -> {
@@ -187,42 +201,84 @@ class AuditTrailIT {
     @Test
     void aLookUpByPersonalCodeAndAClientsHistoryKeepTheWholeCode() {
         run("au.clerk", CLERK, () -> mailboxes.searchAddressees(person));
-        assertThat(world.count("select count(e) from AuditEvent e where e.actor = 'au.clerk' and e.entityType = 'Addressee'"
-                + " and e.subject = ?1", digits)).isEqualTo(1);
+        assertThat(world.count(
+                        "select count(e) from AuditEvent e where e.actor = 'au.clerk' and e.entityType = 'Addressee'"
+                                + " and e.subject = ?1",
+                        digits))
+                .isEqualTo(1);
         run("au.clerk", CLERK, () -> mailboxes.searchAddressees("Audita"));
-        assertThat(world.count("select count(e) from AuditEvent e where e.actor = 'au.clerk' and e.entityType = 'Addressee'"))
-                .as("a search by name names nobody's code").isEqualTo(1);
+        assertThat(world.count(
+                        "select count(e) from AuditEvent e where e.actor = 'au.clerk' and e.entityType = 'Addressee'"))
+                .as("a search by name names nobody's code")
+                .isEqualTo(1);
 
         run("au.clerk", CLERK, () -> queries.clientHistory(person));
-        assertThat(world.count("select count(e) from AuditEvent e where e.actor = 'au.clerk'"
-                + " and e.detail like 'client history%' and e.subject = ?1", digits)).isEqualTo(1);
+        assertThat(world.count(
+                        "select count(e) from AuditEvent e where e.actor = 'au.clerk'"
+                                + " and e.detail like 'client history%' and e.subject = ?1",
+                        digits))
+                .isEqualTo(1);
     }
 
     @Test
     void aWorklistExportIsAuditedAndSoIsEveryClientInIt() {
         String other = PersonalCodes.born("140573", 502);
         for (String client : List.of(person, other)) {
-            run("au.clerk", CLERK, () -> registration.register(new NewCase(ClientKind.PERSON, client, "Klients", null, null,
-                    null, null, null, null, "AU-ATLAUJA", CaseType.APPLICATION, Channel.IN_PERSON,
-                    Map.of("iban", "LV80BANK0000435195001"), List.of(), null, false, null, null)));
+            run(
+                    "au.clerk",
+                    CLERK,
+                    () -> registration.register(new NewCase(
+                            ClientKind.PERSON,
+                            client,
+                            "Klients",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            "AU-ATLAUJA",
+                            CaseType.APPLICATION,
+                            Channel.IN_PERSON,
+                            Map.of("iban", "LV80BANK0000435195001"),
+                            List.of(),
+                            null,
+                            false,
+                            null,
+                            null)));
         }
-        var rows = as("au.clerk", CLERK, () -> queries.export(new CaseFilter(CaseList.ALL, null, null, null, null, null,
-                null, null)));
+        var rows = as(
+                "au.clerk",
+                CLERK,
+                () -> queries.export(new CaseFilter(CaseList.ALL, null, null, null, null, null, null, null)));
         assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(world.count("select count(e) from AuditEvent e where e.actor = 'au.clerk' and e.action = ?1"
-                + " and e.subject is null and e.detail like 'worklist export%'", AuditAction.EXPORT)).isEqualTo(1);
-        assertThat(world.count("select count(e) from AuditEvent e where e.actor = 'au.clerk' and e.action = ?1"
-                + " and e.subject in (?2, ?3)", AuditAction.EXPORT, digits, other.replace("-", ""))).isEqualTo(2);
+        assertThat(world.count(
+                        "select count(e) from AuditEvent e where e.actor = 'au.clerk' and e.action = ?1"
+                                + " and e.subject is null and e.detail like 'worklist export%'",
+                        AuditAction.EXPORT))
+                .isEqualTo(1);
+        assertThat(world.count(
+                        "select count(e) from AuditEvent e where e.actor = 'au.clerk' and e.action = ?1"
+                                + " and e.subject in (?2, ?3)",
+                        AuditAction.EXPORT,
+                        digits,
+                        other.replace("-", "")))
+                .isEqualTo(2);
     }
 
     @Test
     void aPersonSeesWhichInstitutionsUsedTheirDataAndAnAdministratorFindsEveryLookByTheCode() {
         run("au.reader", CLERK, () -> queries.clientHistory(person));
         var uses = as(digits, HOLDER, () -> my.dataUsage(PageRequest.of(0, 50))).rows();
-        assertThat(uses).isNotEmpty().allSatisfy(use -> assertThat(use.institution().lv()).isEqualTo(town.name()))
+        assertThat(uses)
+                .isNotEmpty()
+                .allSatisfy(use -> assertThat(use.institution().lv()).isEqualTo(town.name()))
                 .anySatisfy(use -> assertThat(use.action()).isEqualTo(AuditAction.READ_PERSONAL_DATA));
-        var looks = as("au.admin", ADMIN, () -> trail.find(AuditFilter.about(person), PageRequest.of(0, 50))).rows();
-        assertThat(looks).isNotEmpty().allSatisfy(e -> assertThat(e.subject()).isEqualTo(digits))
+        var looks = as("au.admin", ADMIN, () -> trail.find(AuditFilter.about(person), PageRequest.of(0, 50)))
+                .rows();
+        assertThat(looks)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.subject()).isEqualTo(digits))
                 .anySatisfy(e -> assertThat(e.actor()).isEqualTo("au.reader"));
     }
 
@@ -232,15 +288,18 @@ class AuditTrailIT {
         chain.linkUnlinked(true);
         assertThat(chain.check("test").intact()).as("untouched").isTrue();
 
-        long tampered = world.count("select max(e.id) from AuditEvent e where e.actor = 'au.clerk' and e.subject = ?1", digits);
+        long tampered =
+                world.count("select max(e.id) from AuditEvent e where e.actor = 'au.clerk' and e.subject = ?1", digits);
         String original = em.createQuery("select e.detail from AuditEvent e where e.id = :id", String.class)
-                .setParameter("id", tampered).getSingleResult();
+                .setParameter("id", tampered)
+                .getSingleResult();
         changeDirectly(tampered, "nothing to see here");
         AuditCheck broken = chain.check("test");
         assertThat(broken.intact()).isFalse();
         assertThat(broken.problem()).isEqualTo(AuditCheck.Problem.EVENT_CHANGED);
         assertThat(broken.firstBrokenEventId()).isEqualTo(tampered);
-        assertThat(as("au.platform", PLATFORM, () -> trail.checks())).first()
+        assertThat(as("au.platform", PLATFORM, () -> trail.checks()))
+                .first()
                 .satisfies(c -> assertThat(c.firstBrokenEventId()).isEqualTo(tampered));
 
         changeDirectly(tampered, original);
@@ -252,12 +311,15 @@ class AuditTrailIT {
         long any = world.count("select max(e.id) from AuditEvent e");
         try (Connection connection = dataSource.getConnection()) {
             if (!isPostgreSql(connection)) {
-                assertThat(appliedVersions(connection)).as("H2 has no roles to grant to: the migration is PostgreSQL's")
+                assertThat(appliedVersions(connection))
+                        .as("H2 has no roles to grant to: the migration is PostgreSQL's")
                         .doesNotContain("16");
                 return;
             }
-            for (String statement : List.of("update audit_event set detail = 'x' where id = ?",
-                    "delete from audit_event where id = ?", "delete from audit_link where event_id = ?")) {
+            for (String statement : List.of(
+                    "update audit_event set detail = 'x' where id = ?",
+                    "delete from audit_event where id = ?",
+                    "delete from audit_link where event_id = ?")) {
                 try (PreparedStatement refused = connection.prepareStatement(statement)) {
                     refused.setLong(1, any);
                     assertThatThrownBy(refused::executeUpdate).as(statement).isInstanceOf(SQLException.class);
@@ -268,13 +330,15 @@ class AuditTrailIT {
 
     /** What someone with the owner's rights could do on the database directly, around the application. */
     private void changeDirectly(long eventId, String detail) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement ddl = connection.createStatement()) {
             boolean postgreSql = isPostgreSql(connection);
             if (postgreSql) {
                 ddl.execute("alter table audit_event disable trigger audit_event_append_only");
                 ddl.execute("grant update on audit_event to current_user");
             }
-            try (PreparedStatement update = connection.prepareStatement("update audit_event set detail = ? where id = ?")) {
+            try (PreparedStatement update =
+                    connection.prepareStatement("update audit_event set detail = ? where id = ?")) {
                 update.setString(1, detail);
                 update.setLong(2, eventId);
                 assertThat(update.executeUpdate()).isEqualTo(1);
@@ -293,7 +357,8 @@ class AuditTrailIT {
 
     private static List<String> appliedVersions(Connection connection) throws SQLException {
         try (Statement query = connection.createStatement();
-                var rows = query.executeQuery("select \"version\" from \"flyway_schema_history\" where \"success\" = true")) {
+                var rows = query.executeQuery(
+                        "select \"version\" from \"flyway_schema_history\" where \"success\" = true")) {
             List<String> versions = new java.util.ArrayList<>();
             while (rows.next()) {
                 versions.add(rows.getString(1));

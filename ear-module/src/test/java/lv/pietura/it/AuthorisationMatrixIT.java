@@ -55,9 +55,16 @@ class AuthorisationMatrixIT {
 
     /** The callers, in the order of the table's columns. */
     private enum Caller {
-        ANONYMOUS(null), PLATFORM("admin"), MINISTRY("ministrija"), INSTITUTION_ADMIN("vsaa.admin"),
-        MANAGER("vsaa.manager"), SPECIALIST("vsaa.specialist"), CLERK("adazi.clerk"), PORTAL("latvija.portals"),
-        PERSON("010190-12349"), COMPANY("_DEFAULT@40003521600");
+        ANONYMOUS(null),
+        PLATFORM("admin"),
+        MINISTRY("ministrija"),
+        INSTITUTION_ADMIN("vsaa.admin"),
+        MANAGER("vsaa.manager"),
+        SPECIALIST("vsaa.specialist"),
+        CLERK("adazi.clerk"),
+        PORTAL("latvija.portals"),
+        PERSON("010190-12349"),
+        COMPANY("_DEFAULT@40003521600");
 
         final String username;
 
@@ -66,8 +73,7 @@ class AuthorisationMatrixIT {
         }
     }
 
-    private record Row(String target, String own, String other) {
-    }
+    private record Row(String target, String own, String other) {}
 
     private static Row row(String target, String answers) {
         return new Row(target, answers, answers);
@@ -79,73 +85,64 @@ class AuthorisationMatrixIT {
 
     //                               ANON PLAT MIN  IADM MANG SPEC CLRK PORT PERS COMP
     private static final List<Row> PAGES = List.of(
-            row("/login",                                  "O O O O O O O O O O"),
-            row("/index",                                  "S O O O O O O S O O"),
-            row("/account/profile",                        "S O O O O O O S F F"),
-            row("/account/password",                       "S O O O O O O S F F"),
-            row("/admin/institutions",                     "S O F F F F F S F F"),
-            row("/admin/institution?id={institution}",     "S O F F F F F S F F"),
-            row("/admin/agreements",                       "S O F F F F F S F F"),
-            row("/admin/centres",                          "S O F F F F F S F F"),
-            row("/admin/calendar",                         "S O F F F F F S F F"),
-            row("/admin/kpi-jobs",                         "S O F F F F F S F F"),
-            row("/audit/events",                           "S O F O F F F S F F"),
-            row("/staff/accounts",                         "S O F O F F F S F F"),
-            row("/staff/import",                           "S O F O F F F S F F"),
-            row("/cases/list",                             "S F F F F O O S F F"),
-            row("/cases/client",                           "S F F F F O O S F F"),
-            row("/cases/register",                         "S F F F F F O S F F"),
-            row("/cases/case?id={case}",                   "S F F F F O O S F F",
-                                                           "S F F F F N N S F F"),
-            row("/catalogue/index",                        "O O O O O O O O O O"),
-            row("/catalogue/service?code={code}",          "O O O O O O O O O O"),
-            row("/services/list",                          "S F F F O F F S F F"),
-            row("/services/import",                        "S F F F O F F S F F"),
-            row("/services/edit?id={service}",             "S F F F O F F S F F",
-                                                           "S F F F N F F S F F"),
-            row("/eaddress/mailbox",                       "S F F F F O O S F F"),
-            row("/eaddress/compose",                       "S F F F F O O S F F"),
-            row("/eaddress/bulk",                          "S F F F F O O S F F"),
-            row("/eaddress/message?id={message}",          "S F F F F O O S F F",
-                                                           "S F F F F N N S F F"),
-            row("/eaddress/rights",                        "S F F O F F F S F F"),
-            row("/eaddress/problems",                      "S O F O F F F S F F"),
-            row("/kpi/dashboard",                          "S O O O O O O S F F"),
-            row("/kpi/reports",                            "S O O F F F F S F F"),
-            row("/my/mailbox",                             "S F F F F F F S O O"),
-            row("/my/compose",                             "S F F F F F F S O O"),
-            row("/my/usage",                               "S F F F F F F S O O"),
-            row("/my/message?id={myMessage}",              "S F F F F F F S O O",
-                                                           "S F F F F F F S N N"),
-            row("/rate",                                   "N N N N N N N N N N"),
-            row("/errors/403",                             "F F F F F F F F F F"),
-            row("/errors/404",                             "N N N N N N N N N N"),
-            row("/errors/500",                             "O O O O O O O O O O"),
-            row("/errors/expired",                         "B B B B B B B B B B"));
+            row("/login", "O O O O O O O O O O"),
+            row("/index", "S O O O O O O S O O"),
+            row("/account/profile", "S O O O O O O S F F"),
+            row("/account/password", "S O O O O O O S F F"),
+            row("/admin/institutions", "S O F F F F F S F F"),
+            row("/admin/institution?id={institution}", "S O F F F F F S F F"),
+            row("/admin/agreements", "S O F F F F F S F F"),
+            row("/admin/centres", "S O F F F F F S F F"),
+            row("/admin/calendar", "S O F F F F F S F F"),
+            row("/admin/kpi-jobs", "S O F F F F F S F F"),
+            row("/audit/events", "S O F O F F F S F F"),
+            row("/staff/accounts", "S O F O F F F S F F"),
+            row("/staff/import", "S O F O F F F S F F"),
+            row("/cases/list", "S F F F F O O S F F"),
+            row("/cases/client", "S F F F F O O S F F"),
+            row("/cases/register", "S F F F F F O S F F"),
+            row("/cases/case?id={case}", "S F F F F O O S F F", "S F F F F N N S F F"),
+            row("/catalogue/index", "O O O O O O O O O O"),
+            row("/catalogue/service?code={code}", "O O O O O O O O O O"),
+            row("/services/list", "S F F F O F F S F F"),
+            row("/services/import", "S F F F O F F S F F"),
+            row("/services/edit?id={service}", "S F F F O F F S F F", "S F F F N F F S F F"),
+            row("/eaddress/mailbox", "S F F F F O O S F F"),
+            row("/eaddress/compose", "S F F F F O O S F F"),
+            row("/eaddress/bulk", "S F F F F O O S F F"),
+            row("/eaddress/message?id={message}", "S F F F F O O S F F", "S F F F F N N S F F"),
+            row("/eaddress/rights", "S F F O F F F S F F"),
+            row("/eaddress/problems", "S O F O F F F S F F"),
+            row("/kpi/dashboard", "S O O O O O O S F F"),
+            row("/kpi/reports", "S O O F F F F S F F"),
+            row("/my/mailbox", "S F F F F F F S O O"),
+            row("/my/compose", "S F F F F F F S O O"),
+            row("/my/usage", "S F F F F F F S O O"),
+            row("/my/message?id={myMessage}", "S F F F F F F S O O", "S F F F F F F S N N"),
+            row("/rate", "N N N N N N N N N N"),
+            row("/errors/403", "F F F F F F F F F F"),
+            row("/errors/404", "N N N N N N N N N N"),
+            row("/errors/500", "O O O O O O O O O O"),
+            row("/errors/expired", "B B B B B B B B B B"));
 
     //                               ANON PLAT MIN  IADM MANG SPEC CLRK PORT PERS COMP
     private static final List<Row> OPERATIONS = List.of(
-            row("GET /api/directory/institutions",         "O O O O O O O O O O"),
-            row("GET /api/directory/centres",              "O O O O O O O O O O"),
-            row("GET /api/catalogue/services",             "O O O O O O O O O O"),
-            row("GET /api/catalogue/services/{code}",      "O O O O O O O O O O"),
-            row("GET /api/catalogue/cpsv-ap.jsonld",       "O O O O O O O O O O"),
-            row("GET /api/catalogue/files/{template}",     "O O O O O O O O O O",
-                                                           "N N N N N N N N N N"),
-            row("GET /api/me",                             "S O O O O O O F F F"),
-            row("POST /api/cases",                         "S F F F F F F O F F"),
-            row("POST /api/cases/files",                   "S F F F F F F O F F"),
-            row("GET /api/cases/{portalCase}",             "S F F F F F F O F F",
-                                                           "S F F F F F F N F F"),
-            row("POST /api/eaddress/messages",             "S F F F F O O F F F"),
-            row("POST /api/eaddress/files",                "S F F F F O O F F F"),
-            row("POST /api/eaddress/bulk",                 "S F F F F O O F F F"),
-            row("GET /api/eaddress/addressees",            "S F O O O O O F F F"),
-            row("GET /api/eaddress/messages/{message}",    "S F F F F O O F F F",
-                                                           "S F F F F N N F F F"),
-            row("GET /api/eaddress/messages/{message}/files/{file}",
-                                                           "S F F F F O O F F F",
-                                                           "S F F F F N N F F F"));
+            row("GET /api/directory/institutions", "O O O O O O O O O O"),
+            row("GET /api/directory/centres", "O O O O O O O O O O"),
+            row("GET /api/catalogue/services", "O O O O O O O O O O"),
+            row("GET /api/catalogue/services/{code}", "O O O O O O O O O O"),
+            row("GET /api/catalogue/cpsv-ap.jsonld", "O O O O O O O O O O"),
+            row("GET /api/catalogue/files/{template}", "O O O O O O O O O O", "N N N N N N N N N N"),
+            row("GET /api/me", "S O O O O O O F F F"),
+            row("POST /api/cases", "S F F F F F F O F F"),
+            row("POST /api/cases/files", "S F F F F F F O F F"),
+            row("GET /api/cases/{portalCase}", "S F F F F F F O F F", "S F F F F F F N F F"),
+            row("POST /api/eaddress/messages", "S F F F F O O F F F"),
+            row("POST /api/eaddress/files", "S F F F F O O F F F"),
+            row("POST /api/eaddress/bulk", "S F F F F O O F F F"),
+            row("GET /api/eaddress/addressees", "S F O O O O O F F F"),
+            row("GET /api/eaddress/messages/{message}", "S F F F F O O F F F", "S F F F F N N F F F"),
+            row("GET /api/eaddress/messages/{message}/files/{file}", "S F F F F O O F F F", "S F F F F N N F F F"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -156,15 +153,21 @@ class AuthorisationMatrixIT {
     URL base;
 
     private final Map<Caller, HttpClient> browsers = new HashMap<>();
-    private final HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient api =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void everyPageAndEveryOperationAnswersEachCallerAsTheTableSays() throws Exception {
         String root = base.toExternalForm().replaceAll("/$", "");
         Set<String> pagesInTheTable = PAGES.stream().map(r -> path(r.target())).collect(Collectors.toSet());
-        assertThat(pagesInTheTable).as("a row for every page of the application").containsAll(pagesOfTheApplication());
-        assertThat(OPERATIONS.stream().map(r -> r.target().replaceAll("\\{[^}]+}", "{}")).collect(Collectors.toSet()))
-                .as("a row for every operation of the API").containsAll(operationsOfTheApi(root));
+        assertThat(pagesInTheTable)
+                .as("a row for every page of the application")
+                .containsAll(pagesOfTheApplication());
+        assertThat(OPERATIONS.stream()
+                        .map(r -> r.target().replaceAll("\\{[^}]+}", "{}"))
+                        .collect(Collectors.toSet()))
+                .as("a row for every operation of the API")
+                .containsAll(operationsOfTheApi(root));
 
         Records records = new Records(root);
         List<String> wrong = new ArrayList<>();
@@ -176,19 +179,21 @@ class AuthorisationMatrixIT {
                     char expected = expected(own ? row.own() : row.other(), caller);
                     char got = pageAnswer(browser, root + target);
                     if (got != expected) {
-                        wrong.add(caller + " " + target + (own ? "" : " (another's)") + ": expected " + expected + ", got " + got);
+                        wrong.add(caller + " " + target + (own ? "" : " (another's)") + ": expected " + expected
+                                + ", got " + got);
                     }
                 }
             }
             for (Row row : OPERATIONS) {
                 for (boolean own : row.own().equals(row.other()) ? List.of(true) : List.of(true, false)) {
-                    String[] operation = records.resolve(row.target(), caller, own).split(" ", 2);
+                    String[] operation =
+                            records.resolve(row.target(), caller, own).split(" ", 2);
                     char expected = expected(own ? row.own() : row.other(), caller);
                     int status = call(operation[0], root + operation[1], caller);
                     char got = apiAnswer(status);
                     if (got != expected) {
-                        wrong.add(caller + " " + String.join(" ", operation) + (own ? "" : " (another's)") + ": expected "
-                                + expected + ", got " + got + " (" + status + ")");
+                        wrong.add(caller + " " + String.join(" ", operation) + (own ? "" : " (another's)")
+                                + ": expected " + expected + ", got " + got + " (" + status + ")");
                     }
                 }
             }
@@ -208,7 +213,8 @@ class AuthorisationMatrixIT {
     /** Every page the WAR has: its .xhtml files outside WEB-INF, as addresses without the extension. */
     private static Set<String> pagesOfTheApplication() {
         WebArchive war = Deployments.application().getAsType(WebArchive.class, "pietura-web.war");
-        return war.getContent().keySet().stream().map(ArchivePath::get)
+        return war.getContent().keySet().stream()
+                .map(ArchivePath::get)
                 .filter(p -> p.endsWith(".xhtml") && !p.startsWith("/WEB-INF/"))
                 .map(p -> p.substring(0, p.length() - ".xhtml".length()))
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -217,12 +223,14 @@ class AuthorisationMatrixIT {
     /** Every operation of the OpenAPI document, as "METHOD /api/path/{}". */
     private Set<String> operationsOfTheApi(String root) throws IOException, InterruptedException {
         URI openapi = URI.create(root.replaceAll("/pietura$", "") + "/openapi");
-        String yaml = api.send(HttpRequest.newBuilder(openapi).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String yaml = api.send(HttpRequest.newBuilder(openapi).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         Set<String> operations = new TreeSet<>();
         String path = null;
         for (String line : yaml.split("\n")) {
             Matcher pathLine = Pattern.compile("^  (/\\S+):\\s*$").matcher(line);
-            Matcher methodLine = Pattern.compile("^    (get|post|put|delete|patch):\\s*$").matcher(line);
+            Matcher methodLine =
+                    Pattern.compile("^    (get|post|put|delete|patch):\\s*$").matcher(line);
             if (pathLine.matches()) {
                 path = pathLine.group(1).replaceFirst("^/pietura", "").replaceAll("\\{[^}]+}", "{}");
             } else if (methodLine.matches() && path != null) {
@@ -237,8 +245,12 @@ class AuthorisationMatrixIT {
 
     /** A session of the caller on the pages (nobody's for the anonymous caller). */
     private HttpClient browser(String root, Caller caller) throws IOException, InterruptedException {
-        HttpClient browser = browsers.computeIfAbsent(caller, c -> HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(10)).build());
+        HttpClient browser = browsers.computeIfAbsent(
+                caller,
+                c -> HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build());
         if (caller.username != null) {
             FormSignIn.signIn(browser, root, caller.username, PASSWORD);
         }
@@ -249,7 +261,8 @@ class AuthorisationMatrixIT {
     private static char pageAnswer(HttpClient browser, String address) throws IOException, InterruptedException {
         URI uri = URI.create(address);
         for (int hops = 0; hops < 5; hops++) {
-            HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer =
+                    browser.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
             int status = answer.statusCode();
             if (status / 100 == 3) {
                 uri = uri.resolve(answer.headers().firstValue("Location").orElseThrow());
@@ -280,10 +293,15 @@ class AuthorisationMatrixIT {
 
     /** An API call as the caller (HTTP Basic), with a body that passes no rule: it tests who may, not what. */
     private int call(String method, String address, Caller caller) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(30));
         if (caller.username != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (caller.username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (caller.username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         if ("POST".equals(method)) {
             boolean upload = address.contains("/files");
@@ -316,8 +334,11 @@ class AuthorisationMatrixIT {
             values.put("case:cesis", first(page("cesis.clerk", "/cases/list?list=ALL"), "case\\?id=(\\d+)"));
             values.put("service:vsaa", first(page("vsaa.manager", "/services/list"), "edit\\?id=(\\d+)"));
             values.put("service:adazi", first(page("adazi.manager", "/services/list"), "edit\\?id=(\\d+)"));
-            values.put("template", first(page(null, "/catalogue/service?code=VSAA-VECUMA-PENSIJA"),
-                    "api/catalogue/files/([0-9a-f-]{36})"));
+            values.put(
+                    "template",
+                    first(
+                            page(null, "/catalogue/service?code=VSAA-VECUMA-PENSIJA"),
+                            "api/catalogue/files/([0-9a-f-]{36})"));
             String[] vsaa = message("vsaa.specialist", "010190-12349");
             String[] adazi = message("adazi.clerk", "_DEFAULT@40003521600");
             values.put("message:vsaa", vsaa[0]);
@@ -325,20 +346,24 @@ class AuthorisationMatrixIT {
             values.put("message:adazi", adazi[0]);
             values.put("file:adazi", adazi[1]);
             values.put("portalCase:own", PortalCases.submitted(root, "010170", PASSWORD));
-            values.put("portalCase:other", first(page("adazi.clerk", "/cases/list?list=ALL"),
-                    "case\\?id=\\d+[^>]*>([^<]+)<"));
+            values.put(
+                    "portalCase:other",
+                    first(page("adazi.clerk", "/cases/list?list=ALL"), "case\\?id=\\d+[^>]*>([^<]+)<"));
         }
 
         /** The target with its placeholders filled in for the caller: their own record, or another's. */
         String resolve(String target, Caller caller, boolean own) {
             boolean clerk = caller == Caller.CLERK;
             boolean company = caller == Caller.COMPANY;
-            return target
-                    .replace("{code}", values.get("code"))
+            return target.replace("{code}", values.get("code"))
                     .replace("{institution}", values.get("institution"))
-                    .replace("{case}", values.get(clerk ? (own ? "case:adazi" : "case:cesis") : (own ? "case:vsaa" : "case:vid")))
+                    .replace(
+                            "{case}",
+                            values.get(clerk ? (own ? "case:adazi" : "case:cesis") : (own ? "case:vsaa" : "case:vid")))
                     .replace("{service}", values.get(own ? "service:vsaa" : "service:adazi"))
-                    .replace("{template}", own ? values.get("template") : UUID.randomUUID().toString())
+                    .replace(
+                            "{template}",
+                            own ? values.get("template") : UUID.randomUUID().toString())
                     .replace("{portalCase}", values.get(own ? "portalCase:own" : "portalCase:other"))
                     .replace("{myMessage}", values.get(company == own ? "message:adazi" : "message:vsaa"))
                     .replace("{message}", values.get(clerk == own ? "message:adazi" : "message:vsaa"))
@@ -346,29 +371,40 @@ class AuthorisationMatrixIT {
         }
 
         private String page(String username, String path) throws IOException, InterruptedException {
-            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            HttpClient browser =
+                    HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
             if (username != null) {
                 FormSignIn.signIn(browser, root, username, PASSWORD);
             }
-            return browser.send(HttpRequest.newBuilder(URI.create(root + path)).build(), HttpResponse.BodyHandlers.ofString())
+            return browser.send(
+                            HttpRequest.newBuilder(URI.create(root + path)).build(),
+                            HttpResponse.BodyHandlers.ofString())
                     .body();
         }
 
         /** A message with a file, from the sender's institution to one addressee, once it is in their mailbox. */
         private String[] message(String sender, String to) throws IOException, InterruptedException {
-            String auth = "Basic " + Base64.getEncoder().encodeToString((sender + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> upload = api.send(HttpRequest.newBuilder(URI.create(root + "/api/eaddress/files?name="
-                    + URLEncoder.encode("matrica.pdf", StandardCharsets.UTF_8))).header("Authorization", auth)
-                    .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4\n% " + sender + "\n%%EOF\n")).build(),
+            String auth = "Basic "
+                    + Base64.getEncoder().encodeToString((sender + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> upload = api.send(
+                    HttpRequest.newBuilder(URI.create(root + "/api/eaddress/files?name="
+                                    + URLEncoder.encode("matrica.pdf", StandardCharsets.UTF_8)))
+                            .header("Authorization", auth)
+                            .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4\n% " + sender + "\n%%EOF\n"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
             String file = upload.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
             String id = UUID.randomUUID().toString();
-            HttpResponse<String> sent = api.send(HttpRequest.newBuilder(URI.create(root + "/api/eaddress/messages"))
-                    .header("Authorization", auth).header("Content-Type", "application/json").header("Idempotency-Key", id)
-                    .POST(HttpRequest.BodyPublishers.ofString("""
+            HttpResponse<String> sent = api.send(
+                    HttpRequest.newBuilder(URI.create(root + "/api/eaddress/messages"))
+                            .header("Authorization", auth)
+                            .header("Content-Type", "application/json")
+                            .header("Idempotency-Key", id)
+                            .POST(HttpRequest.BodyPublishers.ofString("""
                             {"to": ["%s"], "subject": "Matricas ziņojums", "body": "Teksts.",
-                             "files": [{"id": "%s", "name": "matrica.pdf"}]}""".formatted(to, file))).build(),
+                             "files": [{"id": "%s", "name": "matrica.pdf"}]}""".formatted(to, file)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
             Instant giveUp = Instant.now().plusSeconds(60);

@@ -49,8 +49,10 @@ class BadInputApiIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final List<String> wrong = new ArrayList<>();
 
     @Test
@@ -59,10 +61,24 @@ class BadInputApiIT {
         String file = uploadedFile();
 
         List<String> refusedCases = new ArrayList<>();
-        List<String> caseFields = List.of("service", "client.kind", "client.code", "client.name", "client.email",
-                "client.phone", "representative.name", "representative.personalCode", "representative.basis",
-                "representative.note", "intake.bankas_konta_numurs_iban", "intake.velamais_pensijas_sakuma_datums",
-                "intake.izmaksas_veids", "attachments.fileName", "attachments.field", "attachments.content", "note");
+        List<String> caseFields = List.of(
+                "service",
+                "client.kind",
+                "client.code",
+                "client.name",
+                "client.email",
+                "client.phone",
+                "representative.name",
+                "representative.personalCode",
+                "representative.basis",
+                "representative.note",
+                "intake.bankas_konta_numurs_iban",
+                "intake.velamais_pensijas_sakuma_datums",
+                "intake.izmaksas_veids",
+                "attachments.fileName",
+                "attachments.field",
+                "attachments.content",
+                "note");
         for (int round = 0; round < CORPUS.size(); round++) {
             Map<String, String> values = rotated(caseFields, round);
             String key = "bad-" + UUID.randomUUID();
@@ -78,10 +94,17 @@ class BadInputApiIT {
         for (int round = 0; round < CORPUS.size(); round++) {
             Map<String, String> values = rotated(messageFields, round);
             String key = UUID.randomUUID().toString();
-            HttpResponse<String> answer = post("/api/eaddress/messages", key, """
+            HttpResponse<String> answer = post(
+                    "/api/eaddress/messages",
+                    key,
+                    """
                     {"to": [%s], "subject": %s, "body": %s, "files": [{"id": %s, "name": %s}]}""".formatted(
-                    json(values.get("to")), json(values.get("subject")), json(values.get("body")),
-                    json(values.get("files.id")), json(values.get("files.name"))), "adazi.clerk");
+                                    json(values.get("to")),
+                                    json(values.get("subject")),
+                                    json(values.get("body")),
+                                    json(values.get("files.id")),
+                                    json(values.get("files.name"))),
+                    "adazi.clerk");
             check("POST /api/eaddress/messages " + values, answer);
             if (answer.statusCode() >= 400 && refusedMessages.size() < 20 && round % 25 == 0) {
                 refusedMessages.add(key);
@@ -92,16 +115,26 @@ class BadInputApiIT {
         for (int round = 0; round < CORPUS.size(); round++) {
             Map<String, String> values = rotated(bulkFields, round);
             // a valid file keeps the refusals about the field at hand; nothing in the corpus reaches anyone
-            check("POST /api/eaddress/bulk " + values, post("/api/eaddress/bulk", null, """
+            check(
+                    "POST /api/eaddress/bulk " + values,
+                    post(
+                            "/api/eaddress/bulk",
+                            null,
+                            """
                     {"addressees": %s, "subject": %s, "body": %s, "files": [{"id": "%s", "name": "x.pdf"}]}""".formatted(
-                    json(values.get("addressees")), json(values.get("subject")), json(values.get("body")), file),
-                    "adazi.clerk"));
+                                            json(values.get("addressees")),
+                                            json(values.get("subject")),
+                                            json(values.get("body")),
+                                            file),
+                            "adazi.clerk"));
         }
 
         for (int round = 0; round < CORPUS.size(); round++) {
-            Map<String, String> values = rotated(List.of("q", "holder", "channel", "basket", "centre", "first", "size"), round);
+            Map<String, String> values =
+                    rotated(List.of("q", "holder", "channel", "basket", "centre", "first", "size"), round);
             StringBuilder query = new StringBuilder("/api/catalogue/services?");
-            values.forEach((k, v) -> query.append(k).append('=').append(encode(v)).append('&'));
+            values.forEach(
+                    (k, v) -> query.append(k).append('=').append(encode(v)).append('&'));
             check("GET " + query, get(query.toString(), null));
             String input = CORPUS.get(round);
             check("GET addressees " + input, get("/api/eaddress/addressees?q=" + encode(input), "adazi.clerk"));
@@ -114,29 +147,46 @@ class BadInputApiIT {
 
         for (String body : wrongShapes()) {
             for (String operation : List.of("/api/cases", "/api/eaddress/messages", "/api/eaddress/bulk")) {
-                check("POST " + operation + " " + body.substring(0, Math.min(body.length(), 60)),
-                        post(operation, operation.endsWith("cases") ? "bad-" + UUID.randomUUID() : UUID.randomUUID().toString(),
-                                body, operation.endsWith("cases") ? "latvija.portals" : "adazi.clerk"));
+                check(
+                        "POST " + operation + " " + body.substring(0, Math.min(body.length(), 60)),
+                        post(
+                                operation,
+                                operation.endsWith("cases")
+                                        ? "bad-" + UUID.randomUUID()
+                                        : UUID.randomUUID().toString(),
+                                body,
+                                operation.endsWith("cases") ? "latvija.portals" : "adazi.clerk"));
             }
         }
         for (byte[] broken : brokenUtf8()) {
-            check("POST /api/cases broken UTF-8", send(HttpRequest.newBuilder(uri("/api/cases"))
-                    .header("Idempotency-Key", "bad-" + UUID.randomUUID()).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(broken)), "latvija.portals"));
+            check(
+                    "POST /api/cases broken UTF-8",
+                    send(
+                            HttpRequest.newBuilder(uri("/api/cases"))
+                                    .header("Idempotency-Key", "bad-" + UUID.randomUUID())
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofByteArray(broken)),
+                            "latvija.portals"));
         }
-        assertThat(wrong).as("answers that are faults, or refusals that are not localised problem details").isEmpty();
+        assertThat(wrong)
+                .as("answers that are faults, or refusals that are not localised problem details")
+                .isEmpty();
 
         // nothing half-saved: the keys of refused requests are free for a good one
         assertThat(refusedCases).isNotEmpty();
         for (String key : refusedCases) {
             HttpResponse<String> good = post("/api/cases", key, caseBody(Map.of()), "latvija.portals");
-            assertThat(good.statusCode()).as("key " + key + " was used by nothing: " + good.body()).isEqualTo(201);
+            assertThat(good.statusCode())
+                    .as("key " + key + " was used by nothing: " + good.body())
+                    .isEqualTo(201);
         }
         assertThat(refusedMessages).isNotEmpty();
         for (String key : refusedMessages) {
             HttpResponse<String> good = post("/api/eaddress/messages", key, """
                     {"to": ["010190-12349"], "subject": "Pēc korpusa", "body": "Labs ziņojums."}""", "adazi.clerk");
-            assertThat(good.statusCode()).as("message " + key + " was not stored: " + good.body()).isEqualTo(201);
+            assertThat(good.statusCode())
+                    .as("message " + key + " was not stored: " + good.body())
+                    .isEqualTo(201);
         }
     }
 
@@ -153,44 +203,96 @@ class BadInputApiIT {
     /** A portal's application with the given fields replaced (the others valid). */
     private static String caseBody(Map<String, String> values) {
         Function<String, String> v = field -> json(values.get(field));
-        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4\n% korpuss\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        Map<String, String> valid = Map.ofEntries(Map.entry("service", json("VSAA-VECUMA-PENSIJA")),
+        String pdf =
+                Base64.getEncoder().encodeToString("%PDF-1.4\n% korpuss\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Map<String, String> valid = Map.ofEntries(
+                Map.entry("service", json("VSAA-VECUMA-PENSIJA")),
                 Map.entry("client.kind", json("PERSON")),
                 Map.entry("client.code", json(PersonalCodes.born("121212", (int) (Math.random() * 900) + 100))),
-                Map.entry("client.name", json("Korpusa Klients")), Map.entry("client.email", json("klients@example.lv")),
-                Map.entry("client.phone", json("+371 20000000")), Map.entry("representative.name", "null"),
-                Map.entry("representative.personalCode", "null"), Map.entry("representative.basis", "null"),
+                Map.entry("client.name", json("Korpusa Klients")),
+                Map.entry("client.email", json("klients@example.lv")),
+                Map.entry("client.phone", json("+371 20000000")),
+                Map.entry("representative.name", "null"),
+                Map.entry("representative.personalCode", "null"),
+                Map.entry("representative.basis", "null"),
                 Map.entry("representative.note", "null"),
                 Map.entry("intake.bankas_konta_numurs_iban", json("LV80BANK0000435195001")),
                 Map.entry("intake.velamais_pensijas_sakuma_datums", json("2027-03-01")),
                 Map.entry("intake.izmaksas_veids", json("Uz bankas kontu")),
                 Map.entry("attachments.fileName", json("stazs.pdf")),
                 Map.entry("attachments.field", json("stazu_apliecinosi_dokumenti")),
-                Map.entry("attachments.content", json(pdf)), Map.entry("note", "null"));
+                Map.entry("attachments.content", json(pdf)),
+                Map.entry("note", "null"));
         Function<String, String> f = field -> values.containsKey(field) ? v.apply(field) : valid.get(field);
         return """
                 {"service": %s, "client": {"kind": %s, "code": %s, "name": %s, "email": %s, "phone": %s},
                  "representative": {"name": %s, "personalCode": %s, "basis": %s, "note": %s},
                  "intake": {"bankas_konta_numurs_iban": %s, "velamais_pensijas_sakuma_datums": %s, "izmaksas_veids": %s},
                  "attachments": [{"fileName": %s, "field": %s, "content": %s}], "note": %s}""".formatted(
-                f.apply("service"), f.apply("client.kind"), f.apply("client.code"), f.apply("client.name"),
-                f.apply("client.email"), f.apply("client.phone"), f.apply("representative.name"),
-                f.apply("representative.personalCode"), f.apply("representative.basis"), f.apply("representative.note"),
-                f.apply("intake.bankas_konta_numurs_iban"), f.apply("intake.velamais_pensijas_sakuma_datums"),
-                f.apply("intake.izmaksas_veids"), f.apply("attachments.fileName"), f.apply("attachments.field"),
-                f.apply("attachments.content"), f.apply("note"));
+                        f.apply("service"),
+                        f.apply("client.kind"),
+                        f.apply("client.code"),
+                        f.apply("client.name"),
+                        f.apply("client.email"),
+                        f.apply("client.phone"),
+                        f.apply("representative.name"),
+                        f.apply("representative.personalCode"),
+                        f.apply("representative.basis"),
+                        f.apply("representative.note"),
+                        f.apply("intake.bankas_konta_numurs_iban"),
+                        f.apply("intake.velamais_pensijas_sakuma_datums"),
+                        f.apply("intake.izmaksas_veids"),
+                        f.apply("attachments.fileName"),
+                        f.apply("attachments.field"),
+                        f.apply("attachments.content"),
+                        f.apply("note"));
     }
 
     private static List<String> wrongShapes() {
-        List<String> shapes = new ArrayList<>(List.of("", " ", "null", "[]", "{}", "\"teksts\"", "1", "true", "[{}]",
-                "{\"service\": 1}", "{\"service\": []}", "{\"client\": \"x\"}", "{\"client\": []}", "{\"intake\": []}",
-                "{\"intake\": {\"a\": {\"b\": 1}}}", "{\"attachments\": {}}", "{\"attachments\": [1, 2]}",
-                "{\"attachments\": [null]}", "{\"to\": \"010190-12349\"}", "{\"to\": [1, {}]}", "{\"to\": [null]}",
-                "{\"files\": \"x\"}", "{\"files\": [null]}", "{\"files\": [{\"id\": 7}]}", "{\"subject\": {}}",
-                "{\"addressees\": []}", "{\"addressees\": 12345678901}", "{\"service\": \"a\", \"service\": \"b\"}",
-                "{\"service\": \"VSAA-VECUMA-PENSIJA\"", "{'service': 'x'}", "{service: 1}", "<xml/>",
-                "{\"note\": \"\\ud800\"}", "{\"note\": \"\\u0000\"}", "{\"a\":" + "1".repeat(400) + "}",
-                "{\"a\": 1e99999}", "{\"a\": -}", "{\"a\": .5}", "{\"a\": 01}", "{,}", "{\"a\":1,}", "[,]", "\uFEFF{}"));
+        List<String> shapes = new ArrayList<>(List.of(
+                "",
+                " ",
+                "null",
+                "[]",
+                "{}",
+                "\"teksts\"",
+                "1",
+                "true",
+                "[{}]",
+                "{\"service\": 1}",
+                "{\"service\": []}",
+                "{\"client\": \"x\"}",
+                "{\"client\": []}",
+                "{\"intake\": []}",
+                "{\"intake\": {\"a\": {\"b\": 1}}}",
+                "{\"attachments\": {}}",
+                "{\"attachments\": [1, 2]}",
+                "{\"attachments\": [null]}",
+                "{\"to\": \"010190-12349\"}",
+                "{\"to\": [1, {}]}",
+                "{\"to\": [null]}",
+                "{\"files\": \"x\"}",
+                "{\"files\": [null]}",
+                "{\"files\": [{\"id\": 7}]}",
+                "{\"subject\": {}}",
+                "{\"addressees\": []}",
+                "{\"addressees\": 12345678901}",
+                "{\"service\": \"a\", \"service\": \"b\"}",
+                "{\"service\": \"VSAA-VECUMA-PENSIJA\"",
+                "{'service': 'x'}",
+                "{service: 1}",
+                "<xml/>",
+                "{\"note\": \"\\ud800\"}",
+                "{\"note\": \"\\u0000\"}",
+                "{\"a\":" + "1".repeat(400) + "}",
+                "{\"a\": 1e99999}",
+                "{\"a\": -}",
+                "{\"a\": .5}",
+                "{\"a\": 01}",
+                "{,}",
+                "{\"a\":1,}",
+                "[,]",
+                "\uFEFF{}"));
         shapes.add("[".repeat(20_000) + "]".repeat(20_000));
         shapes.add("{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000));
         return shapes;
@@ -198,8 +300,18 @@ class BadInputApiIT {
 
     private static List<byte[]> brokenUtf8() {
         List<byte[]> broken = new ArrayList<>();
-        for (int[] bytes : new int[][] {{0xc3}, {0xc3, 0x28}, {0xa0, 0xa1}, {0xe2, 0x28, 0xa1}, {0xf0, 0x28, 0x8c, 0x28},
-                {0xf8, 0xa1, 0xa1, 0xa1, 0xa1}, {0xed, 0xa0, 0x80}, {0xc0, 0xaf}, {0xff}, {0xfe, 0xff}}) {
+        for (int[] bytes : new int[][] {
+            {0xc3},
+            {0xc3, 0x28},
+            {0xa0, 0xa1},
+            {0xe2, 0x28, 0xa1},
+            {0xf0, 0x28, 0x8c, 0x28},
+            {0xf8, 0xa1, 0xa1, 0xa1, 0xa1},
+            {0xed, 0xa0, 0x80},
+            {0xc0, 0xaf},
+            {0xff},
+            {0xfe, 0xff}
+        }) {
             byte[] body = new byte[bytes.length + 14];
             byte[] start = "{\"service\": \"".getBytes(StandardCharsets.US_ASCII);
             System.arraycopy(start, 0, body, 0, start.length);
@@ -237,7 +349,7 @@ class BadInputApiIT {
      */
     private static boolean leaksTheApplication(String body, String request) {
         java.util.regex.Matcher names = java.util.regex.Pattern.compile(
-                "\\b(?:java|jakarta|org\\.hibernate|org\\.jboss|lv\\.pietura)\\.[A-Za-z.]{1,80}|\\b[A-Z]\\w{0,60}Exception\\b|\\.java:\\d+")
+                        "\\b(?:java|jakarta|org\\.hibernate|org\\.jboss|lv\\.pietura)\\.[A-Za-z.]{1,80}|\\b[A-Z]\\w{0,60}Exception\\b|\\.java:\\d+")
                 .matcher(body);
         while (names.find()) {
             if (!request.contains(names.group())) {
@@ -258,12 +370,17 @@ class BadInputApiIT {
     }
 
     private HttpResponse<String> upload(String path, String user) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4\n% korpuss\n%%EOF\n")), user);
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/octet-stream")
+                        .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4\n% korpuss\n%%EOF\n")),
+                user);
     }
 
-    private HttpResponse<String> post(String path, String key, String body, String user) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+    private HttpResponse<String> post(String path, String key, String body, String user)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             request.header("Idempotency-Key", key);
@@ -275,10 +392,14 @@ class BadInputApiIT {
         return send(HttpRequest.newBuilder(uri(path)).GET(), user);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request, String user) throws IOException, InterruptedException {
+    private HttpResponse<String> send(HttpRequest.Builder request, String user)
+            throws IOException, InterruptedException {
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -49,6 +49,7 @@ import lv.pietura.it.support.TestWorld.Tenant;
 import lv.pietura.organisation.InstitutionKind;
 import lv.pietura.organisation.Role;
 import lv.pietura.shared.Clocks;
+import lv.pietura.shared.ConcurrentChange;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.RuleViolation;
@@ -59,7 +60,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import lv.pietura.shared.ConcurrentChange;
 
 /**
  * Service cases across institutions on the real server: a clerk of a municipal centre registers for a
@@ -80,8 +80,7 @@ class CasesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(CasesIT.class)
-                .addAsLibraries(Deployments.jarOf(GreenMail.class));
+        return Deployments.applicationWith(CasesIT.class).addAsLibraries(Deployments.jarOf(GreenMail.class));
     }
 
     @Inject
@@ -134,8 +133,11 @@ class CasesIT {
         world.staff("lh.admin", holder, null, Role.PLATFORM_ADMIN);
         run("lh.manager", MANAGER, () -> {
             for (String code : List.of("LH-PABALSTS", "LH-IZZINA")) {
-                long id = management.create(code, TestServices.withIntakeForm(code.equals("LH-PABALSTS") ? "Lietu pabalsts" : "Lietu izziņa",
-                        code.equals("LH-PABALSTS") ? 10 : 2));
+                long id = management.create(
+                        code,
+                        TestServices.withIntakeForm(
+                                code.equals("LH-PABALSTS") ? "Lietu pabalsts" : "Lietu izziņa",
+                                code.equals("LH-PABALSTS") ? 10 : 2));
                 management.publish(id, LocalDate.now(Clocks.RIGA));
                 management.offerAt(id, Set.of(centre, otherCentre));
             }
@@ -147,48 +149,86 @@ class CasesIT {
         clocks.reset();
     }
 
-    private static NewCase application(String clientCode, String service, Map<String, String> intake,
-            List<NewCase.Attachment> files) {
-        return new NewCase(ClientKind.PERSON, clientCode, "Anna Bērziņa", "anna@example.lv", "+371 20000000", null, null,
-                null, null, service, CaseType.APPLICATION, Channel.IN_PERSON, intake, files, "Klients atnāca pats", false,
-                null, null);
+    private static NewCase application(
+            String clientCode, String service, Map<String, String> intake, List<NewCase.Attachment> files) {
+        return new NewCase(
+                ClientKind.PERSON,
+                clientCode,
+                "Anna Bērziņa",
+                "anna@example.lv",
+                "+371 20000000",
+                null,
+                null,
+                null,
+                null,
+                service,
+                CaseType.APPLICATION,
+                Channel.IN_PERSON,
+                intake,
+                files,
+                "Klients atnāca pats",
+                false,
+                null,
+                null);
     }
 
     private CaseRef registered(String clientCode) {
-        return as("lc.clerk", CLERK, () -> registration.register(
-                application(clientCode, "LH-PABALSTS", Map.of("iban", "LV80BANK0000435195001"), List.of())));
+        return as(
+                "lc.clerk",
+                CLERK,
+                () -> registration.register(
+                        application(clientCode, "LH-PABALSTS", Map.of("iban", "LV80BANK0000435195001"), List.of())));
     }
 
     @Test
     void aCaseRegisteredInACentreGoesToTheHolderAndOnlyThere() {
         String client = PersonalCodes.born("150385", 101);
-        FileRef scan = as("lc.clerk", CLERK, () -> registration.upload("iesniegums.pdf",
-                new ByteArrayInputStream(pdf())));
-        CaseRef ref = as("lc.clerk", CLERK, () -> registration.register(application(client, "LH-PABALSTS",
-                Map.of("iban", "LV80BANK0000435195001", "from", "01.12.2026"), List.of(new NewCase.Attachment(scan, null)))));
+        FileRef scan =
+                as("lc.clerk", CLERK, () -> registration.upload("iesniegums.pdf", new ByteArrayInputStream(pdf())));
+        CaseRef ref = as(
+                "lc.clerk",
+                CLERK,
+                () -> registration.register(application(
+                        client,
+                        "LH-PABALSTS",
+                        Map.of("iban", "LV80BANK0000435195001", "from", "01.12.2026"),
+                        List.of(new NewCase.Attachment(scan, null)))));
 
         CaseView seen = as("lh.specialist", SPECIALIST, () -> queries.get(ref.id()));
         assertThat(seen.state()).isEqualTo(CaseState.NEW);
         assertThat(seen.handlingInstitutionId()).isEqualTo(holder.id());
         assertThat(seen.centreName()).isEqualTo("Lietu novada VPVKAC");
         assertThat(seen.documents()).extracting(CaseView.DocumentView::name).containsExactly("iesniegums.pdf");
-        assertThat(seen.dueOn()).as("10 working days from registration by the calendar")
+        assertThat(seen.dueOn())
+                .as("10 working days from registration by the calendar")
                 .isEqualTo(WorkingDayCalendar.byLawOnly().addWorkingDays(seen.registeredOn(), 10));
-        assertThat(as("lh.specialist", SPECIALIST, () -> queries.worklist(CaseFilter.of(CaseList.UNASSIGNED), ALL)).rows())
-                .extracting(CaseSummary::id).contains(ref.id());
-        assertThat(as("lc.clerk", CLERK, () -> queries.centreCases(CaseFilter.of(CaseList.OPEN), ALL)).rows())
-                .extracting(CaseSummary::id).contains(ref.id());
+        assertThat(as("lh.specialist", SPECIALIST, () -> queries.worklist(CaseFilter.of(CaseList.UNASSIGNED), ALL))
+                        .rows())
+                .extracting(CaseSummary::id)
+                .contains(ref.id());
+        assertThat(as("lc.clerk", CLERK, () -> queries.centreCases(CaseFilter.of(CaseList.OPEN), ALL))
+                        .rows())
+                .extracting(CaseSummary::id)
+                .contains(ref.id());
 
         run("lo.specialist", SPECIALIST, () -> {
-            assertThat(queries.worklist(CaseFilter.of(CaseList.ALL), ALL).rows()).extracting(CaseSummary::id)
+            assertThat(queries.worklist(CaseFilter.of(CaseList.ALL), ALL).rows())
+                    .extracting(CaseSummary::id)
                     .doesNotContain(ref.id());
             assertThatThrownBy(() -> queries.get(ref.id())).isInstanceOf(NotFound.class);
             assertThatThrownBy(() -> handling.take(ref.id(), seen.version())).isInstanceOf(NotFound.class);
-            assertThatThrownBy(() -> queries.openDocument(ref.id(), scan.id(), null)).isInstanceOf(NotFound.class);
+            assertThatThrownBy(() -> queries.openDocument(ref.id(), scan.id(), null))
+                    .isInstanceOf(NotFound.class);
         });
-        run("lc.clerk2", CLERK, () -> assertThatThrownBy(() -> queries.get(ref.id()))
-                .as("a clerk of another centre sees it only while serving its client").isInstanceOf(NotFound.class));
-        assertThat(as("lc.clerk2", CLERK, () -> queries.getForClient(ref.id(), client)).number()).isEqualTo(ref.number());
+        run(
+                "lc.clerk2",
+                CLERK,
+                () -> assertThatThrownBy(() -> queries.get(ref.id()))
+                        .as("a clerk of another centre sees it only while serving its client")
+                        .isInstanceOf(NotFound.class));
+        assertThat(as("lc.clerk2", CLERK, () -> queries.getForClient(ref.id(), client))
+                        .number())
+                .isEqualTo(ref.number());
     }
 
     @Test
@@ -207,15 +247,20 @@ class CasesIT {
             handling.resume(ref.id(), waiting.version(), "Izziņa saņemta");
             CaseView resumed = queries.get(ref.id());
             assertThat(resumed.state()).isEqualTo(CaseState.IN_PROGRESS);
-            assertThat(resumed.dueOn()).as("no working day passed while waiting").isEqualTo(dueBefore);
+            assertThat(resumed.dueOn())
+                    .as("no working day passed while waiting")
+                    .isEqualTo(dueBefore);
 
             assertThatThrownBy(() -> handling.extend(ref.id(), resumed.version(), 11, "Vajag vairāk laika"))
-                    .isInstanceOfSatisfying(RuleViolation.class,
-                            v -> assertThat(v.messageKey()).isEqualTo("case.extend.beyondLimit"));
-            assertThat(queries.get(ref.id()).version()).as("a refused step changes nothing").isEqualTo(resumed.version());
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("case.extend.beyondLimit"));
+            assertThat(queries.get(ref.id()).version())
+                    .as("a refused step changes nothing")
+                    .isEqualTo(resumed.version());
             handling.extend(ref.id(), resumed.version(), 5, "Jāsaņem ziņas no citas iestādes");
             CaseView extended = queries.get(ref.id());
-            assertThat(extended.dueOn()).isEqualTo(WorkingDayCalendar.byLawOnly().addWorkingDays(dueBefore, 5));
+            assertThat(extended.dueOn())
+                    .isEqualTo(WorkingDayCalendar.byLawOnly().addWorkingDays(dueBefore, 5));
 
             assertThatThrownBy(() -> handling.complete(ref.id(), resumed.version(), "granted", "Piešķirts", List.of()))
                     .as("a step on a version someone else already changed")
@@ -224,12 +269,20 @@ class CasesIT {
             CaseView done = queries.get(ref.id());
             assertThat(done.state()).isEqualTo(CaseState.COMPLETED);
             assertThatThrownBy(() -> handling.complete(ref.id(), done.version(), "granted", "Vēlreiz", List.of()))
-                    .isInstanceOfSatisfying(RuleViolation.class,
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class,
                             v -> assertThat(v.messageKey()).isEqualTo("case.state.notAllowed.COMPLETED"));
-            assertThat(done.events()).extracting(CaseView.EventView::type).containsExactly(CaseEventType.REGISTERED,
-                    CaseEventType.TAKEN, CaseEventType.SUSPENDED, CaseEventType.RESUMED, CaseEventType.EXTENDED,
-                    CaseEventType.COMPLETED);
-            assertThat(done.events()).allSatisfy(e -> assertThat(e.handlingInstitution().lv()).isEqualTo("Lietu aģentūra"));
+            assertThat(done.events())
+                    .extracting(CaseView.EventView::type)
+                    .containsExactly(
+                            CaseEventType.REGISTERED,
+                            CaseEventType.TAKEN,
+                            CaseEventType.SUSPENDED,
+                            CaseEventType.RESUMED,
+                            CaseEventType.EXTENDED,
+                            CaseEventType.COMPLETED);
+            assertThat(done.events())
+                    .allSatisfy(e -> assertThat(e.handlingInstitution().lv()).isEqualTo("Lietu aģentūra"));
             assertThat(done.events().get(4).reason()).isEqualTo("Jāsaņem ziņas no citas iestādes");
         });
     }
@@ -237,93 +290,182 @@ class CasesIT {
     @Test
     void aForwardedCaseKeepsItsHistoryAndLeavesTheForwardingInstitution() {
         CaseRef ref = registered(PersonalCodes.born("150385", 103));
-        run("lh.specialist", SPECIALIST, () -> handling.forward(ref.id(), queries.get(ref.id()).version(), other.id(),
-                "Jautājums ir citas iestādes kompetencē"));
-        run("lh.specialist", SPECIALIST, () -> assertThatThrownBy(() -> queries.get(ref.id())).isInstanceOf(NotFound.class));
+        run(
+                "lh.specialist",
+                SPECIALIST,
+                () -> handling.forward(
+                        ref.id(),
+                        queries.get(ref.id()).version(),
+                        other.id(),
+                        "Jautājums ir citas iestādes kompetencē"));
+        run(
+                "lh.specialist",
+                SPECIALIST,
+                () -> assertThatThrownBy(() -> queries.get(ref.id())).isInstanceOf(NotFound.class));
         CaseView there = as("lo.specialist", SPECIALIST, () -> queries.get(ref.id()));
         assertThat(there.handlingInstitutionId()).isEqualTo(other.id());
-        assertThat(there.events()).extracting(CaseView.EventView::type)
+        assertThat(there.events())
+                .extracting(CaseView.EventView::type)
                 .containsExactly(CaseEventType.REGISTERED, CaseEventType.FORWARDED);
         assertThat(there.events().get(1).reason()).isEqualTo("Jautājums ir citas iestādes kompetencē");
     }
 
     @Test
     void aConsultationAnsweredOnTheSpotIsClosedAtOnce() {
-        NewCase consultation = new NewCase(ClientKind.PERSON, PersonalCodes.born("150385", 104), "Jānis Kalniņš", null,
-                null, null, null, null, null, "LH-IZZINA", CaseType.CONSULTATION, Channel.PHONE,
-                Map.of("iban", "LV80BANK0000435195001"), List.of(), null, true, "Izskaidrota kārtība", null);
+        NewCase consultation = new NewCase(
+                ClientKind.PERSON,
+                PersonalCodes.born("150385", 104),
+                "Jānis Kalniņš",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "LH-IZZINA",
+                CaseType.CONSULTATION,
+                Channel.PHONE,
+                Map.of("iban", "LV80BANK0000435195001"),
+                List.of(),
+                null,
+                true,
+                "Izskaidrota kārtība",
+                null);
         CaseRef ref = as("lc.clerk", CLERK, () -> registration.register(consultation));
         CaseView closed = as("lc.clerk", CLERK, () -> queries.get(ref.id()));
         assertThat(closed.state()).isEqualTo(CaseState.COMPLETED);
         assertThat(closed.resultNote()).isEqualTo("Izskaidrota kārtība");
-        run("lh.specialist", SPECIALIST, () -> assertThatThrownBy(() -> handling.complete(ref.id(),
-                queries.get(ref.id()).version(), "granted", "Vēlreiz", List.of()))
-                .isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.messageKey()).isEqualTo("case.state.notAllowed.COMPLETED")));
+        run(
+                "lh.specialist",
+                SPECIALIST,
+                () -> assertThatThrownBy(() -> handling.complete(
+                                ref.id(), queries.get(ref.id()).version(), "granted", "Vēlreiz", List.of()))
+                        .isInstanceOfSatisfying(
+                                RuleViolation.class,
+                                v -> assertThat(v.messageKey()).isEqualTo("case.state.notAllowed.COMPLETED")));
     }
 
     @Test
     void badInputIsRefusedWithItsReasonAndLeavesNothingBehind() {
         long before = world.count("select count(c) from ServiceCase c");
         run("lc.clerk", CLERK, () -> {
-            assertThatThrownBy(() -> registration.register(application("150385-10000", "LH-PABALSTS",
-                    Map.of("iban", "LV80"), List.of())))
-                    .as("a wrong check digit").isInstanceOfSatisfying(RuleViolation.class,
-                            v -> assertThat(v.problems()).extracting(RuleViolation.Problem::field).contains("clientCode"));
-            assertThatThrownBy(() -> registration.register(application(PersonalCodes.withCheckDigit("3102851000"),
-                    "LH-PABALSTS", Map.of("iban", "LV80"), List.of())))
-                    .as("31 February").isInstanceOfSatisfying(RuleViolation.class,
-                            v -> assertThat(v.problems()).extracting(RuleViolation.Problem::field).contains("clientCode"));
-            assertThatThrownBy(() -> registration.register(application(PersonalCodes.born("150385", 105), "NAV-TADA",
-                    Map.of(), List.of())))
-                    .isInstanceOfSatisfying(RuleViolation.class,
-                            v -> assertThat(v.messageKey()).isEqualTo("case.service.unknown"));
-            assertThatThrownBy(() -> registration.register(application(PersonalCodes.born("150385", 105), "LH-PABALSTS",
-                    Map.of("from", "31.02.2026"), List.of())))
-                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.problems())
-                            .extracting(RuleViolation.Problem::field, RuleViolation.Problem::messageKey)
-                            .contains(org.assertj.core.api.Assertions.tuple("intake.iban", "case.intake.required")));
-            assertThatThrownBy(() -> registration.upload("programma.pdf",
-                    new ByteArrayInputStream("MZ\u0090\u0000 this is an executable".getBytes(StandardCharsets.ISO_8859_1))))
-                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.type"));
-            assertThatThrownBy(() -> registration.upload("liels.pdf",
-                    new ByteArrayInputStream(new byte[(int) CaseRegistration.MAX_FILE_BYTES + 1])))
+            assertThatThrownBy(() -> registration.register(
+                            application("150385-10000", "LH-PABALSTS", Map.of("iban", "LV80"), List.of())))
+                    .as("a wrong check digit")
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class,
+                            v -> assertThat(v.problems())
+                                    .extracting(RuleViolation.Problem::field)
+                                    .contains("clientCode"));
+            assertThatThrownBy(() -> registration.register(application(
+                            PersonalCodes.withCheckDigit("3102851000"),
+                            "LH-PABALSTS",
+                            Map.of("iban", "LV80"),
+                            List.of())))
+                    .as("31 February")
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class,
+                            v -> assertThat(v.problems())
+                                    .extracting(RuleViolation.Problem::field)
+                                    .contains("clientCode"));
+            assertThatThrownBy(() -> registration.register(
+                            application(PersonalCodes.born("150385", 105), "NAV-TADA", Map.of(), List.of())))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("case.service.unknown"));
+            assertThatThrownBy(() -> registration.register(application(
+                            PersonalCodes.born("150385", 105), "LH-PABALSTS", Map.of("from", "31.02.2026"), List.of())))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class,
+                            v -> assertThat(v.problems())
+                                    .extracting(RuleViolation.Problem::field, RuleViolation.Problem::messageKey)
+                                    .contains(org.assertj.core.api.Assertions.tuple(
+                                            "intake.iban", "case.intake.required")));
+            assertThatThrownBy(() -> registration.upload(
+                            "programma.pdf",
+                            new ByteArrayInputStream(
+                                    "MZ\u0090\u0000 this is an executable".getBytes(StandardCharsets.ISO_8859_1))))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.type"));
+            assertThatThrownBy(() -> registration.upload(
+                            "liels.pdf", new ByteArrayInputStream(new byte[(int) CaseRegistration.MAX_FILE_BYTES + 1])))
                     .isInstanceOf(RuleViolation.class);
         });
         assertThat(world.count("select count(c) from ServiceCase c")).isEqualTo(before);
-        run("lh.specialist", SPECIALIST, () -> assertThatThrownBy(() -> registration.register(
-                application(PersonalCodes.born("150385", 106), "LH-PABALSTS", Map.of("iban", "LV80"), List.of())))
-                .as("registering is a clerk's work").isInstanceOf(EJBAccessException.class));
+        run(
+                "lh.specialist",
+                SPECIALIST,
+                () -> assertThatThrownBy(() -> registration.register(application(
+                                PersonalCodes.born("150385", 106), "LH-PABALSTS", Map.of("iban", "LV80"), List.of())))
+                        .as("registering is a clerk's work")
+                        .isInstanceOf(EJBAccessException.class));
     }
 
     @Test
     void theSameSubmissionSentTwiceByAPortalMakesOneCase() {
         String key = "portal-" + UUID.randomUUID();
-        NewCase submission = new NewCase(ClientKind.PERSON, PersonalCodes.born("150385", 107), "Ilze Ozola",
-                "ilze@example.lv", null, null, null, null, null, "LH-PABALSTS", CaseType.APPLICATION, Channel.E_SERVICE,
-                Map.of("iban", "LV80BANK0000435195001"), List.of(), null, false, null, null);
-        List<PortalSubmissions.InlineFile> files = List.of(new PortalSubmissions.InlineFile("iesniegums.pdf", null, pdf()));
-        PortalSubmissions.Submitted first = as(PORTAL_USER, PORTAL, () -> portal.submit(key, "hash-1", submission, files));
-        PortalSubmissions.Submitted again = as(PORTAL_USER, PORTAL, () -> portal.submit(key, "hash-1", submission, files));
+        NewCase submission = new NewCase(
+                ClientKind.PERSON,
+                PersonalCodes.born("150385", 107),
+                "Ilze Ozola",
+                "ilze@example.lv",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "LH-PABALSTS",
+                CaseType.APPLICATION,
+                Channel.E_SERVICE,
+                Map.of("iban", "LV80BANK0000435195001"),
+                List.of(),
+                null,
+                false,
+                null,
+                null);
+        List<PortalSubmissions.InlineFile> files =
+                List.of(new PortalSubmissions.InlineFile("iesniegums.pdf", null, pdf()));
+        PortalSubmissions.Submitted first =
+                as(PORTAL_USER, PORTAL, () -> portal.submit(key, "hash-1", submission, files));
+        PortalSubmissions.Submitted again =
+                as(PORTAL_USER, PORTAL, () -> portal.submit(key, "hash-1", submission, files));
         assertThat(first.created()).isTrue();
         assertThat(again.created()).isFalse();
         assertThat(again.ref()).isEqualTo(first.ref());
-        assertThat(world.count("select count(s) from PortalSubmission s where s.key = ?1", key)).isEqualTo(1);
-        run(PORTAL_USER, PORTAL, () -> assertThatThrownBy(() -> portal.submit(key, "hash-2", submission, files))
-                .as("the key reused for another request").isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.messageKey()).isEqualTo("case.idempotency.reused")));
-        assertThat(as(PORTAL_USER, PORTAL, () -> portal.status(first.ref().number())).state()).isEqualTo(CaseState.NEW);
-        assertThat(as("lh.specialist", SPECIALIST, () -> queries.get(first.ref().id())).channel())
+        assertThat(world.count("select count(s) from PortalSubmission s where s.key = ?1", key))
+                .isEqualTo(1);
+        run(
+                PORTAL_USER,
+                PORTAL,
+                () -> assertThatThrownBy(() -> portal.submit(key, "hash-2", submission, files))
+                        .as("the key reused for another request")
+                        .isInstanceOfSatisfying(
+                                RuleViolation.class,
+                                v -> assertThat(v.messageKey()).isEqualTo("case.idempotency.reused")));
+        assertThat(as(PORTAL_USER, PORTAL, () -> portal.status(first.ref().number()))
+                        .state())
+                .isEqualTo(CaseState.NEW);
+        assertThat(as("lh.specialist", SPECIALIST, () -> queries.get(first.ref().id()))
+                        .channel())
                 .isEqualTo(Channel.E_SERVICE);
     }
 
     @Test
     void theDeadlineWatchFlagsOverdueCasesAndRemindsTheAssigneeByMail() throws Exception {
-        CaseRef dueSoon = as("lc.clerk", CLERK, () -> registration.register(application(PersonalCodes.born("150385", 108),
-                "LH-IZZINA", Map.of("iban", "LV80BANK0000435195001"), List.of())));
-        run("lh.specialist2", SPECIALIST, () -> handling.take(dueSoon.id(), queries.get(dueSoon.id()).version()));
+        CaseRef dueSoon = as(
+                "lc.clerk",
+                CLERK,
+                () -> registration.register(application(
+                        PersonalCodes.born("150385", 108),
+                        "LH-IZZINA",
+                        Map.of("iban", "LV80BANK0000435195001"),
+                        List.of())));
+        run(
+                "lh.specialist2",
+                SPECIALIST,
+                () -> handling.take(dueSoon.id(), queries.get(dueSoon.id()).version()));
         CaseRef late = registered(PersonalCodes.born("150385", 109));
-        LocalDate lateDue = as("lh.specialist", SPECIALIST, () -> queries.get(late.id()).dueOn());
+        LocalDate lateDue =
+                as("lh.specialist", SPECIALIST, () -> queries.get(late.id()).dueOn());
 
         GreenMail mail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
@@ -337,7 +479,9 @@ class CasesIT {
             });
             int received = mail.getReceivedMessages().length;
             as("lh.admin", PLATFORM, () -> deadlines.runNow());
-            assertThat(mail.getReceivedMessages()).as("a case is reminded of once").hasSize(received);
+            assertThat(mail.getReceivedMessages())
+                    .as("a case is reminded of once")
+                    .hasSize(received);
 
             long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(Clocks.RIGA), lateDue) + 1;
             clocks.travel(Duration.ofDays(days));
@@ -347,10 +491,15 @@ class CasesIT {
             assertThat(overdue.overdue()).isTrue();
             assertThat(overdue.events()).extracting(CaseView.EventView::type).contains(CaseEventType.OVERDUE);
             assertThat(as("lh.specialist", SPECIALIST, () -> queries.worklist(CaseFilter.of(CaseList.OVERDUE), ALL))
-                    .rows()).extracting(CaseSummary::id).contains(late.id());
+                            .rows())
+                    .extracting(CaseSummary::id)
+                    .contains(late.id());
             as("lh.admin", PLATFORM, () -> deadlines.runNow());
-            assertThat(as("lh.specialist", SPECIALIST, () -> queries.get(late.id())).events())
-                    .filteredOn(e -> e.type() == CaseEventType.OVERDUE).as("flagged once").hasSize(1);
+            assertThat(as("lh.specialist", SPECIALIST, () -> queries.get(late.id()))
+                            .events())
+                    .filteredOn(e -> e.type() == CaseEventType.OVERDUE)
+                    .as("flagged once")
+                    .hasSize(1);
         } finally {
             mail.stop();
         }
@@ -360,16 +509,25 @@ class CasesIT {
     void aClerkSeesTheClientsCasesInEveryInstitutionAndTheLookIsAudited() {
         String client = PersonalCodes.born("150385", 110);
         CaseRef here = registered(client);
-        CaseRef elsewhere = as("lc.clerk2", CLERK, () -> registration.register(application(client, "LH-IZZINA",
-                Map.of("iban", "LV80BANK0000435195001"), List.of())));
-        long reads = world.count("select count(a) from AuditEvent a where a.action = ?1 and a.actor = ?2",
-                AuditAction.READ_PERSONAL_DATA, "lc.clerk");
+        CaseRef elsewhere = as(
+                "lc.clerk2",
+                CLERK,
+                () -> registration.register(
+                        application(client, "LH-IZZINA", Map.of("iban", "LV80BANK0000435195001"), List.of())));
+        long reads = world.count(
+                "select count(a) from AuditEvent a where a.action = ?1 and a.actor = ?2",
+                AuditAction.READ_PERSONAL_DATA,
+                "lc.clerk");
         List<CaseSummary> history = as("lc.clerk", CLERK, () -> queries.clientHistory(client));
         assertThat(history).extracting(CaseSummary::id).containsExactlyInAnyOrder(here.id(), elsewhere.id());
-        assertThat(world.count("select count(a) from AuditEvent a where a.action = ?1 and a.actor = ?2",
-                AuditAction.READ_PERSONAL_DATA, "lc.clerk")).isEqualTo(reads + 1);
+        assertThat(world.count(
+                        "select count(a) from AuditEvent a where a.action = ?1 and a.actor = ?2",
+                        AuditAction.READ_PERSONAL_DATA,
+                        "lc.clerk"))
+                .isEqualTo(reads + 1);
         assertThat(as("lo.specialist", SPECIALIST, () -> queries.clientHistory(client)))
-                .as("a specialist sees only their institution's cases of the client").isEmpty();
+                .as("a specialist sees only their institution's cases of the client")
+                .isEmpty();
     }
 
     @Test
@@ -377,19 +535,38 @@ class CasesIT {
         LocalDate today = LocalDate.now(Clocks.RIGA);
         WorkingDayCalendar law = WorkingDayCalendar.byLawOnly();
         LocalDate movedOff = law.addWorkingDays(today, 1);
-        long entry = as("lh.admin", PLATFORM, () -> calendar.add(movedOff, DayKind.DAY_OFF, "MK rīkojums Nr. 1 (tests)", null));
+        long entry = as(
+                "lh.admin", PLATFORM, () -> calendar.add(movedOff, DayKind.DAY_OFF, "MK rīkojums Nr. 1 (tests)", null));
         try {
-            CaseRef ref = as("lc.clerk", CLERK, () -> registration.register(application(PersonalCodes.born("150385", 111),
-                    "LH-IZZINA", Map.of("iban", "LV80BANK0000435195001"), List.of())));
-            LocalDate registered = as("lh.specialist", SPECIALIST, () -> queries.get(ref.id()).registeredOn());
-            assertThat(as("lh.specialist", SPECIALIST, () -> queries.get(ref.id()).dueOn()))
+            CaseRef ref = as(
+                    "lc.clerk",
+                    CLERK,
+                    () -> registration.register(application(
+                            PersonalCodes.born("150385", 111),
+                            "LH-IZZINA",
+                            Map.of("iban", "LV80BANK0000435195001"),
+                            List.of())));
+            LocalDate registered =
+                    as("lh.specialist", SPECIALIST, () -> queries.get(ref.id()).registeredOn());
+            assertThat(as(
+                            "lh.specialist",
+                            SPECIALIST,
+                            () -> queries.get(ref.id()).dueOn()))
                     .as("two working days, one of them moved off")
                     .isEqualTo(law.addWorkingDays(registered, 3));
-            run("lh.admin", PLATFORM, () -> assertThatThrownBy(() -> calendar.add(movedOff, DayKind.DAY_OFF, "Vēlreiz", null))
-                    .isInstanceOfSatisfying(RuleViolation.class,
-                            v -> assertThat(v.messageKey()).isEqualTo("calendar.day.taken")));
-            run("lc.clerk", CLERK, () -> assertThatThrownBy(() -> calendar.remove(entry))
-                    .as("the calendar is the platform's").isInstanceOf(EJBAccessException.class));
+            run(
+                    "lh.admin",
+                    PLATFORM,
+                    () -> assertThatThrownBy(() -> calendar.add(movedOff, DayKind.DAY_OFF, "Vēlreiz", null))
+                            .isInstanceOfSatisfying(
+                                    RuleViolation.class,
+                                    v -> assertThat(v.messageKey()).isEqualTo("calendar.day.taken")));
+            run(
+                    "lc.clerk",
+                    CLERK,
+                    () -> assertThatThrownBy(() -> calendar.remove(entry))
+                            .as("the calendar is the platform's")
+                            .isInstanceOf(EJBAccessException.class));
         } finally {
             run("lh.admin", PLATFORM, () -> calendar.remove(entry));
         }
@@ -397,23 +574,35 @@ class CasesIT {
 
     private static byte[] pdf() {
         return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj "
-                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+                        + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
     @Test
     void aCaseNamesOnlyFilesItsClerkUploadedAndAnyOtherIsRefusedAsIfItDidNotExist() {
-        FileRef theirs = as("lc.clerk", CLERK, () -> registration.upload("iesniegums.pdf", new ByteArrayInputStream(pdf())));
-        for (FileRef named : List.of(theirs, FileRef.named(java.util.UUID.randomUUID().toString(), "x.pdf"),
+        FileRef theirs =
+                as("lc.clerk", CLERK, () -> registration.upload("iesniegums.pdf", new ByteArrayInputStream(pdf())));
+        for (FileRef named : List.of(
+                theirs,
+                FileRef.named(java.util.UUID.randomUUID().toString(), "x.pdf"),
                 FileRef.named(theirs.sha256(), "x.pdf"))) {
-            assertThatThrownBy(() -> run("lc.clerk2", CLERK, () -> registration.register(application(PersonalCodes.born("150385", 171),
-                    "LH-PABALSTS", Map.of("iban", "LV80BANK0000435195001"), List.of(new NewCase.Attachment(named, null))))))
+            assertThatThrownBy(() -> run(
+                            "lc.clerk2",
+                            CLERK,
+                            () -> registration.register(application(
+                                    PersonalCodes.born("150385", 171),
+                                    "LH-PABALSTS",
+                                    Map.of("iban", "LV80BANK0000435195001"),
+                                    List.of(new NewCase.Attachment(named, null))))))
                     .isInstanceOfSatisfying(RuleViolation.class, v -> {
                         assertThat(v.messageKey()).isEqualTo("file.unknown");
                         assertThat(v.field()).isEqualTo("attachments");
                     });
         }
-        assertThat(world.count("select count(c) from ServiceCase c where c.client.code = ?1",
-                PersonalCodes.born("150385", 171).replace("-", ""))).as("nothing half-saved").isZero();
+        assertThat(world.count(
+                        "select count(c) from ServiceCase c where c.client.code = ?1",
+                        PersonalCodes.born("150385", 171).replace("-", "")))
+                .as("nothing half-saved")
+                .isZero();
     }
 }

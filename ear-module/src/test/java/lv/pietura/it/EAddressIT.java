@@ -44,12 +44,15 @@ import lv.pietura.eaddress.DeliveryStatus;
 import lv.pietura.eaddress.DeliveryWorker;
 import lv.pietura.eaddress.EAddressAccount;
 import lv.pietura.eaddress.EAddressGateway;
+import lv.pietura.eaddress.HolderSignIn;
+import lv.pietura.eaddress.InboxEntry;
 import lv.pietura.eaddress.InternalMailbox;
 import lv.pietura.eaddress.MailboxFilter;
 import lv.pietura.eaddress.MailboxRight;
 import lv.pietura.eaddress.MailboxRights;
 import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.eaddress.MessageView;
+import lv.pietura.eaddress.MyMailbox;
 import lv.pietura.files.FileRef;
 import lv.pietura.it.support.Deployments;
 import lv.pietura.it.support.PersonalCodes;
@@ -61,9 +64,12 @@ import lv.pietura.organisation.InstitutionKind;
 import lv.pietura.organisation.Role;
 import lv.pietura.shared.AccessDenied;
 import lv.pietura.shared.Clocks;
+import lv.pietura.shared.Cursor;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.PageRequest;
+import lv.pietura.shared.RoleNames;
 import lv.pietura.shared.RuleViolation;
+import lv.pietura.shared.Slice;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -71,12 +77,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import lv.pietura.eaddress.HolderSignIn;
-import lv.pietura.eaddress.InboxEntry;
-import lv.pietura.eaddress.MyMailbox;
-import lv.pietura.shared.Cursor;
-import lv.pietura.shared.RoleNames;
-import lv.pietura.shared.Slice;
 
 /**
  * The e-address inside Pietura on the real server: rights on an institution's mailbox, delivery by the
@@ -173,11 +173,13 @@ class EAddressIT {
         world.staff("pk.platform", town, null, Role.PLATFORM_ADMIN);
         run("pk.admin", ADMIN, () -> {
             rights.set(clerk, EnumSet.of(MailboxRight.READ, MailboxRight.SEND));
-            rights.set(world.count("select s.id from StaffAccount s where s.username = ?1", "pk.reader"),
+            rights.set(
+                    world.count("select s.id from StaffAccount s where s.username = ?1", "pk.reader"),
                     EnumSet.of(MailboxRight.READ));
             rights.set(nobody, EnumSet.noneOf(MailboxRight.class));
             assertThatThrownBy(() -> rights.set(agent, EnumSet.of(MailboxRight.READ)))
-                    .as("another institution's staff").isInstanceOf(NotFound.class);
+                    .as("another institution's staff")
+                    .isInstanceOf(NotFound.class);
         });
         run("pa.admin", ADMIN, () -> rights.set(agent, EnumSet.of(MailboxRight.READ, MailboxRight.SEND)));
         anna = PersonalCodes.born("020290", 401);
@@ -210,7 +212,8 @@ class EAddressIT {
     }
 
     private List<MessageView.RecipientView> recipients(String messageId) {
-        return as("pk.clerk", STAFF, () -> mailboxes.recipients(messageId, null, FIRST)).rows();
+        return as("pk.clerk", STAFF, () -> mailboxes.recipients(messageId, null, FIRST))
+                .rows();
     }
 
     private String agencyAddress() {
@@ -220,11 +223,15 @@ class EAddressIT {
     @Test
     void anAddresseeIsFoundByPartsOfWordsOfItsNameOrByTheStartOfItsRegistrationNumber() {
         run("pk.clerk", STAFF, () -> {
-            assertThat(mailboxes.searchAddressees("KASTU aģent")).extracting(EAddressGateway.Addressee::name)
+            assertThat(mailboxes.searchAddressees("KASTU aģent"))
+                    .extracting(EAddressGateway.Addressee::name)
                     .containsExactly("Pastkastu aģentūra");
             assertThat(mailboxes.searchAddressees(agency.registrationNumber().substring(0, 8)))
-                    .extracting(EAddressGateway.Addressee::name).contains("Pastkastu aģentūra");
-            assertThat(mailboxes.searchAddressees("aģentūra kurpnieks")).as("every word must occur").isEmpty();
+                    .extracting(EAddressGateway.Addressee::name)
+                    .contains("Pastkastu aģentūra");
+            assertThat(mailboxes.searchAddressees("aģentūra kurpnieks"))
+                    .as("every word must occur")
+                    .isEmpty();
         });
     }
 
@@ -233,7 +240,8 @@ class EAddressIT {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                boolean postgreSql = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+                boolean postgreSql =
+                        "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
                 try (ResultSet applied = statement.executeQuery(
                         "select count(*) from \"flyway_schema_history\" where \"script\" like '%search_by_part_of_word%'")) {
                     applied.next();
@@ -249,8 +257,10 @@ class EAddressIT {
                         .containsAnyOf("eaddress_account_identifier_prefix_ix", "eaddress_account_identifier_ix");
                 assertThat(plan(statement, "select id from service_version where search_text like '%atļauj%'"))
                         .contains("catalogue_version_search_trgm_ix");
-                assertThat(plan(statement, "select id from service_case where lower(case_number) like '%00012%'"
-                        + " or lower(client_name) like '%bērziņ%'"))
+                assertThat(plan(
+                                statement,
+                                "select id from service_case where lower(case_number) like '%00012%'"
+                                        + " or lower(client_name) like '%bērziņ%'"))
                         .contains("service_case_number_trgm_ix", "service_case_client_name_trgm_ix");
             } finally {
                 connection.rollback();
@@ -272,36 +282,75 @@ class EAddressIT {
     void aMessageIsStoredNowDeliveredByTheWorkerAndItsReadingIsReceipted() {
         double sentBefore = ServerMetrics.value("pietura_messages_sent_total");
         FileRef scan = upload("pk.clerk", STAFF, "iesniegums.pdf");
-        String id = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(agencyAddress()), "Iesniegums <b>steidzami</b>",
-                "Lūdzu izskatīt.", List.of(scan), null, null));
+        String id = as(
+                "pk.clerk",
+                STAFF,
+                () -> mailboxes.send(
+                        List.of(agencyAddress()),
+                        "Iesniegums <b>steidzami</b>",
+                        "Lūdzu izskatīt.",
+                        List.of(scan),
+                        null,
+                        null));
         MessageView sent = as("pk.clerk", STAFF, () -> mailboxes.open(id));
-        assertThat(recipients(id)).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.CREATED));
+        assertThat(recipients(id))
+                .singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.CREATED));
         assertThat(sent.deemedDeliveredOn()).isAfter(sent.sentOn());
-        run("pa.specialist", SPECIALIST, () -> assertThatThrownBy(() -> mailboxes.open(id)).as("not delivered yet")
-                .isInstanceOf(NotFound.class));
+        run(
+                "pa.specialist",
+                SPECIALIST,
+                () -> assertThatThrownBy(() -> mailboxes.open(id))
+                        .as("not delivered yet")
+                        .isInstanceOf(NotFound.class));
 
-        assertThat(as("pk.platform", PLATFORM, () -> worker.deliverNow()).delivered()).isGreaterThanOrEqualTo(1);
-        assertThat(ServerMetrics.value("pietura_messages_sent_total")).as("counted on /metrics")
+        assertThat(as("pk.platform", PLATFORM, () -> worker.deliverNow()).delivered())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(ServerMetrics.value("pietura_messages_sent_total"))
+                .as("counted on /metrics")
                 .isGreaterThanOrEqualTo(sentBefore + 1);
-        assertThat(as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(MailboxFilter.none(), null, 50)).rows())
+        assertThat(as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(MailboxFilter.none(), null, 50))
+                        .rows())
                 .anySatisfy(r -> {
                     assertThat(r.id()).isEqualTo(id);
                     assertThat(r.subject()).isEqualTo("Iesniegums <b>steidzami</b>");
                     assertThat(r.read()).isFalse();
                 });
         run("pa.specialist", SPECIALIST, () -> {
-            assertThat(mailboxes.inbox(new MailboxFilter("STEIDZAMI", true, null, null), null, 50).rows())
-                    .extracting(Mailboxes.Row::id).containsExactly(id);
-            assertThat(mailboxes.inbox(new MailboxFilter("pastkastu novada", null, LocalDate.now(Clocks.RIGA), null), null, 50)
-                    .rows()).extracting(Mailboxes.Row::id).contains(id);
-            assertThat(mailboxes.inbox(new MailboxFilter("nekas tāds", null, null, null), null, 50).rows()).isEmpty();
+            assertThat(mailboxes
+                            .inbox(new MailboxFilter("STEIDZAMI", true, null, null), null, 50)
+                            .rows())
+                    .extracting(Mailboxes.Row::id)
+                    .containsExactly(id);
+            assertThat(mailboxes
+                            .inbox(
+                                    new MailboxFilter("pastkastu novada", null, LocalDate.now(Clocks.RIGA), null),
+                                    null,
+                                    50)
+                            .rows())
+                    .extracting(Mailboxes.Row::id)
+                    .contains(id);
+            assertThat(mailboxes
+                            .inbox(new MailboxFilter("nekas tāds", null, null, null), null, 50)
+                            .rows())
+                    .isEmpty();
         });
         MessageView received = as("pa.specialist", SPECIALIST, () -> mailboxes.open(id));
         assertThat(received.files()).extracting(MessageView.FileView::name).containsExactly("iesniegums.pdf");
-        assertThat(as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(new MailboxFilter(null, true, null, null), null, 50))
-                .rows()).as("read now").extracting(Mailboxes.Row::id).doesNotContain(id);
-        assertThat(as("pa.specialist", SPECIALIST, () -> mailboxes.openFile(id, scan.id()).readAllBytes()))
-                .asString(StandardCharsets.US_ASCII).contains("iesniegums.pdf");
+        assertThat(as(
+                                "pa.specialist",
+                                SPECIALIST,
+                                () -> mailboxes.inbox(new MailboxFilter(null, true, null, null), null, 50))
+                        .rows())
+                .as("read now")
+                .extracting(Mailboxes.Row::id)
+                .doesNotContain(id);
+        assertThat(as(
+                        "pa.specialist",
+                        SPECIALIST,
+                        () -> mailboxes.openFile(id, scan.id()).readAllBytes()))
+                .asString(StandardCharsets.US_ASCII)
+                .contains("iesniegums.pdf");
         assertThat(recipients(id)).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED);
             assertThat(r.readAt()).as("the read receipt").isNotNull();
@@ -310,26 +359,34 @@ class EAddressIT {
 
     @Test
     void theSameMessageHandedOverTwiceLiesInTheMailboxOnce() {
-        String id = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(agencyAddress()), "Divreiz", "Teksts", List.of(),
-                null, null));
+        String id = as(
+                "pk.clerk",
+                STAFF,
+                () -> mailboxes.send(List.of(agencyAddress()), "Divreiz", "Teksts", List.of(), null, null));
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
         world.inTransaction(() -> {
             mailbox.send(new EAddressGateway.Outgoing(id, null, agencyAddress(), null, null, List.of()));
             return null;
         });
-        assertThat(world.count("select count(e) from InboxEntry e where e.message.id = ?1", id)).isEqualTo(1);
-        assertThat(as("pk.platform", PLATFORM, () -> worker.deliverNow()).delivered()).as("nothing left to deliver")
+        assertThat(world.count("select count(e) from InboxEntry e where e.message.id = ?1", id))
+                .isEqualTo(1);
+        assertThat(as("pk.platform", PLATFORM, () -> worker.deliverNow()).delivered())
+                .as("nothing left to deliver")
                 .isZero();
     }
 
     @Test
     void aDeliveryThatFailsIsTriedAgainLaterAndGivenUpWithItsReason() {
         double failedBefore = ServerMetrics.value("pietura_messages_failed_total");
-        String id = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(anna), "Atgādinājums", "Teksts", List.of(), null,
-                null));
+        String id = as(
+                "pk.clerk",
+                STAFF,
+                () -> mailboxes.send(List.of(anna), "Atgādinājums", "Teksts", List.of(), null, null));
         world.inTransaction(() -> {
             em.createQuery("select a from EAddressAccount a where a.identifier = :c", EAddressAccount.class)
-                    .setParameter("c", anna.replace("-", "")).getSingleResult().deactivate();
+                    .setParameter("c", anna.replace("-", ""))
+                    .getSingleResult()
+                    .deactivate();
             return null;
         });
         try {
@@ -343,46 +400,73 @@ class EAddressIT {
                 clocks.travel(Duration.ofHours(hour));
                 as("pk.platform", PLATFORM, () -> worker.deliverNow());
             }
-            assertThat(as("pk.clerk", STAFF, () -> mailboxes.outbox(MailboxFilter.none(), null, 50)).rows())
-                    .filteredOn(r -> r.id().equals(id)).singleElement()
+            assertThat(as("pk.clerk", STAFF, () -> mailboxes.outbox(MailboxFilter.none(), null, 50))
+                            .rows())
+                    .filteredOn(r -> r.id().equals(id))
+                    .singleElement()
                     .satisfies(r -> {
                         assertThat(r.status()).isEqualTo(DeliveryStatus.FAILED);
-                        assertThat(r.counterpart()).as("the one recipient named in the list").isEqualTo("Anna Pastniece");
+                        assertThat(r.counterpart())
+                                .as("the one recipient named in the list")
+                                .isEqualTo("Anna Pastniece");
                         assertThat(r.addressees()).isEqualTo(1);
                     });
-            assertThat(ServerMetrics.value("pietura_messages_failed_total")).as("counted on /metrics")
+            assertThat(ServerMetrics.value("pietura_messages_failed_total"))
+                    .as("counted on /metrics")
                     .isGreaterThanOrEqualTo(failedBefore + 1);
             run("pk.clerk", STAFF, () -> {
-                assertThat(mailboxes.outbox(new MailboxFilter(null, null, null, null, DeliveryStatus.FAILED), null, 50).rows())
-                        .extracting(Mailboxes.Row::id).contains(id);
-                assertThat(mailboxes.outbox(new MailboxFilter(null, null, null, null, DeliveryStatus.CREATED), null, 50)
-                        .rows()).extracting(Mailboxes.Row::id).doesNotContain(id);
+                assertThat(mailboxes
+                                .outbox(new MailboxFilter(null, null, null, null, DeliveryStatus.FAILED), null, 50)
+                                .rows())
+                        .extracting(Mailboxes.Row::id)
+                        .contains(id);
+                assertThat(mailboxes
+                                .outbox(new MailboxFilter(null, null, null, null, DeliveryStatus.CREATED), null, 50)
+                                .rows())
+                        .extracting(Mailboxes.Row::id)
+                        .doesNotContain(id);
             });
-            DeliveryProblems.Problem given = as("pk.admin", ADMIN, () -> problems.failedDeliveries(FIRST)).rows().stream()
-                    .filter(p -> p.messageId().equals(id)).findFirst().orElseThrow();
-            assertThat(given.failure()).as("shown to the administrator with the reason").contains("not activated");
+            DeliveryProblems.Problem given =
+                    as("pk.admin", ADMIN, () -> problems.failedDeliveries(FIRST)).rows().stream()
+                            .filter(p -> p.messageId().equals(id))
+                            .findFirst()
+                            .orElseThrow();
+            assertThat(given.failure())
+                    .as("shown to the administrator with the reason")
+                    .contains("not activated");
             assertThat(given.attempts()).isEqualTo(5);
-            assertThat(as("pk.platform", PLATFORM, () -> problems.failedDeliveries(FIRST)).rows())
-                    .as("the platform administrator sees every institution's").anyMatch(p -> p.messageId().equals(id));
+            assertThat(as("pk.platform", PLATFORM, () -> problems.failedDeliveries(FIRST))
+                            .rows())
+                    .as("the platform administrator sees every institution's")
+                    .anyMatch(p -> p.messageId().equals(id));
             run("pa.admin", ADMIN, () -> {
-                assertThat(problems.failedDeliveries(FIRST).rows()).as("another institution's").noneMatch(
-                        p -> p.messageId().equals(id));
+                assertThat(problems.failedDeliveries(FIRST).rows())
+                        .as("another institution's")
+                        .noneMatch(p -> p.messageId().equals(id));
                 assertThatThrownBy(() -> problems.retryDelivery(given.id())).isInstanceOf(NotFound.class);
             });
         } finally {
             world.inTransaction(() -> {
                 em.createQuery("select a from EAddressAccount a where a.identifier = :c", EAddressAccount.class)
-                        .setParameter("c", anna.replace("-", "")).getSingleResult().activate(null);
+                        .setParameter("c", anna.replace("-", ""))
+                        .getSingleResult()
+                        .activate(null);
                 return null;
             });
         }
         // the cause mended, the administrator hands it over again and it is delivered
         long deliveryId = as("pk.admin", ADMIN, () -> problems.failedDeliveries(FIRST)).rows().stream()
-                .filter(p -> p.messageId().equals(id)).findFirst().orElseThrow().id();
+                .filter(p -> p.messageId().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .id();
         run("pk.admin", ADMIN, () -> problems.retryDelivery(deliveryId));
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
-        assertThat(recipients(id)).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED));
-        assertThat(as("pk.admin", ADMIN, () -> problems.failedDeliveries(FIRST)).rows()).noneMatch(p -> p.messageId().equals(id));
+        assertThat(recipients(id))
+                .singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED));
+        assertThat(as("pk.admin", ADMIN, () -> problems.failedDeliveries(FIRST)).rows())
+                .noneMatch(p -> p.messageId().equals(id));
     }
 
     @Test
@@ -396,7 +480,8 @@ class EAddressIT {
             return stored;
         });
         assertThat(second.get().get(30, TimeUnit.SECONDS).sha256()).isEqualTo(first.sha256());
-        assertThat(world.count("select count(f) from StoredFile f where f.sha256 = ?1", first.sha256())).isEqualTo(1);
+        assertThat(world.count("select count(f) from StoredFile f where f.sha256 = ?1", first.sha256()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -407,7 +492,8 @@ class EAddressIT {
         }
         world.inTransaction(() -> {
             for (int i = 0; i < residents.size(); i++) {
-                em.persist(EAddressAccount.ofPerson(residents.get(i), "Iedzīvotājs " + i, true, java.time.Instant.now()));
+                em.persist(
+                        EAddressAccount.ofPerson(residents.get(i), "Iedzīvotājs " + i, true, java.time.Instant.now()));
             }
             return null;
         });
@@ -422,17 +508,27 @@ class EAddressIT {
         assertThat(check.invalid()).extracting(l -> l.text()).containsExactly("nav kods");
 
         FileRef notice = upload("pk.clerk", STAFF, "paziņojums.pdf");
-        Mailboxes.BulkSent sent = as("pk.clerk", STAFF, () -> mailboxes.sendBulk(list, "Ūdens atslēgšana",
-                "Otrdien no 9 līdz 12 nebūs ūdens.", List.of(notice)));
+        Mailboxes.BulkSent sent = as(
+                "pk.clerk",
+                STAFF,
+                () -> mailboxes.sendBulk(
+                        list, "Ūdens atslēgšana", "Otrdien no 9 līdz 12 nebūs ūdens.", List.of(notice)));
         assertThat(sent.addressees()).isEqualTo(120);
         assertThat(sent.withoutEAddress()).isEqualTo(2);
-        assertThat(world.count("select count(m) from Message m where m.id = ?1", sent.messageId())).isEqualTo(1);
-        assertThat(world.count("select count(d) from Delivery d where d.message.id = ?1", sent.messageId())).isEqualTo(120);
-        assertThat(world.count("select count(d) from Delivery d where d.message.id = ?1 and d.position = 5"
-                + " and d.recipient.identifier = ?2", sent.messageId(), residents.get(5).replace("-", "")))
-                .as("in the list's order").isEqualTo(1);
+        assertThat(world.count("select count(m) from Message m where m.id = ?1", sent.messageId()))
+                .isEqualTo(1);
+        assertThat(world.count("select count(d) from Delivery d where d.message.id = ?1", sent.messageId()))
+                .isEqualTo(120);
+        assertThat(world.count(
+                        "select count(d) from Delivery d where d.message.id = ?1 and d.position = 5"
+                                + " and d.recipient.identifier = ?2",
+                        sent.messageId(),
+                        residents.get(5).replace("-", "")))
+                .as("in the list's order")
+                .isEqualTo(1);
         assertThat(world.count("select count(f) from StoredFile f where f.sha256 = ?1", notice.sha256()))
-                .as("one file however many receive it").isEqualTo(1);
+                .as("one file however many receive it")
+                .isEqualTo(1);
         MessageView.Progress before = as("pk.clerk", STAFF, () -> mailboxes.progress(sent.messageId()));
         assertThat(before.waiting()).isEqualTo(120);
         assertThat(before.finished()).isFalse();
@@ -445,28 +541,52 @@ class EAddressIT {
         assertThat(as("pk.clerk", STAFF, () -> mailboxes.recipients(sent.messageId(), null, PageRequest.of(100, 50))))
                 .satisfies(page -> {
                     assertThat(page.total()).isEqualTo(120);
-                    assertThat(page.rows()).hasSize(20).allSatisfy(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED));
+                    assertThat(page.rows())
+                            .hasSize(20)
+                            .allSatisfy(r -> assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED));
                 });
-        assertThat(as("pk.clerk", STAFF, () -> mailboxes.outbox(new MailboxFilter("Ūdens atslēgšana", null, null, null),
-                null, 10)).rows()).singleElement().satisfies(r -> {
-            assertThat(r.addressees()).isEqualTo(120);
-            assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED);
-        });
+        assertThat(as(
+                                "pk.clerk",
+                                STAFF,
+                                () -> mailboxes.outbox(
+                                        new MailboxFilter("Ūdens atslēgšana", null, null, null), null, 10))
+                        .rows())
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.addressees()).isEqualTo(120);
+                    assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED);
+                });
         String resident = residents.get(77).replace("-", "");
         Set<String> holder = Set.of(RoleNames.EADDRESS_HOLDER);
-        assertThat(as(resident, holder, () -> my.open(sent.messageId())).files()).extracting(MessageView.FileView::fileId)
+        assertThat(as(resident, holder, () -> my.open(sent.messageId())).files())
+                .extracting(MessageView.FileView::fileId)
                 .containsExactly(notice.id());
-        assertThat(as("pk.clerk", STAFF, () -> mailboxes.progress(sent.messageId())).read()).isEqualTo(1);
+        assertThat(as("pk.clerk", STAFF, () -> mailboxes.progress(sent.messageId()))
+                        .read())
+                .isEqualTo(1);
 
-        run("pk.clerk", STAFF, () -> assertThatThrownBy(() -> mailboxes.sendBulk(sleeping + "\n" + unknown, "Nevienam",
-                "Teksts", List.of())).isInstanceOfSatisfying(RuleViolation.class,
-                v -> assertThat(v.messageKey()).isEqualTo("eaddress.bulk.nobody")));
+        run(
+                "pk.clerk",
+                STAFF,
+                () -> assertThatThrownBy(
+                                () -> mailboxes.sendBulk(sleeping + "\n" + unknown, "Nevienam", "Teksts", List.of()))
+                        .isInstanceOfSatisfying(
+                                RuleViolation.class,
+                                v -> assertThat(v.messageKey()).isEqualTo("eaddress.bulk.nobody")));
         assertThat(world.count("select count(m) from Message m where m.subject = ?1", "Nevienam"))
-                .as("a message to nobody is not kept").isZero();
-        run("pk.reader", STAFF, () -> assertThatThrownBy(() -> mailboxes.sendBulk(list, "Bez tiesībām", "Teksts", List.of()))
-                .isInstanceOf(AccessDenied.class));
-        run("pa.specialist", SPECIALIST, () -> assertThatThrownBy(() -> mailboxes.progress(sent.messageId()))
-                .as("another institution's message").isInstanceOf(NotFound.class));
+                .as("a message to nobody is not kept")
+                .isZero();
+        run(
+                "pk.reader",
+                STAFF,
+                () -> assertThatThrownBy(() -> mailboxes.sendBulk(list, "Bez tiesībām", "Teksts", List.of()))
+                        .isInstanceOf(AccessDenied.class));
+        run(
+                "pa.specialist",
+                SPECIALIST,
+                () -> assertThatThrownBy(() -> mailboxes.progress(sent.messageId()))
+                        .as("another institution's message")
+                        .isInstanceOf(NotFound.class));
     }
 
     @Test
@@ -474,8 +594,10 @@ class EAddressIT {
         List<String> sent = new java.util.ArrayList<>();
         for (int i = 1; i <= 7; i++) {
             int n = i;
-            sent.add(as("pk.clerk", STAFF, () -> mailboxes.send(List.of(agencyAddress()), "Lapošana " + n, "Teksts",
-                    List.of(), null, null)));
+            sent.add(as(
+                    "pk.clerk",
+                    STAFF,
+                    () -> mailboxes.send(List.of(agencyAddress()), "Lapošana " + n, "Teksts", List.of(), null, null)));
             clocks.travel(Duration.ofSeconds(i));
         }
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
@@ -484,7 +606,10 @@ class EAddressIT {
         Slice<Mailboxes.Row> slice = as("pa.specialist", SPECIALIST, () -> mailboxes.inbox(paging, null, 3));
         seen.addAll(slice.rows().stream().map(Mailboxes.Row::id).toList());
         clocks.travel(Duration.ofMinutes(1));
-        as("pk.clerk", STAFF, () -> mailboxes.send(List.of(agencyAddress()), "Lapošana vēlāk", "Teksts", List.of(), null, null));
+        as(
+                "pk.clerk",
+                STAFF,
+                () -> mailboxes.send(List.of(agencyAddress()), "Lapošana vēlāk", "Teksts", List.of(), null, null));
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
         while (slice.hasMore()) {
             Cursor next = slice.next();
@@ -494,28 +619,40 @@ class EAddressIT {
         }
         java.util.Collections.reverse(sent);
         assertThat(seen).as("newest first, each once").containsExactlyElementsOf(sent);
-        assertThat(as("pk.clerk", STAFF, () -> mailboxes.outbox(paging, null, 2)).rows()).extracting(Mailboxes.Row::subject)
+        assertThat(as("pk.clerk", STAFF, () -> mailboxes.outbox(paging, null, 2))
+                        .rows())
+                .extracting(Mailboxes.Row::subject)
                 .containsExactly("Lapošana vēlāk", "Lapošana 7");
     }
 
     @Test
     void rightsDecideWhoReadsAndWhoSendsAndOtherInstitutionsSeeNothing() {
-        String id = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(agencyAddress()), "Tikai mums", "Teksts", List.of(),
-                null, null));
+        String id = as(
+                "pk.clerk",
+                STAFF,
+                () -> mailboxes.send(List.of(agencyAddress()), "Tikai mums", "Teksts", List.of(), null, null));
         run("pk.nobody", STAFF, () -> {
-            assertThatThrownBy(() -> mailboxes.inbox(MailboxFilter.none(), null, 50)).isInstanceOfSatisfying(AccessDenied.class,
-                    e -> assertThat(e.messageKey()).isEqualTo("eaddress.right.READ"));
+            assertThatThrownBy(() -> mailboxes.inbox(MailboxFilter.none(), null, 50))
+                    .isInstanceOfSatisfying(
+                            AccessDenied.class, e -> assertThat(e.messageKey()).isEqualTo("eaddress.right.READ"));
             assertThatThrownBy(() -> mailboxes.send(List.of(agencyAddress()), "x", "y", List.of(), null, null))
-                    .isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.messageKey()).isEqualTo("eaddress.right.SEND"));
+                    .isInstanceOfSatisfying(
+                            AccessDenied.class, e -> assertThat(e.messageKey()).isEqualTo("eaddress.right.SEND"));
         });
         run("pk.reader", STAFF, () -> {
-            assertThat(mailboxes.outbox(MailboxFilter.none(), null, 50).rows()).extracting(Mailboxes.Row::id).contains(id);
+            assertThat(mailboxes.outbox(MailboxFilter.none(), null, 50).rows())
+                    .extracting(Mailboxes.Row::id)
+                    .contains(id);
             assertThatThrownBy(() -> mailboxes.send(List.of(agencyAddress()), "x", "y", List.of(), null, null))
                     .isInstanceOf(AccessDenied.class);
         });
         run("pa.specialist", SPECIALIST, () -> {
-            assertThat(mailboxes.outbox(MailboxFilter.none(), null, 50).rows()).extracting(Mailboxes.Row::id).doesNotContain(id);
-            assertThatThrownBy(() -> mailboxes.open(id)).as("undelivered, not theirs").isInstanceOf(NotFound.class);
+            assertThat(mailboxes.outbox(MailboxFilter.none(), null, 50).rows())
+                    .extracting(Mailboxes.Row::id)
+                    .doesNotContain(id);
+            assertThatThrownBy(() -> mailboxes.open(id))
+                    .as("undelivered, not theirs")
+                    .isInstanceOf(NotFound.class);
         });
     }
 
@@ -524,24 +661,42 @@ class EAddressIT {
         long before = world.count("select count(m) from Message m");
         run("pk.clerk", STAFF, () -> {
             assertThatThrownBy(() -> mailboxes.send(List.of(sleeping), "Sveiki", "Teksts", List.of(), null, null))
-                    .isInstanceOfSatisfying(RuleViolation.class,
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class,
                             v -> assertThat(v.messageKey()).isEqualTo("eaddress.recipient.notActivated"));
-            assertThatThrownBy(() -> mailboxes.send(List.of(anna, "_DEFAULT@40003000000"), "Sveiki", "Teksts", List.of(),
-                    null, null)).isInstanceOfSatisfying(RuleViolation.class,
-                    v -> assertThat(v.messageKey()).isEqualTo("eaddress.recipient.unknown"));
-            assertThatThrownBy(() -> mailboxes.upload("programma.pdf",
-                    new ByteArrayInputStream("MZ\u0090\u0000 executable".getBytes(StandardCharsets.ISO_8859_1))))
-                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.type"));
+            assertThatThrownBy(() -> mailboxes.send(
+                            List.of(anna, "_DEFAULT@40003000000"), "Sveiki", "Teksts", List.of(), null, null))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class,
+                            v -> assertThat(v.messageKey()).isEqualTo("eaddress.recipient.unknown"));
+            assertThatThrownBy(() -> mailboxes.upload(
+                            "programma.pdf",
+                            new ByteArrayInputStream(
+                                    "MZ\u0090\u0000 executable".getBytes(StandardCharsets.ISO_8859_1))))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.type"));
             assertThatThrownBy(() -> mailboxes.upload("tukšs.pdf", new ByteArrayInputStream(new byte[0])))
-                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.empty"));
-            assertThatThrownBy(() -> mailboxes.upload("liels.pdf",
-                    new ByteArrayInputStream(new byte[(int) Mailboxes.MAX_FILE_BYTES + 1])))
-                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.tooLarge"));
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.empty"));
+            assertThatThrownBy(() -> mailboxes.upload(
+                            "liels.pdf", new ByteArrayInputStream(new byte[(int) Mailboxes.MAX_FILE_BYTES + 1])))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.tooLarge"));
         });
         FileRef pdf = upload("pk.clerk", STAFF, "viens.pdf");
-        run("pk.clerk", STAFF, () -> assertThatThrownBy(() -> mailboxes.send(List.of(anna), "Daudz failu", "Teksts",
-                java.util.Collections.nCopies(11, pdf), null, null)).isInstanceOfSatisfying(RuleViolation.class,
-                v -> assertThat(v.messageKey()).isEqualTo("eaddress.files.tooMany")));
+        run(
+                "pk.clerk",
+                STAFF,
+                () -> assertThatThrownBy(() -> mailboxes.send(
+                                List.of(anna),
+                                "Daudz failu",
+                                "Teksts",
+                                java.util.Collections.nCopies(11, pdf),
+                                null,
+                                null))
+                        .isInstanceOfSatisfying(
+                                RuleViolation.class,
+                                v -> assertThat(v.messageKey()).isEqualTo("eaddress.files.tooMany")));
         assertThat(world.count("select count(m) from Message m")).isEqualTo(before);
     }
 
@@ -551,10 +706,15 @@ class EAddressIT {
         CaseRef toSleeping = completed(sleeping);
         CaseResult sent = world.inTransaction(() -> em.find(CaseResult.class, toAnna.id()));
         assertThat(sent.otherChannel()).isFalse();
-        assertThat(world.inTransaction(() -> em.find(CaseResult.class, toSleeping.id())).otherChannel()).isTrue();
+        assertThat(world.inTransaction(() -> em.find(CaseResult.class, toSleeping.id()))
+                        .otherChannel())
+                .isTrue();
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
-        assertThat(world.count("select count(e) from InboxEntry e where e.message.id = ?1 and e.account.identifier = ?2",
-                sent.messageId(), anna.replace("-", ""))).isEqualTo(1);
+        assertThat(world.count(
+                        "select count(e) from InboxEntry e where e.message.id = ?1 and e.account.identifier = ?2",
+                        sent.messageId(),
+                        anna.replace("-", "")))
+                .isEqualTo(1);
     }
 
     @Test
@@ -566,27 +726,31 @@ class EAddressIT {
             em.persist(account);
             return null;
         });
-        String id = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(code), "Paziņojums par nodokli",
-                "Slepens saturs", List.of(), null, null));
+        String id = as(
+                "pk.clerk",
+                STAFF,
+                () -> mailboxes.send(List.of(code), "Paziņojums par nodokli", "Slepens saturs", List.of(), null, null));
         as("pk.platform", PLATFORM, () -> worker.deliverNow()); // no mail server listening yet
         assertThat(recipients(id)).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED);
             assertThat(r.alert()).isEqualTo(InboxEntry.AlertStatus.PENDING);
             assertThat(r.alertFailure()).as("the failure is visible").isNotBlank();
         });
-        com.icegreen.greenmail.util.GreenMail mail = new com.icegreen.greenmail.util.GreenMail(
-                new com.icegreen.greenmail.util.ServerSetup(3025, "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+        com.icegreen.greenmail.util.GreenMail mail =
+                new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
+                        3025, "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
         mail.start();
         try {
             clocks.travel(Duration.ofMinutes(5));
             as("pk.platform", PLATFORM, () -> worker.deliverNow());
             assertThat(mail.getReceivedMessages()).anySatisfy(m -> {
                 assertThat(m.getAllRecipients()[0].toString()).isEqualTo("ilze@example.lv");
-                assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(m)).contains("Pastkastu novada pa")
-                        .as("the message itself is not mailed").doesNotContain("Slepens saturs");
+                assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(m))
+                        .contains("Pastkastu novada pa")
+                        .as("the message itself is not mailed")
+                        .doesNotContain("Slepens saturs");
             });
-            assertThat(recipients(id).get(0).alert())
-                    .isEqualTo(InboxEntry.AlertStatus.SENT);
+            assertThat(recipients(id).get(0).alert()).isEqualTo(InboxEntry.AlertStatus.SENT);
         } finally {
             mail.stop();
         }
@@ -606,11 +770,15 @@ class EAddressIT {
         assertThat(signIn.check(code, "nepareiza-parole".toCharArray())).isEmpty();
         assertThat(signIn.check(sleeping, "Līgas-parole-2026".toCharArray())).isEmpty();
 
-        String toLiga = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(code), "Līgai", "Teksts", List.of(), null, null));
-        String toAnna = as("pk.clerk", STAFF, () -> mailboxes.send(List.of(anna), "Annai", "Teksts", List.of(), null, null));
+        String toLiga =
+                as("pk.clerk", STAFF, () -> mailboxes.send(List.of(code), "Līgai", "Teksts", List.of(), null, null));
+        String toAnna =
+                as("pk.clerk", STAFF, () -> mailboxes.send(List.of(anna), "Annai", "Teksts", List.of(), null, null));
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
         Set<String> holder = Set.of(RoleNames.EADDRESS_HOLDER);
-        assertThat(as(address, holder, () -> my.inbox(null, 50)).rows()).extracting(Mailboxes.Row::id).containsExactly(toLiga);
+        assertThat(as(address, holder, () -> my.inbox(null, 50)).rows())
+                .extracting(Mailboxes.Row::id)
+                .containsExactly(toLiga);
         assertThat(as(address, holder, () -> my.open(toLiga)).readAt()).isNotNull();
         run(address, holder, () -> assertThatThrownBy(() -> my.open(toAnna)).isInstanceOf(NotFound.class));
         String reply = as(address, holder, () -> my.reply(toLiga, "Paldies!"));
@@ -618,51 +786,112 @@ class EAddressIT {
         MessageView answered = as("pk.clerk", STAFF, () -> mailboxes.open(reply));
         assertThat(answered.subject()).isEqualTo("Re: Līgai");
         assertThat(answered.replyTo()).isEqualTo(toLiga);
-        run(address, holder, () -> assertThatThrownBy(() -> mailboxes.inbox(MailboxFilter.none(), null, 50)).as("no staff mailbox for a holder")
-                .isInstanceOf(jakarta.ejb.EJBAccessException.class));
+        run(
+                address,
+                holder,
+                () -> assertThatThrownBy(() -> mailboxes.inbox(MailboxFilter.none(), null, 50))
+                        .as("no staff mailbox for a holder")
+                        .isInstanceOf(jakarta.ejb.EJBAccessException.class));
 
         // she writes to an institution on her own, with a file, but not to another person
-        FileRef application = as(address, holder, () -> my.upload("iesniegums.pdf", new ByteArrayInputStream(
-                "%PDF-1.4\n% Līgas iesniegums\n%%EOF\n".getBytes(StandardCharsets.UTF_8))));
+        FileRef application = as(
+                address,
+                holder,
+                () -> my.upload(
+                        "iesniegums.pdf",
+                        new ByteArrayInputStream(
+                                "%PDF-1.4\n% Līgas iesniegums\n%%EOF\n".getBytes(StandardCharsets.UTF_8))));
         run(address, holder, () -> {
-            assertThat(my.searchInstitutions("Pastkastu")).extracting(a -> a.address()).contains(agencyAddress())
+            assertThat(my.searchInstitutions("Pastkastu"))
+                    .extracting(a -> a.address())
+                    .contains(agencyAddress())
                     .allSatisfy(a -> assertThat(a).startsWith("_DEFAULT@"));
-            assertThatThrownBy(() -> my.send(anna, "Sveika", "Teksts", List.of())).isInstanceOfSatisfying(
-                    RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("eaddress.recipient.personToPerson"));
-            assertThatThrownBy(() -> my.upload("programma.pdf", new ByteArrayInputStream(
-                    "MZ\u0090\u0000 executable".getBytes(StandardCharsets.ISO_8859_1))))
-                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.type"));
+            assertThatThrownBy(() -> my.send(anna, "Sveika", "Teksts", List.of()))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class,
+                            v -> assertThat(v.messageKey()).isEqualTo("eaddress.recipient.personToPerson"));
+            assertThatThrownBy(() -> my.upload(
+                            "programma.pdf",
+                            new ByteArrayInputStream(
+                                    "MZ\u0090\u0000 executable".getBytes(StandardCharsets.ISO_8859_1))))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.type"));
         });
-        String own = as(address, holder, () -> my.send(agencyAddress(), "Iesniegums atļaujai", "Lūdzu atļauju.",
-                List.of(application)));
-        assertThat(as(address, holder, () -> my.sent(null, 10)).rows()).extracting(Mailboxes.Row::id).contains(own);
+        String own = as(
+                address,
+                holder,
+                () -> my.send(agencyAddress(), "Iesniegums atļaujai", "Lūdzu atļauju.", List.of(application)));
+        assertThat(as(address, holder, () -> my.sent(null, 10)).rows())
+                .extracting(Mailboxes.Row::id)
+                .contains(own);
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
         MessageView arrived = as("pa.specialist", SPECIALIST, () -> mailboxes.open(own));
         assertThat(arrived.senderName()).isEqualTo("Līga Lasītāja");
         assertThat(arrived.files()).extracting(MessageView.FileView::name).containsExactly("iesniegums.pdf");
-        assertThat(as(address, holder, () -> my.recipients(own))).singleElement().satisfies(r -> {
-            assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED);
-            assertThat(r.readAt()).as("her read receipt").isNotNull();
-        });
+        assertThat(as(address, holder, () -> my.recipients(own)))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED);
+                    assertThat(r.readAt()).as("her read receipt").isNotNull();
+                });
 
         Mailboxes.ForCase start = as("pk.clerk", STAFF, () -> mailboxes.forCase(reply));
         assertThat(start.senderCode()).isEqualTo(code);
         assertThat(start.senderName()).isEqualTo("Līga Lasītāja");
-        CaseRef filed = as("pk.clerk", STAFF, () -> registration.register(new NewCase(ClientKind.PERSON, start.senderCode(),
-                start.senderName(), null, null, null, null, null, null, "PK-ATLAUJA", CaseType.APPLICATION,
-                Channel.E_ADDRESS, Map.of("iban", "LV80BANK0000435195001"), List.of(), start.subject(), false, null, null)));
+        CaseRef filed = as(
+                "pk.clerk",
+                STAFF,
+                () -> registration.register(new NewCase(
+                        ClientKind.PERSON,
+                        start.senderCode(),
+                        start.senderName(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "PK-ATLAUJA",
+                        CaseType.APPLICATION,
+                        Channel.E_ADDRESS,
+                        Map.of("iban", "LV80BANK0000435195001"),
+                        List.of(),
+                        start.subject(),
+                        false,
+                        null,
+                        null)));
         run("pk.clerk", STAFF, () -> {
-            assertThatThrownBy(() -> mailboxes.fileUnder(reply, "2026-999999")).isInstanceOfSatisfying(RuleViolation.class,
-                    v -> assertThat(v.messageKey()).isEqualTo("eaddress.case.unknown"));
+            assertThatThrownBy(() -> mailboxes.fileUnder(reply, "2026-999999"))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("eaddress.case.unknown"));
             mailboxes.fileUnder(reply, filed.number());
             assertThat(mailboxes.open(reply).filedUnder().number()).isEqualTo(filed.number());
         });
     }
 
     private CaseRef completed(String client) {
-        CaseRef ref = as("pk.clerk", STAFF, () -> registration.register(new NewCase(ClientKind.PERSON, client, "Klients",
-                null, null, null, null, null, null, "PK-ATLAUJA", CaseType.APPLICATION, Channel.IN_PERSON,
-                Map.of("iban", "LV80BANK0000435195001"), List.of(), null, false, null, null)));
+        CaseRef ref = as(
+                "pk.clerk",
+                STAFF,
+                () -> registration.register(new NewCase(
+                        ClientKind.PERSON,
+                        client,
+                        "Klients",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "PK-ATLAUJA",
+                        CaseType.APPLICATION,
+                        Channel.IN_PERSON,
+                        Map.of("iban", "LV80BANK0000435195001"),
+                        List.of(),
+                        null,
+                        false,
+                        null,
+                        null)));
         run("pa.specialist", SPECIALIST, () -> {
             handling.take(ref.id(), queries.get(ref.id()).version());
             handling.complete(ref.id(), queries.get(ref.id()).version(), "granted", "Atļauja izsniegta", List.of());

@@ -90,7 +90,8 @@ class HardeningIT {
 
     private static Tenant agency;
     private static Duration travelled = Duration.ZERO;
-    private final HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient api =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeEach
     void anAgency() {
@@ -123,13 +124,16 @@ class HardeningIT {
             pool.shutdown();
         }
         assertThat(get("/api/me", "hd.parallel", TestWorld.PASSWORD).statusCode())
-                .as("the right password after the lock").isEqualTo(401);
+                .as("the right password after the lock")
+                .isEqualTo(401);
         assertThat(world.count("select count(s) from StaffAccount s where s.username = 'hd.parallel'"
-                + " and s.lockedUntil is not null")).isEqualTo(1);
+                        + " and s.lockedUntil is not null"))
+                .isEqualTo(1);
         assertThat(audited(AuditAction.ACCOUNT_LOCKED, "hd.parallel", null)).isEqualTo(1);
         assertThat(audited(AuditAction.SIGN_IN_FAILED, "hd.parallel", null)).isEqualTo(13);
         assertThat(audited(AuditAction.SIGN_IN_FAILED, "hd.parallel", "BAD_CREDENTIALS"))
-                .as("passwords checked before the lock, besides the one that locked it").isEqualTo(4);
+                .as("passwords checked before the lock, besides the one that locked it")
+                .isEqualTo(4);
     }
 
     @Test
@@ -144,18 +148,27 @@ class HardeningIT {
 
         String unknown = refusal("hd.nobody", WRONG);
         assertThat(unknown).startsWith("200 ").hasSizeGreaterThan(20);
-        assertThat(refusal("hd.parallel", TestWorld.PASSWORD)).as("locked, the right password").isEqualTo(unknown);
-        assertThat(refusal("hd.inactive", TestWorld.PASSWORD)).as("deactivated, the right password").isEqualTo(unknown);
-        assertThat(refusal("hd.expired", TestWorld.PASSWORD)).as("no agreement, the right password").isEqualTo(unknown);
-        assertThat(refusal("hd\u0000expired", TestWorld.PASSWORD)).as("a name no account can have (PostgreSQL refuses"
-                + " the NUL character in text)").isEqualTo(unknown);
-        assertThat(get("/api/me", "hd\u0000expired", TestWorld.PASSWORD).statusCode()).as("the same name on the API")
+        assertThat(refusal("hd.parallel", TestWorld.PASSWORD))
+                .as("locked, the right password")
+                .isEqualTo(unknown);
+        assertThat(refusal("hd.inactive", TestWorld.PASSWORD))
+                .as("deactivated, the right password")
+                .isEqualTo(unknown);
+        assertThat(refusal("hd.expired", TestWorld.PASSWORD))
+                .as("no agreement, the right password")
+                .isEqualTo(unknown);
+        assertThat(refusal("hd\u0000expired", TestWorld.PASSWORD))
+                .as("a name no account can have (PostgreSQL refuses" + " the NUL character in text)")
+                .isEqualTo(unknown);
+        assertThat(get("/api/me", "hd\u0000expired", TestWorld.PASSWORD).statusCode())
+                .as("the same name on the API")
                 .isEqualTo(401);
 
         forgetTheFailuresOfThisAddress();
         long wrongPassword = medianMillis(() -> get("/api/me", "hd.nobody", WRONG));
         long locked = medianMillis(() -> get("/api/me", "hd.parallel", WRONG));
-        assertThat(locked).as("a locked account (%d ms) costs what an unknown one does (%d ms)", locked, wrongPassword)
+        assertThat(locked)
+                .as("a locked account (%d ms) costs what an unknown one does (%d ms)", locked, wrongPassword)
                 .isGreaterThan(wrongPassword / 2);
     }
 
@@ -166,7 +179,8 @@ class HardeningIT {
         world.staff("hd.temporary", agency, null, Role.SPECIALIST);
         HttpResponse<String> answer = get("/api/me", "hd.temporary", TestWorld.PASSWORD);
         assertThat(answer.statusCode()).isEqualTo(403);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(answer.body()).contains("password-must-change").contains("pagaidu parole");
 
         chosen("hd.temporary", Role.SPECIALIST);
@@ -178,17 +192,26 @@ class HardeningIT {
     void aChangedPasswordOrADeactivationTakesEffectOnTheApiAtOnce() throws Exception {
         world.staff("hd.api", agency, null, Role.SPECIALIST);
         chosen("hd.api", Role.SPECIALIST);
-        assertThat(get("/api/me", "hd.api", CHOSEN).statusCode()).as("checked, then remembered").isEqualTo(200);
+        assertThat(get("/api/me", "hd.api", CHOSEN).statusCode())
+                .as("checked, then remembered")
+                .isEqualTo(200);
         assertThat(get("/api/me", "hd.api", CHOSEN).statusCode()).isEqualTo(200);
 
-        run("hd.api", roles(Role.SPECIALIST), () -> myAccount.changePassword(CHOSEN.toCharArray(),
-                "Otra parole 2026 rudenī".toCharArray()));
-        assertThat(get("/api/me", "hd.api", CHOSEN).statusCode()).as("the old password, a moment later").isEqualTo(401);
-        assertThat(get("/api/me", "hd.api", "Otra parole 2026 rudenī").statusCode()).isEqualTo(200);
+        run(
+                "hd.api",
+                roles(Role.SPECIALIST),
+                () -> myAccount.changePassword(CHOSEN.toCharArray(), "Otra parole 2026 rudenī".toCharArray()));
+        assertThat(get("/api/me", "hd.api", CHOSEN).statusCode())
+                .as("the old password, a moment later")
+                .isEqualTo(401);
+        assertThat(get("/api/me", "hd.api", "Otra parole 2026 rudenī").statusCode())
+                .isEqualTo(200);
 
         long id = world.count("select s.id from StaffAccount s where s.username = 'hd.api'");
         run("hd.admin", roles(Role.INSTITUTION_ADMIN), () -> staff.deactivate(id));
-        assertThat(get("/api/me", "hd.api", "Otra parole 2026 rudenī").statusCode()).as("deactivated").isEqualTo(401);
+        assertThat(get("/api/me", "hd.api", "Otra parole 2026 rudenī").statusCode())
+                .as("deactivated")
+                .isEqualTo(401);
     }
 
     @Test
@@ -197,25 +220,34 @@ class HardeningIT {
         forgetTheFailuresOfThisAddress();
         long sixteenMegabytes = 16L * 1024 * 1024;
         // 1 KB of a body announced as 16 MB: an answer can only come before the body was read.
-        assertThat(statusOfPartialPost("/api/cases", null, sixteenMegabytes)).as("anonymous").contains(" 401 ");
+        assertThat(statusOfPartialPost("/api/cases", null, sixteenMegabytes))
+                .as("anonymous")
+                .contains(" 401 ");
         assertThat(statusOfPartialPost("/api/eaddress/messages", "hd.api:" + WRONG, sixteenMegabytes))
-                .as("wrong password").contains(" 401 ");
+                .as("wrong password")
+                .contains(" 401 ");
         world.staff("hd.specialist", agency, null, Role.SPECIALIST);
         chosen("hd.specialist", Role.SPECIALIST);
         assertThat(statusOfPartialPost("/api/cases", "hd.specialist:" + CHOSEN, sixteenMegabytes))
-                .as("signed in without the portal's role").contains(" 403 ");
+                .as("signed in without the portal's role")
+                .contains(" 403 ");
 
         world.staff("hd.portal", agency, null, Role.PORTAL);
         chosen("hd.portal", Role.PORTAL);
         assertThat(statusOfPartialPost("/api/cases", "hd.portal:" + CHOSEN, sixteenMegabytes + 1))
-                .as("a portal announcing more than the limit").contains(" 413 ");
+                .as("a portal announcing more than the limit")
+                .contains(" 413 ");
 
         // Without a length: counted while it streams.
-        HttpResponse<String> streamed = api.send(HttpRequest.newBuilder(URI.create(BASE + "/api/eaddress/messages"))
-                .header("Authorization", basic("hd.specialist", CHOSEN)).header("Content-Type", "application/json")
-                .header("Idempotency-Key", "6f1c1d7e-9a41-4c57-8d6f-2f7a1b9c0d11")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Letters("{\"subject\":\"", 1024 * 1024 + 65536)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> streamed = api.send(
+                HttpRequest.newBuilder(URI.create(BASE + "/api/eaddress/messages"))
+                        .header("Authorization", basic("hd.specialist", CHOSEN))
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", "6f1c1d7e-9a41-4c57-8d6f-2f7a1b9c0d11")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new Letters("{\"subject\":\"", 1024 * 1024 + 65536)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(streamed.statusCode()).isEqualTo(413);
         assertThat(streamed.body()).contains("payload-too-large").contains("1 MB");
     }
@@ -230,82 +262,130 @@ class HardeningIT {
         }
         HttpResponse<String> throttled = get("/api/me", "hd.api", WRONG);
         assertThat(throttled.statusCode()).isEqualTo(429);
-        assertThat(throttled.headers().firstValue("Retry-After")).hasValueSatisfying(
-                s -> assertThat(Integer.parseInt(s)).isBetween(1, 61));
-        assertThat(get("/api/me", "hd.specialist", CHOSEN).statusCode()).as("even the right password").isEqualTo(429);
-        assertThat(audited(AuditAction.SIGN_IN_FAILED, "hd.api", null)).as("nothing was checked").isEqualTo(checkedBefore);
+        assertThat(throttled.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(s -> assertThat(Integer.parseInt(s)).isBetween(1, 61));
+        assertThat(get("/api/me", "hd.specialist", CHOSEN).statusCode())
+                .as("even the right password")
+                .isEqualTo(429);
+        assertThat(audited(AuditAction.SIGN_IN_FAILED, "hd.api", null))
+                .as("nothing was checked")
+                .isEqualTo(checkedBefore);
 
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> form = FormSignIn.signIn(browser, BASE, "hd.specialist", CHOSEN);
         assertThat(form.statusCode()).isEqualTo(429);
         assertThat(message(form.body())).contains("pārāk daudz neveiksmīgu");
         forgetTheFailuresOfThisAddress();
-        assertThat(FormSignIn.signIn(browser, BASE, "hd.specialist", CHOSEN).statusCode()).isEqualTo(302);
+        assertThat(FormSignIn.signIn(browser, BASE, "hd.specialist", CHOSEN).statusCode())
+                .isEqualTo(302);
     }
 
     @Test
     @Order(7)
     void everyKindOfResponseCarriesTheSecurityHeaders() throws Exception {
-        HttpResponse<String> page = api.send(HttpRequest.newBuilder(URI.create(BASE + "/login")).build(),
+        HttpResponse<String> page = api.send(
+                HttpRequest.newBuilder(URI.create(BASE + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> script = api.send(
+                HttpRequest.newBuilder(URI.create(BASE + "/resources/js/pietura.js"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> script = api.send(HttpRequest.newBuilder(URI.create(BASE + "/resources/js/pietura.js")).build(),
+        HttpResponse<String> missing = api.send(
+                HttpRequest.newBuilder(URI.create(BASE + "/catalogue/no-such-page"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> missing = api.send(HttpRequest.newBuilder(URI.create(BASE + "/catalogue/no-such-page")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> json = api.send(HttpRequest.newBuilder(URI.create(BASE + "/api/directory/institutions")).build(),
+        HttpResponse<String> json = api.send(
+                HttpRequest.newBuilder(URI.create(BASE + "/api/directory/institutions"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
         for (HttpResponse<String> answer : List.of(page, script, missing, json)) {
             var headers = answer.headers();
-            assertThat(headers.allValues("Content-Security-Policy")).as(answer.uri().toString())
-                    .anySatisfy(csp -> assertThat(csp).contains("frame-ancestors 'none'").contains("object-src 'none'")
-                            .contains("base-uri 'self'").contains("form-action 'self'"));
+            assertThat(headers.allValues("Content-Security-Policy"))
+                    .as(answer.uri().toString())
+                    .anySatisfy(csp -> assertThat(csp)
+                            .contains("frame-ancestors 'none'")
+                            .contains("object-src 'none'")
+                            .contains("base-uri 'self'")
+                            .contains("form-action 'self'"));
             assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
             assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
             assertThat(headers.firstValue("Referrer-Policy")).contains("same-origin");
-            assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
-            assertThat(headers.firstValue("Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
+            assertThat(headers.firstValue("Permissions-Policy"))
+                    .hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
+            assertThat(headers.firstValue("Strict-Transport-Security"))
+                    .as("no HSTS over plain HTTP")
+                    .isEmpty();
         }
-        assertThat(page.headers().allValues("Content-Security-Policy")).as("the page's scripts: PrimeFaces' nonce")
+        assertThat(page.headers().allValues("Content-Security-Policy"))
+                .as("the page's scripts: PrimeFaces' nonce")
                 .anySatisfy(csp -> assertThat(csp).containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'"));
         assertThat(page.body()).containsPattern("<script[^>]*nonce=");
 
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> signedIn = FormSignIn.signIn(browser, BASE, "hd.specialist", CHOSEN);
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
-        assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("pietura-sign-in=").containsIgnoringCase("SameSite=Strict").containsIgnoringCase("HttpOnly"));
+        assertThat(signedIn.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .containsIgnoringCase("SameSite=Lax")
+                        .containsIgnoringCase("HttpOnly"));
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("pietura-sign-in=")
+                        .containsIgnoringCase("SameSite=Strict")
+                        .containsIgnoringCase("HttpOnly"));
     }
 
     @Test
     @Order(8)
     void theSignInFormTakesOnlyTheTokenItGaveThisBrowser() throws Exception {
-        HttpClient victim = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpClient attacker = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String attackersPage = attacker.send(HttpRequest.newBuilder(URI.create(BASE + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient victim =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient attacker =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String attackersPage = attacker.send(
+                        HttpRequest.newBuilder(URI.create(BASE + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         // Another site's form posts the attacker's own credentials into the victim's browser.
-        HttpResponse<String> forged = FormSignIn.post(victim, BASE, "hd.specialist", CHOSEN, FormSignIn.tokenOf(attackersPage),
+        HttpResponse<String> forged = FormSignIn.post(
+                victim,
+                BASE,
+                "hd.specialist",
+                CHOSEN,
+                FormSignIn.tokenOf(attackersPage),
                 FormSignIn.nonceOf(attackersPage));
         assertThat(forged.statusCode()).isEqualTo(200);
         assertThat(message(forged.body())).contains("novecojusi");
-        assertThat(victim.send(HttpRequest.newBuilder(URI.create(BASE + "/api/me")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).as("the victim is not signed in").isEqualTo(401);
-        HttpResponse<String> withoutScripts = FormSignIn.post(victim, BASE, "hd.specialist", CHOSEN,
-                FormSignIn.tokenOf(attackersPage), null);
-        assertThat(withoutScripts.statusCode()).as("a form without the page's script nonce is out of date, not a fault")
+        assertThat(victim.send(
+                                HttpRequest.newBuilder(URI.create(BASE + "/api/me"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .as("the victim is not signed in")
+                .isEqualTo(401);
+        HttpResponse<String> withoutScripts =
+                FormSignIn.post(victim, BASE, "hd.specialist", CHOSEN, FormSignIn.tokenOf(attackersPage), null);
+        assertThat(withoutScripts.statusCode())
+                .as("a form without the page's script nonce is out of date, not a fault")
                 .isEqualTo(400);
-        assertThat(FormSignIn.signIn(victim, BASE, "hd.specialist", CHOSEN).statusCode()).isEqualTo(302);
+        assertThat(FormSignIn.signIn(victim, BASE, "hd.specialist", CHOSEN).statusCode())
+                .isEqualTo(302);
     }
 
     @Test
     @Order(9)
     void absoluteLinksComeFromTheConfiguredAddressWhateverHostTheRequestNames() throws IOException {
-        String answer = raw("GET /pietura/api/catalogue/cpsv-ap.jsonld HTTP/1.1\r\nHost: evil.example\r\n"
-                + "Connection: close\r\n\r\n", null);
-        assertThat(answer).startsWith("HTTP/1.1 200").contains("\"@id\":\"" + BASE + "/api/catalogue/").doesNotContain("evil.example");
+        String answer = raw(
+                "GET /pietura/api/catalogue/cpsv-ap.jsonld HTTP/1.1\r\nHost: evil.example\r\n"
+                        + "Connection: close\r\n\r\n",
+                null);
+        assertThat(answer)
+                .startsWith("HTTP/1.1 200")
+                .contains("\"@id\":\"" + BASE + "/api/catalogue/")
+                .doesNotContain("evil.example");
     }
 
     @Test
@@ -313,10 +393,14 @@ class HardeningIT {
     void theMenuOffersOnlyWhatTheUserMayOpenAndAnythingElseAnswers403() throws Exception {
         world.staff("hd.manager", agency, null, Role.SERVICE_MANAGER);
         chosen("hd.manager", Role.SERVICE_MANAGER);
-        HttpClient manager = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        assertThat(FormSignIn.signIn(manager, BASE, "hd.manager", CHOSEN).statusCode()).isEqualTo(302);
+        HttpClient manager =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        assertThat(FormSignIn.signIn(manager, BASE, "hd.manager", CHOSEN).statusCode())
+                .isEqualTo(302);
         String home = page(manager, "/").body();
-        assertThat(home).contains("menuForm:myServices").doesNotContain("menuForm:inbox")
+        assertThat(home)
+                .contains("menuForm:myServices")
+                .doesNotContain("menuForm:inbox")
                 .doesNotContain("menuForm:composeMessage");
         HttpResponse<String> mailbox = page(manager, "/eaddress/mailbox");
         assertThat(mailbox.statusCode()).isEqualTo(403);
@@ -324,11 +408,15 @@ class HardeningIT {
 
         long reader = world.count("select s.id from StaffAccount s where s.username = 'hd.specialist'");
         run("hd.admin", roles(Role.INSTITUTION_ADMIN), () -> mailboxRights.set(reader, EnumSet.of(MailboxRight.READ)));
-        HttpClient specialist = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        assertThat(FormSignIn.signIn(specialist, BASE, "hd.specialist", CHOSEN).statusCode()).isEqualTo(302);
+        HttpClient specialist =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        assertThat(FormSignIn.signIn(specialist, BASE, "hd.specialist", CHOSEN).statusCode())
+                .isEqualTo(302);
         String specialistsHome = page(specialist, "/").body();
         assertThat(specialistsHome).contains("menuForm:inbox").doesNotContain("menuForm:composeMessage");
-        assertThat(page(specialist, "/eaddress/compose").statusCode()).as("reading, not sending").isEqualTo(403);
+        assertThat(page(specialist, "/eaddress/compose").statusCode())
+                .as("reading, not sending")
+                .isEqualTo(403);
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -337,8 +425,8 @@ class HardeningIT {
     private static HttpResponse<String> page(HttpClient browser, String path) throws IOException, InterruptedException {
         URI address = URI.create(BASE + path);
         for (int hops = 0; ; hops++) {
-            HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(address).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer =
+                    browser.send(HttpRequest.newBuilder(address).build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() / 100 != 3 || hops == 5) {
                 return answer;
             }
@@ -348,7 +436,10 @@ class HardeningIT {
 
     /** The holder chooses their own password (a test account's is temporary). */
     private void chosen(String username, Role role) {
-        run(username, roles(role), () -> myAccount.changePassword(TestWorld.PASSWORD.toCharArray(), CHOSEN.toCharArray()));
+        run(
+                username,
+                roles(role),
+                () -> myAccount.changePassword(TestWorld.PASSWORD.toCharArray(), CHOSEN.toCharArray()));
     }
 
     /** The failures this address made so far no longer count: the application's clock moves past their window. */
@@ -360,22 +451,32 @@ class HardeningIT {
     private long audited(AuditAction action, String actor, String detail) {
         return detail == null
                 ? world.count("select count(e) from AuditEvent e where e.action = ?1 and e.actor = ?2", action, actor)
-                : world.count("select count(e) from AuditEvent e where e.action = ?1 and e.actor = ?2 and e.detail = ?3",
-                        action, actor, detail);
+                : world.count(
+                        "select count(e) from AuditEvent e where e.action = ?1 and e.actor = ?2 and e.detail = ?3",
+                        action,
+                        actor,
+                        detail);
     }
 
-    private HttpResponse<String> get(String path, String username, String password) throws IOException, InterruptedException {
-        return api.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", basic(username, password))
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String username, String password)
+            throws IOException, InterruptedException {
+        return api.send(
+                HttpRequest.newBuilder(URI.create(BASE + path))
+                        .header("Authorization", basic(username, password))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The message a refused sign-in through the form shows. */
     private String refusal(String username, String password) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> answer = FormSignIn.signIn(browser, BASE, username, password);
         return answer.statusCode() + " " + message(answer.body());
     }
@@ -407,8 +508,11 @@ class HardeningIT {
     private static String statusOfPartialPost(String path, String credentials, long length) throws IOException {
         String head = "POST /pietura" + path + " HTTP/1.1\r\nHost: " + HOST + ":" + PORT + "\r\n"
                 + "Content-Type: application/json\r\nIdempotency-Key: 0b6c2c1e-3f0a-4b7e-9a55-6d1e0c2b7f10\r\n"
-                + (credentials == null ? "" : "Authorization: Basic "
-                        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)) + "\r\n")
+                + (credentials == null
+                        ? ""
+                        : "Authorization: Basic "
+                                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))
+                                + "\r\n")
                 + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n";
         return raw(head, new byte[1024]).lines().findFirst().orElse("");
     }
@@ -430,7 +534,8 @@ class HardeningIT {
             try {
                 while ((read = in.read(buffer)) != -1) {
                     answer.write(buffer, 0, read);
-                    if (body != null && answer.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n")) {
+                    if (body != null
+                            && answer.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n")) {
                         break; // the answer's head is all a partial POST needs
                     }
                 }

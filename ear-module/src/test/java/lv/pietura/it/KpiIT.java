@@ -33,12 +33,16 @@ import lv.pietura.cases.ClientKind;
 import lv.pietura.cases.NewCase;
 import lv.pietura.cases.ServiceCase;
 import lv.pietura.catalogue.Channel;
-import lv.pietura.catalogue.ServiceDirectory;
 import lv.pietura.catalogue.ServiceContent;
+import lv.pietura.catalogue.ServiceDirectory;
 import lv.pietura.catalogue.ServiceManagement;
+import lv.pietura.eaddress.CaseResult;
+import lv.pietura.eaddress.DeliveryWorker;
+import lv.pietura.eaddress.EAddressAccount;
+import lv.pietura.eaddress.MyMailbox;
 import lv.pietura.it.support.Deployments;
-import lv.pietura.it.support.ServerMetrics;
 import lv.pietura.it.support.PersonalCodes;
+import lv.pietura.it.support.ServerMetrics;
 import lv.pietura.it.support.TestServices;
 import lv.pietura.it.support.TestWorld;
 import lv.pietura.it.support.TestWorld.Tenant;
@@ -46,11 +50,14 @@ import lv.pietura.kpi.Dashboards;
 import lv.pietura.kpi.KpiFilter;
 import lv.pietura.kpi.KpiOperations;
 import lv.pietura.kpi.MinistryReport;
+import lv.pietura.kpi.NightlyRun;
 import lv.pietura.kpi.Reports;
-import lv.pietura.shared.RuleViolation;
 import lv.pietura.organisation.InstitutionKind;
 import lv.pietura.organisation.Role;
 import lv.pietura.shared.Clocks;
+import lv.pietura.shared.Money;
+import lv.pietura.shared.RoleNames;
+import lv.pietura.shared.RuleViolation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -58,13 +65,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import lv.pietura.eaddress.CaseResult;
-import lv.pietura.eaddress.DeliveryWorker;
-import lv.pietura.eaddress.EAddressAccount;
-import lv.pietura.eaddress.MyMailbox;
-import lv.pietura.kpi.NightlyRun;
-import lv.pietura.shared.Money;
-import lv.pietura.shared.RoleNames;
 
 /**
  * The nightly indicators job on the real server: its figures equal those computed here, independently,
@@ -128,6 +128,7 @@ class KpiIT {
 
     /** The service's two fee items: every application received owes both. */
     private static final BigDecimal FEE_STATE = new BigDecimal("4.50");
+
     private static final BigDecimal FEE_CERTIFICATE = new BigDecimal("1.20");
 
     private static Tenant holder;
@@ -136,10 +137,20 @@ class KpiIT {
     private static LocalDate last;
 
     /** Figures of one day and channel. */
-    record Figures(long received, long completed, long refused, long onTime, long withinNorm, long openAtEnd,
-            long overdueAtEnd, long suspensions, long extensions, long forwards, BigDecimal median, BigDecimal p90,
-            long feesDueCents) {
-    }
+    record Figures(
+            long received,
+            long completed,
+            long refused,
+            long onTime,
+            long withinNorm,
+            long openAtEnd,
+            long overdueAtEnd,
+            long suspensions,
+            long extensions,
+            long forwards,
+            BigDecimal median,
+            BigDecimal p90,
+            long feesDueCents) {}
 
     @BeforeEach
     void sixCasesOverTenDays() {
@@ -168,9 +179,14 @@ class KpiIT {
         first = LocalDate.now(Clocks.RIGA);
         last = first.plusDays(9);
         run("kp.manager", MANAGER, () -> {
-            long id = management.create("KP-PABALSTS", TestServices.withIntakeForm("Rādītāju pabalsts", 5, List.of(
-                    new ServiceContent.FeeData("Valsts nodeva", null, FEE_STATE, null),
-                    new ServiceContent.FeeData("Izziņas sagatavošana", null, FEE_CERTIFICATE, null))));
+            long id = management.create(
+                    "KP-PABALSTS",
+                    TestServices.withIntakeForm(
+                            "Rādītāju pabalsts",
+                            5,
+                            List.of(
+                                    new ServiceContent.FeeData("Valsts nodeva", null, FEE_STATE, null),
+                                    new ServiceContent.FeeData("Izziņas sagatavošana", null, FEE_CERTIFICATE, null))));
             management.publish(id, first);
         });
         run("kp.platform", PLATFORM, () -> directory.placeInBasket("KP-PABALSTS", true));
@@ -179,14 +195,32 @@ class KpiIT {
             for (int i = 0; i < 6; i++) {
                 Channel channel = i % 2 == 0 ? Channel.IN_PERSON : Channel.E_SERVICE;
                 String client = PersonalCodes.born("040480", 300 + i);
-                cases.add(as("kp.clerk", CLERK, () -> registration.register(new NewCase(ClientKind.PERSON, client,
-                        "Klients", null, null, null, null, null, null, "KP-PABALSTS", CaseType.APPLICATION, channel,
-                        Map.of("iban", "LV80BANK0000435195001"), List.of(), null, false, null, null))));
+                cases.add(as(
+                        "kp.clerk",
+                        CLERK,
+                        () -> registration.register(new NewCase(
+                                ClientKind.PERSON,
+                                client,
+                                "Klients",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "KP-PABALSTS",
+                                CaseType.APPLICATION,
+                                channel,
+                                Map.of("iban", "LV80BANK0000435195001"),
+                                List.of(),
+                                null,
+                                false,
+                                null,
+                                null))));
             }
             String reader = PersonalCodes.born("040480", 300);
             world.inTransaction(() -> {
-                em.persist(EAddressAccount.ofPerson(reader, "Klients ar e-adresi", true,
-                        java.time.Instant.now()));
+                em.persist(EAddressAccount.ofPerson(reader, "Klients ar e-adresi", true, java.time.Instant.now()));
                 return null;
             });
             run("kp.specialist", SPECIALIST, () -> {
@@ -194,7 +228,8 @@ class KpiIT {
                 complete(cases.get(0));
             });
             as("kp.platform", PLATFORM, () -> worker.deliverNow());
-            String result = world.inTransaction(() -> em.find(CaseResult.class, cases.get(0).id()))
+            String result = world.inTransaction(
+                            () -> em.find(CaseResult.class, cases.get(0).id()))
                     .messageId();
             String address = reader.replace("-", "");
             as(address, Set.of(RoleNames.EADDRESS_HOLDER), () -> my.open(result));
@@ -202,13 +237,17 @@ class KpiIT {
             run("kp.specialist", SPECIALIST, () -> {
                 complete(cases.get(1));
                 complete(cases.get(2));
-                handling.refuse(cases.get(3).id(), queries.get(cases.get(3).id()).version(), "Nav tiesību", List.of());
-                handling.askClient(cases.get(4).id(), queries.get(cases.get(4).id()).version(), "Trūkst izziņas");
+                handling.refuse(
+                        cases.get(3).id(), queries.get(cases.get(3).id()).version(), "Nav tiesību", List.of());
+                handling.askClient(
+                        cases.get(4).id(), queries.get(cases.get(4).id()).version(), "Trūkst izziņas");
             });
             clocks.travel(Duration.ofDays(7));
             run("kp.specialist", SPECIALIST, () -> {
-                handling.resume(cases.get(4).id(), queries.get(cases.get(4).id()).version(), "Izziņa saņemta");
-                handling.extend(cases.get(4).id(), queries.get(cases.get(4).id()).version(), 3, "Jāpārbauda");
+                handling.resume(
+                        cases.get(4).id(), queries.get(cases.get(4).id()).version(), "Izziņa saņemta");
+                handling.extend(
+                        cases.get(4).id(), queries.get(cases.get(4).id()).version(), 3, "Jāpārbauda");
                 complete(cases.get(4));
             });
         } finally {
@@ -218,7 +257,9 @@ class KpiIT {
 
     private static boolean running() {
         try {
-            return !BatchRuntime.getJobOperator().getRunningExecutions("kpi-daily").isEmpty();
+            return !BatchRuntime.getJobOperator()
+                    .getRunningExecutions("kpi-daily")
+                    .isEmpty();
         } catch (jakarta.batch.operations.NoSuchJobException never) {
             return false;
         }
@@ -237,45 +278,67 @@ class KpiIT {
     void theJobsFiguresEqualFiguresComputedIndependentlyFromTheSameCases() {
         String daily = "job=\"kpi-daily\"";
         double runsBefore = ServerMetrics.value("pietura_batch_job_duration_seconds_count", daily);
-        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last)))).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(ServerMetrics.value("pietura_batch_job_duration_seconds_count", daily)).as("the run timed on /metrics")
+        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last))))
+                .isEqualTo(BatchStatus.COMPLETED);
+        assertThat(ServerMetrics.value("pietura_batch_job_duration_seconds_count", daily))
+                .as("the run timed on /metrics")
                 .isGreaterThanOrEqualTo(runsBefore + 1);
-        assertThat(ServerMetrics.value("pietura_batch_job_duration_seconds_sum", daily)).isPositive();
+        assertThat(ServerMetrics.value("pietura_batch_job_duration_seconds_sum", daily))
+                .isPositive();
         Map<String, Figures> built = built();
         assertThat(built).isEqualTo(expected());
         assertThat(built.values().stream().mapToLong(Figures::received).sum()).isEqualTo(6);
-        assertThat(built.values().stream().mapToLong(f -> f.completed() + f.refused()).sum()).isEqualTo(5);
-        assertThat(built.values().stream().mapToLong(Figures::suspensions).sum()).isEqualTo(1);
-        assertThat(built.values().stream().mapToLong(Figures::feesDueCents).sum()).as("6 applications × 5,70 €")
+        assertThat(built.values().stream()
+                        .mapToLong(f -> f.completed() + f.refused())
+                        .sum())
+                .isEqualTo(5);
+        assertThat(built.values().stream().mapToLong(Figures::suspensions).sum())
+                .isEqualTo(1);
+        assertThat(built.values().stream().mapToLong(Figures::feesDueCents).sum())
+                .as("6 applications × 5,70 €")
                 .isEqualTo(6 * 570);
         assertThat(built.values().stream().mapToLong(Figures::extensions).sum()).isEqualTo(1);
-        assertThat(built.entrySet().stream().filter(e -> e.getKey().startsWith(last.toString()))
-                .mapToLong(e -> e.getValue().openAtEnd()).sum()).as("one case is still open at the end").isEqualTo(1);
-        assertThat(built.entrySet().stream().filter(e -> e.getKey().startsWith(last.toString()))
-                .mapToLong(e -> e.getValue().overdueAtEnd()).sum()).as("and past its deadline").isEqualTo(1);
-        assertThat(built.values()).as("a median of working days where cases closed")
+        assertThat(built.entrySet().stream()
+                        .filter(e -> e.getKey().startsWith(last.toString()))
+                        .mapToLong(e -> e.getValue().openAtEnd())
+                        .sum())
+                .as("one case is still open at the end")
+                .isEqualTo(1);
+        assertThat(built.entrySet().stream()
+                        .filter(e -> e.getKey().startsWith(last.toString()))
+                        .mapToLong(e -> e.getValue().overdueAtEnd())
+                        .sum())
+                .as("and past its deadline")
+                .isEqualTo(1);
+        assertThat(built.values())
+                .as("a median of working days where cases closed")
                 .anySatisfy(f -> assertThat(f.median()).isNotNull());
     }
 
     @Test
     void buildingAPeriodAgainChangesNothing() {
-        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last)))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last))))
+                .isEqualTo(BatchStatus.COMPLETED);
         List<String> before = rows();
-        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last)))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last))))
+                .isEqualTo(BatchStatus.COMPLETED);
         assertThat(rows()).isNotEmpty().isEqualTo(before);
     }
 
     @Test
     void aRunStoppedMidwayAndRestartedEndsWithTheSameFigures() {
-        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last)))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last))))
+                .isEqualTo(BatchStatus.COMPLETED);
         List<String> whole = rows();
         LocalDate longAgo = first.minusDays(600);
         world.inTransaction(() -> em.createNativeQuery("delete from kpi_case_day where kpi_day >= ?1")
-                .setParameter(1, longAgo).executeUpdate());
+                .setParameter(1, longAgo)
+                .executeUpdate());
         long execution = as("kp.platform", PLATFORM, () -> kpi.build(longAgo, last));
         run("kp.platform", PLATFORM, () -> kpi.stop(execution));
         assertThat(runToTheEnd(execution)).as("stopped between two days").isEqualTo(BatchStatus.STOPPED);
-        assertThat(world.count("select count(b) from BuiltDay b where b.kpiDay >= ?1 and b.kpiDay <= ?2", longAgo, last))
+        assertThat(world.count(
+                        "select count(b) from BuiltDay b where b.kpiDay >= ?1 and b.kpiDay <= ?2", longAgo, last))
                 .isLessThan(first.toEpochDay() - longAgo.toEpochDay() + 10);
         long restarted = as("kp.platform", PLATFORM, () -> kpi.restart(execution));
         assertThat(runToTheEnd(restarted)).isEqualTo(BatchStatus.COMPLETED);
@@ -289,15 +352,20 @@ class KpiIT {
 
     @Test
     void eachRoleReadsTheIndicatorsOfItsOwnScopeOnly() {
-        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last)))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last))))
+                .isEqualTo(BatchStatus.COMPLETED);
         KpiFilter period = new KpiFilter(first, last, null, null, null, null);
         Dashboards.Dashboard holders = as("kp.specialist", SPECIALIST, () -> dashboards.dashboard(period));
         assertThat(holders.scope().reach()).isEqualTo(Dashboards.Reach.INSTITUTION);
         assertThat(holders.totals().received()).isEqualTo(6);
         assertThat(holders.totals().completed()).isEqualTo(4);
         assertThat(holders.totals().feesDue()).as("six applications × 5,70 €").isEqualTo(new Money(3420));
-        assertThat(holders.channels()).extracting(Dashboards.Line::key).containsExactlyInAnyOrder("IN_PERSON", "E_SERVICE");
-        assertThat(holders.services()).singleElement().satisfies(l -> assertThat(l.key()).isEqualTo("KP-PABALSTS"));
+        assertThat(holders.channels())
+                .extracting(Dashboards.Line::key)
+                .containsExactlyInAnyOrder("IN_PERSON", "E_SERVICE");
+        assertThat(holders.services())
+                .singleElement()
+                .satisfies(l -> assertThat(l.key()).isEqualTo("KP-PABALSTS"));
         assertThat(holders.medianDays()).isNotNull();
 
         assertThat(holders.messages()).as("the e-address of the holder").satisfies(m -> {
@@ -311,48 +379,86 @@ class KpiIT {
 
         Dashboards.Dashboard centre = as("kp.clerk", CLERK, () -> dashboards.dashboard(period));
         assertThat(centre.scope().reach()).isEqualTo(Dashboards.Reach.CENTRE);
-        assertThat(centre.totals().received()).as("all six were registered in the centre").isEqualTo(6);
+        assertThat(centre.totals().received())
+                .as("all six were registered in the centre")
+                .isEqualTo(6);
 
-        Dashboards.Dashboard town = as("kp.town.specialist", SPECIALIST, () -> dashboards.dashboard(
-                new KpiFilter(first, last, holder.id(), null, null, null)));
-        assertThat(town.totals().received()).as("another institution's, even when asked for").isZero();
+        Dashboards.Dashboard town = as(
+                "kp.town.specialist",
+                SPECIALIST,
+                () -> dashboards.dashboard(new KpiFilter(first, last, holder.id(), null, null, null)));
+        assertThat(town.totals().received())
+                .as("another institution's, even when asked for")
+                .isZero();
         assertThat(town.services()).isEmpty();
-        run("kp.town.specialist", SPECIALIST, () -> assertThat(dashboards.services()).as("services to filter by").isEmpty());
+        run(
+                "kp.town.specialist",
+                SPECIALIST,
+                () -> assertThat(dashboards.services())
+                        .as("services to filter by")
+                        .isEmpty());
         run("kp.specialist", SPECIALIST, () -> {
             assertThat(dashboards.services()).extracting(c -> c.label().lv()).containsExactly("Rādītāju pabalsts");
             assertThat(dashboards.institutions()).extracting(c -> c.id()).containsExactly(holder.id());
         });
         long centreId = as("kp.clerk", CLERK, () -> dashboards.centres()).get(0).id();
-        assertThat(as("kp.ministry", roles(Role.SUPERVISOR), () -> dashboards.dashboard(
-                new KpiFilter(first, last, null, centreId, null, null))).totals().received()).as("filtered to the centre")
+        assertThat(as(
+                                "kp.ministry",
+                                roles(Role.SUPERVISOR),
+                                () -> dashboards.dashboard(new KpiFilter(first, last, null, centreId, null, null)))
+                        .totals()
+                        .received())
+                .as("filtered to the centre")
                 .isEqualTo(6);
 
-        Dashboards.Dashboard ministry = as("kp.ministry", roles(Role.SUPERVISOR), () -> dashboards.dashboard(
-                new KpiFilter(first, last, holder.id(), null, null, Channel.E_SERVICE)));
+        Dashboards.Dashboard ministry = as(
+                "kp.ministry",
+                roles(Role.SUPERVISOR),
+                () -> dashboards.dashboard(new KpiFilter(first, last, holder.id(), null, null, Channel.E_SERVICE)));
         assertThat(ministry.scope().reach()).isEqualTo(Dashboards.Reach.EVERYTHING);
-        assertThat(ministry.totals().received()).as("the ministry filters by holder and channel").isEqualTo(3);
-        assertThat(ministry.candidates()).as("a service with all its holder's cases and no e-service channel? it has one")
+        assertThat(ministry.totals().received())
+                .as("the ministry filters by holder and channel")
+                .isEqualTo(3);
+        assertThat(ministry.candidates())
+                .as("a service with all its holder's cases and no e-service channel? it has one")
                 .noneMatch(c -> c.serviceCode().equals("KP-PABALSTS"));
     }
 
     @Test
     void theMinistrysYearlyReportIsStoredAsCsvAndXlsxAndSentToItsEAddress() throws Exception {
-        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last)))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last))))
+                .isEqualTo(BatchStatus.COMPLETED);
         String year = String.valueOf(first.getYear());
-        run("kp.platform", PLATFORM, () -> assertThatThrownBy(() -> kpi.report(MinistryReport.Kind.MONTH, year + "-13"))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("kpi.report.period")));
+        run(
+                "kp.platform",
+                PLATFORM,
+                () -> assertThatThrownBy(() -> kpi.report(MinistryReport.Kind.MONTH, year + "-13"))
+                        .isInstanceOfSatisfying(
+                                RuleViolation.class,
+                                v -> assertThat(v.messageKey()).isEqualTo("kpi.report.period")));
         long execution = as("kp.platform", PLATFORM, () -> kpi.report(MinistryReport.Kind.YEAR, year));
         assertThat(runToTheEnd(execution)).isEqualTo(BatchStatus.COMPLETED);
         Set<String> ministry = roles(Role.SUPERVISOR);
         Reports.Report report = as("kp.ministry", ministry, () -> reports.list()).stream()
-                .filter(r -> r.kind().equals("YEAR") && r.period().equals(year)).findFirst().orElseThrow();
+                .filter(r -> r.kind().equals("YEAR") && r.period().equals(year))
+                .findFirst()
+                .orElseThrow();
         assertThat(report.sent()).isTrue();
-        String csv = new String(as("kp.ministry", ministry, () -> reports.open(report.id(), false).readAllBytes()),
+        String csv = new String(
+                as(
+                        "kp.ministry",
+                        ministry,
+                        () -> reports.open(report.id(), false).readAllBytes()),
                 java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFLīmenis;Nosaukums;Saņemtas").contains("Iestāde;Rādītāju aģentūra;6;")
-                .contains("Centrs;Rādītāju VPVKAC;6;").contains(";Maksājamās nodevas, EUR\r\n");
-        assertThat(csv.lines().filter(l -> l.startsWith("Iestāde;Rādītāju aģentūra;"))).as("fees due in euro, decimal comma")
-                .singleElement().satisfies(l -> assertThat(l).endsWith(";34,20"));
+        assertThat(csv)
+                .startsWith("\uFEFFLīmenis;Nosaukums;Saņemtas")
+                .contains("Iestāde;Rādītāju aģentūra;6;")
+                .contains("Centrs;Rādītāju VPVKAC;6;")
+                .contains(";Maksājamās nodevas, EUR\r\n");
+        assertThat(csv.lines().filter(l -> l.startsWith("Iestāde;Rādītāju aģentūra;")))
+                .as("fees due in euro, decimal comma")
+                .singleElement()
+                .satisfies(l -> assertThat(l).endsWith(";34,20"));
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 as("kp.ministry", ministry, () -> reports.open(report.id(), true)))) {
             assertThat(book.getSheet("Iestādes")).anySatisfy(row -> {
@@ -360,25 +466,43 @@ class KpiIT {
                 assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(6.0);
             });
         }
-        String message = world.inTransaction(() -> (String) em.createNativeQuery(
-                "select message_id from kpi_report where id = ?1").setParameter(1, report.id()).getSingleResult());
+        String message = world.inTransaction(
+                () -> (String) em.createNativeQuery("select message_id from kpi_report where id = ?1")
+                        .setParameter(1, report.id())
+                        .getSingleResult());
         as("kp.platform", PLATFORM, () -> worker.deliverNow());
-        assertThat(world.count("select count(e) from InboxEntry e where e.message.id = ?1 and e.account.institutionId = ?2",
-                message, town.id())).as("in the ministry's e-address mailbox").isEqualTo(1);
-        run("kp.clerk", CLERK, () -> assertThatThrownBy(() -> reports.list())
-                .isInstanceOf(jakarta.ejb.EJBAccessException.class));
+        assertThat(world.count(
+                        "select count(e) from InboxEntry e where e.message.id = ?1 and e.account.institutionId = ?2",
+                        message,
+                        town.id()))
+                .as("in the ministry's e-address mailbox")
+                .isEqualTo(1);
+        run(
+                "kp.clerk",
+                CLERK,
+                () -> assertThatThrownBy(() -> reports.list()).isInstanceOf(jakarta.ejb.EJBAccessException.class));
     }
 
     @Test
     void theReportFirstBuildsTheDaysTheNightlyRunHasNotBuilt() {
         LocalDate yesterday = LocalDate.now(Clocks.RIGA).minusDays(1);
         world.inTransaction(() -> em.createNativeQuery("delete from kpi_day_built where kpi_day between ?1 and ?2")
-                .setParameter(1, yesterday.minusDays(1)).setParameter(2, yesterday).executeUpdate());
-        long execution = as("kp.platform", PLATFORM, () -> kpi.report(MinistryReport.Kind.MONTH,
-                java.time.YearMonth.from(yesterday).toString()));
+                .setParameter(1, yesterday.minusDays(1))
+                .setParameter(2, yesterday)
+                .executeUpdate());
+        long execution = as(
+                "kp.platform",
+                PLATFORM,
+                () -> kpi.report(
+                        MinistryReport.Kind.MONTH,
+                        java.time.YearMonth.from(yesterday).toString()));
         assertThat(runToTheEnd(execution)).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(world.count("select count(b) from BuiltDay b where b.kpiDay between ?1 and ?2", yesterday.minusDays(1),
-                yesterday)).as("the two days the night left are built before the report").isEqualTo(2);
+        assertThat(world.count(
+                        "select count(b) from BuiltDay b where b.kpiDay between ?1 and ?2",
+                        yesterday.minusDays(1),
+                        yesterday))
+                .as("the two days the night left are built before the report")
+                .isEqualTo(2);
     }
 
     @Test
@@ -395,14 +519,33 @@ class KpiIT {
     @SuppressWarnings("unchecked")
     private Map<String, Figures> built() {
         Map<String, Figures> figures = new TreeMap<>();
-        List<Object[]> rows = world.inTransaction(() -> (List<Object[]>) em.createNativeQuery("select kpi_day, channel, received, completed,"
-                        + " refused, closed_on_time, closed_within_norm, open_at_end, overdue_at_end, suspensions, extensions,"
-                        + " forwards, handling_days_median, handling_days_p90, fees_due_cents from kpi_case_day"
-                        + " where handling_institution_id = ?1 and kpi_day between ?2 and ?3", Object[].class)
-                .setParameter(1, holder.id()).setParameter(2, first).setParameter(3, last).getResultList());
+        List<Object[]> rows = world.inTransaction(() -> (List<Object[]>) em.createNativeQuery(
+                        "select kpi_day, channel, received, completed,"
+                                + " refused, closed_on_time, closed_within_norm, open_at_end, overdue_at_end, suspensions, extensions,"
+                                + " forwards, handling_days_median, handling_days_p90, fees_due_cents from kpi_case_day"
+                                + " where handling_institution_id = ?1 and kpi_day between ?2 and ?3",
+                        Object[].class)
+                .setParameter(1, holder.id())
+                .setParameter(2, first)
+                .setParameter(3, last)
+                .getResultList());
         for (Object[] r : rows) {
-            figures.put(r[0] + " " + r[1], new Figures(n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]),
-                    n(r[9]), n(r[10]), n(r[11]), decimal(r[12]), decimal(r[13]), n(r[14])));
+            figures.put(
+                    r[0] + " " + r[1],
+                    new Figures(
+                            n(r[2]),
+                            n(r[3]),
+                            n(r[4]),
+                            n(r[5]),
+                            n(r[6]),
+                            n(r[7]),
+                            n(r[8]),
+                            n(r[9]),
+                            n(r[10]),
+                            n(r[11]),
+                            decimal(r[12]),
+                            decimal(r[13]),
+                            n(r[14])));
         }
         return figures;
     }
@@ -410,8 +553,10 @@ class KpiIT {
     /** The same figures, computed here from the cases and their events one by one. */
     private Map<String, Figures> expected() {
         List<ServiceCase> cases = world.inTransaction(() -> {
-            List<ServiceCase> found = em.createQuery("select c from ServiceCase c where c.handlingInstitution.id = :h",
-                    ServiceCase.class).setParameter("h", holder.id()).getResultList();
+            List<ServiceCase> found = em.createQuery(
+                            "select c from ServiceCase c where c.handlingInstitution.id = :h", ServiceCase.class)
+                    .setParameter("h", holder.id())
+                    .getResultList();
             found.forEach(c -> c.events().size());
             return found;
         });
@@ -419,37 +564,75 @@ class KpiIT {
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             for (Channel channel : List.of(Channel.IN_PERSON, Channel.E_SERVICE)) {
                 LocalDate d = day;
-                List<ServiceCase> mine = cases.stream().filter(c -> c.channel() == channel
-                        && !c.registeredOn().isAfter(d) && (c.closedOn() == null || !c.closedOn().isBefore(d))).toList();
-                List<CaseEvent> events = cases.stream().filter(c -> c.channel() == channel)
-                        .flatMap(c -> c.events().stream()).filter(e -> e.occurredOn().equals(d)).toList();
+                List<ServiceCase> mine = cases.stream()
+                        .filter(c -> c.channel() == channel
+                                && !c.registeredOn().isAfter(d)
+                                && (c.closedOn() == null || !c.closedOn().isBefore(d)))
+                        .toList();
+                List<CaseEvent> events = cases.stream()
+                        .filter(c -> c.channel() == channel)
+                        .flatMap(c -> c.events().stream())
+                        .filter(e -> e.occurredOn().equals(d))
+                        .toList();
                 if (mine.isEmpty() && events.stream().noneMatch(KpiIT::counted)) {
                     continue;
                 }
-                List<ServiceCase> closed = mine.stream().filter(c -> d.equals(c.closedOn())).toList();
-                List<ServiceCase> open = mine.stream().filter(c -> c.closedOn() == null || c.closedOn().isAfter(d)).toList();
-                List<Integer> days = closed.stream().map(ServiceCase::handlingWorkingDays).sorted().toList();
-                figures.put(day + " " + channel, new Figures(
-                        mine.stream().filter(c -> c.registeredOn().equals(d)).count(),
-                        closed.stream().filter(c -> c.state() == CaseState.COMPLETED).count(),
-                        closed.stream().filter(c -> c.state() == CaseState.REFUSED).count(),
-                        closed.stream().filter(c -> !c.closedOn().isAfter(c.dueOn())).count(),
-                        closed.stream().filter(c -> !c.closedOn().isAfter(c.normOn() == null ? c.dueOn() : c.normOn())).count(),
-                        open.size(),
-                        open.stream().filter(c -> c.dueOn().isBefore(d)).count(),
-                        events.stream().filter(e -> e.type() == CaseEventType.SUSPENDED).count(),
-                        events.stream().filter(e -> e.type() == CaseEventType.EXTENDED).count(),
-                        events.stream().filter(e -> e.type() == CaseEventType.FORWARDED).count(),
-                        percentile(days, 0.5), percentile(days, 0.9),
-                        mine.stream().filter(c -> c.registeredOn().equals(d)).count()
-                                * FEE_STATE.add(FEE_CERTIFICATE).movePointRight(2).longValueExact()));
+                List<ServiceCase> closed =
+                        mine.stream().filter(c -> d.equals(c.closedOn())).toList();
+                List<ServiceCase> open = mine.stream()
+                        .filter(c -> c.closedOn() == null || c.closedOn().isAfter(d))
+                        .toList();
+                List<Integer> days = closed.stream()
+                        .map(ServiceCase::handlingWorkingDays)
+                        .sorted()
+                        .toList();
+                figures.put(
+                        day + " " + channel,
+                        new Figures(
+                                mine.stream()
+                                        .filter(c -> c.registeredOn().equals(d))
+                                        .count(),
+                                closed.stream()
+                                        .filter(c -> c.state() == CaseState.COMPLETED)
+                                        .count(),
+                                closed.stream()
+                                        .filter(c -> c.state() == CaseState.REFUSED)
+                                        .count(),
+                                closed.stream()
+                                        .filter(c -> !c.closedOn().isAfter(c.dueOn()))
+                                        .count(),
+                                closed.stream()
+                                        .filter(c -> !c.closedOn().isAfter(c.normOn() == null ? c.dueOn() : c.normOn()))
+                                        .count(),
+                                open.size(),
+                                open.stream().filter(c -> c.dueOn().isBefore(d)).count(),
+                                events.stream()
+                                        .filter(e -> e.type() == CaseEventType.SUSPENDED)
+                                        .count(),
+                                events.stream()
+                                        .filter(e -> e.type() == CaseEventType.EXTENDED)
+                                        .count(),
+                                events.stream()
+                                        .filter(e -> e.type() == CaseEventType.FORWARDED)
+                                        .count(),
+                                percentile(days, 0.5),
+                                percentile(days, 0.9),
+                                mine.stream()
+                                                .filter(c -> c.registeredOn().equals(d))
+                                                .count()
+                                        * FEE_STATE
+                                                .add(FEE_CERTIFICATE)
+                                                .movePointRight(2)
+                                                .longValueExact()));
             }
         }
         return figures;
     }
 
     private static boolean counted(CaseEvent e) {
-        return e.type() == CaseEventType.SUSPENDED || e.type() == CaseEventType.EXTENDED || e.type() == CaseEventType.FORWARDED;
+        return e.type() == CaseEventType.SUSPENDED
+                || e.type() == CaseEventType.EXTENDED
+                || e.type() == CaseEventType.FORWARDED;
     }
 
     /** Continuous percentile, as SQL's percentile_cont: interpolated between the two nearest values. */
@@ -466,18 +649,25 @@ class KpiIT {
 
     @SuppressWarnings("unchecked")
     private List<String> rows() {
-        return world.inTransaction(() -> ((List<Object[]>) em.createNativeQuery("select kpi_day, centre_id, service_id, channel, case_type,"
-                        + " received, completed, refused, closed_on_time, closed_within_norm, open_at_end, overdue_at_end,"
-                        + " suspensions, extensions, forwards, rated, rating_sum, handling_days_median, handling_days_p90"
-                        + " from kpi_case_day where handling_institution_id = ?1 order by kpi_day, channel", Object[].class)
-                .setParameter(1, holder.id()).getResultList()).stream().map(java.util.Arrays::toString).toList());
+        return world.inTransaction(() -> ((List<Object[]>) em.createNativeQuery(
+                                "select kpi_day, centre_id, service_id, channel, case_type,"
+                                        + " received, completed, refused, closed_on_time, closed_within_norm, open_at_end, overdue_at_end,"
+                                        + " suspensions, extensions, forwards, rated, rating_sum, handling_days_median, handling_days_p90"
+                                        + " from kpi_case_day where handling_institution_id = ?1 order by kpi_day, channel",
+                                Object[].class)
+                        .setParameter(1, holder.id())
+                        .getResultList())
+                .stream().map(java.util.Arrays::toString).toList());
     }
 
     private static BatchStatus runToTheEnd(long execution) {
         long until = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < until) {
-            BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
-            if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED
+            BatchStatus status =
+                    BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
+            if (status == BatchStatus.COMPLETED
+                    || status == BatchStatus.FAILED
+                    || status == BatchStatus.STOPPED
                     || status == BatchStatus.ABANDONED) {
                 return status;
             }

@@ -86,7 +86,9 @@ class SignInIT {
         assertThat(result.outcome()).isEqualTo(SignInOutcome.SIGNED_IN);
         assertThat(result.username()).isEqualTo("si.ok");
         assertThat(result.roles()).containsExactly("SPECIALIST");
-        assertThat(result.mustChangePassword()).as("a password set by someone else must be changed").isTrue();
+        assertThat(result.mustChangePassword())
+                .as("a password set by someone else must be changed")
+                .isTrue();
         assertThat(audited(AuditAction.SIGN_IN, "si.ok")).isEqualTo(1);
     }
 
@@ -96,7 +98,9 @@ class SignInIT {
             assertThat(attempt("si.locked", WRONG)).isEqualTo(SignInOutcome.BAD_CREDENTIALS);
         }
         assertThat(attempt("si.locked", WRONG)).isEqualTo(SignInOutcome.LOCKED);
-        assertThat(attempt("si.locked", TestWorld.PASSWORD)).as("even the right password").isEqualTo(SignInOutcome.LOCKED);
+        assertThat(attempt("si.locked", TestWorld.PASSWORD))
+                .as("even the right password")
+                .isEqualTo(SignInOutcome.LOCKED);
         assertThat(audited(AuditAction.ACCOUNT_LOCKED, "si.locked")).isEqualTo(1);
         assertThat(audited(AuditAction.SIGN_IN_FAILED, "si.locked")).isEqualTo(6);
 
@@ -117,18 +121,22 @@ class SignInIT {
 
     @Test
     void aDeactivatedAccountCannotSignInAndItsOpenSessionStopsAtTheNextCall() {
-        assertThat(as("si.leaving", SPECIALIST, () -> myAccount.profile().username())).isEqualTo("si.leaving");
+        assertThat(as("si.leaving", SPECIALIST, () -> myAccount.profile().username()))
+                .isEqualTo("si.leaving");
         run("si.admin", ADMIN, () -> staff.deactivate(leavingId));
         assertThat(attempt("si.leaving", TestWorld.PASSWORD)).isEqualTo(SignInOutcome.INACTIVE);
         assertThatThrownBy(() -> run("si.leaving", SPECIALIST, () -> myAccount.profile()))
-                .isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.messageKey()).isEqualTo("caller.unknown"));
+                .isInstanceOfSatisfying(
+                        AccessDenied.class, e -> assertThat(e.messageKey()).isEqualTo("caller.unknown"));
     }
 
     @Test
     void theHolderChangesTheTemporaryPasswordToOneThatFollowsThePolicy() {
         run("si.changer", SPECIALIST, () -> {
-            assertThatThrownBy(() -> myAccount.changePassword(TestWorld.PASSWORD.toCharArray(), "si.changer-2026".toCharArray()))
-                    .isInstanceOfSatisfying(RuleViolation.class,
+            assertThatThrownBy(() ->
+                            myAccount.changePassword(TestWorld.PASSWORD.toCharArray(), "si.changer-2026".toCharArray()))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class,
                             v -> assertThat(v.messageKey()).isEqualTo("password.containsUsername"));
             myAccount.changePassword(TestWorld.PASSWORD.toCharArray(), "rudens lapas krīt 2026".toCharArray());
             assertThat(myAccount.profile().mustChangePassword()).isFalse();

@@ -79,20 +79,39 @@ class StaffAdministrationIT {
     }
 
     private NewStaff clerk(String username) {
-        return new NewStaff(username, "Klientu Konsultants", username + "@pasvaldiba.lv", municipality.id(), centre,
-                EnumSet.of(Role.CLERK), "Pagaidu-parole-2026".toCharArray());
+        return new NewStaff(
+                username,
+                "Klientu Konsultants",
+                username + "@pasvaldiba.lv",
+                municipality.id(),
+                centre,
+                EnumSet.of(Role.CLERK),
+                "Pagaidu-parole-2026".toCharArray());
     }
 
     private long events(AuditAction action, String entityId) {
-        return world.count("select count(e) from AuditEvent e where e.action = ?1 and e.entityId = ?2", action, entityId);
+        return world.count(
+                "select count(e) from AuditEvent e where e.action = ?1 and e.entityId = ?2", action, entityId);
     }
 
     @Test
     void aCreatedAccountIsAuditedWithWhatWasEntered() {
         long id = as("sa.admin", ADMIN, () -> staff.create(clerk("sa.clerk1")));
-        var created = as("sa.admin", ADMIN, () -> audit.find(
-                new AuditFilter(null, null, "sa.admin", AuditAction.CREATE, "StaffAccount", String.valueOf(id), null, null),
-                PageRequest.of(0, 10))).rows();
+        var created = as(
+                        "sa.admin",
+                        ADMIN,
+                        () -> audit.find(
+                                new AuditFilter(
+                                        null,
+                                        null,
+                                        "sa.admin",
+                                        AuditAction.CREATE,
+                                        "StaffAccount",
+                                        String.valueOf(id),
+                                        null,
+                                        null),
+                                PageRequest.of(0, 10)))
+                .rows();
         assertThat(created).singleElement().satisfies(e -> {
             assertThat(e.detail()).contains("username=sa.clerk1", "centre=Personāla centrs", "roles=[CLERK]");
             assertThat(e.institutionId()).isEqualTo(municipality.id());
@@ -110,28 +129,40 @@ class StaffAdministrationIT {
                 });
         assertThat(world.count("select count(e) from AuditEvent e where e.action = ?1", AuditAction.CREATE))
                 .isEqualTo(auditBefore);
-        assertThat(world.count("select count(s) from StaffAccount s where s.username = ?1", "sa.existing")).isEqualTo(1);
+        assertThat(world.count("select count(s) from StaffAccount s where s.username = ?1", "sa.existing"))
+                .isEqualTo(1);
     }
 
     @Test
     void everyProblemOfAFormIsReportedAtOnce() {
-        NewStaff bad = new NewStaff("X Y", "", "nav-epasts", municipality.id(), null, EnumSet.of(Role.CLERK),
-                "īsa".toCharArray());
+        NewStaff bad = new NewStaff(
+                "X Y", "", "nav-epasts", municipality.id(), null, EnumSet.of(Role.CLERK), "īsa".toCharArray());
         assertThatThrownBy(() -> run("sa.admin", ADMIN, () -> staff.create(bad)))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.problems())
-                        .extracting(RuleViolation.Problem::field, RuleViolation.Problem::messageKey)
-                        .contains(tuple("username", "staff.username.format"), tuple("fullName", "required"),
-                                tuple("email", "email.invalid"), tuple("centre", "staff.clerk.needsCentre"),
-                                tuple("newPassword", "password.tooShort")));
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        v -> assertThat(v.problems())
+                                .extracting(RuleViolation.Problem::field, RuleViolation.Problem::messageKey)
+                                .contains(
+                                        tuple("username", "staff.username.format"),
+                                        tuple("fullName", "required"),
+                                        tuple("email", "email.invalid"),
+                                        tuple("centre", "staff.clerk.needsCentre"),
+                                        tuple("newPassword", "password.tooShort")));
     }
 
     @Test
     void anInstitutionAdministratorGivesOnlyTheRolesOfTheirInstitution() {
-        NewStaff platformAdmin = new NewStaff("sa.wannabe", "Gribētājs", "g@x.lv", municipality.id(), null,
-                EnumSet.of(Role.PLATFORM_ADMIN), "Pagaidu-parole-2026".toCharArray());
+        NewStaff platformAdmin = new NewStaff(
+                "sa.wannabe",
+                "Gribētājs",
+                "g@x.lv",
+                municipality.id(),
+                null,
+                EnumSet.of(Role.PLATFORM_ADMIN),
+                "Pagaidu-parole-2026".toCharArray());
         assertThatThrownBy(() -> run("sa.admin", ADMIN, () -> staff.create(platformAdmin)))
-                .isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.messageKey()).isEqualTo("staff.roles.notGrantable"));
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("staff.roles.notGrantable"));
         assertThatThrownBy(() -> run("sa.admin", ADMIN, () -> staff.deactivate(supervisorId)))
                 .isInstanceOf(AccessDenied.class);
     }
@@ -140,12 +171,16 @@ class StaffAdministrationIT {
     void administratorsCannotLockThemselvesOut() {
         run("sa.admin", ADMIN, () -> {
             assertThatThrownBy(() -> staff.deactivate(adminId))
-                    .isInstanceOfSatisfying(RuleViolation.class,
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class,
                             v -> assertThat(v.messageKey()).isEqualTo("staff.cannotDeactivateSelf"));
             StaffView me = staff.get(adminId);
-            assertThatThrownBy(() -> staff.change(adminId, me.version(),
-                    new StaffDetails(me.fullName(), me.email(), null, EnumSet.of(Role.SPECIALIST))))
-                    .isInstanceOfSatisfying(RuleViolation.class,
+            assertThatThrownBy(() -> staff.change(
+                            adminId,
+                            me.version(),
+                            new StaffDetails(me.fullName(), me.email(), null, EnumSet.of(Role.SPECIALIST))))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class,
                             v -> assertThat(v.messageKey()).isEqualTo("staff.cannotDropOwnAdminRole"));
         });
     }
@@ -168,10 +203,23 @@ class StaffAdministrationIT {
         assertThatThrownBy(() -> run("sa.admin", ADMIN, () -> staff.change(id, read.version(), second)))
                 .isInstanceOf(ConcurrentChange.class);
         assertThat(as("sa.admin", ADMIN, () -> staff.get(id)).fullName()).isEqualTo("Pirmais Labojums");
-        var updates = as("sa.admin", ADMIN, () -> audit.find(
-                new AuditFilter(null, null, null, AuditAction.UPDATE, "StaffAccount", String.valueOf(id), null, null),
-                PageRequest.of(0, 10))).rows();
-        assertThat(updates).extracting(AuditEventView::detail)
+        var updates = as(
+                        "sa.admin",
+                        ADMIN,
+                        () -> audit.find(
+                                new AuditFilter(
+                                        null,
+                                        null,
+                                        null,
+                                        AuditAction.UPDATE,
+                                        "StaffAccount",
+                                        String.valueOf(id),
+                                        null,
+                                        null),
+                                PageRequest.of(0, 10)))
+                .rows();
+        assertThat(updates)
+                .extracting(AuditEventView::detail)
                 .containsExactly("fullName: Klientu Konsultants -> Pirmais Labojums");
     }
 
@@ -186,35 +234,55 @@ class StaffAdministrationIT {
                 sa.import.mail;Slikts Pasts;nav-pasts;SPECIALIST;
                 sa.import.good2;Otra Laba;laba2@pasvaldiba.lv;SPECIALIST SERVICE_MANAGER;
                 """;
-        ImportReport report = as("sa.admin", ADMIN,
+        ImportReport report = as(
+                "sa.admin",
+                ADMIN,
                 () -> staffImport.importCsv(municipality.id(), "personals.csv", csv.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(report.createdCount()).isEqualTo(2);
-        assertThat(report.rows()).extracting(ImportReport.RowResult::line, ImportReport.RowResult::created)
-                .containsExactly(tuple(2L, true), tuple(3L, false), tuple(4L, false), tuple(5L, false), tuple(6L, false),
+        assertThat(report.rows())
+                .extracting(ImportReport.RowResult::line, ImportReport.RowResult::created)
+                .containsExactly(
+                        tuple(2L, true),
+                        tuple(3L, false),
+                        tuple(4L, false),
+                        tuple(5L, false),
+                        tuple(6L, false),
                         tuple(7L, true));
-        assertThat(report.rows().get(1).problems()).extracting(RuleViolation.Problem::messageKey)
+        assertThat(report.rows().get(1).problems())
+                .extracting(RuleViolation.Problem::messageKey)
                 .containsExactly("staff.username.taken");
-        assertThat(report.rows().get(2).problems()).extracting(RuleViolation.Problem::messageKey)
+        assertThat(report.rows().get(2).problems())
+                .extracting(RuleViolation.Problem::messageKey)
                 .containsExactly("import.row.unknownRoles");
-        assertThat(report.rows().get(3).problems()).extracting(RuleViolation.Problem::messageKey)
+        assertThat(report.rows().get(3).problems())
+                .extracting(RuleViolation.Problem::messageKey)
                 .containsExactly("import.row.unknownCentre");
-        assertThat(report.rows().get(4).problems()).extracting(RuleViolation.Problem::messageKey)
+        assertThat(report.rows().get(4).problems())
+                .extracting(RuleViolation.Problem::messageKey)
                 .containsExactly("email.invalid");
         assertThat(report.rows().get(0).temporaryPassword()).hasSizeGreaterThanOrEqualTo(12);
 
-        assertThat(world.count("select count(s) from StaffAccount s where s.username like ?1", "sa.import.%")).isEqualTo(2);
-        assertThat(world.count("select count(e) from AuditEvent e where e.action = ?1 and e.detail like ?2",
-                AuditAction.CREATE, "%username=sa.import.good%")).isEqualTo(2);
-        assertThat(world.count("select count(e) from AuditEvent e where e.action = ?1 and e.detail like ?2",
-                AuditAction.IMPORT, "file=personals.csv; rows=6; created=2; rejected=4")).isEqualTo(1);
+        assertThat(world.count("select count(s) from StaffAccount s where s.username like ?1", "sa.import.%"))
+                .isEqualTo(2);
+        assertThat(world.count(
+                        "select count(e) from AuditEvent e where e.action = ?1 and e.detail like ?2",
+                        AuditAction.CREATE,
+                        "%username=sa.import.good%"))
+                .isEqualTo(2);
+        assertThat(world.count(
+                        "select count(e) from AuditEvent e where e.action = ?1 and e.detail like ?2",
+                        AuditAction.IMPORT,
+                        "file=personals.csv; rows=6; created=2; rejected=4"))
+                .isEqualTo(1);
     }
 
     @Test
     void aFileThatIsNotACsvIsRefusedWhole() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13};
-        assertThatThrownBy(() -> run("sa.admin", ADMIN, () -> staffImport.importCsv(municipality.id(), "saraksts.csv", png)))
-                .isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.messageKey()).isEqualTo("import.file.notUtf8"));
+        assertThatThrownBy(() ->
+                        run("sa.admin", ADMIN, () -> staffImport.importCsv(municipality.id(), "saraksts.csv", png)))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("import.file.notUtf8"));
     }
 }

@@ -102,16 +102,22 @@ class TenantIsolationIT {
 
     @Test
     void anInstitutionAdministratorListsOnlyTheirOwnStaff() {
-        var rows = as("iso.admin.a", INSTITUTION_ADMIN, () -> staff.find(StaffFilter.none(), ALL)).rows();
-        assertThat(rows).extracting(StaffView::username).contains("iso.admin.a", "iso.specialist.a")
+        var rows = as("iso.admin.a", INSTITUTION_ADMIN, () -> staff.find(StaffFilter.none(), ALL))
+                .rows();
+        assertThat(rows)
+                .extracting(StaffView::username)
+                .contains("iso.admin.a", "iso.specialist.a")
                 .doesNotContain("iso.admin.b", "iso.clerk.b");
         assertThat(rows).extracting(StaffView::institutionId).containsOnly(agencyA.id());
     }
 
     @Test
     void askingForAnotherInstitutionByFilterStillShowsOnlyTheirOwn() {
-        var rows = as("iso.admin.a", INSTITUTION_ADMIN,
-                () -> staff.find(new StaffFilter(null, municipalityB.id(), null, null), ALL)).rows();
+        var rows = as(
+                        "iso.admin.a",
+                        INSTITUTION_ADMIN,
+                        () -> staff.find(new StaffFilter(null, municipalityB.id(), null, null), ALL))
+                .rows();
         assertThat(rows).isEmpty();
     }
 
@@ -119,8 +125,9 @@ class TenantIsolationIT {
     void anotherInstitutionsStaffAccountDoesNotExistForThem() {
         run("iso.admin.a", INSTITUTION_ADMIN, () -> {
             assertThatThrownBy(() -> staff.get(clerkOfB)).isInstanceOf(NotFound.class);
-            assertThatThrownBy(() -> staff.change(clerkOfB, 0,
-                    new StaffDetails("Pārņemts", "x@x.lv", null, EnumSet.of(Role.SPECIALIST)))).isInstanceOf(NotFound.class);
+            assertThatThrownBy(() -> staff.change(
+                            clerkOfB, 0, new StaffDetails("Pārņemts", "x@x.lv", null, EnumSet.of(Role.SPECIALIST))))
+                    .isInstanceOf(NotFound.class);
             assertThatThrownBy(() -> staff.deactivate(clerkOfB)).isInstanceOf(NotFound.class);
             assertThatThrownBy(() -> staff.activate(clerkOfB)).isInstanceOf(NotFound.class);
             assertThatThrownBy(() -> staff.unlock(clerkOfB)).isInstanceOf(NotFound.class);
@@ -135,23 +142,39 @@ class TenantIsolationIT {
     @Test
     void staffCannotBeCreatedOrImportedIntoAnotherInstitution() {
         run("iso.admin.a", INSTITUTION_ADMIN, () -> {
-            assertThatThrownBy(() -> staff.create(new NewStaff("iso.intruder", "Iebrucējs", "i@x.lv", municipalityB.id(),
-                    null, EnumSet.of(Role.SPECIALIST), "Iebrucēja-parole-1".toCharArray())))
+            assertThatThrownBy(() -> staff.create(new NewStaff(
+                            "iso.intruder",
+                            "Iebrucējs",
+                            "i@x.lv",
+                            municipalityB.id(),
+                            null,
+                            EnumSet.of(Role.SPECIALIST),
+                            "Iebrucēja-parole-1".toCharArray())))
                     .isInstanceOf(AccessDenied.class);
             byte[] csv = "username;full_name;email;roles\niso.intruder2;Iebrucējs;i2@x.lv;SPECIALIST\n"
                     .getBytes(StandardCharsets.UTF_8);
-            assertThatThrownBy(() -> staffImport.importCsv(municipalityB.id(), "b.csv", csv)).isInstanceOf(AccessDenied.class);
+            assertThatThrownBy(() -> staffImport.importCsv(municipalityB.id(), "b.csv", csv))
+                    .isInstanceOf(AccessDenied.class);
         });
-        assertThat(world.count("select count(s) from StaffAccount s where s.username like ?1", "iso.intruder%")).isZero();
+        assertThat(world.count("select count(s) from StaffAccount s where s.username like ?1", "iso.intruder%"))
+                .isZero();
     }
 
     @Test
     void anotherMunicipalitysCentreCannotBeUsed() {
         run("iso.admin.a", INSTITUTION_ADMIN, () -> {
-            assertThatThrownBy(() -> centres.activeCentresOf(municipalityB.id())).isInstanceOf(AccessDenied.class);
-            assertThatThrownBy(() -> staff.create(new NewStaff("iso.clerk.a", "Konsultants", "k@x.lv", agencyA.id(),
-                    centreOfB, EnumSet.of(Role.SPECIALIST), "Konsultanta-parole-1".toCharArray())))
-                    .isInstanceOfSatisfying(RuleViolation.class,
+            assertThatThrownBy(() -> centres.activeCentresOf(municipalityB.id()))
+                    .isInstanceOf(AccessDenied.class);
+            assertThatThrownBy(() -> staff.create(new NewStaff(
+                            "iso.clerk.a",
+                            "Konsultants",
+                            "k@x.lv",
+                            agencyA.id(),
+                            centreOfB,
+                            EnumSet.of(Role.SPECIALIST),
+                            "Konsultanta-parole-1".toCharArray())))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class,
                             v -> assertThat(v.messageKey()).isEqualTo("staff.centre.otherInstitution"));
         });
     }
@@ -159,12 +182,17 @@ class TenantIsolationIT {
     @Test
     void theAuditTrailShowsOnlyEventsOfTheirOwnInstitution() {
         run("iso.admin.a", INSTITUTION_ADMIN, () -> staff.get(specialistOfA));
-        var events = as("iso.admin.a", INSTITUTION_ADMIN, () -> audit.find(AuditFilter.none(), ALL)).rows();
+        var events = as("iso.admin.a", INSTITUTION_ADMIN, () -> audit.find(AuditFilter.none(), ALL))
+                .rows();
         assertThat(events).isNotEmpty();
         assertThat(events).allSatisfy(e -> assertThat(agencyA.id()).isIn(e.institutionId(), e.actorInstitutionId()));
         assertThat(events).extracting(AuditEventView::actor).doesNotContain("iso.admin.b");
-        var filteredToB = as("iso.admin.a", INSTITUTION_ADMIN,
-                () -> audit.find(new AuditFilter(null, null, null, null, null, null, municipalityB.id(), null), ALL)).rows();
+        var filteredToB = as(
+                        "iso.admin.a",
+                        INSTITUTION_ADMIN,
+                        () -> audit.find(
+                                new AuditFilter(null, null, null, null, null, null, municipalityB.id(), null), ALL))
+                .rows();
         assertThat(filteredToB).isEmpty();
     }
 
@@ -172,9 +200,13 @@ class TenantIsolationIT {
     void institutionAdministratorsCannotReachPlatformAdministration() {
         run("iso.admin.a", INSTITUTION_ADMIN, () -> {
             assertThatThrownBy(() -> institutions.get(municipalityB.id())).isInstanceOf(EJBAccessException.class);
-            assertThatThrownBy(() -> institutions.find(InstitutionFilter.none(), ALL)).isInstanceOf(EJBAccessException.class);
-            assertThatThrownBy(() -> institutions.change(municipalityB.id(), 0,
-                    new InstitutionDetails("Pārņemta", null, municipalityB.registrationNumber(), InstitutionKind.OTHER, null)))
+            assertThatThrownBy(() -> institutions.find(InstitutionFilter.none(), ALL))
+                    .isInstanceOf(EJBAccessException.class);
+            assertThatThrownBy(() -> institutions.change(
+                            municipalityB.id(),
+                            0,
+                            new InstitutionDetails(
+                                    "Pārņemta", null, municipalityB.registrationNumber(), InstitutionKind.OTHER, null)))
                     .isInstanceOf(EJBAccessException.class);
             assertThat(institutions.mine().id()).isEqualTo(agencyA.id());
         });
@@ -182,17 +214,20 @@ class TenantIsolationIT {
 
     @Test
     void aPlatformAdministratorSeesAndManagesEveryInstitution() {
-        var rows = as("iso.platform", PLATFORM_ADMIN, () -> staff.find(StaffFilter.none(), ALL)).rows();
+        var rows = as("iso.platform", PLATFORM_ADMIN, () -> staff.find(StaffFilter.none(), ALL))
+                .rows();
         assertThat(rows).extracting(StaffView::username).contains("iso.admin.a", "iso.clerk.b");
-        assertThat(as("iso.platform", PLATFORM_ADMIN, () -> staff.get(clerkOfB)).username()).isEqualTo("iso.clerk.b");
+        assertThat(as("iso.platform", PLATFORM_ADMIN, () -> staff.get(clerkOfB)).username())
+                .isEqualTo("iso.clerk.b");
     }
 
     @Test
     void theSupervisingMinistryReadsInstitutionsButChangesNothing() {
         run("iso.ministry", SUPERVISOR, () -> {
             assertThat(institutions.find(InstitutionFilter.none(), ALL).rows()).isNotEmpty();
-            assertThatThrownBy(() -> institutions.register(new InstitutionDetails("Jauna", null,
-                    "40003521600", InstitutionKind.OTHER, null))).isInstanceOf(EJBAccessException.class);
+            assertThatThrownBy(() -> institutions.register(
+                            new InstitutionDetails("Jauna", null, "40003521600", InstitutionKind.OTHER, null)))
+                    .isInstanceOf(EJBAccessException.class);
             assertThatThrownBy(() -> staff.find(StaffFilter.none(), ALL)).isInstanceOf(EJBAccessException.class);
             assertThatThrownBy(() -> audit.find(AuditFilter.none(), ALL)).isInstanceOf(EJBAccessException.class);
         });
@@ -201,7 +236,8 @@ class TenantIsolationIT {
     @Test
     void whoTheCallerIsComesFromTheirAccountNotFromTheRolesTheyCarry() {
         // A specialist of A who somehow carried the platform role is still scoped by the account's roles.
-        var rows = as("iso.specialist.a", PLATFORM_ADMIN, () -> staff.find(StaffFilter.none(), ALL)).rows();
+        var rows = as("iso.specialist.a", PLATFORM_ADMIN, () -> staff.find(StaffFilter.none(), ALL))
+                .rows();
         assertThat(rows).extracting(StaffView::institutionId).containsOnly(agencyA.id());
     }
 }

@@ -1,5 +1,4 @@
 package lv.pietura.audit;
 
 /** Who an audit event is attributed to: a user name and the institution they act for (if known). */
-public record Actor(String username, Long institutionId) {
-}
+public record Actor(String username, Long institutionId) {}

@@ -67,14 +67,19 @@ public class AuditChain {
      */
     @Transactional(TxType.NOT_SUPPORTED)
     public int linkUnlinked(boolean all) {
-        long floor = all ? 0 : eventLinkedAt(em.find(AuditChainHead.class, AuditChainHead.ID).seq() - RECENT_LINKS);
+        long floor = all
+                ? 0
+                : eventLinkedAt(em.find(AuditChainHead.class, AuditChainHead.ID).seq() - RECENT_LINKS);
         int linked = 0;
         List<Long> batch;
         do {
-            batch = em.createQuery("select e.id from AuditEvent e where e.id > :floor"
-                            + " and not exists (select l.seq from AuditLink l where l.eventId = e.id) order by e.id",
+            batch = em.createQuery(
+                            "select e.id from AuditEvent e where e.id > :floor"
+                                    + " and not exists (select l.seq from AuditLink l where l.eventId = e.id) order by e.id",
                             Long.class)
-                    .setParameter("floor", floor).setMaxResults(BATCH).getResultList();
+                    .setParameter("floor", floor)
+                    .setMaxResults(BATCH)
+                    .getResultList();
             linker.link(batch);
             linked += batch.size();
             if (!batch.isEmpty()) {
@@ -85,8 +90,13 @@ public class AuditChain {
     }
 
     private long eventLinkedAt(long seq) {
-        return seq < 1 ? 0 : em.createQuery("select l.eventId from AuditLink l where l.seq = :seq", Long.class)
-                .setParameter("seq", seq).getResultStream().findFirst().orElse(0L);
+        return seq < 1
+                ? 0
+                : em.createQuery("select l.eventId from AuditLink l where l.seq = :seq", Long.class)
+                        .setParameter("seq", seq)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(0L);
     }
 
     /**
@@ -105,9 +115,13 @@ public class AuditChain {
         AuditCheck.Problem problem = null;
         walk:
         while (true) {
-            List<Object[]> rows = em.createQuery("select l, e from AuditLink l left join AuditEvent e on e.id = l.eventId"
-                            + " where l.seq > :after order by l.seq", Object[].class)
-                    .setParameter("after", seq).setMaxResults(BATCH).getResultList();
+            List<Object[]> rows = em.createQuery(
+                            "select l, e from AuditLink l left join AuditEvent e on e.id = l.eventId"
+                                    + " where l.seq > :after order by l.seq",
+                            Object[].class)
+                    .setParameter("after", seq)
+                    .setMaxResults(BATCH)
+                    .getResultList();
             for (Object[] row : rows) {
                 AuditLink link = (AuditLink) row[0];
                 AuditEvent event = (AuditEvent) row[1];
@@ -136,8 +150,11 @@ public class AuditChain {
             problem = AuditCheck.Problem.CHAIN_BROKEN; // links at the end are gone
             brokenSeq = seq + 1;
         }
-        long unlinked = em.createQuery("select count(e) from AuditEvent e"
-                + " where not exists (select l.seq from AuditLink l where l.eventId = e.id)", Long.class).getSingleResult();
+        long unlinked = em.createQuery(
+                        "select count(e) from AuditEvent e"
+                                + " where not exists (select l.seq from AuditLink l where l.eventId = e.id)",
+                        Long.class)
+                .getSingleResult();
         return linker.finished(check.id(), checked, unlinked, brokenSeq, brokenEvent, problem, hash);
     }
 

@@ -22,8 +22,7 @@ class AuditChainHead {
     @Column(nullable = false, length = 64)
     private String hash;
 
-    protected AuditChainHead() {
-    }
+    protected AuditChainHead() {}
 
     long seq() {
         return seq;

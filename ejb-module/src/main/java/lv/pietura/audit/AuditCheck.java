@@ -59,15 +59,20 @@ public class AuditCheck {
     @Column(name = "head_hash", length = 64)
     private String headHash;
 
-    protected AuditCheck() {
-    }
+    protected AuditCheck() {}
 
     AuditCheck(Instant startedAt, String requestedBy) {
         this.startedAt = startedAt;
         this.requestedBy = requestedBy;
     }
 
-    void finish(Instant at, long linksChecked, long eventsUnlinked, Long brokenSeq, Long brokenEventId, Problem problem,
+    void finish(
+            Instant at,
+            long linksChecked,
+            long eventsUnlinked,
+            Long brokenSeq,
+            Long brokenEventId,
+            Problem problem,
             String headHash) {
         this.finishedAt = at;
         this.linksChecked = linksChecked;

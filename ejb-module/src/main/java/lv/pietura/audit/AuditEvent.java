@@ -62,11 +62,19 @@ public class AuditEvent {
     @Column(length = 11)
     private String subject;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(Instant occurredAt, String actor, Long actorInstitutionId, Long institutionId, AuditAction action,
-            String entityType, String entityId, String detail, String clientAddress, String subject) {
+    AuditEvent(
+            Instant occurredAt,
+            String actor,
+            Long actorInstitutionId,
+            Long institutionId,
+            AuditAction action,
+            String entityType,
+            String entityId,
+            String detail,
+            String clientAddress,
+            String subject) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.actorInstitutionId = actorInstitutionId;
@@ -129,8 +137,19 @@ public class AuditEvent {
      */
     String canonical() {
         StringBuilder text = new StringBuilder();
-        for (Object field : new Object[] {id, occurredAt.getEpochSecond() + "." + occurredAt.getNano() / 1000, actor,
-                actorInstitutionId, institutionId, action, entityType, entityId, detail, clientAddress, subject}) {
+        for (Object field : new Object[] {
+            id,
+            occurredAt.getEpochSecond() + "." + occurredAt.getNano() / 1000,
+            actor,
+            actorInstitutionId,
+            institutionId,
+            action,
+            entityType,
+            entityId,
+            detail,
+            clientAddress,
+            subject
+        }) {
             String value = field == null ? null : String.valueOf(field);
             text.append(value == null ? "-" : value.length() + ":" + value).append('|');
         }

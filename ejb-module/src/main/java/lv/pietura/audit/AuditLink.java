@@ -28,8 +28,7 @@ public class AuditLink {
     @Column(name = "linked_at", nullable = false)
     private Instant linkedAt;
 
-    protected AuditLink() {
-    }
+    protected AuditLink() {}
 
     AuditLink(long seq, long eventId, String prevHash, String hash, Instant linkedAt) {
         this.seq = seq;

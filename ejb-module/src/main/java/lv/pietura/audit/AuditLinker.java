@@ -32,10 +32,12 @@ class AuditLinker {
         }
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        em.createQuery("select e from AuditEvent e where e.id in :ids"
-                        + " and not exists (select l.seq from AuditLink l where l.eventId = e.id) order by e.id",
+        em.createQuery(
+                        "select e from AuditEvent e where e.id in :ids"
+                                + " and not exists (select l.seq from AuditLink l where l.eventId = e.id) order by e.id",
                         AuditEvent.class)
-                .setParameter("ids", eventIds).getResultList()
+                .setParameter("ids", eventIds)
+                .getResultList()
                 .forEach(event -> em.persist(head.extend(event, now)));
     }
 
@@ -47,16 +49,22 @@ class AuditLinker {
     }
 
     @Transactional(TxType.REQUIRES_NEW)
-    AuditCheck finished(long id, long checked, long unlinked, Long brokenSeq, Long brokenEvent, AuditCheck.Problem problem,
+    AuditCheck finished(
+            long id,
+            long checked,
+            long unlinked,
+            Long brokenSeq,
+            Long brokenEvent,
+            AuditCheck.Problem problem,
             String headHash) {
         AuditCheck check = em.find(AuditCheck.class, id);
         check.finish(clock.instant(), checked, unlinked, brokenSeq, brokenEvent, problem, headHash);
         if (problem == null) {
-            LOG.info(() -> "Audit chain intact: " + checked + " links, head " + headHash + ", " + unlinked + " unlinked");
+            LOG.info(() ->
+                    "Audit chain intact: " + checked + " links, head " + headHash + ", " + unlinked + " unlinked");
         } else {
             LOG.severe(() -> "Audit chain broken at link " + brokenSeq + " (event " + brokenEvent + "): " + problem);
         }
         return check;
     }
-
 }

@@ -38,8 +38,8 @@ public class AuditLog {
      * @param institutionId the institution whose data the event concerns
      * @param entityId      the record's id, or {@code null}
      */
-    public void record(Actor actor, AuditAction action, String entityType, Object entityId, Long institutionId,
-            String detail) {
+    public void record(
+            Actor actor, AuditAction action, String entityType, Object entityId, Long institutionId, String detail) {
         record(actor, action, entityType, entityId, institutionId, detail, null);
     }
 
@@ -47,11 +47,25 @@ public class AuditLog {
      * An event about a person's or company's data ({@code subject}: their personal code or registration number,
      * as typed or formatted; kept as digits), so that the trail can say who looked at it.
      */
-    public void record(Actor actor, AuditAction action, String entityType, Object entityId, Long institutionId,
-            String detail, String subject) {
-        AuditEvent event = new AuditEvent(clock.instant().truncatedTo(ChronoUnit.MICROS), actor.username(),
-                actor.institutionId(), institutionId, action, entityType, entityId == null ? null : String.valueOf(entityId),
-                detail, origin.clientAddress(), subjectOf(subject));
+    public void record(
+            Actor actor,
+            AuditAction action,
+            String entityType,
+            Object entityId,
+            Long institutionId,
+            String detail,
+            String subject) {
+        AuditEvent event = new AuditEvent(
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                actor.username(),
+                actor.institutionId(),
+                institutionId,
+                action,
+                entityType,
+                entityId == null ? null : String.valueOf(entityId),
+                detail,
+                origin.clientAddress(),
+                subjectOf(subject));
         em.persist(event);
         AuditChain.Recorded recorded = (AuditChain.Recorded) transactions.getResource(AuditChain.Recorded.class);
         if (recorded == null) {
@@ -74,12 +88,16 @@ public class AuditLog {
     /** The events about one record, newest first, for a history shown beside it (the caller checks access). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.List<AuditEventView> about(String entityType, Object entityId) {
-        return em.createQuery("select e from AuditEvent e where e.entityType = :type and e.entityId = :id"
-                        + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
+        return em.createQuery(
+                        "select e from AuditEvent e where e.entityType = :type and e.entityId = :id"
+                                + " order by e.occurredAt desc, e.id desc",
+                        AuditEvent.class)
                 .setParameter("type", entityType)
                 .setParameter("id", String.valueOf(entityId))
                 .setMaxResults(200)
-                .getResultStream().map(AuditEventView::of).toList();
+                .getResultStream()
+                .map(AuditEventView::of)
+                .toList();
     }
 
     /**
@@ -87,8 +105,8 @@ public class AuditLog {
      * each commit alone): the summary commits by itself.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordInOwnTransaction(Actor actor, AuditAction action, String entityType, Object entityId,
-            Long institutionId, String detail) {
+    public void recordInOwnTransaction(
+            Actor actor, AuditAction action, String entityType, Object entityId, Long institutionId, String detail) {
         record(actor, action, entityType, entityId, institutionId, detail);
     }
 }

@@ -1,5 +1,8 @@
 package lv.pietura.audit;
 
+import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -14,9 +17,6 @@ import lv.pietura.shared.Clocks;
 import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.PagedQuery;
-
-import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
-import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
 
 /**
  * Search of the audit trail. Platform administrators read everything; an institution administrator
@@ -40,17 +40,36 @@ public class AuditTrail {
 
     public Page<AuditEventView> find(AuditFilter filter, PageRequest page) {
         return PagedQuery.of(em, AuditEvent.class, "e", "AuditEvent e")
-                .where("(e.institutionId = :tenant or e.actorInstitutionId = :tenant)", "tenant",
+                .where(
+                        "(e.institutionId = :tenant or e.actorInstitutionId = :tenant)",
+                        "tenant",
                         visibility.visibleInstitutionId())
                 .where("e.institutionId = :institution", "institution", filter.institutionId())
-                .where("e.occurredAt >= :from", "from",
-                        filter.from() == null ? null : filter.from().atStartOfDay(Clocks.RIGA).toInstant())
-                .where("e.occurredAt < :to", "to",
-                        filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(Clocks.RIGA).toInstant())
-                .where("e.actor = :actor", "actor", filter.actor() == null ? null : filter.actor().strip().toLowerCase())
+                .where(
+                        "e.occurredAt >= :from",
+                        "from",
+                        filter.from() == null
+                                ? null
+                                : filter.from().atStartOfDay(Clocks.RIGA).toInstant())
+                .where(
+                        "e.occurredAt < :to",
+                        "to",
+                        filter.to() == null
+                                ? null
+                                : filter.to()
+                                        .plusDays(1)
+                                        .atStartOfDay(Clocks.RIGA)
+                                        .toInstant())
+                .where(
+                        "e.actor = :actor",
+                        "actor",
+                        filter.actor() == null ? null : filter.actor().strip().toLowerCase())
                 .where("e.action = :action", "action", filter.action())
                 .where("e.entityType = :entityType", "entityType", filter.entityType())
-                .where("e.entityId = :entityId", "entityId", filter.entityId() == null ? null : filter.entityId().strip())
+                .where(
+                        "e.entityId = :entityId",
+                        "entityId",
+                        filter.entityId() == null ? null : filter.entityId().strip())
                 .where("e.subject = :subject", "subject", AuditLog.subjectOf(filter.subject()))
                 .sortable("occurredAt", "e.occurredAt")
                 .sortable("actor", "e.actor")
@@ -61,13 +80,29 @@ public class AuditTrail {
     }
 
     /** A check of the audit chain, as the audit page lists it. */
-    public record CheckView(Instant startedAt, Instant finishedAt, String requestedBy, long linksChecked,
-            long eventsUnlinked, Long firstBrokenSeq, Long firstBrokenEventId, AuditCheck.Problem problem, boolean intact)
+    public record CheckView(
+            Instant startedAt,
+            Instant finishedAt,
+            String requestedBy,
+            long linksChecked,
+            long eventsUnlinked,
+            Long firstBrokenSeq,
+            Long firstBrokenEventId,
+            AuditCheck.Problem problem,
+            boolean intact)
             implements Serializable {
 
         static CheckView of(AuditCheck c) {
-            return new CheckView(c.startedAt(), c.finishedAt(), c.requestedBy(), c.linksChecked(), c.eventsUnlinked(),
-                    c.firstBrokenSeq(), c.firstBrokenEventId(), c.problem(), c.intact());
+            return new CheckView(
+                    c.startedAt(),
+                    c.finishedAt(),
+                    c.requestedBy(),
+                    c.linksChecked(),
+                    c.eventsUnlinked(),
+                    c.firstBrokenSeq(),
+                    c.firstBrokenEventId(),
+                    c.problem(),
+                    c.intact());
         }
     }
 
@@ -75,7 +110,12 @@ public class AuditTrail {
     @RolesAllowed(PLATFORM_ADMIN)
     public void checkChain() {
         String me = session.getCallerPrincipal().getName();
-        audit.record(new Actor(me, visibility.ownInstitutionId()), AuditAction.CHECK, "AuditChain", null, null,
+        audit.record(
+                new Actor(me, visibility.ownInstitutionId()),
+                AuditAction.CHECK,
+                "AuditChain",
+                null,
+                null,
                 "check of the audit chain asked for");
         AuditSchedule.start(me);
     }
@@ -84,7 +124,10 @@ public class AuditTrail {
     @RolesAllowed(PLATFORM_ADMIN)
     public List<CheckView> checks() {
         return em.createQuery("select c from AuditCheck c order by c.startedAt desc, c.id desc", AuditCheck.class)
-                .setMaxResults(10).getResultStream().map(CheckView::of).toList();
+                .setMaxResults(10)
+                .getResultStream()
+                .map(CheckView::of)
+                .toList();
     }
 
     /** The kinds of record that appear in the trail, for the search form. */

@@ -21,8 +21,7 @@ public class DataUsage {
     EntityManager em;
 
     /** One use: when, by which institution (its staff member's), what kind of look at which kind of record. */
-    public record Use(Instant at, long institutionId, AuditAction action, String entityType) implements Serializable {
-    }
+    public record Use(Instant at, long institutionId, AuditAction action, String entityType) implements Serializable {}
 
     public Page<Use> of(String subject, PageRequest page) {
         String digits = AuditLog.subjectOf(subject);

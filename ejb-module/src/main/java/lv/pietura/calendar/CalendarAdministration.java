@@ -1,5 +1,12 @@
 package lv.pietura.calendar;
 
+import static lv.pietura.shared.RoleNames.CLERK;
+import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
+import static lv.pietura.shared.RoleNames.SPECIALIST;
+import static lv.pietura.shared.RoleNames.SUPERVISOR;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,13 +26,6 @@ import lv.pietura.organisation.Caller;
 import lv.pietura.organisation.CallerContext;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.RuleViolation;
-
-import static lv.pietura.shared.RoleNames.CLERK;
-import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
-import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
-import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
-import static lv.pietura.shared.RoleNames.SPECIALIST;
-import static lv.pietura.shared.RoleNames.SUPERVISOR;
 
 /**
  * The working-day calendar: every staff member may read a year; platform administrators keep the days
@@ -65,15 +65,20 @@ public class CalendarAdministration {
         em.createQuery("select e from CalendarEntry e where e.day between :first and :last", CalendarEntry.class)
                 .setParameter("first", LocalDate.of(year, 1, 1))
                 .setParameter("last", LocalDate.of(year, 12, 31))
-                .getResultStream().forEach(e -> entries.put(e.day(), e));
+                .getResultStream()
+                .forEach(e -> entries.put(e.day(), e));
         Map<LocalDate, Holiday> holidays = calendar.holidays(year);
         TreeSet<LocalDate> days = new TreeSet<>(holidays.keySet());
         days.addAll(entries.keySet());
         List<CalendarDay> result = new ArrayList<>();
         for (LocalDate day : days) {
             CalendarEntry entry = entries.get(day);
-            result.add(new CalendarDay(day, calendar.isWorkingDay(day), holidays.get(day),
-                    entry == null ? null : entry.kind(), entry == null ? null : entry.note(),
+            result.add(new CalendarDay(
+                    day,
+                    calendar.isWorkingDay(day),
+                    holidays.get(day),
+                    entry == null ? null : entry.kind(),
+                    entry == null ? null : entry.note(),
                     entry == null ? null : entry.id()));
         }
         return result;
@@ -90,25 +95,37 @@ public class CalendarAdministration {
         if (day != null && (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR)) {
             throw RuleViolation.ofField("day", "calendar.year.range", FIRST_YEAR, LAST_YEAR);
         }
-        if (day != null && !em.createQuery("select e from CalendarEntry e where e.day = :day", CalendarEntry.class)
-                .setParameter("day", day).getResultList().isEmpty()) {
+        if (day != null
+                && !em.createQuery("select e from CalendarEntry e where e.day = :day", CalendarEntry.class)
+                        .setParameter("day", day)
+                        .getResultList()
+                        .isEmpty()) {
             throw RuleViolation.ofField("day", "calendar.day.taken", day);
         }
-        if (kind == DayKind.FESTIVAL_CLOSING && day != null && em.createQuery(
-                        "select count(e) from CalendarEntry e where e.kind = :kind and e.day between :first and :last",
-                        Long.class)
-                .setParameter("kind", DayKind.FESTIVAL_CLOSING)
-                .setParameter("first", LocalDate.of(day.getYear(), 1, 1))
-                .setParameter("last", LocalDate.of(day.getYear(), 12, 31))
-                .getSingleResult() > 0) {
+        if (kind == DayKind.FESTIVAL_CLOSING
+                && day != null
+                && em.createQuery(
+                                        "select count(e) from CalendarEntry e where e.kind = :kind and e.day between :first and :last",
+                                        Long.class)
+                                .setParameter("kind", DayKind.FESTIVAL_CLOSING)
+                                .setParameter("first", LocalDate.of(day.getYear(), 1, 1))
+                                .setParameter("last", LocalDate.of(day.getYear(), 12, 31))
+                                .getSingleResult()
+                        > 0) {
             throw RuleViolation.ofField("day", "calendar.festival.oncePerYear", day.getYear());
         }
-        CalendarEntry entry = new CalendarEntry(day, kind, noteLv, noteEn, calendarWithout(day), clock.instant(),
-                caller.username());
+        CalendarEntry entry =
+                new CalendarEntry(day, kind, noteLv, noteEn, calendarWithout(day), clock.instant(), caller.username());
         em.persist(entry);
         em.flush();
         workingDays.changed();
-        audit.record(caller.actor(), AuditAction.CREATE, ENTITY, entry.id(), null, day + " " + kind + ": " + entry.note().lv());
+        audit.record(
+                caller.actor(),
+                AuditAction.CREATE,
+                ENTITY,
+                entry.id(),
+                null,
+                day + " " + kind + ": " + entry.note().lv());
         return entry.id();
     }
 
@@ -127,7 +144,8 @@ public class CalendarAdministration {
     /** The calendar as it would be without an entry on {@code day}, to judge a new one against. */
     private WorkingDayCalendar calendarWithout(LocalDate day) {
         return new WorkingDayCalendar(em.createQuery("select e from CalendarEntry e", CalendarEntry.class)
-                .getResultStream().filter(e -> !e.day().equals(day))
+                .getResultStream()
+                .filter(e -> !e.day().equals(day))
                 .collect(Collectors.toMap(CalendarEntry::day, CalendarEntry::kind)));
     }
 }

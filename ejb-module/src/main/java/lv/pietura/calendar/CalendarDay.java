@@ -11,6 +11,6 @@ import lv.pietura.shared.LocalizedText;
  * @param entry    the administrator's entry, or {@code null}
  * @param entryId  to remove the entry, or {@code null}
  */
-public record CalendarDay(LocalDate day, boolean working, Holiday holiday, DayKind entry, LocalizedText note,
-        Long entryId) implements Serializable {
-}
+public record CalendarDay(
+        LocalDate day, boolean working, Holiday holiday, DayKind entry, LocalizedText note, Long entryId)
+        implements Serializable {}

@@ -49,24 +49,35 @@ public class CalendarEntry {
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
-    protected CalendarEntry() {
-    }
+    protected CalendarEntry() {}
 
     /**
      * @param rules the calendar without this entry, to tell whether the entry changes anything
      * @throws lv.pietura.shared.RuleViolation a day moved off that is not worked anyway, a worked day
      *                                         that is a weekday, a missing note
      */
-    public CalendarEntry(LocalDate day, DayKind kind, String noteLv, String noteEn, WorkingDayCalendar rules,
-            Instant now, String by) {
-        Checks checks = new Checks().present("day", day).present("kind", kind)
-                .text("noteLv", noteLv, NOTE_MAX).optionalText("noteEn", noteEn, NOTE_MAX);
+    public CalendarEntry(
+            LocalDate day,
+            DayKind kind,
+            String noteLv,
+            String noteEn,
+            WorkingDayCalendar rules,
+            Instant now,
+            String by) {
+        Checks checks = new Checks()
+                .present("day", day)
+                .present("kind", kind)
+                .text("noteLv", noteLv, NOTE_MAX)
+                .optionalText("noteEn", noteEn, NOTE_MAX);
         if (day != null && kind == DayKind.DAY_OFF) {
             checks.that(rules.isWorkingDay(day), "day", "calendar.dayOff.notWorked", day);
         }
         if (day != null && kind == DayKind.WORKING_DAY) {
-            checks.that(day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY, "day",
-                    "calendar.workingDay.weekday", day);
+            checks.that(
+                    day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY,
+                    "day",
+                    "calendar.workingDay.weekday",
+                    day);
         }
         checks.throwIfAny();
         this.day = day;

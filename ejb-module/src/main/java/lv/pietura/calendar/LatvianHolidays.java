@@ -16,8 +16,7 @@ import java.util.TreeMap;
  */
 final class LatvianHolidays {
 
-    private LatvianHolidays() {
-    }
+    private LatvianHolidays() {}
 
     /** The holidays of {@code year}, by date, including days off by the weekend rule. */
     static Map<LocalDate, Holiday> of(int year, Collection<LocalDate> festivalClosingDays) {
@@ -29,7 +28,8 @@ final class LatvianHolidays {
         days.put(easter.plusDays(1), Holiday.EASTER_MONDAY);
         days.put(LocalDate.of(year, 5, 1), Holiday.LABOUR_DAY);
         days.put(LocalDate.of(year, 5, 4), Holiday.INDEPENDENCE_RESTORATION);
-        days.put(LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.SUNDAY)),
+        days.put(
+                LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.SUNDAY)),
                 Holiday.MOTHERS_DAY);
         days.put(easter.plusDays(49), Holiday.WHITSUNDAY);
         days.put(LocalDate.of(year, 6, 23), Holiday.MIDSUMMER_EVE);
@@ -39,13 +39,16 @@ final class LatvianHolidays {
         days.put(LocalDate.of(year, 12, 25), Holiday.CHRISTMAS_DAY);
         days.put(LocalDate.of(year, 12, 26), Holiday.SECOND_CHRISTMAS_DAY);
         days.put(LocalDate.of(year, 12, 31), Holiday.NEW_YEARS_EVE);
-        festivalClosingDays.stream().filter(d -> d.getYear() == year)
+        festivalClosingDays.stream()
+                .filter(d -> d.getYear() == year)
                 .forEach(d -> days.putIfAbsent(d, Holiday.FESTIVAL_CLOSING));
 
         for (LocalDate day : days.entrySet().stream()
-                .filter(e -> e.getValue() == Holiday.INDEPENDENCE_RESTORATION || e.getValue() == Holiday.PROCLAMATION_DAY
+                .filter(e -> e.getValue() == Holiday.INDEPENDENCE_RESTORATION
+                        || e.getValue() == Holiday.PROCLAMATION_DAY
                         || e.getValue() == Holiday.FESTIVAL_CLOSING)
-                .map(Map.Entry::getKey).toList()) {
+                .map(Map.Entry::getKey)
+                .toList()) {
             if (isWeekend(day)) {
                 LocalDate next = day.plusDays(1);
                 while (isWeekend(next) || days.containsKey(next)) {

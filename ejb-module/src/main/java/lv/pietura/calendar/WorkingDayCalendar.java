@@ -23,7 +23,9 @@ public final class WorkingDayCalendar {
     public WorkingDayCalendar(Map<LocalDate, DayKind> entries) {
         this.entries = Map.copyOf(entries);
         this.festivalClosingDays = entries.entrySet().stream()
-                .filter(e -> e.getValue() == DayKind.FESTIVAL_CLOSING).map(Map.Entry::getKey).toList();
+                .filter(e -> e.getValue() == DayKind.FESTIVAL_CLOSING)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** The law's holidays only, with no administrator's entries. */

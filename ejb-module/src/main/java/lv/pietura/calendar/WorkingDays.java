@@ -29,7 +29,8 @@ public class WorkingDays {
         WorkingDayCalendar current = calendar;
         if (current == null || builtAt.plus(KEEP).isBefore(Instant.now())) {
             Map<LocalDate, DayKind> entries = em.createQuery("select e from CalendarEntry e", CalendarEntry.class)
-                    .getResultStream().collect(Collectors.toMap(CalendarEntry::day, CalendarEntry::kind));
+                    .getResultStream()
+                    .collect(Collectors.toMap(CalendarEntry::day, CalendarEntry::kind));
             current = new WorkingDayCalendar(entries);
             calendar = current;
             builtAt = Instant.now();

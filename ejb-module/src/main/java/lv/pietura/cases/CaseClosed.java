@@ -7,7 +7,11 @@ package lv.pietura.cases;
 public record CaseClosed(long caseId, String number, CaseState state, String resultType, boolean sentToEAddress) {
 
     static CaseClosed of(ServiceCase c) {
-        return new CaseClosed(c.id(), c.number(), c.state(), c.resultTypeCode(),
+        return new CaseClosed(
+                c.id(),
+                c.number(),
+                c.state(),
+                c.resultTypeCode(),
                 c.result().map(r -> r.sentToEAddress()).orElse(c.state() == CaseState.REFUSED));
     }
 }

@@ -44,8 +44,7 @@ public class CaseDocument implements Serializable {
     @Column(name = "added_by", nullable = false, length = 64)
     private String addedBy;
 
-    protected CaseDocument() {
-    }
+    protected CaseDocument() {}
 
     CaseDocument(FileRef file, DocumentPurpose purpose, String fieldCode, Instant addedAt, String addedBy) {
         this.sha256 = file.sha256();

@@ -83,10 +83,15 @@ public class CaseEvent {
     @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;
 
-    protected CaseEvent() {
-    }
+    protected CaseEvent() {}
 
-    CaseEvent(ServiceCase serviceCase, CaseStep step, CaseEventType type, CaseState from, CaseState to, String reason,
+    CaseEvent(
+            ServiceCase serviceCase,
+            CaseStep step,
+            CaseEventType type,
+            CaseState from,
+            CaseState to,
+            String reason,
             String detail) {
         this.serviceCase = serviceCase;
         this.occurredAt = step.at();

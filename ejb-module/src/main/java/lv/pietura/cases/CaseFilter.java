@@ -9,8 +9,16 @@ import java.time.LocalDate;
  * @param text      part of the case number, the client's name or code
  * @param centreId  the centre the case was registered in
  */
-public record CaseFilter(CaseList list, String text, Long centreId, String serviceCode, CaseState state, CaseType type,
-        LocalDate registeredFrom, LocalDate registeredTo) implements Serializable {
+public record CaseFilter(
+        CaseList list,
+        String text,
+        Long centreId,
+        String serviceCode,
+        CaseState state,
+        CaseType type,
+        LocalDate registeredFrom,
+        LocalDate registeredTo)
+        implements Serializable {
 
     public static CaseFilter of(CaseList list) {
         return new CaseFilter(list, null, null, null, null, null, null, null);

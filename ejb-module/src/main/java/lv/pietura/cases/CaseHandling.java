@@ -1,5 +1,7 @@
 package lv.pietura.cases;
 
+import static lv.pietura.shared.RoleNames.SPECIALIST;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -21,8 +23,6 @@ import lv.pietura.shared.ConcurrentChange;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.RuleViolation;
-
-import static lv.pietura.shared.RoleNames.SPECIALIST;
 
 /**
  * The holder's specialists work their institution's cases. A case another institution handles does not
@@ -57,7 +57,8 @@ public class CaseHandling {
     public void assign(long caseId, int seenVersion, long specialistId) {
         ServiceCase c = handled(caseId, seenVersion);
         StaffAccount specialist = em.find(StaffAccount.class, specialistId);
-        if (specialist == null || !specialist.institution().id().equals(steps.caller().institutionId())) {
+        if (specialist == null
+                || !specialist.institution().id().equals(steps.caller().institutionId())) {
             throw RuleViolation.ofField("assignee", "case.assign.notASpecialist", String.valueOf(specialistId));
         }
         c.assign(specialist, steps.ofCaller());
@@ -91,8 +92,13 @@ public class CaseHandling {
 
     /** Stores a result document (a decision, a certificate) before completing; checked by content, at most 10 MB. */
     public FileRef uploadResult(String fileName, InputStream content) {
-        return files.store(content, fileName, CaseRegistration.MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS,
-                FilePurpose.CASE_DOCUMENT, steps.caller().fileOwner());
+        return files.store(
+                content,
+                fileName,
+                CaseRegistration.MAX_FILE_BYTES,
+                FileKinds.CASE_DOCUMENTS,
+                FilePurpose.CASE_DOCUMENT,
+                steps.caller().fileOwner());
     }
 
     public void complete(long caseId, int seenVersion, String resultType, String note, List<FileRef> documents) {
@@ -111,17 +117,22 @@ public class CaseHandling {
 
     /** Active specialists of the caller's institution, to assign a case to. */
     public List<Choice> specialists() {
-        return em.createQuery("select s from StaffAccount s where s.institution.id = :institution and s.active = true"
-                        + " and :role member of s.roles order by s.fullName", StaffAccount.class)
+        return em.createQuery(
+                        "select s from StaffAccount s where s.institution.id = :institution and s.active = true"
+                                + " and :role member of s.roles order by s.fullName",
+                        StaffAccount.class)
                 .setParameter("institution", steps.caller().institutionId())
                 .setParameter("role", Role.SPECIALIST)
-                .getResultStream().map(s -> new Choice(s.id(), LocalizedName.of(s.fullName(), null))).toList();
+                .getResultStream()
+                .map(s -> new Choice(s.id(), LocalizedName.of(s.fullName(), null)))
+                .toList();
     }
 
     /** Institutions a case can be forwarded to: every other one that may use the system today. */
     public List<Choice> forwardTargets() {
         long mine = steps.caller().institutionId();
-        return em.createQuery("select distinct i from Institution i left join fetch i.agreements where i.id <> :mine",
+        return em.createQuery(
+                        "select distinct i from Institution i left join fetch i.agreements where i.id <> :mine",
                         Institution.class)
                 .setParameter("mine", mine)
                 .getResultStream()

@@ -28,7 +28,11 @@ class CaseMeters {
     private final Map<CaseType, Counter> registeredByType = new ConcurrentHashMap<>();
 
     void onRegistered(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseRegistered registered) {
-        registeredByType.computeIfAbsent(registered.type(), type -> registry.counter("pietura.cases.registered",
-                "type", type.name().toLowerCase(Locale.ROOT))).increment();
+        registeredByType
+                .computeIfAbsent(
+                        registered.type(),
+                        type -> registry.counter(
+                                "pietura.cases.registered", "type", type.name().toLowerCase(Locale.ROOT)))
+                .increment();
     }
 }

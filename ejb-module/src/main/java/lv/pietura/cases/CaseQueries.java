@@ -1,5 +1,8 @@
 package lv.pietura.cases;
 
+import static lv.pietura.shared.RoleNames.CLERK;
+import static lv.pietura.shared.RoleNames.SPECIALIST;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,9 +38,6 @@ import lv.pietura.shared.PersonalCode;
 import lv.pietura.shared.RegistrationNumber;
 import lv.pietura.shared.RuleViolation;
 
-import static lv.pietura.shared.RoleNames.CLERK;
-import static lv.pietura.shared.RoleNames.SPECIALIST;
-
 /**
  * Reading cases. A specialist sees the cases their institution handles; a clerk those registered in their
  * centre and, with the client in front of them (their code given), every case of that client in every
@@ -50,6 +50,7 @@ public class CaseQueries {
 
     /** The most rows an export or a client's history holds. */
     public static final int MAX_ROWS = 10_000;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -87,7 +88,8 @@ public class CaseQueries {
             return Page.empty();
         }
         LocalDate today = steps.today();
-        return cases.list(filter, null, caller.centreId(), caller.staffId(), today, page).map(c -> CaseSummary.of(c, today));
+        return cases.list(filter, null, caller.centreId(), caller.staffId(), today, page)
+                .map(c -> CaseSummary.of(c, today));
     }
 
     /**
@@ -98,15 +100,32 @@ public class CaseQueries {
     public List<CaseSummary> export(CaseFilter filter) {
         Caller caller = steps.caller();
         PageRequest all = PageRequest.of(0, MAX_ROWS);
-        List<ServiceCase> rows = caller.has(Role.SPECIALIST) ? cases.list(filter, caller.institutionId(), null,
-                caller.staffId(), steps.today(), all).rows()
-                : caller.centreId() == null ? List.of()
-                : cases.list(filter, null, caller.centreId(), caller.staffId(), steps.today(), all).rows();
-        audit.record(caller.actor(), AuditAction.EXPORT, Registrar.ENTITY, null, caller.institutionId(),
+        List<ServiceCase> rows = caller.has(Role.SPECIALIST)
+                ? cases.list(filter, caller.institutionId(), null, caller.staffId(), steps.today(), all)
+                        .rows()
+                : caller.centreId() == null
+                        ? List.of()
+                        : cases.list(filter, null, caller.centreId(), caller.staffId(), steps.today(), all)
+                                .rows();
+        audit.record(
+                caller.actor(),
+                AuditAction.EXPORT,
+                Registrar.ENTITY,
+                null,
+                caller.institutionId(),
                 "worklist export: " + rows.size() + " cases (" + filter.list() + ")");
-        rows.stream().map(c -> c.client().code()).filter(Objects::nonNull).distinct()
-                .forEach(code -> audit.record(caller.actor(), AuditAction.EXPORT, Registrar.ENTITY, null,
-                        caller.institutionId(), "in a worklist export", code));
+        rows.stream()
+                .map(c -> c.client().code())
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(code -> audit.record(
+                        caller.actor(),
+                        AuditAction.EXPORT,
+                        Registrar.ENTITY,
+                        null,
+                        caller.institutionId(),
+                        "in a worklist export",
+                        code));
         LocalDate today = steps.today();
         return rows.stream().map(c -> CaseSummary.of(c, today)).toList();
     }
@@ -135,9 +154,16 @@ public class CaseQueries {
         Long onlyInstitution = caller.has(Role.CLERK) ? null : caller.institutionId();
         LocalDate today = steps.today();
         List<CaseSummary> history = cases.ofClient(code, onlyInstitution, MAX_ROWS).stream()
-                .map(c -> CaseSummary.of(c, today)).toList();
-        audit.record(caller.actor(), AuditAction.READ_PERSONAL_DATA, Registrar.ENTITY, null,
-                onlyInstitution, "client history " + masked(code) + ": " + history.size() + " cases", code);
+                .map(c -> CaseSummary.of(c, today))
+                .toList();
+        audit.record(
+                caller.actor(),
+                AuditAction.READ_PERSONAL_DATA,
+                Registrar.ENTITY,
+                null,
+                onlyInstitution,
+                "client history " + masked(code) + ": " + history.size() + " cases",
+                code);
         return history;
     }
 
@@ -145,8 +171,14 @@ public class CaseQueries {
     public InputStream openDocument(long caseId, String fileId, String clientCode) {
         ServiceCase c = visible(caseId, clientCode == null ? null : normalisedClientCode(clientCode));
         CaseDocument document = cases.document(caseId, fileId).orElseThrow(() -> new NotFound("file", fileId));
-        audit.record(steps.caller().actor(), AuditAction.DOWNLOAD, Registrar.ENTITY, caseId, c.handlingInstitution().id(),
-                "document " + document.name() + " of " + c.number(), c.client().code());
+        audit.record(
+                steps.caller().actor(),
+                AuditAction.DOWNLOAD,
+                Registrar.ENTITY,
+                caseId,
+                c.handlingInstitution().id(),
+                "document " + document.name() + " of " + c.number(),
+                c.client().code());
         return files.open(document.sha256());
     }
 
@@ -175,8 +207,13 @@ public class CaseQueries {
         }
         String token = openRating(caseId, RatingChannel.LINK);
         try {
-            mailer.send(c.client().email(), "rating", c.number(), c.serviceVersion().name().lv(),
-                    ratingPageUrl + "?t=" + token, steps.today().plusDays(ServiceCase.RATING_LINK_VALID.toDays()));
+            mailer.send(
+                    c.client().email(),
+                    "rating",
+                    c.number(),
+                    c.serviceVersion().name().lv(),
+                    ratingPageUrl + "?t=" + token,
+                    steps.today().plusDays(ServiceCase.RATING_LINK_VALID.toDays()));
         } catch (Mailer.NotSent e) {
             throw new RuleViolation("case.rating.notSent", c.client().email());
         }
@@ -184,8 +221,9 @@ public class CaseQueries {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -193,8 +231,14 @@ public class CaseQueries {
 
     private CaseView viewed(ServiceCase c) {
         Caller caller = steps.caller();
-        audit.record(caller.actor(), AuditAction.READ_PERSONAL_DATA, Registrar.ENTITY, c.id(),
-                c.handlingInstitution().id(), c.number() + " of " + masked(c.client().code()), c.client().code());
+        audit.record(
+                caller.actor(),
+                AuditAction.READ_PERSONAL_DATA,
+                Registrar.ENTITY,
+                c.id(),
+                c.handlingInstitution().id(),
+                c.number() + " of " + masked(c.client().code()),
+                c.client().code());
         return CaseView.of(c, steps.today(), c.actionsFor(steps.me()), staffNames(c), institutionNames(c));
     }
 
@@ -208,9 +252,13 @@ public class CaseQueries {
         if (c == null) {
             throw new NotFound("case", id);
         }
-        boolean handler = caller.has(Role.SPECIALIST) && c.handlingInstitution().id().equals(caller.institutionId());
-        boolean centre = caller.has(Role.CLERK) && c.centre() != null && c.centre().id().equals(caller.centreId());
-        boolean servingClient = caller.has(Role.CLERK) && clientCode != null && clientCode.equals(c.client().code());
+        boolean handler =
+                caller.has(Role.SPECIALIST) && c.handlingInstitution().id().equals(caller.institutionId());
+        boolean centre =
+                caller.has(Role.CLERK) && c.centre() != null && c.centre().id().equals(caller.centreId());
+        boolean servingClient = caller.has(Role.CLERK)
+                && clientCode != null
+                && clientCode.equals(c.client().code());
         if (!handler && !centre && !servingClient) {
             throw new NotFound("case", id);
         }
@@ -220,21 +268,25 @@ public class CaseQueries {
     private Map<String, String> staffNames(ServiceCase c) {
         Set<String> usernames = c.events().stream()
                 .flatMap(e -> java.util.stream.Stream.of(e.actor(), e.detail()))
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
         Map<String, String> names = new HashMap<>();
         if (!usernames.isEmpty()) {
             em.createQuery("select s from StaffAccount s where s.username in :names", StaffAccount.class)
                     .setParameter("names", usernames)
-                    .getResultStream().forEach(s -> names.put(s.username(), s.fullName()));
+                    .getResultStream()
+                    .forEach(s -> names.put(s.username(), s.fullName()));
         }
         return names;
     }
 
     private Map<Long, LocalizedName> institutionNames(ServiceCase c) {
-        Collection<Long> ids = c.events().stream().map(CaseEvent::handlingInstitutionId).collect(Collectors.toSet());
+        Collection<Long> ids =
+                c.events().stream().map(CaseEvent::handlingInstitutionId).collect(Collectors.toSet());
         return em.createQuery("select i from Institution i where i.id in :ids", Institution.class)
                 .setParameter("ids", ids)
-                .getResultStream().collect(Collectors.toMap(Institution::id, Institution::name));
+                .getResultStream()
+                .collect(Collectors.toMap(Institution::id, Institution::name));
     }
 
     /** A personal code or registration number as stored (digits), or a refusal on the client code field. */

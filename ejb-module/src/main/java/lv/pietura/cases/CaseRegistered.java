@@ -5,5 +5,4 @@ package lv.pietura.cases;
  * service to the client's official address). Observers that send anything should observe after the
  * transaction's success.
  */
-public record CaseRegistered(long caseId, String number, CaseType type, ClientKind clientKind, String clientCode) {
-}
+public record CaseRegistered(long caseId, String number, CaseType type, ClientKind clientKind, String clientCode) {}

@@ -1,5 +1,7 @@
 package lv.pietura.cases;
 
+import static lv.pietura.shared.RoleNames.CLERK;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,8 +19,6 @@ import lv.pietura.organisation.Centre;
 import lv.pietura.organisation.Institution;
 import lv.pietura.shared.AccessDenied;
 import lv.pietura.shared.RuleViolation;
-
-import static lv.pietura.shared.RoleNames.CLERK;
 
 /**
  * A client consultant registers a client's consultation or application in their centre, for any
@@ -44,7 +44,12 @@ public class CaseRegistration {
 
     /** Stores a scan or document for a case about to be registered; checked by content, at most 10 MB. */
     public FileRef upload(String fileName, InputStream content) {
-        return files.store(content, fileName, MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS, FilePurpose.CASE_DOCUMENT,
+        return files.store(
+                content,
+                fileName,
+                MAX_FILE_BYTES,
+                FileKinds.CASE_DOCUMENTS,
+                FilePurpose.CASE_DOCUMENT,
                 steps.caller().fileOwner());
     }
 
@@ -62,10 +67,15 @@ public class CaseRegistration {
         ServiceVersion version = registrar.versionInForce(given.serviceCode(), step);
         Service service = version.service();
         if (!service.inMinimumBasket() && !service.offeredAt().contains(centre)) {
-            throw RuleViolation.ofField("serviceCode", "case.service.notOfferedAtCentre", service.code(), centre.name());
+            throw RuleViolation.ofField(
+                    "serviceCode", "case.service.notOfferedAtCentre", service.code(), centre.name());
         }
-        ServiceCase registered = ServiceCase.register(registrar.withClaimedFiles(given, caller), version,
-                em.find(Institution.class, caller.institutionId()), centre, step);
+        ServiceCase registered = ServiceCase.register(
+                registrar.withClaimedFiles(given, caller),
+                version,
+                em.find(Institution.class, caller.institutionId()),
+                centre,
+                step);
         return registrar.store(registered, caller);
     }
 }

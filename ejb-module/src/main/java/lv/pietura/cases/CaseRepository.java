@@ -46,7 +46,8 @@ class CaseRepository {
     Optional<ServiceCase> withNumber(String number) {
         return em.createQuery("select c from ServiceCase c where c.number = :number", ServiceCase.class)
                 .setParameter("number", number)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** Numbers and stores a new case. */
@@ -57,15 +58,20 @@ class CaseRepository {
 
     /** The next running case number, from the database's sequence in its own SQL dialect. */
     private long nextNumber() {
-        String sql = em.getEntityManagerFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
-                .getJdbcServices().getDialect().getSequenceSupport().getSequenceNextValString("case_number_seq");
+        String sql = em.getEntityManagerFactory()
+                .unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
+                .getJdbcServices()
+                .getDialect()
+                .getSequenceSupport()
+                .getSequenceNextValString("case_number_seq");
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }
 
     Optional<Service> serviceWithCode(String code) {
         return em.createQuery("select s from Service s join fetch s.holder where s.code = :code", Service.class)
                 .setParameter("code", code)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -75,9 +81,17 @@ class CaseRepository {
      * @param centreId              only cases registered in this centre, or {@code null}
      * @param assigneeId            the caller, for {@link CaseList#MINE}
      */
-    Page<ServiceCase> list(CaseFilter filter, Long handlingInstitutionId, Long centreId, Long assigneeId, LocalDate today,
+    Page<ServiceCase> list(
+            CaseFilter filter,
+            Long handlingInstitutionId,
+            Long centreId,
+            Long assigneeId,
+            LocalDate today,
             PageRequest page) {
-        PagedQuery<ServiceCase> query = PagedQuery.of(em, ServiceCase.class, "c",
+        PagedQuery<ServiceCase> query = PagedQuery.of(
+                        em,
+                        ServiceCase.class,
+                        "c",
                         "ServiceCase c join c.serviceVersion v join c.service s join c.handlingInstitution h")
                 .fetch("join fetch c.serviceVersion join fetch c.service join fetch c.handlingInstitution"
                         + " left join fetch c.assignee left join fetch c.centre")
@@ -101,9 +115,11 @@ class CaseRepository {
         CaseList list = filter.list() == null ? CaseList.OPEN : filter.list();
         switch (list) {
             case UNASSIGNED -> query.where("c.state = :unassigned", "unassigned", CaseState.NEW);
-            case MINE -> query.where("c.state in :open", "open", OPEN).where("c.assignee.id = :me", "me",
-                    assigneeId == null ? -1L : assigneeId);
-            case OVERDUE -> query.where("c.state in :running", "running", RUNNING).where("c.dueOn < :today", "today", today);
+            case MINE ->
+                query.where("c.state in :open", "open", OPEN)
+                        .where("c.assignee.id = :me", "me", assigneeId == null ? -1L : assigneeId);
+            case OVERDUE ->
+                query.where("c.state in :running", "running", RUNNING).where("c.dueOn < :today", "today", today);
             case OPEN -> query.where("c.state in :open", "open", OPEN);
             case CLOSED -> query.where("c.state in :closed", "closed", CLOSED).orderBy("c.closedAt desc, c.id desc");
             case ALL -> query.orderBy("c.registeredAt desc, c.id desc");
@@ -115,8 +131,10 @@ class CaseRepository {
             if (digits.matches("\\d{11}")) {
                 query.where("c.client.code = :code", "code", digits);
             } else {
-                query.whereContains("(lower(c.number) like :text escape '!' or lower(c.client.name) like :text escape '!')",
-                        "text", text.toLowerCase(Locale.ROOT));
+                query.whereContains(
+                        "(lower(c.number) like :text escape '!' or lower(c.client.name) like :text escape '!')",
+                        "text",
+                        text.toLowerCase(Locale.ROOT));
             }
         }
         return query.page(page);
@@ -126,9 +144,12 @@ class CaseRepository {
     List<ServiceCase> ofClient(String clientCode, Long handlingInstitutionId, int max) {
         String jpql = "select c from ServiceCase c join fetch c.serviceVersion join fetch c.service"
                 + " join fetch c.handlingInstitution left join fetch c.centre left join fetch c.assignee"
-                + " where c.client.code = :code" + (handlingInstitutionId == null ? "" : " and c.handlingInstitution.id = :h")
+                + " where c.client.code = :code"
+                + (handlingInstitutionId == null ? "" : " and c.handlingInstitution.id = :h")
                 + " order by c.registeredAt desc, c.id desc";
-        var query = em.createQuery(jpql, ServiceCase.class).setParameter("code", clientCode).setMaxResults(max);
+        var query = em.createQuery(jpql, ServiceCase.class)
+                .setParameter("code", clientCode)
+                .setMaxResults(max);
         if (handlingInstitutionId != null) {
             query.setParameter("h", handlingInstitutionId);
         }
@@ -137,17 +158,21 @@ class CaseRepository {
 
     /** Open cases the deadline watch looks at: past due and not flagged, or due soon and assigned. */
     List<Long> overdueCandidates(LocalDate today) {
-        return em.createQuery("select c.id from ServiceCase c where c.state in :running and c.overdueSince is null"
-                        + " and c.dueOn < :today order by c.id", Long.class)
+        return em.createQuery(
+                        "select c.id from ServiceCase c where c.state in :running and c.overdueSince is null"
+                                + " and c.dueOn < :today order by c.id",
+                        Long.class)
                 .setParameter("running", RUNNING)
                 .setParameter("today", today)
                 .getResultList();
     }
 
     List<Long> reminderCandidates(LocalDate today, LocalDate dueNoLaterThan) {
-        return em.createQuery("select c.id from ServiceCase c where c.state = :inProgress and c.assignee is not null"
-                        + " and c.dueOn >= :today and c.dueOn <= :limit"
-                        + " and (c.remindedFor is null or c.remindedFor <> c.dueOn) order by c.id", Long.class)
+        return em.createQuery(
+                        "select c.id from ServiceCase c where c.state = :inProgress and c.assignee is not null"
+                                + " and c.dueOn >= :today and c.dueOn <= :limit"
+                                + " and (c.remindedFor is null or c.remindedFor <> c.dueOn) order by c.id",
+                        Long.class)
                 .setParameter("inProgress", CaseState.IN_PROGRESS)
                 .setParameter("today", today)
                 .setParameter("limit", dueNoLaterThan)
@@ -157,24 +182,29 @@ class CaseRepository {
     Optional<ServiceCase> withRatingToken(String tokenHash) {
         return em.createQuery("select c from ServiceCase c where c.ratingTokenHash = :hash", ServiceCase.class)
                 .setParameter("hash", tokenHash)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     Optional<PortalSubmission> submission(long portalInstitutionId, String key) {
-        return em.createQuery("select p from PortalSubmission p where p.portalInstitutionId = :portal and p.key = :key",
+        return em.createQuery(
+                        "select p from PortalSubmission p where p.portalInstitutionId = :portal and p.key = :key",
                         PortalSubmission.class)
                 .setParameter("portal", portalInstitutionId)
                 .setParameter("key", key)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** Whether any case of the caller's institution (by centre or as handler) refers to the file. */
     /** The case's document by the handle it was attached with, or nothing. */
     Optional<CaseDocument> document(long caseId, String fileId) {
-        return em.createQuery("select d from ServiceCase c join c.documents d where c.id = :id and d.fileId = :file",
+        return em.createQuery(
+                        "select d from ServiceCase c join c.documents d where c.id = :id and d.fileId = :file",
                         CaseDocument.class)
                 .setParameter("id", caseId)
                 .setParameter("file", fileId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -19,8 +19,8 @@ import lv.pietura.calendar.CalendarEntry;
 import lv.pietura.calendar.DayKind;
 import lv.pietura.calendar.WorkingDayCalendar;
 import lv.pietura.catalogue.Channel;
-import lv.pietura.catalogue.FieldType;
 import lv.pietura.catalogue.IntakeField;
+import lv.pietura.catalogue.Recipients;
 import lv.pietura.catalogue.Service;
 import lv.pietura.catalogue.ServiceVersion;
 import lv.pietura.files.FileKinds;
@@ -31,10 +31,9 @@ import lv.pietura.files.FileStore;
 import lv.pietura.files.SamplePdf;
 import lv.pietura.organisation.Centre;
 import lv.pietura.organisation.Institution;
+import lv.pietura.organisation.Role;
 import lv.pietura.organisation.StaffAccount;
 import lv.pietura.shared.Clocks;
-import lv.pietura.catalogue.Recipients;
-import lv.pietura.organisation.Role;
 
 /**
  * A few hundred cases of the last three months for the demo on the embedded database, in every state a
@@ -47,16 +46,36 @@ import lv.pietura.organisation.Role;
 public class CasesDemo {
 
     private static final int CASES = 320;
-    private static final String[] MEN = {"Jānis", "Andris", "Māris", "Edgars", "Kārlis", "Pēteris", "Artūrs", "Roberts",
-            "Valdis", "Juris", "Oskars", "Raivis"};
-    private static final String[] WOMEN = {"Anna", "Ilze", "Inese", "Laura", "Dace", "Kristīne", "Līga", "Sandra", "Agnese",
-            "Baiba", "Elīna", "Zane"};
-    private static final String[][] SURNAMES = {{"Bērziņš", "Bērziņa"}, {"Kalniņš", "Kalniņa"}, {"Ozoliņš", "Ozoliņa"},
-            {"Liepiņš", "Liepiņa"}, {"Krūmiņš", "Krūmiņa"}, {"Vītols", "Vītola"}, {"Zariņš", "Zariņa"},
-            {"Jansons", "Jansone"}, {"Pētersons", "Pētersone"}, {"Kļaviņš", "Kļaviņa"}, {"Lācis", "Lāce"},
-            {"Egle", "Egle"}, {"Freimanis", "Freimane"}, {"Siliņš", "Siliņa"}};
-    private static final String[] COMPANIES = {"SIA \"Ādažu maiznīca\"", "SIA \"Gaujas koks\"", "AS \"Vidzemes ceļi\"",
-            "SIA \"Carnikavas zivis\"", "SIA \"Cēsu būve\""};
+    private static final String[] MEN = {
+        "Jānis", "Andris", "Māris", "Edgars", "Kārlis", "Pēteris", "Artūrs", "Roberts", "Valdis", "Juris", "Oskars",
+        "Raivis"
+    };
+    private static final String[] WOMEN = {
+        "Anna", "Ilze", "Inese", "Laura", "Dace", "Kristīne", "Līga", "Sandra", "Agnese", "Baiba", "Elīna", "Zane"
+    };
+    private static final String[][] SURNAMES = {
+        {"Bērziņš", "Bērziņa"},
+        {"Kalniņš", "Kalniņa"},
+        {"Ozoliņš", "Ozoliņa"},
+        {"Liepiņš", "Liepiņa"},
+        {"Krūmiņš", "Krūmiņa"},
+        {"Vītols", "Vītola"},
+        {"Zariņš", "Zariņa"},
+        {"Jansons", "Jansone"},
+        {"Pētersons", "Pētersone"},
+        {"Kļaviņš", "Kļaviņa"},
+        {"Lācis", "Lāce"},
+        {"Egle", "Egle"},
+        {"Freimanis", "Freimane"},
+        {"Siliņš", "Siliņa"}
+    };
+    private static final String[] COMPANIES = {
+        "SIA \"Ādažu maiznīca\"",
+        "SIA \"Gaujas koks\"",
+        "AS \"Vidzemes ceļi\"",
+        "SIA \"Carnikavas zivis\"",
+        "SIA \"Cēsu būve\""
+    };
 
     @PersistenceContext
     EntityManager em;
@@ -71,8 +90,7 @@ public class CasesDemo {
     private LocalDate today;
 
     /** One demo person or company that comes back for more than one service. */
-    private record Person(ClientKind kind, String code, String name, String email, String phone) {
-    }
+    private record Person(ClientKind kind, String code, String name, String email, String phone) {}
 
     public boolean isLoaded() {
         return em.createQuery("select count(c) from ServiceCase c", Long.class).getSingleResult() > 0;
@@ -84,24 +102,43 @@ public class CasesDemo {
         this.today = today;
         WorkingDayCalendar calendar = calendarEntries(now);
         Map<String, StaffAccount> staff = em.createQuery("select s from StaffAccount s", StaffAccount.class)
-                .getResultStream().collect(Collectors.toMap(StaffAccount::username, s -> s));
+                .getResultStream()
+                .collect(Collectors.toMap(StaffAccount::username, s -> s));
         Centre adaziCentre = centre("Ādažu novada VPVKAC");
         Centre cesisCentre = centre("Cēsu novada VPVKAC");
-        List<Service> services = em.createQuery("select s from Service s order by s.code", Service.class).getResultList();
-        if (adaziCentre == null || cesisCentre == null || services.isEmpty() || !staff.containsKey("adazi.clerk")
+        List<Service> services = em.createQuery("select s from Service s order by s.code", Service.class)
+                .getResultList();
+        if (adaziCentre == null
+                || cesisCentre == null
+                || services.isEmpty()
+                || !staff.containsKey("adazi.clerk")
                 || !staff.containsKey("latvija.portals")) {
             return;
         }
         Map<Long, List<StaffAccount>> specialists = new HashMap<>();
-        staff.values().stream().filter(s -> s.has(Role.SPECIALIST))
-                .forEach(s -> specialists.computeIfAbsent(s.institution().id(), k -> new ArrayList<>()).add(s));
+        staff.values().stream()
+                .filter(s -> s.has(Role.SPECIALIST))
+                .forEach(s -> specialists
+                        .computeIfAbsent(s.institution().id(), k -> new ArrayList<>())
+                        .add(s));
         List<Person> people = people(90);
-        FileRef scan = files.store(new ByteArrayInputStream(SamplePdf.onePage("Iesnieguma skenets originals")),
-                "iesniegums.pdf", CaseRegistration.MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS, FilePurpose.CASE_DOCUMENT,
+        FileRef scan = files.store(
+                new ByteArrayInputStream(SamplePdf.onePage("Iesnieguma skenets originals")),
+                "iesniegums.pdf",
+                CaseRegistration.MAX_FILE_BYTES,
+                FileKinds.CASE_DOCUMENTS,
+                FilePurpose.CASE_DOCUMENT,
                 FileOwner.SYSTEM);
-        FileRef decision = files.store(new ByteArrayInputStream(SamplePdf.onePage("Lemums")), "lemums.pdf",
-                CaseRegistration.MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS, FilePurpose.CASE_DOCUMENT, FileOwner.SYSTEM);
-        Institution vid = staff.get("vid.specialist") == null ? null : staff.get("vid.specialist").institution();
+        FileRef decision = files.store(
+                new ByteArrayInputStream(SamplePdf.onePage("Lemums")),
+                "lemums.pdf",
+                CaseRegistration.MAX_FILE_BYTES,
+                FileKinds.CASE_DOCUMENTS,
+                FilePurpose.CASE_DOCUMENT,
+                FileOwner.SYSTEM);
+        Institution vid = staff.get("vid.specialist") == null
+                ? null
+                : staff.get("vid.specialist").institution();
 
         for (int i = 0; i < CASES; i++) {
             LocalDate day = workingDayBack(calendar, today, random.nextInt(65));
@@ -119,9 +156,12 @@ public class CasesDemo {
                 centre = null;
             }
             List<ServiceVersion> offered = services.stream()
-                    .filter(s -> centre == null ? true : s.inMinimumBasket() || s.offeredAt().contains(centre))
+                    .filter(s -> centre == null
+                            ? true
+                            : s.inMinimumBasket() || s.offeredAt().contains(centre))
                     .map(s -> s.versionInForceOn(day).orElse(null))
-                    .filter(v -> v != null && (centre != null || v.requestChannels().contains(Channel.E_SERVICE)))
+                    .filter(v ->
+                            v != null && (centre != null || v.requestChannels().contains(Channel.E_SERVICE)))
                     .toList();
             if (offered.isEmpty() || clerk == null) {
                 continue;
@@ -131,14 +171,29 @@ public class CasesDemo {
             boolean consultation = centre != null && random.nextInt(4) == 0;
             Channel channel = centre == null ? Channel.E_SERVICE : channelFor(version, consultation);
             CaseStep registering = step(clerk, day, 9, calendar);
-            List<NewCase.Attachment> attachments = centre != null && random.nextInt(3) == 0
-                    ? List.of(new NewCase.Attachment(scan, null)) : List.of();
+            List<NewCase.Attachment> attachments =
+                    centre != null && random.nextInt(3) == 0 ? List.of(new NewCase.Attachment(scan, null)) : List.of();
             boolean onSpot = consultation && random.nextInt(5) > 0;
-            NewCase given = new NewCase(client.kind(), client.code(), client.name(), client.email(), client.phone(),
-                    null, null, null, null, version.service().code(),
-                    consultation ? CaseType.CONSULTATION : CaseType.APPLICATION, channel, intakeFor(version, client),
-                    attachments, random.nextInt(6) == 0 ? "Klients lūdz atbildi arī pa e-pastu." : null, onSpot,
-                    onSpot ? "Sniegta informācija par pakalpojuma saņemšanas kārtību un nepieciešamajiem dokumentiem." : null,
+            NewCase given = new NewCase(
+                    client.kind(),
+                    client.code(),
+                    client.name(),
+                    client.email(),
+                    client.phone(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    version.service().code(),
+                    consultation ? CaseType.CONSULTATION : CaseType.APPLICATION,
+                    channel,
+                    intakeFor(version, client),
+                    attachments,
+                    random.nextInt(6) == 0 ? "Klients lūdz atbildi arī pa e-pastu." : null,
+                    onSpot,
+                    onSpot
+                            ? "Sniegta informācija par pakalpojuma saņemšanas kārtību un nepieciešamajiem dokumentiem."
+                            : null,
                     onSpot ? version.resultTypes().get(0).code() : null);
             Institution registeringInstitution = clerk.institution();
             ServiceCase c = ServiceCase.register(given, version, registeringInstitution, centre, registering);
@@ -150,8 +205,11 @@ public class CasesDemo {
                 CaseStep closing = step(clerk, c.closedOn(), 15, calendar);
                 c.openRating("demo-" + c.number(), RatingChannel.KIOSK, closing);
                 int[] scale = {5, 5, 5, 4, 4, 4, 3, 5, 2, 5};
-                c.rate(scale[random.nextInt(scale.length)], random.nextInt(4) == 0 ? "Paldies par laipnu apkalpošanu!" : null,
-                        new CaseStep(CaseStep.Actor.client(), closing.at().plusSeconds(120), closing.today(), calendar));
+                c.rate(
+                        scale[random.nextInt(scale.length)],
+                        random.nextInt(4) == 0 ? "Paldies par laipnu apkalpošanu!" : null,
+                        new CaseStep(
+                                CaseStep.Actor.client(), closing.at().plusSeconds(120), closing.today(), calendar));
             }
             CaseStep watch = new CaseStep(CaseStep.Actor.system(), now, today, calendar);
             c.flagIfOverdue(watch);
@@ -160,9 +218,16 @@ public class CasesDemo {
     }
 
     /** A case's life after registration: left new, taken, waiting, extended, forwarded, or closed in or out of time. */
-    private void live(ServiceCase c, LocalDate registered, LocalDate today, WorkingDayCalendar calendar,
-            Map<Long, List<StaffAccount>> specialists, FileRef decision, Institution vid) {
-        List<StaffAccount> team = specialists.getOrDefault(c.handlingInstitution().id(), List.of());
+    private void live(
+            ServiceCase c,
+            LocalDate registered,
+            LocalDate today,
+            WorkingDayCalendar calendar,
+            Map<Long, List<StaffAccount>> specialists,
+            FileRef decision,
+            Institution vid) {
+        List<StaffAccount> team =
+                specialists.getOrDefault(c.handlingInstitution().id(), List.of());
         if (team.isEmpty()) {
             return;
         }
@@ -194,25 +259,45 @@ public class CasesDemo {
         if (c.serviceVersion().extensionAllowed() && fate < 50 && c.remainingExtensionDays() >= 5) {
             c.extend(5, "Nepieciešama informācija no citas iestādes.", step(specialist, working, 14, calendar));
         }
-        int takes = fate < 88 ? random.nextInt(Math.max(1, c.serviceVersion().normDays() == null ? 3
-                : c.serviceVersion().normDays())) + 1 : c.serviceVersion().deadlineDays() + 3;
+        int takes = fate < 88
+                ? random.nextInt(Math.max(
+                                1,
+                                c.serviceVersion().normDays() == null
+                                        ? 3
+                                        : c.serviceVersion().normDays()))
+                        + 1
+                : c.serviceVersion().deadlineDays() + 3;
         LocalDate closing = calendar.addWorkingDays(working, takes);
         if (closing.isAfter(today)) {
             return; // not done yet; may be overdue
         }
         if (fate >= 94) {
-            c.refuse("Iesniegumā trūkst ziņu, kas nepieciešamas lēmuma pieņemšanai, un klients tās nesniedza.", List.of(),
+            c.refuse(
+                    "Iesniegumā trūkst ziņu, kas nepieciešamas lēmuma pieņemšanai, un klients tās nesniedza.",
+                    List.of(),
                     step(specialist, closing, 15, calendar));
         } else {
-            c.complete(c.serviceVersion().resultTypes().get(0).code(), "Lēmums pieņemts un nosūtīts klientam.",
-                    random.nextInt(2) == 0 ? List.of(decision) : List.of(), step(specialist, closing, 15, calendar));
+            c.complete(
+                    c.serviceVersion().resultTypes().get(0).code(),
+                    "Lēmums pieņemts un nosūtīts klientam.",
+                    random.nextInt(2) == 0 ? List.of(decision) : List.of(),
+                    step(specialist, closing, 15, calendar));
         }
     }
 
     private CaseStep step(StaffAccount who, LocalDate day, int hour, WorkingDayCalendar calendar) {
-        Instant at = day.atTime(LocalTime.of(hour, random.nextInt(60))).atZone(Clocks.RIGA).toInstant();
-        return new CaseStep(new CaseStep.Actor(who.username(), who.id(), who.institution().id(),
-                who.centre() == null ? null : who.centre().id()), at, day, calendar);
+        Instant at = day.atTime(LocalTime.of(hour, random.nextInt(60)))
+                .atZone(Clocks.RIGA)
+                .toInstant();
+        return new CaseStep(
+                new CaseStep.Actor(
+                        who.username(),
+                        who.id(),
+                        who.institution().id(),
+                        who.centre() == null ? null : who.centre().id()),
+                at,
+                day,
+                calendar);
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
@@ -230,7 +315,9 @@ public class CasesDemo {
             return ways[random.nextInt(ways.length)];
         }
         List<Channel> ways = version.requestChannels().stream()
-                .filter(ch -> ch != Channel.E_SERVICE).sorted().toList();
+                .filter(ch -> ch != Channel.E_SERVICE)
+                .sorted()
+                .toList();
         if (ways.contains(Channel.IN_PERSON) && random.nextInt(4) > 0) {
             return Channel.IN_PERSON;
         }
@@ -253,10 +340,14 @@ public class CasesDemo {
         for (IntakeField field : version.intakeForm()) {
             String value = switch (field.type()) {
                 case PERSONAL_CODE -> client.kind() == ClientKind.PERSON ? client.code() : personalCode(1980);
-                case REGISTRATION_NUMBER -> field.required() || client.kind() == ClientKind.ORGANISATION
-                        ? (client.kind() == ClientKind.ORGANISATION ? client.code() : "40003521600") : null;
-                case DATE -> today.plusMonths(1 + random.nextInt(3)).withDayOfMonth(1).toString();
-                case CHOICE -> field.choices().get(random.nextInt(field.choices().size()));
+                case REGISTRATION_NUMBER ->
+                    field.required() || client.kind() == ClientKind.ORGANISATION
+                            ? (client.kind() == ClientKind.ORGANISATION ? client.code() : "40003521600")
+                            : null;
+                case DATE ->
+                    today.plusMonths(1 + random.nextInt(3)).withDayOfMonth(1).toString();
+                case CHOICE ->
+                    field.choices().get(random.nextInt(field.choices().size()));
                 case NUMBER -> String.valueOf(1 + random.nextInt(500));
                 case TEXT -> text(field.code());
                 case FILE -> null;
@@ -279,8 +370,11 @@ public class CasesDemo {
             return "8044" + (100 + random.nextInt(900)) + "0" + (100 + random.nextInt(900));
         }
         if (code.contains("jautajums")) {
-            String[] questions = {"Kad jāmaksā nodokļa otrā daļa?", "Vai pienākas atvieglojums daudzbērnu ģimenei?",
-                    "Kāpēc mainījās kadastrālā vērtība?"};
+            String[] questions = {
+                "Kad jāmaksā nodokļa otrā daļa?",
+                "Vai pienākas atvieglojums daudzbērnu ģimenei?",
+                "Kāpēc mainījās kadastrālā vērtība?"
+            };
             return questions[random.nextInt(questions.length)];
         }
         return "Skatīt pievienotos dokumentus.";
@@ -291,7 +385,11 @@ public class CasesDemo {
         for (int i = 0; i < count; i++) {
             if (i % 15 == 14) {
                 String name = COMPANIES[(i / 15) % COMPANIES.length];
-                people.add(new Person(ClientKind.ORGANISATION, registrationNumber(), name, "birojs" + i + "@uznemums.example.lv",
+                people.add(new Person(
+                        ClientKind.ORGANISATION,
+                        registrationNumber(),
+                        name,
+                        "birojs" + i + "@uznemums.example.lv",
                         null));
                 continue;
             }
@@ -299,7 +397,10 @@ public class CasesDemo {
             String first = woman ? WOMEN[random.nextInt(WOMEN.length)] : MEN[random.nextInt(MEN.length)];
             String[] surname = SURNAMES[random.nextInt(SURNAMES.length)];
             String code = i % 9 == 8 ? newFormatCode() : personalCode(1940);
-            people.add(new Person(ClientKind.PERSON, code, first + " " + surname[woman ? 1 : 0],
+            people.add(new Person(
+                    ClientKind.PERSON,
+                    code,
+                    first + " " + surname[woman ? 1 : 0],
                     random.nextInt(3) == 0 ? null : "klients" + i + "@pasts.example.lv",
                     "+371 2" + (1000000 + random.nextInt(8999999))));
         }
@@ -308,8 +409,13 @@ public class CasesDemo {
 
     private String personalCode(int fromYear) {
         LocalDate born = LocalDate.of(fromYear, 1, 1).plusDays(random.nextInt(365 * 60));
-        String digits = String.format("%02d%02d%02d%d%03d", born.getDayOfMonth(), born.getMonthValue(),
-                born.getYear() % 100, born.getYear() < 2000 ? 1 : 2, random.nextInt(1000));
+        String digits = String.format(
+                "%02d%02d%02d%d%03d",
+                born.getDayOfMonth(),
+                born.getMonthValue(),
+                born.getYear() % 100,
+                born.getYear() < 2000 ? 1 : 2,
+                random.nextInt(1000));
         int[] weights = {1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
         for (int i = 0; i < 10; i++) {
@@ -340,21 +446,42 @@ public class CasesDemo {
     private WorkingDayCalendar calendarEntries(Instant now) {
         if (em.createQuery("select count(e) from CalendarEntry e", Long.class).getSingleResult() == 0) {
             WorkingDayCalendar law = WorkingDayCalendar.byLawOnly();
-            em.persist(new CalendarEntry(LocalDate.of(2025, 11, 17), DayKind.DAY_OFF, "Pārcelta darba diena (MK rīkojums)",
-                    "Working day moved (Cabinet order)", law, now, "demo"));
-            em.persist(new CalendarEntry(LocalDate.of(2025, 11, 8), DayKind.WORKING_DAY,
-                    "Darba diena 17. novembra vietā", "Worked instead of 17 November", law, now, "demo"));
-            em.persist(new CalendarEntry(LocalDate.of(2023, 7, 9), DayKind.FESTIVAL_CLOSING,
+            em.persist(new CalendarEntry(
+                    LocalDate.of(2025, 11, 17),
+                    DayKind.DAY_OFF,
+                    "Pārcelta darba diena (MK rīkojums)",
+                    "Working day moved (Cabinet order)",
+                    law,
+                    now,
+                    "demo"));
+            em.persist(new CalendarEntry(
+                    LocalDate.of(2025, 11, 8),
+                    DayKind.WORKING_DAY,
+                    "Darba diena 17. novembra vietā",
+                    "Worked instead of 17 November",
+                    law,
+                    now,
+                    "demo"));
+            em.persist(new CalendarEntry(
+                    LocalDate.of(2023, 7, 9),
+                    DayKind.FESTIVAL_CLOSING,
                     "XXVII Vispārējo latviešu Dziesmu un XVII Deju svētku noslēgums",
-                    "Closing of the XXVII Song and XVII Dance Festival", law, now, "demo"));
+                    "Closing of the XXVII Song and XVII Dance Festival",
+                    law,
+                    now,
+                    "demo"));
             em.flush();
         }
         return new WorkingDayCalendar(em.createQuery("select e from CalendarEntry e", CalendarEntry.class)
-                .getResultStream().collect(Collectors.toMap(CalendarEntry::day, CalendarEntry::kind)));
+                .getResultStream()
+                .collect(Collectors.toMap(CalendarEntry::day, CalendarEntry::kind)));
     }
 
     private Centre centre(String name) {
         return em.createQuery("select c from Centre c where c.name = :name", Centre.class)
-                .setParameter("name", name).getResultStream().findFirst().orElse(null);
+                .setParameter("name", name)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 }

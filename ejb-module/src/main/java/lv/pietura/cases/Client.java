@@ -38,8 +38,7 @@ public class Client implements Serializable {
     @Column(name = "client_phone", length = 30)
     private String phone;
 
-    protected Client() {
-    }
+    protected Client() {}
 
     private Client(ClientKind kind, String code, String name, String email, String phone) {
         this.kind = kind;
@@ -61,14 +60,19 @@ public class Client implements Serializable {
             digits = PersonalCode.isValid(code) ? PersonalCode.of(code).value() : null;
         } else if (kind == ClientKind.ORGANISATION) {
             checks.of(() -> RegistrationNumber.of(code, "clientCode"));
-            digits = RegistrationNumber.isValid(code) ? RegistrationNumber.of(code).value() : null;
+            digits = RegistrationNumber.isValid(code)
+                    ? RegistrationNumber.of(code).value()
+                    : null;
         }
         String cleanEmail = Checks.clean(email);
         if (cleanEmail != null) {
             checks.email("clientEmail", cleanEmail);
         }
         String cleanPhone = Checks.clean(phone);
-        checks.that(cleanPhone == null || PHONE.matcher(cleanPhone).matches(), "clientPhone", "case.client.phone",
+        checks.that(
+                cleanPhone == null || PHONE.matcher(cleanPhone).matches(),
+                "clientPhone",
+                "case.client.phone",
                 cleanPhone == null ? "" : cleanPhone);
         checks.throwIfAny();
         return new Client(kind, digits, Checks.clean(name), cleanEmail, cleanPhone);

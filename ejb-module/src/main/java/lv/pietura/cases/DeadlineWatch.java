@@ -1,5 +1,7 @@
 package lv.pietura.cases;
 
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -12,13 +14,11 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import lv.pietura.mail.Mailer;
 import lv.pietura.health.ScheduledRuns;
+import lv.pietura.mail.Mailer;
+import lv.pietura.shared.OwnTransactions;
 import lv.pietura.shared.PublicAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
-import lv.pietura.shared.OwnTransactions;
 
 /**
  * Watches deadlines: every hour it flags open cases whose due day has passed (once each, as an
@@ -35,8 +35,7 @@ public class DeadlineWatch {
     private static final Logger LOG = Logger.getLogger(DeadlineWatch.class.getName());
 
     /** What one run did. */
-    public record Run(int flaggedOverdue, int reminded, int failed) {
-    }
+    public record Run(int flaggedOverdue, int reminded, int failed) {}
 
     @Inject
     CaseRepository cases;
@@ -60,7 +59,6 @@ public class DeadlineWatch {
     @Inject
     ScheduledRuns meters;
 
-
     private final ReentrantLock running = new ReentrantLock();
 
     /**
@@ -68,8 +66,11 @@ public class DeadlineWatch {
      * {@code ${..}} of the annotation, pietura.cli switches that on). Persistent: a cluster of the HA
      * profile fires it on one node at a time.
      */
-    @Schedule(second = "${pietura.deadlines.watch.second:0}", minute = "${pietura.deadlines.watch.minute:7}",
-            hour = "${pietura.deadlines.watch.hour:*}", info = "Pietura deadline watch")
+    @Schedule(
+            second = "${pietura.deadlines.watch.second:0}",
+            minute = "${pietura.deadlines.watch.minute:7}",
+            hour = "${pietura.deadlines.watch.hour:*}",
+            info = "Pietura deadline watch")
     void onSchedule() {
         meters.ran(ScheduledRuns.DEADLINE_WATCH);
         Run run = watch();
@@ -102,7 +103,8 @@ public class DeadlineWatch {
                 }
             }
             int before = Math.max(0, remindWorkingDaysBefore);
-            List<Long> dueSoon = cases.reminderCandidates(step.today(), step.calendar().addWorkingDays(step.today(), before));
+            List<Long> dueSoon =
+                    cases.reminderCandidates(step.today(), step.calendar().addWorkingDays(step.today(), before));
             for (Long id : dueSoon) {
                 try {
                     reminded += transactions.run(() -> remind(id, before)) ? 1 : 0;
@@ -123,8 +125,14 @@ public class DeadlineWatch {
         if (!c.needsReminder(workingDaysBefore, step) || c.assignee().email() == null) {
             return false;
         }
-        mailer.send(c.assignee().email(), "reminder", c.number(), c.dueOn(), c.assignee().fullName(),
-                c.serviceVersion().name().lv(), address.of("/cases/case?id=" + c.id()));
+        mailer.send(
+                c.assignee().email(),
+                "reminder",
+                c.number(),
+                c.dueOn(),
+                c.assignee().fullName(),
+                c.serviceVersion().name().lv(),
+                address.of("/cases/case?id=" + c.id()));
         c.reminded(step);
         return true;
     }

@@ -25,29 +25,36 @@ import lv.pietura.shared.RegistrationNumber;
 final class IntakeForm {
 
     static final int TEXT_MAX = 2000;
-    private static final DateTimeFormatter LATVIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter LATVIAN_DATE =
+            DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    private IntakeForm() {
-    }
+    private IntakeForm() {}
 
     /**
      * @param values         by field code; codes the form does not have are refused
      * @param fileFieldCodes the field code of each attached file that belongs to a file field
      */
-    static Map<String, String> check(List<IntakeField> form, Map<String, String> values,
-            Collection<String> fileFieldCodes, Checks checks) {
+    static Map<String, String> check(
+            List<IntakeField> form, Map<String, String> values, Collection<String> fileFieldCodes, Checks checks) {
         Map<String, String> clean = new LinkedHashMap<>();
         Set<String> known = form.stream().map(IntakeField::code).collect(Collectors.toSet());
-        values.keySet().stream().filter(code -> !known.contains(code)).sorted()
+        values.keySet().stream()
+                .filter(code -> !known.contains(code))
+                .sorted()
                 .forEach(code -> checks.fail("intake." + code, "case.intake.unknownField", code));
-        fileFieldCodes.stream().filter(code -> code != null && !known.contains(code)).distinct().sorted()
+        fileFieldCodes.stream()
+                .filter(code -> code != null && !known.contains(code))
+                .distinct()
+                .sorted()
                 .forEach(code -> checks.fail("intake." + code, "case.intake.unknownField", code));
         for (IntakeField field : form) {
             String key = "intake." + field.code();
             String label = field.label().lv();
             if (field.type() == FieldType.FILE) {
-                checks.that(!field.required() || fileFieldCodes.contains(field.code()), key, "case.intake.fileRequired",
+                checks.that(
+                        !field.required() || fileFieldCodes.contains(field.code()),
+                        key,
+                        "case.intake.fileRequired",
                         label);
                 continue;
             }
@@ -75,7 +82,8 @@ final class IntakeForm {
             }
             case NUMBER -> {
                 try {
-                    BigDecimal number = new BigDecimal(value.replaceAll("[\\s\u00a0]", "").replace(',', '.'));
+                    BigDecimal number =
+                            new BigDecimal(value.replaceAll("[\\s\u00a0]", "").replace(',', '.'));
                     if (number.precision() > 18) {
                         throw new NumberFormatException();
                     }

@@ -17,21 +17,39 @@ import lv.pietura.files.FileRef;
  * @param closeOnSpot       a consultation answered at once: closed with {@code outcome}
  * @param outcomeResultType optionally, which of the service's result types the answer was
  */
-public record NewCase(ClientKind clientKind, String clientCode, String clientName, String clientEmail, String clientPhone,
-        String representativeName, String representativeCode, RepresentationBasis representationBasis,
-        String representationNote, String serviceCode, CaseType type, Channel channel, Map<String, String> intake,
-        List<Attachment> attachments, String note, boolean closeOnSpot, String outcome, String outcomeResultType)
+public record NewCase(
+        ClientKind clientKind,
+        String clientCode,
+        String clientName,
+        String clientEmail,
+        String clientPhone,
+        String representativeName,
+        String representativeCode,
+        RepresentationBasis representationBasis,
+        String representationNote,
+        String serviceCode,
+        CaseType type,
+        Channel channel,
+        Map<String, String> intake,
+        List<Attachment> attachments,
+        String note,
+        boolean closeOnSpot,
+        String outcome,
+        String outcomeResultType)
         implements Serializable {
 
     /** A stored file and the intake form's file field it answers ({@code null}: attached generally). */
-    public record Attachment(FileRef file, String fieldCode) implements Serializable {
-    }
+    public record Attachment(FileRef file, String fieldCode) implements Serializable {}
 
     /** A field left empty (a null value, as forms and JSON send it) is a field not filled in. */
     public NewCase {
-        intake = intake == null ? Map.of() : intake.entrySet().stream()
-                .filter(e -> e.getKey() != null && e.getValue() != null)
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-        attachments = attachments == null ? List.of() : attachments.stream().filter(Objects::nonNull).toList();
+        intake = intake == null
+                ? Map.of()
+                : intake.entrySet().stream()
+                        .filter(e -> e.getKey() != null && e.getValue() != null)
+                        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        attachments = attachments == null
+                ? List.of()
+                : attachments.stream().filter(Objects::nonNull).toList();
     }
 }

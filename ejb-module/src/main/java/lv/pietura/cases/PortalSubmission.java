@@ -42,8 +42,7 @@ public class PortalSubmission {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected PortalSubmission() {
-    }
+    protected PortalSubmission() {}
 
     PortalSubmission(long portalInstitutionId, String key, String requestHash, long caseId, Instant createdAt) {
         this.portalInstitutionId = portalInstitutionId;

@@ -1,5 +1,7 @@
 package lv.pietura.cases;
 
+import static lv.pietura.shared.RoleNames.PORTAL;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,8 +25,6 @@ import lv.pietura.shared.AccessDenied;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.RuleViolation;
 
-import static lv.pietura.shared.RoleNames.PORTAL;
-
 /**
  * E-service portals submit their users' applications and read their status. A submission carries an
  * idempotency key: sending the same request again with the same key (after a timeout, say) answers with
@@ -37,15 +37,13 @@ public class PortalSubmissions {
     private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9._:-]{1," + PortalSubmission.KEY_MAX + "}$");
 
     /** A file sent inline with a submission, with the intake field it answers (or none). */
-    public record InlineFile(String fileName, String fieldCode, byte[] content) {
-    }
+    public record InlineFile(String fileName, String fieldCode, byte[] content) {}
 
     /**
      * The case, whether this request created it ({@code false}: an earlier one with the same key did), and
      * its status as the portal reads it (made in the same transaction: no second round of reads).
      */
-    public record Submitted(CaseRef ref, boolean created, PortalCaseStatus status) {
-    }
+    public record Submitted(CaseRef ref, boolean created, PortalCaseStatus status) {}
 
     @Inject
     CaseRepository cases;
@@ -88,19 +86,39 @@ public class PortalSubmissions {
         }
         CaseStep step = steps.ofCaller();
         ServiceVersion version = registrar.versionInForce(given.serviceCode(), step);
-        List<NewCase.Attachment> attachments = new ArrayList<>(registrar.withClaimedFiles(given, caller).attachments());
+        List<NewCase.Attachment> attachments =
+                new ArrayList<>(registrar.withClaimedFiles(given, caller).attachments());
         for (InlineFile file : attachedFiles) {
-            FileRef stored = files.store(new ByteArrayInputStream(file.content() == null ? new byte[0] : file.content()),
-                    file.fileName(), CaseRegistration.MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS, FilePurpose.CASE_DOCUMENT,
+            FileRef stored = files.store(
+                    new ByteArrayInputStream(file.content() == null ? new byte[0] : file.content()),
+                    file.fileName(),
+                    CaseRegistration.MAX_FILE_BYTES,
+                    FileKinds.CASE_DOCUMENTS,
+                    FilePurpose.CASE_DOCUMENT,
                     caller.fileOwner());
             attachments.add(new NewCase.Attachment(stored, file.fieldCode()));
         }
-        NewCase withFiles = new NewCase(given.clientKind(), given.clientCode(), given.clientName(), given.clientEmail(),
-                given.clientPhone(), given.representativeName(), given.representativeCode(), given.representationBasis(),
-                given.representationNote(), given.serviceCode(), given.type(), given.channel(), given.intake(),
-                attachments, given.note(), false, null, null);
-        ServiceCase registered = ServiceCase.register(withFiles, version, em.find(Institution.class, caller.institutionId()),
-                null, step);
+        NewCase withFiles = new NewCase(
+                given.clientKind(),
+                given.clientCode(),
+                given.clientName(),
+                given.clientEmail(),
+                given.clientPhone(),
+                given.representativeName(),
+                given.representativeCode(),
+                given.representationBasis(),
+                given.representationNote(),
+                given.serviceCode(),
+                given.type(),
+                given.channel(),
+                given.intake(),
+                attachments,
+                given.note(),
+                false,
+                null,
+                null);
+        ServiceCase registered = ServiceCase.register(
+                withFiles, version, em.find(Institution.class, caller.institutionId()), null, step);
         CaseRef ref = registrar.store(registered, caller);
         em.persist(new PortalSubmission(caller.institutionId(), idempotencyKey, requestHash, ref.id(), step.at()));
         em.flush();
@@ -113,15 +131,23 @@ public class PortalSubmissions {
      * inline. Checked by content, at most 10 MB; only this portal's account can name it.
      */
     public FileRef upload(String fileName, InputStream content) {
-        return files.store(content, fileName, CaseRegistration.MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS,
-                FilePurpose.CASE_DOCUMENT, steps.caller().fileOwner());
+        return files.store(
+                content,
+                fileName,
+                CaseRegistration.MAX_FILE_BYTES,
+                FileKinds.CASE_DOCUMENTS,
+                FilePurpose.CASE_DOCUMENT,
+                steps.caller().fileOwner());
     }
 
     public PortalCaseStatus status(String number) {
         Caller caller = steps.caller();
         requireUsablePassword();
-        ServiceCase found = number == null ? null : cases.withNumber(number.strip()).orElse(null);
-        if (found == null || found.centre() != null || !found.registeringInstitution().id().equals(caller.institutionId())) {
+        ServiceCase found =
+                number == null ? null : cases.withNumber(number.strip()).orElse(null);
+        if (found == null
+                || found.centre() != null
+                || !found.registeringInstitution().id().equals(caller.institutionId())) {
             throw new NotFound("case", number);
         }
         return PortalCaseStatus.of(found);

@@ -28,8 +28,13 @@ public class Ratings {
 
     public RatingRequest find(String token) {
         ServiceCase c = open(token);
-        return new RatingRequest(c.number(), c.serviceVersion().name(), c.handlingInstitution().name(),
-                c.centre() == null ? null : c.centre().name(), c.closedOn(), c.ratingChannelOfToken());
+        return new RatingRequest(
+                c.number(),
+                c.serviceVersion().name(),
+                c.handlingInstitution().name(),
+                c.centre() == null ? null : c.centre().name(),
+                c.closedOn(),
+                c.ratingChannelOfToken());
     }
 
     public void rate(String token, Integer rating, String comment) {
@@ -42,7 +47,8 @@ public class Ratings {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw new NotFound("rating", "");
         }
-        ServiceCase c = cases.withRatingToken(CaseQueries.hash(token.strip())).orElseThrow(() -> new NotFound("rating", ""));
+        ServiceCase c =
+                cases.withRatingToken(CaseQueries.hash(token.strip())).orElseThrow(() -> new NotFound("rating", ""));
         if (!c.ratingOpen(steps.ofSystem().at())) {
             throw new NotFound("rating", "");
         }

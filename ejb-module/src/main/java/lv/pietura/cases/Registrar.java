@@ -46,10 +46,20 @@ class Registrar {
     CaseRef store(ServiceCase registered, Caller caller) {
         cases.store(registered);
         em.flush();
-        audit.record(caller.actor(), AuditAction.CREATE, ENTITY, registered.id(), registered.handlingInstitution().id(),
-                registered.number() + " " + registered.type() + " " + registered.service().code());
-        registeredCases.fire(new CaseRegistered(registered.id(), registered.number(), registered.type(),
-                registered.client().kind(), registered.client().code()));
+        audit.record(
+                caller.actor(),
+                AuditAction.CREATE,
+                ENTITY,
+                registered.id(),
+                registered.handlingInstitution().id(),
+                registered.number() + " " + registered.type() + " "
+                        + registered.service().code());
+        registeredCases.fire(new CaseRegistered(
+                registered.id(),
+                registered.number(),
+                registered.type(),
+                registered.client().kind(),
+                registered.client().code()));
         if (!registered.state().open()) {
             closedCases.fire(CaseClosed.of(registered));
         }
@@ -62,10 +72,10 @@ class Registrar {
         if (clean == null) {
             throw RuleViolation.ofField("serviceCode", "required");
         }
-        Service service = cases.serviceWithCode(clean.toUpperCase()).orElseThrow(
-                () -> RuleViolation.ofField("serviceCode", "case.service.unknown", clean));
-        return service.versionInForceOn(step.today()).orElseThrow(
-                () -> RuleViolation.ofField("serviceCode", "case.service.notInForce", service.code()));
+        Service service = cases.serviceWithCode(clean.toUpperCase())
+                .orElseThrow(() -> RuleViolation.ofField("serviceCode", "case.service.unknown", clean));
+        return service.versionInForceOn(step.today())
+                .orElseThrow(() -> RuleViolation.ofField("serviceCode", "case.service.notInForce", service.code()));
     }
 
     /**
@@ -76,13 +86,32 @@ class Registrar {
     NewCase withClaimedFiles(NewCase given, Caller caller) {
         List<NewCase.Attachment> attachments = new ArrayList<>();
         for (NewCase.Attachment attachment : given.attachments()) {
-            FileRef claimed = files.claim(Collections.singletonList(attachment.file()), FilePurpose.CASE_DOCUMENT,
-                    caller.fileOwner(), "attachments").get(0);
+            FileRef claimed = files.claim(
+                            Collections.singletonList(attachment.file()),
+                            FilePurpose.CASE_DOCUMENT,
+                            caller.fileOwner(),
+                            "attachments")
+                    .get(0);
             attachments.add(new NewCase.Attachment(claimed, attachment.fieldCode()));
         }
-        return new NewCase(given.clientKind(), given.clientCode(), given.clientName(), given.clientEmail(),
-                given.clientPhone(), given.representativeName(), given.representativeCode(), given.representationBasis(),
-                given.representationNote(), given.serviceCode(), given.type(), given.channel(), given.intake(),
-                attachments, given.note(), given.closeOnSpot(), given.outcome(), given.outcomeResultType());
+        return new NewCase(
+                given.clientKind(),
+                given.clientCode(),
+                given.clientName(),
+                given.clientEmail(),
+                given.clientPhone(),
+                given.representativeName(),
+                given.representativeCode(),
+                given.representationBasis(),
+                given.representationNote(),
+                given.serviceCode(),
+                given.type(),
+                given.channel(),
+                given.intake(),
+                attachments,
+                given.note(),
+                given.closeOnSpot(),
+                given.outcome(),
+                given.outcomeResultType());
     }
 }

@@ -27,8 +27,7 @@ public class Representative implements Serializable {
     @Column(name = "representative_basis_note", length = 300)
     private String basisNote;
 
-    protected Representative() {
-    }
+    protected Representative() {}
 
     private Representative(String name, String personalCode, RepresentationBasis basis, String basisNote) {
         this.name = name;
@@ -39,17 +38,20 @@ public class Representative implements Serializable {
 
     /** {@code null} when nothing is given; otherwise name, personal code and basis are all required. */
     public static Representative of(String name, String personalCode, RepresentationBasis basis, String basisNote) {
-        if (Checks.clean(name) == null && Checks.clean(personalCode) == null && basis == null
+        if (Checks.clean(name) == null
+                && Checks.clean(personalCode) == null
+                && basis == null
                 && Checks.clean(basisNote) == null) {
             return null;
         }
-        new Checks().text("representativeName", name, Client.NAME_MAX)
+        new Checks()
+                .text("representativeName", name, Client.NAME_MAX)
                 .of(() -> PersonalCode.of(personalCode, "representativeCode"))
                 .present("representativeBasis", basis)
                 .optionalText("representativeBasisNote", basisNote, 300)
                 .throwIfAny();
-        return new Representative(Checks.clean(name), PersonalCode.of(personalCode).value(), basis,
-                Checks.clean(basisNote));
+        return new Representative(
+                Checks.clean(name), PersonalCode.of(personalCode).value(), basis, Checks.clean(basisNote));
     }
 
     public String name() {

@@ -226,8 +226,7 @@ public class ServiceCase {
     @OrderBy("occurredAt, id")
     private List<CaseEvent> events = new ArrayList<>();
 
-    protected ServiceCase() {
-    }
+    protected ServiceCase() {}
 
     /**
      * Registers a case under {@code version} (the one in force today) and routes it to the service's
@@ -236,38 +235,60 @@ public class ServiceCase {
      * @param centre {@code null} for a portal's submission
      * @throws RuleViolation naming every problem of what was given
      */
-    public static ServiceCase register(NewCase given, ServiceVersion version, Institution registeringInstitution,
-            Centre centre, CaseStep step) {
+    public static ServiceCase register(
+            NewCase given, ServiceVersion version, Institution registeringInstitution, Centre centre, CaseStep step) {
         Checks checks = new Checks().present("type", given.type()).present("channel", given.channel());
-        Client client = checks.value(() -> Client.of(given.clientKind(), given.clientCode(), given.clientName(),
-                given.clientEmail(), given.clientPhone()));
-        Representative representative = checks.value(() -> Representative.of(given.representativeName(),
-                given.representativeCode(), given.representationBasis(), given.representationNote()));
+        Client client = checks.value(() -> Client.of(
+                given.clientKind(), given.clientCode(), given.clientName(), given.clientEmail(), given.clientPhone()));
+        Representative representative = checks.value(() -> Representative.of(
+                given.representativeName(),
+                given.representativeCode(),
+                given.representationBasis(),
+                given.representationNote()));
         if (version.state() != VersionState.PUBLISHED) {
             throw new IllegalArgumentException("A case is registered under a published version only");
         }
         if (client != null) {
             Recipients recipients = version.recipients();
-            checks.that(recipients != Recipients.PERSONS || client.kind() == ClientKind.PERSON, "clientKind",
-                    "case.client.personsOnly")
-                    .that(recipients != Recipients.COMPANIES || client.kind() == ClientKind.ORGANISATION, "clientKind",
+            checks.that(
+                            recipients != Recipients.PERSONS || client.kind() == ClientKind.PERSON,
+                            "clientKind",
+                            "case.client.personsOnly")
+                    .that(
+                            recipients != Recipients.COMPANIES || client.kind() == ClientKind.ORGANISATION,
+                            "clientKind",
                             "case.client.organisationsOnly");
         }
         if (given.type() == CaseType.APPLICATION && given.channel() != null) {
-            checks.that(version.requestChannels().contains(given.channel()), "channel", "case.channel.notOffered",
+            checks.that(
+                    version.requestChannels().contains(given.channel()),
+                    "channel",
+                    "case.channel.notOffered",
                     given.channel().name());
         }
-        checks.that(given.attachments().size() <= MAX_ATTACHMENTS, "attachments", "case.attachments.tooMany",
-                MAX_ATTACHMENTS)
+        checks.that(
+                        given.attachments().size() <= MAX_ATTACHMENTS,
+                        "attachments",
+                        "case.attachments.tooMany",
+                        MAX_ATTACHMENTS)
                 .optionalText("note", given.note(), NOTE_MAX);
-        Map<String, String> intake = IntakeForm.check(version.intakeForm(), given.intake(),
-                given.attachments().stream().map(NewCase.Attachment::fieldCode).filter(Objects::nonNull).toList(), checks);
+        Map<String, String> intake = IntakeForm.check(
+                version.intakeForm(),
+                given.intake(),
+                given.attachments().stream()
+                        .map(NewCase.Attachment::fieldCode)
+                        .filter(Objects::nonNull)
+                        .toList(),
+                checks);
         if (given.closeOnSpot()) {
             checks.that(given.type() == CaseType.CONSULTATION, "closeOnSpot", "case.closeOnSpot.consultationsOnly")
                     .text("outcome", given.outcome(), NOTE_MAX);
             String resultCode = Checks.clean(given.outcomeResultType());
-            checks.that(resultCode == null || resultTypeOf(version, resultCode).isPresent(), "outcomeResultType",
-                    "case.result.unknown", resultCode == null ? "" : resultCode);
+            checks.that(
+                    resultCode == null || resultTypeOf(version, resultCode).isPresent(),
+                    "outcomeResultType",
+                    "case.result.unknown",
+                    resultCode == null ? "" : resultCode);
         }
         checks.throwIfAny();
 
@@ -286,8 +307,12 @@ public class ServiceCase {
         c.representative = representative;
         c.intake.putAll(intake);
         for (NewCase.Attachment attachment : given.attachments()) {
-            c.documents.add(new CaseDocument(attachment.file(), DocumentPurpose.ATTACHMENT, attachment.fieldCode(),
-                    step.at(), step.actor().username()));
+            c.documents.add(new CaseDocument(
+                    attachment.file(),
+                    DocumentPurpose.ATTACHMENT,
+                    attachment.fieldCode(),
+                    step.at(),
+                    step.actor().username()));
         }
         c.note = Checks.clean(given.note());
         c.feeDueCents = c.type == CaseType.APPLICATION ? version.totalFee().cents() : 0;
@@ -297,8 +322,13 @@ public class ServiceCase {
         c.state = CaseState.NEW;
         c.record(step, CaseEventType.REGISTERED, null, null, null);
         if (given.closeOnSpot()) {
-            c.close(step, CaseState.COMPLETED, CaseEventType.COMPLETED, Checks.clean(given.outcomeResultType()),
-                    given.outcome(), List.of());
+            c.close(
+                    step,
+                    CaseState.COMPLETED,
+                    CaseEventType.COMPLETED,
+                    Checks.clean(given.outcomeResultType()),
+                    given.outcome(),
+                    List.of());
         }
         return c;
     }
@@ -312,7 +342,8 @@ public class ServiceCase {
 
     private LocalDate termFrom(LocalDate from, Integer days, WorkingDayCalendar calendar) {
         int length = days == null ? 0 : days;
-        return deadlineKind == DeadlineKind.CALENDAR_DAYS ? calendar.addCalendarDays(from, length)
+        return deadlineKind == DeadlineKind.CALENDAR_DAYS
+                ? calendar.addCalendarDays(from, length)
                 : calendar.addWorkingDays(from, length);
     }
 
@@ -330,7 +361,8 @@ public class ServiceCase {
     public void assign(StaffAccount specialist, CaseStep step) {
         requireHandler(step);
         requireState(CaseAction.ASSIGN, CaseState.NEW, CaseState.IN_PROGRESS, CaseState.WAITING);
-        if (!specialist.active() || !specialist.has(Role.SPECIALIST)
+        if (!specialist.active()
+                || !specialist.has(Role.SPECIALIST)
                 || !specialist.institution().id().equals(handlingInstitution.id())) {
             throw RuleViolation.ofField("assignee", "case.assign.notASpecialist", specialist.fullName());
         }
@@ -338,7 +370,11 @@ public class ServiceCase {
             throw RuleViolation.ofField("assignee", "case.assign.alreadyAssigned", specialist.fullName());
         }
         this.assignee = specialist;
-        transition(step, CaseEventType.ASSIGNED, state == CaseState.NEW ? CaseState.IN_PROGRESS : state, null,
+        transition(
+                step,
+                CaseEventType.ASSIGNED,
+                state == CaseState.NEW ? CaseState.IN_PROGRESS : state,
+                null,
                 specialist.username());
     }
 
@@ -380,7 +416,8 @@ public class ServiceCase {
     }
 
     private LocalDate shift(LocalDate day, int days, WorkingDayCalendar calendar) {
-        return deadlineKind == DeadlineKind.CALENDAR_DAYS ? calendar.addCalendarDays(day, days)
+        return deadlineKind == DeadlineKind.CALENDAR_DAYS
+                ? calendar.addCalendarDays(day, days)
                 : calendar.addWorkingDays(day, days);
     }
 
@@ -392,10 +429,16 @@ public class ServiceCase {
             throw new RuleViolation("case.extend.notAllowed");
         }
         int limit = serviceVersion.maxExtensionDays() == null ? 0 : serviceVersion.maxExtensionDays();
-        new Checks().present("days", days)
+        new Checks()
+                .present("days", days)
                 .that(days == null || days >= 1, "days", "case.extend.positive")
-                .that(days == null || days < 1 || extensionDays + days <= limit, "days", "case.extend.beyondLimit",
-                        limit, extensionDays, Math.max(0, limit - extensionDays))
+                .that(
+                        days == null || days < 1 || extensionDays + days <= limit,
+                        "days",
+                        "case.extend.beyondLimit",
+                        limit,
+                        extensionDays,
+                        Math.max(0, limit - extensionDays))
                 .text("reason", reason, REASON_MAX)
                 .throwIfAny();
         extensionDays += days;
@@ -414,12 +457,16 @@ public class ServiceCase {
     public void forward(Institution to, String reason, CaseStep step) {
         requireHandler(step);
         requireState(CaseAction.FORWARD, CaseState.NEW, CaseState.IN_PROGRESS);
-        new Checks().present("institution", to).text("reason", reason, REASON_MAX).throwIfAny();
+        new Checks()
+                .present("institution", to)
+                .text("reason", reason, REASON_MAX)
+                .throwIfAny();
         if (to.id().equals(handlingInstitution.id())) {
             throw RuleViolation.ofField("institution", "case.forward.sameInstitution");
         }
         if (!to.mayUseSystemOn(step.today())) {
-            throw RuleViolation.ofField("institution", "case.forward.noAgreement", to.name().lv());
+            throw RuleViolation.ofField(
+                    "institution", "case.forward.noAgreement", to.name().lv());
         }
         String from = String.valueOf(handlingInstitution.id());
         this.handlingInstitution = to;
@@ -432,11 +479,18 @@ public class ServiceCase {
         requireState(CaseAction.COMPLETE, CaseState.IN_PROGRESS);
         requireAssignee(step);
         String code = Checks.clean(resultTypeCode);
-        new Checks().present("resultType", code)
-                .that(code == null || resultTypeOf(serviceVersion, code).isPresent(), "resultType", "case.result.unknown",
+        new Checks()
+                .present("resultType", code)
+                .that(
+                        code == null || resultTypeOf(serviceVersion, code).isPresent(),
+                        "resultType",
+                        "case.result.unknown",
                         code == null ? "" : code)
                 .optionalText("resultNote", resultNote, NOTE_MAX)
-                .that(resultDocuments.size() <= MAX_ATTACHMENTS, "documents", "case.attachments.tooMany",
+                .that(
+                        resultDocuments.size() <= MAX_ATTACHMENTS,
+                        "documents",
+                        "case.attachments.tooMany",
                         MAX_ATTACHMENTS)
                 .throwIfAny();
         close(step, CaseState.COMPLETED, CaseEventType.COMPLETED, code, resultNote, resultDocuments);
@@ -450,16 +504,23 @@ public class ServiceCase {
         close(step, CaseState.REFUSED, CaseEventType.REFUSED, null, reasons, resultDocuments);
     }
 
-    private void close(CaseStep step, CaseState to, CaseEventType type, String resultCode, String text,
+    private void close(
+            CaseStep step,
+            CaseState to,
+            CaseEventType type,
+            String resultCode,
+            String text,
             List<FileRef> resultDocuments) {
         for (FileRef file : resultDocuments) {
-            documents.add(new CaseDocument(file, DocumentPurpose.RESULT, null, step.at(), step.actor().username()));
+            documents.add(new CaseDocument(
+                    file, DocumentPurpose.RESULT, null, step.at(), step.actor().username()));
         }
         this.resultType = resultCode;
         this.resultNote = Checks.clean(text);
         this.closedOn = step.today();
         this.closedAt = step.at();
-        this.handlingWorkingDays = Math.max(0, step.calendar().workingDaysBetween(registeredOn, closedOn) - suspendedDays);
+        this.handlingWorkingDays =
+                Math.max(0, step.calendar().workingDaysBetween(registeredOn, closedOn) - suspendedDays);
         this.closedBy = step.actor().username();
         this.suspendedSince = null;
         transition(step, type, to, Checks.clean(text), resultCode);
@@ -484,7 +545,9 @@ public class ServiceCase {
      * before the due day, once for each due day.
      */
     public boolean needsReminder(int workingDaysBefore, CaseStep step) {
-        return state == CaseState.IN_PROGRESS && assignee != null && !Objects.equals(remindedFor, dueOn)
+        return state == CaseState.IN_PROGRESS
+                && assignee != null
+                && !Objects.equals(remindedFor, dueOn)
                 && !step.today().isAfter(dueOn)
                 && !step.today().isBefore(step.calendar().subtractWorkingDays(dueOn, workingDaysBefore));
     }
@@ -521,7 +584,8 @@ public class ServiceCase {
         if (!ratingOpen(step.at())) {
             throw new RuleViolation("case.rating.closed");
         }
-        new Checks().present("rating", value)
+        new Checks()
+                .present("rating", value)
                 .that(value == null || value >= 1 && value <= 5, "rating", "case.rating.range")
                 .optionalText("comment", comment, 1000)
                 .throwIfAny();
@@ -564,11 +628,15 @@ public class ServiceCase {
         if (isAssignee && state == CaseState.WAITING) {
             actions.add(CaseAction.RESUME);
         }
-        if (isAssignee && (state == CaseState.IN_PROGRESS || state == CaseState.WAITING)
-                && serviceVersion.extensionAllowed() && remainingExtensionDays() > 0) {
+        if (isAssignee
+                && (state == CaseState.IN_PROGRESS || state == CaseState.WAITING)
+                && serviceVersion.extensionAllowed()
+                && remainingExtensionDays() > 0) {
             actions.add(CaseAction.EXTEND);
         }
-        boolean clerkHere = staff.has(Role.CLERK) && centre != null && staff.centre() != null
+        boolean clerkHere = staff.has(Role.CLERK)
+                && centre != null
+                && staff.centre() != null
                 && staff.centre().id().equals(centre.id());
         if ((clerkHere || handler) && !state.open() && rating == null) {
             actions.add(CaseAction.RATING_LINK);

@@ -29,8 +29,11 @@ class Steps {
 
     CaseStep ofCaller() {
         Caller caller = callers.current();
-        return new CaseStep(new CaseStep.Actor(caller.username(), caller.staffId(), caller.institutionId(),
-                caller.centreId()), clock.instant(), LocalDate.now(clock), workingDays.calendar());
+        return new CaseStep(
+                new CaseStep.Actor(caller.username(), caller.staffId(), caller.institutionId(), caller.centreId()),
+                clock.instant(),
+                LocalDate.now(clock),
+                workingDays.calendar());
     }
 
     CaseStep ofSystem() {

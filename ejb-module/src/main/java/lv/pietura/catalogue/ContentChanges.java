@@ -8,8 +8,7 @@ import lv.pietura.audit.Changes;
 /** What a draft save changed, field by field: scalar fields with old and new value, lists by name. */
 final class ContentChanges {
 
-    private ContentChanges() {
-    }
+    private ContentChanges() {}
 
     static Changes between(ServiceContent before, ServiceContent after) {
         Changes changes = Changes.of();

@@ -21,13 +21,15 @@ class CpsvApExport {
             graph.add(service(card, baseUri));
         }
         return Json.createObjectBuilder()
-                .add("@context", Json.createObjectBuilder()
-                        .add("cpsv", "http://purl.org/vocab/cpsv#")
-                        .add("cv", "http://data.europa.eu/m8g/")
-                        .add("dct", "http://purl.org/dc/terms/")
-                        .add("skos", "http://www.w3.org/2004/02/skos/core#")
-                        .add("eli", "http://data.europa.eu/eli/ontology#")
-                        .add("schema", "https://schema.org/"))
+                .add(
+                        "@context",
+                        Json.createObjectBuilder()
+                                .add("cpsv", "http://purl.org/vocab/cpsv#")
+                                .add("cv", "http://data.europa.eu/m8g/")
+                                .add("dct", "http://purl.org/dc/terms/")
+                                .add("skos", "http://www.w3.org/2004/02/skos/core#")
+                                .add("eli", "http://data.europa.eu/eli/ontology#")
+                                .add("schema", "https://schema.org/"))
                 .add("@graph", graph)
                 .build();
     }
@@ -38,16 +40,25 @@ class CpsvApExport {
                 .add("@type", "cpsv:PublicService")
                 .add("dct:identifier", card.code())
                 .add("dct:title", texts(card.name().lv(), card.name().en()))
-                .add("dct:description", texts(card.description().lv(), card.description().en()))
-                .add("cv:hasCompetentAuthority", Json.createObjectBuilder()
-                        .add("@id", baseUri + "/api/directory/institutions/" + card.holderRegistrationNumber())
-                        .add("@type", "cv:PublicOrganisation")
-                        .add("dct:identifier", card.holderRegistrationNumber())
-                        .add("skos:prefLabel", texts(card.holderName().lv(), card.holderName().en())))
+                .add(
+                        "dct:description",
+                        texts(card.description().lv(), card.description().en()))
+                .add(
+                        "cv:hasCompetentAuthority",
+                        Json.createObjectBuilder()
+                                .add("@id", baseUri + "/api/directory/institutions/" + card.holderRegistrationNumber())
+                                .add("@type", "cv:PublicOrganisation")
+                                .add("dct:identifier", card.holderRegistrationNumber())
+                                .add(
+                                        "skos:prefLabel",
+                                        texts(
+                                                card.holderName().lv(),
+                                                card.holderName().en())))
                 .add("cv:processingTime", "P" + card.deadlineDays() + "D")
                 .add("schema:validFrom", card.validFrom().toString());
         if (card.territory().lv() != null) {
-            service.add("dct:spatial", texts(card.territory().lv(), card.territory().en()));
+            service.add(
+                    "dct:spatial", texts(card.territory().lv(), card.territory().en()));
         }
         JsonArrayBuilder legal = Json.createArrayBuilder();
         for (ServiceCard.LegalActView act : card.legalActs()) {
@@ -62,7 +73,8 @@ class CpsvApExport {
         service.add("cv:hasLegalResource", legal);
         JsonArrayBuilder channels = Json.createArrayBuilder();
         for (Channel channel : card.requestChannels()) {
-            JsonObjectBuilder node = Json.createObjectBuilder().add("@type", "cv:Channel").add("dct:type", channel.name());
+            JsonObjectBuilder node =
+                    Json.createObjectBuilder().add("@type", "cv:Channel").add("dct:type", channel.name());
             if (channel == Channel.E_SERVICE && card.eServiceUrl() != null) {
                 node.add("@id", card.eServiceUrl());
             }
@@ -75,18 +87,24 @@ class CpsvApExport {
                     .add("@type", "cv:Cost")
                     .add("cv:value", fee.amount().euro())
                     .add("cv:currency", "EUR")
-                    .add("dct:description", texts(fee.description().lv(), fee.description().en())));
+                    .add(
+                            "dct:description",
+                            texts(fee.description().lv(), fee.description().en())));
         }
         service.add("cv:hasCost", costs);
         JsonArrayBuilder inputs = Json.createArrayBuilder();
         for (ServiceCard.DocumentView document : card.documents()) {
-            inputs.add(Json.createObjectBuilder().add("@type", "cv:Evidence")
-                    .add("dct:title", texts(document.name().lv(), document.name().en())));
+            inputs.add(Json.createObjectBuilder()
+                    .add("@type", "cv:Evidence")
+                    .add(
+                            "dct:title",
+                            texts(document.name().lv(), document.name().en())));
         }
         service.add("cpsv:hasInput", inputs);
         JsonArrayBuilder outputs = Json.createArrayBuilder();
         for (ServiceCard.ResultTypeView result : card.resultTypes()) {
-            outputs.add(Json.createObjectBuilder().add("@type", "cv:Output")
+            outputs.add(Json.createObjectBuilder()
+                    .add("@type", "cv:Output")
                     .add("dct:identifier", result.code())
                     .add("dct:title", texts(result.name().lv(), result.name().en())));
         }

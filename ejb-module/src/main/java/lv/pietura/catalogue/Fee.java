@@ -24,8 +24,7 @@ public class Fee implements Serializable {
     @Column(name = "legal_basis", length = 500)
     private String legalBasis;
 
-    protected Fee() {
-    }
+    protected Fee() {}
 
     Fee(String descriptionLv, String descriptionEn, Money amount, String legalBasis) {
         this.descriptionLv = descriptionLv;

@@ -42,11 +42,17 @@ public class IntakeField implements Serializable {
     @Column(name = "choices", length = 2000)
     private String choices;
 
-    protected IntakeField() {
-    }
+    protected IntakeField() {}
 
-    IntakeField(String code, String labelLv, String labelEn, FieldType type, boolean required, String helpLv,
-            String helpEn, List<String> choices) {
+    IntakeField(
+            String code,
+            String labelLv,
+            String labelEn,
+            FieldType type,
+            boolean required,
+            String helpLv,
+            String helpEn,
+            List<String> choices) {
         this.code = code;
         this.labelLv = labelLv;
         this.labelEn = labelEn;

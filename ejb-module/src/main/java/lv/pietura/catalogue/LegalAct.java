@@ -19,8 +19,7 @@ public class LegalAct implements Serializable {
     @Column(name = "url", length = 500)
     private String url;
 
-    protected LegalAct() {
-    }
+    protected LegalAct() {}
 
     LegalAct(String title, String article, String url) {
         this.title = title;

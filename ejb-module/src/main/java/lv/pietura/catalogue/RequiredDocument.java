@@ -24,8 +24,7 @@ public class RequiredDocument implements Serializable {
     @Column(name = "template_name", length = 200)
     private String templateName;
 
-    protected RequiredDocument() {
-    }
+    protected RequiredDocument() {}
 
     RequiredDocument(String nameLv, String nameEn, String templateFileId, String templateName) {
         this.nameLv = nameLv;

@@ -26,8 +26,7 @@ public class ResultType implements Serializable {
     @Column(name = "sent_to_e_address", nullable = false)
     private boolean sentToEAddress;
 
-    protected ResultType() {
-    }
+    protected ResultType() {}
 
     ResultType(String code, String nameLv, String nameEn, boolean sentToEAddress) {
         this.code = code;

@@ -66,7 +66,9 @@ public class Service {
     /** Centres that offer the service besides those of the basket. */
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ManyToMany
-    @JoinTable(name = "service_centre", joinColumns = @JoinColumn(name = "service_id"),
+    @JoinTable(
+            name = "service_centre",
+            joinColumns = @JoinColumn(name = "service_id"),
             inverseJoinColumns = @JoinColumn(name = "centre_id"))
     private Set<Centre> offeredAt = new HashSet<>();
 
@@ -81,11 +83,15 @@ public class Service {
     @OrderBy("number")
     private List<ServiceVersion> versions = new ArrayList<>();
 
-    protected Service() {
-    }
+    protected Service() {}
 
     /** A new service of the holder, with its first version as a draft. */
-    public Service(ServiceCode code, Institution holder, ServiceContent content, List<Service> related, Instant now,
+    public Service(
+            ServiceCode code,
+            Institution holder,
+            ServiceContent content,
+            List<Service> related,
+            Instant now,
             String by) {
         this.code = code.value();
         this.holder = holder;
@@ -140,8 +146,13 @@ public class Service {
         draft.checkComplete(checks);
         if (from != null) {
             checks.that(!from.isBefore(today), "validFrom", "service.validFrom.past");
-            latestPublished().ifPresent(previous -> checks.that(from.isAfter(previous.validFrom()), "validFrom",
-                    "service.validFrom.notAfterPrevious", previous.number(), previous.validFrom()));
+            latestPublished()
+                    .ifPresent(previous -> checks.that(
+                            from.isAfter(previous.validFrom()),
+                            "validFrom",
+                            "service.validFrom.notAfterPrevious",
+                            previous.number(),
+                            previous.validFrom()));
         }
         checks.throwIfAny();
         draft.publish(from, now, by);
@@ -154,7 +165,8 @@ public class Service {
         if (latestPublished().isEmpty()) {
             throw new RuleViolation("service.withdraw.notPublished");
         }
-        new Checks().present("withdrawnOn", from)
+        new Checks()
+                .present("withdrawnOn", from)
                 .that(from == null || !from.isBefore(today), "withdrawnOn", "service.withdraw.past")
                 .throwIfAny();
         this.withdrawnOn = from;
@@ -178,7 +190,8 @@ public class Service {
             return Optional.empty();
         }
         return versions.stream()
-                .filter(v -> v.state() == VersionState.PUBLISHED && !v.validFrom().isAfter(day))
+                .filter(v ->
+                        v.state() == VersionState.PUBLISHED && !v.validFrom().isAfter(day))
                 .max(Comparator.comparing(ServiceVersion::validFrom));
     }
 
@@ -204,7 +217,9 @@ public class Service {
 
     /** The version to show: the draft if there is one, else the newest published. */
     public ServiceVersion newest() {
-        return versions.stream().max(Comparator.comparingInt(ServiceVersion::number)).orElseThrow();
+        return versions.stream()
+                .max(Comparator.comparingInt(ServiceVersion::number))
+                .orElseThrow();
     }
 
     public Long id() {

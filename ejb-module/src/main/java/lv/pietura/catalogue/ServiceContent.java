@@ -10,11 +10,15 @@ import java.util.Set;
  * imported file). {@link ServiceVersion} checks it and keeps it.
  */
 public record ServiceContent(
-        String nameLv, String nameEn,
-        String descriptionLv, String descriptionEn,
-        String functionLv, String functionEn,
+        String nameLv,
+        String nameEn,
+        String descriptionLv,
+        String descriptionEn,
+        String functionLv,
+        String functionEn,
         Recipients recipients,
-        String territoryLv, String territoryEn,
+        String territoryLv,
+        String territoryEn,
         List<LegalActData> legalActs,
         List<TextData> steps,
         List<DocumentData> documents,
@@ -22,34 +26,43 @@ public record ServiceContent(
         Set<Channel> requestChannels,
         Set<Channel> resultChannels,
         String eServiceUrl,
-        Integer deadlineDays, DeadlineKind deadlineKind, Integer normDays,
-        boolean suspensionAllowed, boolean extensionAllowed, Integer maxExtensionDays,
+        Integer deadlineDays,
+        DeadlineKind deadlineKind,
+        Integer normDays,
+        boolean suspensionAllowed,
+        boolean extensionAllowed,
+        Integer maxExtensionDays,
         List<ResultTypeData> resultTypes,
         List<FieldData> intakeForm,
         List<String> relatedServiceCodes,
-        String noticeLv, String noticeEn) implements Serializable {
+        String noticeLv,
+        String noticeEn)
+        implements Serializable {
 
-    public record LegalActData(String title, String article, String url) implements Serializable {
-    }
+    public record LegalActData(String title, String article, String url) implements Serializable {}
 
-    public record TextData(String lv, String en) implements Serializable {
-    }
+    public record TextData(String lv, String en) implements Serializable {}
 
     /** A required document; {@code templateFile}: the handle of its form template (uploaded before), or none. */
     public record DocumentData(String nameLv, String nameEn, String templateFile, String templateName)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     public record FeeData(String descriptionLv, String descriptionEn, BigDecimal amount, String legalBasis)
-            implements Serializable {
-    }
+            implements Serializable {}
 
-    public record ResultTypeData(String code, String nameLv, String nameEn, boolean sentToEAddress) implements Serializable {
-    }
+    public record ResultTypeData(String code, String nameLv, String nameEn, boolean sentToEAddress)
+            implements Serializable {}
 
-    public record FieldData(String code, String labelLv, String labelEn, FieldType type, boolean required, String helpLv,
-            String helpEn, List<String> choices) implements Serializable {
-    }
+    public record FieldData(
+            String code,
+            String labelLv,
+            String labelEn,
+            FieldType type,
+            boolean required,
+            String helpLv,
+            String helpEn,
+            List<String> choices)
+            implements Serializable {}
 
     public ServiceContent {
         legalActs = legalActs == null ? List.of() : List.copyOf(legalActs);
@@ -65,8 +78,33 @@ public record ServiceContent(
 
     /** A first draft: only a name. */
     public static ServiceContent named(String nameLv, String nameEn) {
-        return new ServiceContent(nameLv, nameEn, null, null, null, null, Recipients.BOTH, null, null, null, null, null,
-                null, null, null, null, null, DeadlineKind.WORKING_DAYS, null, false, false, null, null, null, null, null,
+        return new ServiceContent(
+                nameLv,
+                nameEn,
+                null,
+                null,
+                null,
+                null,
+                Recipients.BOTH,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                DeadlineKind.WORKING_DAYS,
+                null,
+                false,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
                 null);
     }
 }

@@ -1,5 +1,8 @@
 package lv.pietura.catalogue;
 
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,9 +27,6 @@ import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
-
-import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
-import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
 
 /**
  * The published catalogue: what every centre, portal and client may read. {@code @PermitAll} on purpose:
@@ -69,8 +69,11 @@ public class ServiceDirectory {
     /** The catalogue card clients are served under today. */
     public ServiceCard inForce(String code) {
         LocalDate today = LocalDate.now(clock);
-        Service service = code == null ? null : services.withCode(code.strip().toUpperCase()).orElse(null);
-        ServiceVersion version = service == null ? null : service.versionInForceOn(today).orElse(null);
+        Service service = code == null
+                ? null
+                : services.withCode(code.strip().toUpperCase()).orElse(null);
+        ServiceVersion version =
+                service == null ? null : service.versionInForceOn(today).orElse(null);
         if (version == null) {
             throw new NotFound("service", code);
         }
@@ -100,7 +103,7 @@ public class ServiceDirectory {
         LocalDate today = LocalDate.now(clock);
         boolean allowed = services.fileReferencedInForce(fileId, today)
                 || session.isCallerInRole(SERVICE_MANAGER)
-                && services.fileReferencedBy(fileId, callers.current().institutionId());
+                        && services.fileReferencedBy(fileId, callers.current().institutionId());
         FileHandle handle = allowed ? files.handle(fileId).orElse(null) : null;
         if (handle == null) {
             throw new NotFound("file", fileId);
@@ -119,8 +122,13 @@ public class ServiceDirectory {
         service.placeInBasket(inBasket);
         em.flush();
         if (before != inBasket) {
-            audit.record(callers.current().actor(), AuditAction.UPDATE, ServiceManagement.ENTITY, service.id(),
-                    service.holder().id(), "inMinimumBasket: " + before + " -> " + inBasket);
+            audit.record(
+                    callers.current().actor(),
+                    AuditAction.UPDATE,
+                    ServiceManagement.ENTITY,
+                    service.id(),
+                    service.holder().id(),
+                    "inMinimumBasket: " + before + " -> " + inBasket);
         }
     }
 }

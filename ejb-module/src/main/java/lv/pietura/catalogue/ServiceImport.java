@@ -1,5 +1,7 @@
 package lv.pietura.catalogue;
 
+import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -33,8 +35,6 @@ import lv.pietura.shared.RowReport;
 import lv.pietura.shared.RuleViolation;
 import lv.pietura.shared.TextFiles;
 
-import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
-
 /**
  * Creates an institution's services from a file, as drafts for the managers to check and publish. JSON
  * (an array of services, each with every field of the catalogue card) or CSV (one service a row, the
@@ -55,9 +55,26 @@ public class ServiceImport {
             """;
 
     private enum Column {
-        CODE, NAME_LV, NAME_EN, DESCRIPTION_LV, DESCRIPTION_EN, FUNCTION_LV, RECIPIENTS, TERRITORY_LV, LEGAL_ACT_TITLE,
-        LEGAL_ACT_ARTICLE, LEGAL_ACT_URL, REQUEST_CHANNELS, RESULT_CHANNELS, E_SERVICE_URL, DEADLINE_DAYS, DEADLINE_KIND,
-        NORM_DAYS, FEE_DESCRIPTION, FEE_AMOUNT, RESULT_TYPES
+        CODE,
+        NAME_LV,
+        NAME_EN,
+        DESCRIPTION_LV,
+        DESCRIPTION_EN,
+        FUNCTION_LV,
+        RECIPIENTS,
+        TERRITORY_LV,
+        LEGAL_ACT_TITLE,
+        LEGAL_ACT_ARTICLE,
+        LEGAL_ACT_URL,
+        REQUEST_CHANNELS,
+        RESULT_CHANNELS,
+        E_SERVICE_URL,
+        DEADLINE_DAYS,
+        DEADLINE_KIND,
+        NORM_DAYS,
+        FEE_DESCRIPTION,
+        FEE_AMOUNT,
+        RESULT_TYPES
     }
 
     @EJB
@@ -76,9 +93,14 @@ public class ServiceImport {
         String start = text.stripLeading();
         List<RowReport.Row> rows = start.startsWith("[") || start.startsWith("{") ? fromJson(text) : fromCsv(text);
         RowReport report = new RowReport(rows);
-        audit.recordInOwnTransaction(caller.actor(), AuditAction.IMPORT, ServiceManagement.ENTITY, null,
-                caller.institutionId(), "file=" + fileName + "; rows=" + rows.size() + "; created=" + report.createdCount()
-                        + "; rejected=" + report.rejectedCount());
+        audit.recordInOwnTransaction(
+                caller.actor(),
+                AuditAction.IMPORT,
+                ServiceManagement.ENTITY,
+                null,
+                caller.institutionId(),
+                "file=" + fileName + "; rows=" + rows.size() + "; created=" + report.createdCount() + "; rejected="
+                        + report.rejectedCount());
         return report;
     }
 
@@ -86,7 +108,8 @@ public class ServiceImport {
         JsonArray services;
         try (var reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
-            services = value.getValueType() == JsonValue.ValueType.ARRAY ? value.asJsonArray()
+            services = value.getValueType() == JsonValue.ValueType.ARRAY
+                    ? value.asJsonArray()
                     : Json.createArrayBuilder().add(value).build();
         } catch (JsonException e) {
             throw new RuleViolation("import.json.malformed", e.getMessage() == null ? "" : e.getMessage());
@@ -103,8 +126,10 @@ public class ServiceImport {
                     continue;
                 }
                 JsonObject service = services.getJsonObject(i);
-                String code = service.containsKey("code") && service.get("code").getValueType() == JsonValue.ValueType.STRING
-                        ? service.getString("code") : null;
+                String code =
+                        service.containsKey("code") && service.get("code").getValueType() == JsonValue.ValueType.STRING
+                                ? service.getString("code")
+                                : null;
                 ServiceContent content;
                 try {
                     content = jsonb.fromJson(service.toString(), ServiceContent.class);
@@ -138,12 +163,15 @@ public class ServiceImport {
                 continue;
             }
             Map<Column, String> cells = new HashMap<>();
-            columns.forEach((column, index) -> cells.put(column, index < row.record().size() ? row.record().get(index) : ""));
+            columns.forEach((column, index) ->
+                    cells.put(column, index < row.record().size() ? row.record().get(index) : ""));
             String code = cells.get(Column.CODE);
             List<RuleViolation.Problem> problems = new ArrayList<>();
             ServiceContent content = fromCells(cells, problems);
-            rows.add(problems.isEmpty() ? create(row.line(), code, content)
-                    : new RowReport.Row(row.line(), code, false, problems));
+            rows.add(
+                    problems.isEmpty()
+                            ? create(row.line(), code, content)
+                            : new RowReport.Row(row.line(), code, false, problems));
         }
         return rows;
     }
@@ -151,7 +179,12 @@ public class ServiceImport {
     private static Map<Column, Integer> header(TextFiles.CsvRow header) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         for (int i = 0; i < header.record().size(); i++) {
-            String name = header.record().get(i).strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+            String name = header.record()
+                    .get(i)
+                    .strip()
+                    .toUpperCase(Locale.ROOT)
+                    .replace('-', '_')
+                    .replace(' ', '_');
             for (Column column : Column.values()) {
                 if (column.name().equals(name)) {
                     columns.putIfAbsent(column, i);
@@ -176,24 +209,47 @@ public class ServiceImport {
                 }
             }
         }
-        return new ServiceContent(cells.get(Column.NAME_LV), blankToNull(cells.get(Column.NAME_EN)),
-                blankToNull(cells.get(Column.DESCRIPTION_LV)), blankToNull(cells.get(Column.DESCRIPTION_EN)),
-                blankToNull(cells.get(Column.FUNCTION_LV)), null,
+        return new ServiceContent(
+                cells.get(Column.NAME_LV),
+                blankToNull(cells.get(Column.NAME_EN)),
+                blankToNull(cells.get(Column.DESCRIPTION_LV)),
+                blankToNull(cells.get(Column.DESCRIPTION_EN)),
+                blankToNull(cells.get(Column.FUNCTION_LV)),
+                null,
                 enumOf(Recipients.class, cells.get(Column.RECIPIENTS), Recipients.BOTH, "recipients", problems),
-                blankToNull(cells.get(Column.TERRITORY_LV)), null,
-                title == null ? List.of() : List.of(new ServiceContent.LegalActData(title,
-                        blankToNull(cells.get(Column.LEGAL_ACT_ARTICLE)), blankToNull(cells.get(Column.LEGAL_ACT_URL)))),
-                List.of(), List.of(),
-                fee == null ? List.of() : List.of(new ServiceContent.FeeData(fee, null,
-                        amount(cells.get(Column.FEE_AMOUNT), problems), null)),
+                blankToNull(cells.get(Column.TERRITORY_LV)),
+                null,
+                title == null
+                        ? List.of()
+                        : List.of(new ServiceContent.LegalActData(
+                                title,
+                                blankToNull(cells.get(Column.LEGAL_ACT_ARTICLE)),
+                                blankToNull(cells.get(Column.LEGAL_ACT_URL)))),
+                List.of(),
+                List.of(),
+                fee == null
+                        ? List.of()
+                        : List.of(new ServiceContent.FeeData(
+                                fee, null, amount(cells.get(Column.FEE_AMOUNT), problems), null)),
                 channels(cells.get(Column.REQUEST_CHANNELS), "requestChannels", problems),
                 channels(cells.get(Column.RESULT_CHANNELS), "resultChannels", problems),
                 blankToNull(cells.get(Column.E_SERVICE_URL)),
                 number(cells.get(Column.DEADLINE_DAYS), "deadlineDays", problems),
-                enumOf(DeadlineKind.class, cells.get(Column.DEADLINE_KIND), DeadlineKind.WORKING_DAYS, "deadlineKind",
+                enumOf(
+                        DeadlineKind.class,
+                        cells.get(Column.DEADLINE_KIND),
+                        DeadlineKind.WORKING_DAYS,
+                        "deadlineKind",
                         problems),
-                number(cells.get(Column.NORM_DAYS), "normDays", problems), false, false, null, results, List.of(),
-                List.of(), null, null);
+                number(cells.get(Column.NORM_DAYS), "normDays", problems),
+                false,
+                false,
+                null,
+                results,
+                List.of(),
+                List.of(),
+                null,
+                null);
     }
 
     private RowReport.Row create(long line, String code, ServiceContent content) {
@@ -213,20 +269,42 @@ public class ServiceImport {
 
     /** JSON may leave out what has a sensible default. */
     private static ServiceContent withDefaults(ServiceContent c) {
-        return new ServiceContent(c.nameLv(), c.nameEn(), c.descriptionLv(), c.descriptionEn(), c.functionLv(),
-                c.functionEn(), c.recipients() == null ? Recipients.BOTH : c.recipients(), c.territoryLv(), c.territoryEn(),
-                c.legalActs(), c.steps(), c.documents(), c.fees(), c.requestChannels(), c.resultChannels(), c.eServiceUrl(),
-                c.deadlineDays(), c.deadlineKind() == null ? DeadlineKind.WORKING_DAYS : c.deadlineKind(), c.normDays(),
-                c.suspensionAllowed(), c.extensionAllowed(), c.maxExtensionDays(), c.resultTypes(), c.intakeForm(),
-                c.relatedServiceCodes(), c.noticeLv(), c.noticeEn());
+        return new ServiceContent(
+                c.nameLv(),
+                c.nameEn(),
+                c.descriptionLv(),
+                c.descriptionEn(),
+                c.functionLv(),
+                c.functionEn(),
+                c.recipients() == null ? Recipients.BOTH : c.recipients(),
+                c.territoryLv(),
+                c.territoryEn(),
+                c.legalActs(),
+                c.steps(),
+                c.documents(),
+                c.fees(),
+                c.requestChannels(),
+                c.resultChannels(),
+                c.eServiceUrl(),
+                c.deadlineDays(),
+                c.deadlineKind() == null ? DeadlineKind.WORKING_DAYS : c.deadlineKind(),
+                c.normDays(),
+                c.suspensionAllowed(),
+                c.extensionAllowed(),
+                c.maxExtensionDays(),
+                c.resultTypes(),
+                c.intakeForm(),
+                c.relatedServiceCodes(),
+                c.noticeLv(),
+                c.noticeEn());
     }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String text, E fallback, String field,
-            List<RuleViolation.Problem> problems) {
+    private static <E extends Enum<E>> E enumOf(
+            Class<E> type, String text, E fallback, String field, List<RuleViolation.Problem> problems) {
         String value = blankToNull(text);
         if (value == null) {
             return fallback;

@@ -1,5 +1,7 @@
 package lv.pietura.catalogue;
 
+import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -30,8 +32,6 @@ import lv.pietura.shared.NotFound;
 import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.RuleViolation;
-
-import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
 
 /**
  * A holder's service managers describe, version and publish their institution's services. A service of
@@ -65,8 +65,9 @@ public class ServiceManagement {
     public Page<ServiceSummary> find(ServiceFilter filter, PageRequest page) {
         LocalDate today = LocalDate.now(clock);
         // A list shows what clients see (the version in force, else the newest published); a draft is a badge.
-        return services.ofInstitution(own(), filter, page).map(s -> ServiceSummary.of(s,
-                s.versionInForceOn(today).or(s::latestPublished).orElse(s.newest()), today));
+        return services.ofInstitution(own(), filter, page)
+                .map(s -> ServiceSummary.of(
+                        s, s.versionInForceOn(today).or(s::latestPublished).orElse(s.newest()), today));
     }
 
     /** The draft, or the newest published version when there is no draft. */
@@ -77,14 +78,17 @@ public class ServiceManagement {
 
     public ServiceCard version(long id, int number) {
         Service service = services.get(id, own());
-        return ServiceCard.of(service, service.version(number).orElseThrow(() -> new NotFound("serviceVersion", number)),
+        return ServiceCard.of(
+                service,
+                service.version(number).orElseThrow(() -> new NotFound("serviceVersion", number)),
                 LocalDate.now(clock));
     }
 
     public List<VersionInfo> versions(long id) {
         Service service = services.get(id, own());
         LocalDate today = LocalDate.now(clock);
-        Integer inForce = service.versionInForceOn(today).map(ServiceVersion::number).orElse(null);
+        Integer inForce =
+                service.versionInForceOn(today).map(ServiceVersion::number).orElse(null);
         return service.versions().stream()
                 .map(v -> VersionInfo.of(v, inForce != null && inForce == v.number()))
                 .sorted((a, b) -> Integer.compare(b.number(), a.number()))
@@ -105,11 +109,20 @@ public class ServiceManagement {
         });
         Institution holder = em.find(Institution.class, caller.institutionId());
         checkTemplates(content, caller);
-        Service service = new Service(serviceCode, holder, content, related(content), clock.instant(), caller.username());
+        Service service =
+                new Service(serviceCode, holder, content, related(content), clock.instant(), caller.username());
         services.store(service);
         em.flush();
-        audit.record(caller.actor(), AuditAction.CREATE, ENTITY, service.id(), holder.id(),
-                Changes.of().value("code", service.code()).value("nameLv", content.nameLv()).toString());
+        audit.record(
+                caller.actor(),
+                AuditAction.CREATE,
+                ENTITY,
+                service.id(),
+                holder.id(),
+                Changes.of()
+                        .value("code", service.code())
+                        .value("nameLv", content.nameLv())
+                        .toString());
         return service.id();
     }
 
@@ -124,7 +137,12 @@ public class ServiceManagement {
         ConcurrentChange.flush(em);
         Changes changes = ContentChanges.between(before, draft.content());
         if (!changes.isEmpty()) {
-            audit.record(caller.actor(), AuditAction.UPDATE, ENTITY, id, service.holder().id(),
+            audit.record(
+                    caller.actor(),
+                    AuditAction.UPDATE,
+                    ENTITY,
+                    id,
+                    service.holder().id(),
                     "version " + draft.number() + ": " + changes);
         }
     }
@@ -134,7 +152,12 @@ public class ServiceManagement {
         Service service = services.get(id, own());
         ServiceVersion next = service.startNewVersion(clock.instant(), caller.username());
         ConcurrentChange.flush(em);
-        audit.record(caller.actor(), AuditAction.CREATE, ENTITY, id, service.holder().id(),
+        audit.record(
+                caller.actor(),
+                AuditAction.CREATE,
+                ENTITY,
+                id,
+                service.holder().id(),
                 "version " + next.number() + " started from version " + (next.number() - 1));
     }
 
@@ -145,13 +168,20 @@ public class ServiceManagement {
         if (!service.everPublished()) {
             services.remove(service);
             ConcurrentChange.flush(em);
-            audit.record(caller.actor(), AuditAction.DELETE, ENTITY, id, service.holder().id(), "code=" + service.code());
+            audit.record(
+                    caller.actor(),
+                    AuditAction.DELETE,
+                    ENTITY,
+                    id,
+                    service.holder().id(),
+                    "code=" + service.code());
             return;
         }
         int number = service.draft().map(ServiceVersion::number).orElse(0);
         service.discardDraft();
         ConcurrentChange.flush(em);
-        audit.record(caller.actor(), AuditAction.DELETE, ENTITY, id, service.holder().id(), "draft version " + number);
+        audit.record(
+                caller.actor(), AuditAction.DELETE, ENTITY, id, service.holder().id(), "draft version " + number);
     }
 
     public void publish(long id, LocalDate validFrom) {
@@ -159,7 +189,12 @@ public class ServiceManagement {
         Service service = services.get(id, own());
         ServiceVersion published = service.publish(validFrom, LocalDate.now(clock), clock.instant(), caller.username());
         ConcurrentChange.flush(em);
-        audit.record(caller.actor(), AuditAction.PUBLISH, ENTITY, id, service.holder().id(),
+        audit.record(
+                caller.actor(),
+                AuditAction.PUBLISH,
+                ENTITY,
+                id,
+                service.holder().id(),
                 "version " + published.number() + " valid from " + validFrom);
     }
 
@@ -168,7 +203,13 @@ public class ServiceManagement {
         Service service = services.get(id, own());
         service.withdraw(from, LocalDate.now(clock));
         ConcurrentChange.flush(em);
-        audit.record(caller.actor(), AuditAction.WITHDRAW, ENTITY, id, service.holder().id(), "from " + from);
+        audit.record(
+                caller.actor(),
+                AuditAction.WITHDRAW,
+                ENTITY,
+                id,
+                service.holder().id(),
+                "from " + from);
     }
 
     public void offerAt(long id, Set<Long> centreIds) {
@@ -182,19 +223,32 @@ public class ServiceManagement {
             }
             centres.add(centre);
         }
-        Changes changes = Changes.of().field("centres",
-                service.offeredAt().stream().map(Centre::name).sorted().toList(),
-                centres.stream().map(Centre::name).sorted().toList());
+        Changes changes = Changes.of()
+                .field(
+                        "centres",
+                        service.offeredAt().stream().map(Centre::name).sorted().toList(),
+                        centres.stream().map(Centre::name).sorted().toList());
         service.offerAt(centres);
         ConcurrentChange.flush(em);
         if (!changes.isEmpty()) {
-            audit.record(caller.actor(), AuditAction.UPDATE, ENTITY, id, service.holder().id(), changes.toString());
+            audit.record(
+                    caller.actor(),
+                    AuditAction.UPDATE,
+                    ENTITY,
+                    id,
+                    service.holder().id(),
+                    changes.toString());
         }
     }
 
     /** Stores a form template (PDF, Word, OpenDocument, Excel, RTF, as told from the content). */
     public FileRef uploadTemplate(String fileName, InputStream content) {
-        return files.store(content, fileName, MAX_TEMPLATE_BYTES, FileKinds.FORM_TEMPLATES, FilePurpose.FORM_TEMPLATE,
+        return files.store(
+                content,
+                fileName,
+                MAX_TEMPLATE_BYTES,
+                FileKinds.FORM_TEMPLATES,
+                FilePurpose.FORM_TEMPLATE,
                 callers.current().fileOwner());
     }
 
@@ -206,16 +260,22 @@ public class ServiceManagement {
         for (ServiceContent.DocumentData document : content.documents()) {
             String file = Checks.clean(document.templateFile());
             if (file != null && !services.fileReferencedBy(file, caller.institutionId())) {
-                files.claim(List.of(FileRef.named(file, null)), FilePurpose.FORM_TEMPLATE, caller.fileOwner(), "documents");
+                files.claim(
+                        List.of(FileRef.named(file, null)), FilePurpose.FORM_TEMPLATE, caller.fileOwner(), "documents");
             }
         }
     }
 
     private List<Service> related(ServiceContent content) {
-        List<String> codes = content.relatedServiceCodes().stream().map(c -> ServiceCode.of(c).value()).distinct().toList();
+        List<String> codes = content.relatedServiceCodes().stream()
+                .map(c -> ServiceCode.of(c).value())
+                .distinct()
+                .toList();
         List<Service> found = services.withCodes(codes);
         if (found.size() != codes.size()) {
-            List<String> missing = codes.stream().filter(c -> found.stream().noneMatch(s -> s.code().equals(c))).toList();
+            List<String> missing = codes.stream()
+                    .filter(c -> found.stream().noneMatch(s -> s.code().equals(c)))
+                    .toList();
             throw RuleViolation.ofField("related", "service.related.unknown", String.join(", ", missing));
         }
         return found;

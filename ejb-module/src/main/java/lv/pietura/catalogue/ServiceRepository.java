@@ -18,10 +18,11 @@ import lv.pietura.shared.PagedQuery;
 class ServiceRepository {
 
     /** The published version that is in force today, for queries over the published catalogue. */
-    private static final String IN_FORCE = "v.state = lv.pietura.catalogue.VersionState.PUBLISHED and v.validFrom <= :today"
-            + " and v.validFrom = (select max(v2.validFrom) from ServiceVersion v2 where v2.service = s"
-            + " and v2.state = lv.pietura.catalogue.VersionState.PUBLISHED and v2.validFrom <= :today)"
-            + " and (s.withdrawnOn is null or s.withdrawnOn > :today)";
+    private static final String IN_FORCE =
+            "v.state = lv.pietura.catalogue.VersionState.PUBLISHED and v.validFrom <= :today"
+                    + " and v.validFrom = (select max(v2.validFrom) from ServiceVersion v2 where v2.service = s"
+                    + " and v2.state = lv.pietura.catalogue.VersionState.PUBLISHED and v2.validFrom <= :today)"
+                    + " and (s.withdrawnOn is null or s.withdrawnOn > :today)";
 
     @PersistenceContext
     EntityManager em;
@@ -38,13 +39,16 @@ class ServiceRepository {
     Optional<Service> withCode(String code) {
         return em.createQuery("select s from Service s where s.code = :code", Service.class)
                 .setParameter("code", code)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     List<Service> withCodes(List<String> codes) {
-        return codes.isEmpty() ? List.of() : em.createQuery("select s from Service s where s.code in :codes", Service.class)
-                .setParameter("codes", codes)
-                .getResultList();
+        return codes.isEmpty()
+                ? List.of()
+                : em.createQuery("select s from Service s where s.code in :codes", Service.class)
+                        .setParameter("codes", codes)
+                        .getResultList();
     }
 
     void store(Service service) {
@@ -63,16 +67,18 @@ class ServiceRepository {
                 .where("h.id = :holder", "holder", filter.holderId())
                 .sortable("code", "s.code")
                 .orderBy("s.code");
-        textCondition(query, "exists (select 1 from ServiceVersion tv where tv.service = s and (%s))", "tv", filter.text());
+        textCondition(
+                query, "exists (select 1 from ServiceVersion tv where tv.service = s and (%s))", "tv", filter.text());
         return query.page(request);
     }
 
     /** Versions in force today, one per service offered, matching the filter. */
     Page<ServiceVersion> inForce(ServiceFilter filter, LocalDate today, PageRequest request) {
-        PagedQuery<ServiceVersion> query = PagedQuery.of(em, ServiceVersion.class, "v",
-                        "ServiceVersion v join v.service s join s.holder h")
+        PagedQuery<ServiceVersion> query = PagedQuery.of(
+                        em, ServiceVersion.class, "v", "ServiceVersion v join v.service s join s.holder h")
                 .fetch("join fetch v.service")
-                .where(IN_FORCE).parameter("today", today)
+                .where(IN_FORCE)
+                .parameter("today", today)
                 .where("h.id = :holder", "holder", filter.holderId())
                 .where(":channel member of v.requestChannels", "channel", filter.channel())
                 .where("s.inMinimumBasket = :basket", "basket", filter.basket())
@@ -100,38 +106,52 @@ class ServiceRepository {
                 condition.append(" and ");
             }
             condition.append(alias).append(".searchText like :word").append(i).append(" escape '!'");
-            query.parameter("word" + i, "%" + words[i].replace("!", "!!").replace("%", "!%").replace("_", "!_")
-                    .toLowerCase(Locale.ROOT) + "%");
+            query.parameter(
+                    "word" + i,
+                    "%"
+                            + words[i].replace("!", "!!")
+                                    .replace("%", "!%")
+                                    .replace("_", "!_")
+                                    .toLowerCase(Locale.ROOT) + "%");
         }
         query.where(String.format(template, condition));
     }
 
     List<Service> publishedInForce(LocalDate today) {
-        return em.createQuery("select s from ServiceVersion v join v.service s where " + IN_FORCE + " order by s.code",
+        return em.createQuery(
+                        "select s from ServiceVersion v join v.service s where " + IN_FORCE + " order by s.code",
                         Service.class)
                 .setParameter("today", today)
                 .getResultList();
     }
 
     boolean fileReferencedInForce(String fileId, LocalDate today) {
-        return em.createQuery("select count(v) from ServiceVersion v join v.service s join v.documents d"
-                        + " where d.templateFileId = :file and " + IN_FORCE, Long.class)
-                .setParameter("file", fileId)
-                .setParameter("today", today)
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(v) from ServiceVersion v join v.service s join v.documents d"
+                                        + " where d.templateFileId = :file and " + IN_FORCE,
+                                Long.class)
+                        .setParameter("file", fileId)
+                        .setParameter("today", today)
+                        .getSingleResult()
+                > 0;
     }
 
     boolean fileReferencedBy(String fileId, long institutionId) {
-        return em.createQuery("select count(v) from ServiceVersion v join v.service s join v.documents d"
-                        + " where d.templateFileId = :file and s.holder.id = :institution", Long.class)
-                .setParameter("file", fileId)
-                .setParameter("institution", institutionId)
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(v) from ServiceVersion v join v.service s join v.documents d"
+                                        + " where d.templateFileId = :file and s.holder.id = :institution",
+                                Long.class)
+                        .setParameter("file", fileId)
+                        .setParameter("institution", institutionId)
+                        .getSingleResult()
+                > 0;
     }
 
     List<Object[]> holdersInForce(LocalDate today) {
-        return em.createQuery("select distinct h.id, h.name.lv, h.name.en from ServiceVersion v join v.service s"
-                        + " join s.holder h where " + IN_FORCE + " order by h.name.lv", Object[].class)
+        return em.createQuery(
+                        "select distinct h.id, h.name.lv, h.name.en from ServiceVersion v join v.service s"
+                                + " join s.holder h where " + IN_FORCE + " order by h.name.lv",
+                        Object[].class)
                 .setParameter("today", today)
                 .getResultList();
     }

@@ -116,8 +116,9 @@ public class ServiceVersion {
     @CollectionTable(name = "service_version_step", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "item_index")
     @AttributeOverrides({
-            @AttributeOverride(name = "lv", column = @Column(name = "text_lv", nullable = false, length = 1000)),
-            @AttributeOverride(name = "en", column = @Column(name = "text_en", length = 1000))})
+        @AttributeOverride(name = "lv", column = @Column(name = "text_lv", nullable = false, length = 1000)),
+        @AttributeOverride(name = "en", column = @Column(name = "text_en", length = 1000))
+    })
     private List<LocalizedText> steps = new ArrayList<>();
 
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
@@ -182,7 +183,9 @@ public class ServiceVersion {
 
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ManyToMany
-    @JoinTable(name = "service_version_related", joinColumns = @JoinColumn(name = "version_id"),
+    @JoinTable(
+            name = "service_version_related",
+            joinColumns = @JoinColumn(name = "version_id"),
             inverseJoinColumns = @JoinColumn(name = "related_service_id"))
     private Set<Service> related = new HashSet<>();
 
@@ -214,8 +217,7 @@ public class ServiceVersion {
     @Column(name = "published_by", length = 64)
     private String publishedBy;
 
-    protected ServiceVersion() {
-    }
+    protected ServiceVersion() {}
 
     ServiceVersion(Service service, int number, Instant now, String by) {
         this.service = service;
@@ -250,7 +252,11 @@ public class ServiceVersion {
                 .present("recipients", c.recipients())
                 .present("deadlineKind", c.deadlineKind());
         String url = Checks.clean(c.eServiceUrl());
-        checks.that(url == null || URL.matcher(url).matches(), "eServiceUrl", "service.url.invalid", url == null ? "" : url);
+        checks.that(
+                url == null || URL.matcher(url).matches(),
+                "eServiceUrl",
+                "service.url.invalid",
+                url == null ? "" : url);
         checkDeadlines(c, checks);
         List<LegalAct> acts = legalActs(c, checks);
         List<LocalizedText> newSteps = steps(c, checks);
@@ -298,15 +304,26 @@ public class ServiceVersion {
     private static void checkDeadlines(ServiceContent c, Checks checks) {
         Integer deadline = c.deadlineDays();
         Integer norm = c.normDays();
-        checks.that(deadline == null || deadline >= 1 && deadline <= MAX_DAYS, "deadlineDays", "service.days.range", MAX_DAYS);
+        checks.that(
+                deadline == null || deadline >= 1 && deadline <= MAX_DAYS,
+                "deadlineDays",
+                "service.days.range",
+                MAX_DAYS);
         checks.that(norm == null || norm >= 1 && norm <= MAX_DAYS, "normDays", "service.days.range", MAX_DAYS);
         checks.that(norm == null || deadline != null, "normDays", "service.norm.withoutDeadline");
-        checks.that(norm == null || deadline == null || norm <= deadline, "normDays", "service.norm.longerThanDeadline",
-                norm == null ? 0 : norm, deadline == null ? 0 : deadline);
+        checks.that(
+                norm == null || deadline == null || norm <= deadline,
+                "normDays",
+                "service.norm.longerThanDeadline",
+                norm == null ? 0 : norm,
+                deadline == null ? 0 : deadline);
         if (c.extensionAllowed()) {
             Integer extension = c.maxExtensionDays();
-            checks.that(extension != null && extension >= 1 && extension <= MAX_DAYS, "maxExtensionDays",
-                    "service.extension.required", MAX_DAYS);
+            checks.that(
+                    extension != null && extension >= 1 && extension <= MAX_DAYS,
+                    "maxExtensionDays",
+                    "service.extension.required",
+                    MAX_DAYS);
         }
     }
 
@@ -319,8 +336,13 @@ public class ServiceVersion {
             String url = Checks.clean(act.url());
             checks.that(title != null, "legalActs", "service.legalAct.titleRequired", row)
                     .that(title == null || title.length() <= 500, "legalActs", "service.row.tooLong", row, 500)
-                    .that(Checks.clean(act.article()) == null || act.article().strip().length() <= 100, "legalActs",
-                            "service.row.tooLong", row, 100)
+                    .that(
+                            Checks.clean(act.article()) == null
+                                    || act.article().strip().length() <= 100,
+                            "legalActs",
+                            "service.row.tooLong",
+                            row,
+                            100)
                     .that(url == null || URL.matcher(url).matches(), "legalActs", "service.legalAct.url", row);
             acts.add(new LegalAct(title, Checks.clean(act.article()), url));
         }
@@ -349,7 +371,10 @@ public class ServiceVersion {
             String nameLv = Checks.clean(doc.nameLv());
             checks.that(nameLv != null, "documents", "service.document.nameRequired", row)
                     .that(nameLv == null || nameLv.length() <= 300, "documents", "service.row.tooLong", row, 300);
-            list.add(new RequiredDocument(nameLv, Checks.clean(doc.nameEn()), Checks.clean(doc.templateFile()),
+            list.add(new RequiredDocument(
+                    nameLv,
+                    Checks.clean(doc.nameEn()),
+                    Checks.clean(doc.templateFile()),
                     Checks.clean(doc.templateName())));
         }
         return list;
@@ -369,9 +394,15 @@ public class ServiceVersion {
                         .that(amount.compareTo(MAX_FEE) <= 0, "fees", "service.fee.tooLarge", row)
                         .that(amount.stripTrailingZeros().scale() <= 2, "fees", "service.fee.cents", row);
             }
-            if (description != null && amount != null && amount.signum() >= 0 && amount.compareTo(MAX_FEE) <= 0
+            if (description != null
+                    && amount != null
+                    && amount.signum() >= 0
+                    && amount.compareTo(MAX_FEE) <= 0
                     && amount.stripTrailingZeros().scale() <= 2) {
-                list.add(new Fee(description, Checks.clean(fee.descriptionEn()), Money.euro(amount),
+                list.add(new Fee(
+                        description,
+                        Checks.clean(fee.descriptionEn()),
+                        Money.euro(amount),
                         Checks.clean(fee.legalBasis())));
             }
         }
@@ -401,13 +432,26 @@ public class ServiceVersion {
             String label = Checks.clean(field.labelLv());
             checks.that(label != null, "intakeForm", "service.field.labelRequired", row)
                     .that(field.type() != null, "intakeForm", "service.field.typeRequired", row);
-            List<String> choices = field.choices() == null ? List.of()
-                    : new ArrayList<>(new LinkedHashSet<>(field.choices().stream().map(Checks::clean)
-                            .filter(java.util.Objects::nonNull).toList()));
-            checks.that(field.type() != FieldType.CHOICE || choices.size() >= 2, "intakeForm", "service.field.choices", row);
+            List<String> choices = field.choices() == null
+                    ? List.of()
+                    : new ArrayList<>(new LinkedHashSet<>(field.choices().stream()
+                            .map(Checks::clean)
+                            .filter(java.util.Objects::nonNull)
+                            .toList()));
+            checks.that(
+                    field.type() != FieldType.CHOICE || choices.size() >= 2,
+                    "intakeForm",
+                    "service.field.choices",
+                    row);
             String code = uniqueCode(Checks.clean(field.code()) == null ? slug(label) : slug(field.code()), codes);
-            list.add(new IntakeField(code, label, Checks.clean(field.labelEn()), field.type(), field.required(),
-                    Checks.clean(field.helpLv()), Checks.clean(field.helpEn()),
+            list.add(new IntakeField(
+                    code,
+                    label,
+                    Checks.clean(field.labelEn()),
+                    field.type(),
+                    field.required(),
+                    Checks.clean(field.helpLv()),
+                    Checks.clean(field.helpEn()),
                     field.type() == FieldType.CHOICE ? choices : List.of()));
         }
         return list;
@@ -421,7 +465,9 @@ public class ServiceVersion {
                 .that(!legalActs.isEmpty(), "legalActs", "service.publish.legalActRequired")
                 .that(!requestChannels.isEmpty(), "requestChannels", "service.publish.requestChannelRequired")
                 .that(!resultChannels.isEmpty(), "resultChannels", "service.publish.resultChannelRequired")
-                .that(!requestChannels.contains(Channel.E_SERVICE) || eServiceUrl != null, "eServiceUrl",
+                .that(
+                        !requestChannels.contains(Channel.E_SERVICE) || eServiceUrl != null,
+                        "eServiceUrl",
                         "service.publish.eServiceUrlRequired")
                 .that(deadlineDays != null, "deadlineDays", "service.publish.deadlineRequired")
                 .that(!resultTypes.isEmpty(), "resultTypes", "service.publish.resultTypeRequired");
@@ -436,21 +482,60 @@ public class ServiceVersion {
 
     /** This version's content, to edit or to start the next version from. */
     public ServiceContent content() {
-        return new ServiceContent(name.lv(), name.en(), descriptionLv, descriptionEn, functionLv, functionEn, recipients,
-                territoryLv, territoryEn,
-                legalActs.stream().map(a -> new ServiceContent.LegalActData(a.title(), a.article(), a.url())).toList(),
-                steps.stream().map(s -> new ServiceContent.TextData(s.lv(), s.en())).toList(),
-                documents.stream().map(d -> new ServiceContent.DocumentData(d.name().lv(), d.name().en(),
-                        d.templateFileId(), d.templateName())).toList(),
-                fees.stream().map(f -> new ServiceContent.FeeData(f.description().lv(), f.description().en(),
-                        f.amount().euro(), f.legalBasis())).toList(),
-                Set.copyOf(requestChannels), Set.copyOf(resultChannels), eServiceUrl, deadlineDays, deadlineKind, normDays,
-                suspensionAllowed, extensionAllowed, maxExtensionDays,
-                resultTypes.stream().map(r -> new ServiceContent.ResultTypeData(r.code(), r.name().lv(), r.name().en(),
-                        r.sentToEAddress())).toList(),
-                intakeForm.stream().map(f -> new ServiceContent.FieldData(f.code(), f.label().lv(), f.label().en(),
-                        f.type(), f.required(), f.help().lv(), f.help().en(), f.choices())).toList(),
-                related.stream().map(Service::code).sorted().toList(), noticeLv, noticeEn);
+        return new ServiceContent(
+                name.lv(),
+                name.en(),
+                descriptionLv,
+                descriptionEn,
+                functionLv,
+                functionEn,
+                recipients,
+                territoryLv,
+                territoryEn,
+                legalActs.stream()
+                        .map(a -> new ServiceContent.LegalActData(a.title(), a.article(), a.url()))
+                        .toList(),
+                steps.stream()
+                        .map(s -> new ServiceContent.TextData(s.lv(), s.en()))
+                        .toList(),
+                documents.stream()
+                        .map(d -> new ServiceContent.DocumentData(
+                                d.name().lv(), d.name().en(), d.templateFileId(), d.templateName()))
+                        .toList(),
+                fees.stream()
+                        .map(f -> new ServiceContent.FeeData(
+                                f.description().lv(),
+                                f.description().en(),
+                                f.amount().euro(),
+                                f.legalBasis()))
+                        .toList(),
+                Set.copyOf(requestChannels),
+                Set.copyOf(resultChannels),
+                eServiceUrl,
+                deadlineDays,
+                deadlineKind,
+                normDays,
+                suspensionAllowed,
+                extensionAllowed,
+                maxExtensionDays,
+                resultTypes.stream()
+                        .map(r -> new ServiceContent.ResultTypeData(
+                                r.code(), r.name().lv(), r.name().en(), r.sentToEAddress()))
+                        .toList(),
+                intakeForm.stream()
+                        .map(f -> new ServiceContent.FieldData(
+                                f.code(),
+                                f.label().lv(),
+                                f.label().en(),
+                                f.type(),
+                                f.required(),
+                                f.help().lv(),
+                                f.help().en(),
+                                f.choices()))
+                        .toList(),
+                related.stream().map(Service::code).sorted().toList(),
+                noticeLv,
+                noticeEn);
     }
 
     private static <T> void replace(List<T> target, List<T> source) {
@@ -470,7 +555,9 @@ public class ServiceVersion {
     }
 
     public static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static String slug(String text) {

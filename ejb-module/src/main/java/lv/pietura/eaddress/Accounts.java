@@ -23,11 +23,16 @@ class Accounts {
     /** The institution's account, opened on first use (every institution has an e-address by law). */
     EAddressAccount ofInstitution(long institutionId) {
         return em.createQuery("select a from EAddressAccount a where a.institutionId = :i", EAddressAccount.class)
-                .setParameter("i", institutionId).getResultStream().findFirst()
+                .setParameter("i", institutionId)
+                .getResultStream()
+                .findFirst()
                 .orElseGet(() -> {
                     Institution institution = em.find(Institution.class, institutionId);
-                    EAddressAccount account = EAddressAccount.ofInstitution(institutionId,
-                            institution.registrationNumber(), institution.name().lv(), clock.instant());
+                    EAddressAccount account = EAddressAccount.ofInstitution(
+                            institutionId,
+                            institution.registrationNumber(),
+                            institution.name().lv(),
+                            clock.instant());
                     em.persist(account);
                     return account;
                 });
@@ -35,17 +40,22 @@ class Accounts {
 
     /** Pietura's own account, opened on first use. */
     EAddressAccount platform() {
-        return withIdentifier(AccountKind.PLATFORM, EAddressAccount.PLATFORM_IDENTIFIER).orElseGet(() -> {
-            EAddressAccount account = EAddressAccount.ofPlatform(clock.instant());
-            em.persist(account);
-            return account;
-        });
+        return withIdentifier(AccountKind.PLATFORM, EAddressAccount.PLATFORM_IDENTIFIER)
+                .orElseGet(() -> {
+                    EAddressAccount account = EAddressAccount.ofPlatform(clock.instant());
+                    em.persist(account);
+                    return account;
+                });
     }
 
     Optional<EAddressAccount> withIdentifier(AccountKind kind, String identifier) {
-        return em.createQuery("select a from EAddressAccount a where a.kind = :k and a.identifier = :i",
+        return em.createQuery(
+                        "select a from EAddressAccount a where a.kind = :k and a.identifier = :i",
                         EAddressAccount.class)
-                .setParameter("k", kind).setParameter("i", identifier).getResultStream().findFirst();
+                .setParameter("k", kind)
+                .setParameter("i", identifier)
+                .getResultStream()
+                .findFirst();
     }
 
     /** A person's or organisation's account by the code the client was registered with. */
@@ -53,9 +63,13 @@ class Accounts {
         if (person) {
             return withIdentifier(AccountKind.PERSON, code);
         }
-        return em.createQuery("select a from EAddressAccount a where a.kind <> :p and a.identifier = :i",
+        return em.createQuery(
+                        "select a from EAddressAccount a where a.kind <> :p and a.identifier = :i",
                         EAddressAccount.class)
-                .setParameter("p", AccountKind.PERSON).setParameter("i", code).getResultStream().findFirst();
+                .setParameter("p", AccountKind.PERSON)
+                .setParameter("i", code)
+                .getResultStream()
+                .findFirst();
     }
 
     /** What an account's identifier is: a personal code or a registration number, eleven digits. */
@@ -73,26 +87,38 @@ class Accounts {
         if (!IDENTIFIER.matcher(identifier).matches()) {
             return Optional.empty();
         }
-        return em.createQuery("select a from EAddressAccount a where a.identifier = :id and "
-                        + (organisation ? "a.kind <> :person" : "a.kind = :person"), EAddressAccount.class)
-                .setParameter("id", identifier).setParameter("person", AccountKind.PERSON)
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "select a from EAddressAccount a where a.identifier = :id and "
+                                + (organisation ? "a.kind <> :person" : "a.kind = :person"),
+                        EAddressAccount.class)
+                .setParameter("id", identifier)
+                .setParameter("person", AccountKind.PERSON)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The activated accounts of the identifiers (personal codes, registration numbers), in the order given. */
     List<EAddressAccount> activated(List<String> identifiers) {
         java.util.Map<String, EAddressAccount> found = new java.util.HashMap<>();
         for (int from = 0; from < identifiers.size(); from += 1000) {
-            em.createQuery("select a from EAddressAccount a where a.activated = true and a.identifier in :ids",
+            em.createQuery(
+                            "select a from EAddressAccount a where a.activated = true and a.identifier in :ids",
                             EAddressAccount.class)
                     .setParameter("ids", identifiers.subList(from, Math.min(identifiers.size(), from + 1000)))
-                    .getResultStream().forEach(a -> found.putIfAbsent(a.identifier(), a));
+                    .getResultStream()
+                    .forEach(a -> found.putIfAbsent(a.identifier(), a));
         }
-        return identifiers.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return identifiers.stream()
+                .map(found::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     boolean has(StaffAccount staff, MailboxRight right) {
         return !em.createQuery("select g.id from MailboxGrant g where g.staff = :s and g.right = :r", Long.class)
-                .setParameter("s", staff).setParameter("r", right).getResultList().isEmpty();
+                .setParameter("s", staff)
+                .setParameter("r", right)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -20,11 +20,11 @@ public record AddresseeList(List<String> identifiers, List<Line> invalid) implem
 
     /** The most addressees one bulk message may have. */
     public static final int MAX = 200_000;
+
     private static final Pattern FIELD_SEPARATOR = Pattern.compile("[,;\\t]");
 
     /** A line that is not a personal code or registration number. */
-    public record Line(int number, String text) implements Serializable {
-    }
+    public record Line(int number, String text) implements Serializable {}
 
     public AddresseeList {
         identifiers = List.copyOf(identifiers);
@@ -36,7 +36,11 @@ public record AddresseeList(List<String> identifiers, List<Line> invalid) implem
         List<Line> invalid = new ArrayList<>();
         String[] lines = (text == null ? "" : text).split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
-            String first = FIELD_SEPARATOR.split(lines[i], 2)[0].replace("\"", "").replace("\uFEFF", "").strip();
+            String first = FIELD_SEPARATOR
+                    .split(lines[i], 2)[0]
+                    .replace("\"", "")
+                    .replace("\uFEFF", "")
+                    .strip();
             if (first.isEmpty() || i == 0 && !first.matches(".*\\d.*")) {
                 continue;
             }

@@ -21,7 +21,8 @@ class Attachments {
 
     /** Stores a file for a message about to be sent: checked by content, at most 10 MB; its sender holds its handle. */
     FileRef upload(String fileName, InputStream content, FileOwner sender) {
-        return files.store(content, fileName, MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS, FilePurpose.MESSAGE_FILE, sender);
+        return files.store(
+                content, fileName, MAX_FILE_BYTES, FileKinds.CASE_DOCUMENTS, FilePurpose.MESSAGE_FILE, sender);
     }
 
     /**

@@ -27,8 +27,7 @@ public class CaseResult {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected CaseResult() {
-    }
+    protected CaseResult() {}
 
     private CaseResult(long caseId, String messageId, boolean otherChannel, Instant recordedAt) {
         this.caseId = caseId;

@@ -49,8 +49,12 @@ class Deliveries {
     int addActivated(Message message, EAddressAccount sender, Collection<String> identifiers, Instant now) {
         Session session = em.unwrap(Session.class);
         session.flush(); // the message row first: the deliveries refer to it
-        String nextId = session.getFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()
-                .getSequenceSupport().getSelectSequenceNextValString("eaddress_delivery_seq");
+        String nextId = session.getFactory()
+                .unwrap(SessionFactoryImplementor.class)
+                .getJdbcServices()
+                .getDialect()
+                .getSequenceSupport()
+                .getSelectSequenceNextValString("eaddress_delivery_seq");
         String sql = "insert into eaddress_delivery (id, version, message_id, position, recipient_account_id, status,"
                 + " attempts, next_attempt_at)"
                 + " select " + nextId + ", 0, ?, cast(t.pos as integer) - 1, a.id, ?, 0, ?"
@@ -74,12 +78,17 @@ class Deliveries {
     /** The read receipt the sender sees: the recipient's delivery records when it was first opened. */
     void markRead(Message message, EAddressAccount recipient, Instant at) {
         em.createQuery("select d from Delivery d where d.message = :m and d.recipient = :a", Delivery.class)
-                .setParameter("m", message).setParameter("a", recipient)
-                .getResultStream().findFirst().ifPresent(d -> d.read(at));
+                .setParameter("m", message)
+                .setParameter("a", recipient)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(d -> d.read(at));
     }
 
     MessageView.Progress progress(Message message) {
-        return progress(List.of(message.id())).getOrDefault(message.id(), new Summary(0, 0, 0, 0, 0, 0)).progress();
+        return progress(List.of(message.id()))
+                .getOrDefault(message.id(), new Summary(0, 0, 0, 0, 0, 0))
+                .progress();
     }
 
     /** Counts by status per message. */
@@ -91,8 +100,11 @@ class Deliveries {
 
         /** The status a list shows for the whole message: the least advanced of its deliveries. */
         DeliveryStatus worst() {
-            return failed > 0 ? DeliveryStatus.FAILED : created > 0 ? DeliveryStatus.CREATED
-                    : sending > 0 ? DeliveryStatus.SENDING : DeliveryStatus.DELIVERED;
+            return failed > 0
+                    ? DeliveryStatus.FAILED
+                    : created > 0
+                            ? DeliveryStatus.CREATED
+                            : sending > 0 ? DeliveryStatus.SENDING : DeliveryStatus.DELIVERED;
         }
     }
 
@@ -101,18 +113,30 @@ class Deliveries {
             return Map.of();
         }
         Map<String, Summary> summaries = new HashMap<>();
-        for (Object[] row : em.createQuery("select d.message.id, count(d),"
-                        + " sum(case when d.status = :created then 1 else 0 end),"
-                        + " sum(case when d.status = :sending then 1 else 0 end),"
-                        + " sum(case when d.status = :delivered then 1 else 0 end),"
-                        + " sum(case when d.status = :failed then 1 else 0 end),"
-                        + " sum(case when d.readAt is not null then 1 else 0 end)"
-                        + " from Delivery d where d.message.id in :ids group by d.message.id", Object[].class)
-                .setParameter("created", DeliveryStatus.CREATED).setParameter("sending", DeliveryStatus.SENDING)
-                .setParameter("delivered", DeliveryStatus.DELIVERED).setParameter("failed", DeliveryStatus.FAILED)
-                .setParameter("ids", messageIds).getResultList()) {
-            summaries.put((String) row[0], new Summary(number(row[1]), number(row[2]), number(row[3]), number(row[4]),
-                    number(row[5]), number(row[6])));
+        for (Object[] row : em.createQuery(
+                        "select d.message.id, count(d),"
+                                + " sum(case when d.status = :created then 1 else 0 end),"
+                                + " sum(case when d.status = :sending then 1 else 0 end),"
+                                + " sum(case when d.status = :delivered then 1 else 0 end),"
+                                + " sum(case when d.status = :failed then 1 else 0 end),"
+                                + " sum(case when d.readAt is not null then 1 else 0 end)"
+                                + " from Delivery d where d.message.id in :ids group by d.message.id",
+                        Object[].class)
+                .setParameter("created", DeliveryStatus.CREATED)
+                .setParameter("sending", DeliveryStatus.SENDING)
+                .setParameter("delivered", DeliveryStatus.DELIVERED)
+                .setParameter("failed", DeliveryStatus.FAILED)
+                .setParameter("ids", messageIds)
+                .getResultList()) {
+            summaries.put(
+                    (String) row[0],
+                    new Summary(
+                            number(row[1]),
+                            number(row[2]),
+                            number(row[3]),
+                            number(row[4]),
+                            number(row[5]),
+                            number(row[6])));
         }
         return summaries;
     }
@@ -124,16 +148,31 @@ class Deliveries {
      * 18 ms on every page that listed it).
      */
     Slice<Mailboxes.Row> sentRows(Slice<Message> sent) {
-        Map<String, Summary> summaries = progress(sent.rows().stream().map(Message::id).toList());
-        List<String> toOne = summaries.entrySet().stream().filter(e -> e.getValue().total() == 1).map(Map.Entry::getKey).toList();
-        Map<String, String> names = toOne.isEmpty() ? Map.of()
-                : em.createQuery("select d.message.id, r.name from Delivery d join d.recipient r where d.message.id in :ids",
-                        Object[].class).setParameter("ids", toOne).getResultStream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
+        Map<String, Summary> summaries =
+                progress(sent.rows().stream().map(Message::id).toList());
+        List<String> toOne = summaries.entrySet().stream()
+                .filter(e -> e.getValue().total() == 1)
+                .map(Map.Entry::getKey)
+                .toList();
+        Map<String, String> names = toOne.isEmpty()
+                ? Map.of()
+                : em.createQuery(
+                                "select d.message.id, r.name from Delivery d join d.recipient r where d.message.id in :ids",
+                                Object[].class)
+                        .setParameter("ids", toOne)
+                        .getResultStream()
+                        .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
         return sent.map(m -> {
             Summary summary = summaries.get(m.id());
-            return new Mailboxes.Row(m.id(), m.subject(), names.get(m.id()), (int) summary.total(), m.createdAt(),
-                    summary.read() == summary.total(), m.files().size(), summary.worst());
+            return new Mailboxes.Row(
+                    m.id(),
+                    m.subject(),
+                    names.get(m.id()),
+                    (int) summary.total(),
+                    m.createdAt(),
+                    summary.read() == summary.total(),
+                    m.files().size(),
+                    summary.worst());
         });
     }
 
@@ -144,15 +183,30 @@ class Deliveries {
                 .where("d.status = :status", "status", only)
                 .orderBy("d.position")
                 .page(page);
-        Map<Long, InboxEntry> arrived = deliveries.rows().isEmpty() ? Map.of()
-                : em.createQuery("select e from InboxEntry e where e.message = :m and e.account in :accounts", InboxEntry.class)
-                .setParameter("m", message)
-                .setParameter("accounts", deliveries.rows().stream().map(Delivery::recipient).toList())
-                .getResultStream().collect(Collectors.toMap(e -> e.account().id(), Function.identity()));
+        Map<Long, InboxEntry> arrived = deliveries.rows().isEmpty()
+                ? Map.of()
+                : em.createQuery(
+                                "select e from InboxEntry e where e.message = :m and e.account in :accounts",
+                                InboxEntry.class)
+                        .setParameter("m", message)
+                        .setParameter(
+                                "accounts",
+                                deliveries.rows().stream()
+                                        .map(Delivery::recipient)
+                                        .toList())
+                        .getResultStream()
+                        .collect(Collectors.toMap(e -> e.account().id(), Function.identity()));
         return deliveries.map(d -> {
             InboxEntry entry = arrived.get(d.recipient().id());
-            return new MessageView.RecipientView(d.recipient().displayAddress(), d.recipient().name(), d.status(),
-                    d.attempts(), d.failure(), d.deliveredAt(), d.readAt(), entry == null ? null : entry.alertStatus(),
+            return new MessageView.RecipientView(
+                    d.recipient().displayAddress(),
+                    d.recipient().name(),
+                    d.status(),
+                    d.attempts(),
+                    d.failure(),
+                    d.deliveredAt(),
+                    d.readAt(),
+                    entry == null ? null : entry.alertStatus(),
                     entry == null ? null : entry.alertFailure());
         });
     }

@@ -71,8 +71,7 @@ public class Delivery {
     @Column(name = "minutes_to_read")
     private Long minutesToRead;
 
-    protected Delivery() {
-    }
+    protected Delivery() {}
 
     Delivery(Message message, int position, EAddressAccount recipient, Instant now) {
         this.message = message;
@@ -133,7 +132,9 @@ public class Delivery {
     void read(Instant at) {
         if (readAt == null) {
             readAt = at;
-            minutesToRead = deliveredAt == null ? null : Math.max(0, Duration.between(deliveredAt, at).toMinutes());
+            minutesToRead = deliveredAt == null
+                    ? null
+                    : Math.max(0, Duration.between(deliveredAt, at).toMinutes());
         }
     }
 

@@ -1,5 +1,8 @@
 package lv.pietura.eaddress;
 
+import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,9 +20,6 @@ import lv.pietura.shared.NotFound;
 import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.PagedQuery;
-
-import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
-import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
 
 /**
  * What the e-address gave up on, for administrators: messages of the institution that could not be
@@ -44,9 +44,18 @@ public class DeliveryProblems {
     EntityManager em;
 
     /** A delivery or an alert given up. */
-    public record Problem(long id, String messageId, String subject, String senderName, String sentBy, String recipientName,
-            String recipientAddress, int attempts, String failure, Instant sentAt) implements Serializable {
-    }
+    public record Problem(
+            long id,
+            String messageId,
+            String subject,
+            String senderName,
+            String sentBy,
+            String recipientName,
+            String recipientAddress,
+            int attempts,
+            String failure,
+            Instant sentAt)
+            implements Serializable {}
 
     public Page<Problem> failedDeliveries(PageRequest page) {
         TenantScope scope = callers.current().changeScope();
@@ -56,9 +65,17 @@ public class DeliveryProblems {
                 .sortable("at", "m.createdAt")
                 .orderBy("m.createdAt desc, d.id desc")
                 .page(page)
-                .map(d -> new Problem(d.id(), d.message().id(), d.message().subject(), d.message().sender().name(),
-                        d.message().sentBy(), d.recipient().name(), d.recipient().displayAddress(), d.attempts(),
-                        d.failure(), d.message().createdAt()));
+                .map(d -> new Problem(
+                        d.id(),
+                        d.message().id(),
+                        d.message().subject(),
+                        d.message().sender().name(),
+                        d.message().sentBy(),
+                        d.recipient().name(),
+                        d.recipient().displayAddress(),
+                        d.attempts(),
+                        d.failure(),
+                        d.message().createdAt()));
     }
 
     public Page<Problem> failedAlerts(PageRequest page) {
@@ -69,21 +86,35 @@ public class DeliveryProblems {
                 .sortable("at", "m.createdAt")
                 .orderBy("m.createdAt desc, e.id desc")
                 .page(page)
-                .map(e -> new Problem(e.id(), e.message().id(), e.message().subject(), e.message().sender().name(),
-                        e.message().sentBy(), e.account().name(), e.account().displayAddress(), e.alertAttempts(),
-                        e.alertFailure(), e.message().createdAt()));
+                .map(e -> new Problem(
+                        e.id(),
+                        e.message().id(),
+                        e.message().subject(),
+                        e.message().sender().name(),
+                        e.message().sentBy(),
+                        e.account().name(),
+                        e.account().displayAddress(),
+                        e.alertAttempts(),
+                        e.alertFailure(),
+                        e.message().createdAt()));
     }
 
     /** Hands a given-up delivery to the worker again, with all its attempts. */
     public void retryDelivery(long deliveryId) {
         Caller caller = callers.current();
         Delivery delivery = em.find(Delivery.class, deliveryId);
-        if (delivery == null || !caller.changeScope().includes(delivery.message().sender().institutionId())) {
+        if (delivery == null
+                || !caller.changeScope().includes(delivery.message().sender().institutionId())) {
             throw new NotFound("delivery", deliveryId);
         }
         if (delivery.retry(clock.instant())) {
-            audit.record(caller.actor(), AuditAction.UPDATE, "Message", delivery.message().id(),
-                    delivery.message().sender().institutionId(), "delivery retried to " + delivery.recipient().displayAddress());
+            audit.record(
+                    caller.actor(),
+                    AuditAction.UPDATE,
+                    "Message",
+                    delivery.message().id(),
+                    delivery.message().sender().institutionId(),
+                    "delivery retried to " + delivery.recipient().displayAddress());
         }
     }
 
@@ -91,12 +122,18 @@ public class DeliveryProblems {
     public void retryAlert(long inboxEntryId) {
         Caller caller = callers.current();
         InboxEntry entry = em.find(InboxEntry.class, inboxEntryId);
-        if (entry == null || !caller.changeScope().includes(entry.message().sender().institutionId())) {
+        if (entry == null
+                || !caller.changeScope().includes(entry.message().sender().institutionId())) {
             throw new NotFound("alert", inboxEntryId);
         }
         if (entry.retryAlert(clock.instant())) {
-            audit.record(caller.actor(), AuditAction.UPDATE, "Message", entry.message().id(),
-                    entry.message().sender().institutionId(), "alert retried to " + entry.account().displayAddress());
+            audit.record(
+                    caller.actor(),
+                    AuditAction.UPDATE,
+                    "Message",
+                    entry.message().id(),
+                    entry.message().sender().institutionId(),
+                    "alert retried to " + entry.account().displayAddress());
         }
     }
 }

@@ -1,5 +1,7 @@
 package lv.pietura.eaddress;
 
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -16,13 +18,10 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import lv.pietura.files.FileRef;
 import lv.pietura.health.DeliveryPulse;
-import lv.pietura.shared.PublicAddress;
-
-import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
 import lv.pietura.mail.Mailer;
 import lv.pietura.shared.OwnTransactions;
+import lv.pietura.shared.PublicAddress;
 
 /**
  * Delivers what senders stored: every few seconds it takes the deliveries that are due, hands each to the
@@ -42,8 +41,7 @@ public class DeliveryWorker {
     private static final java.time.Duration RUN_BUDGET = java.time.Duration.ofSeconds(30);
 
     /** What one run did. */
-    public record Run(int delivered, int retrying, int failed) {
-    }
+    public record Run(int delivered, int retrying, int failed) {}
 
     @Inject
     @Chosen
@@ -126,17 +124,22 @@ public class DeliveryWorker {
             due = due.size() < BATCH || System.nanoTime() - ends > 0 ? List.of() : due();
         }
         alert();
-        pulse.ran(transactions.run(() -> em.createQuery("select count(d) from Delivery d where d.status = :created",
-                Long.class).setParameter("created", DeliveryStatus.CREATED).getSingleResult()));
+        pulse.ran(transactions.run(
+                () -> em.createQuery("select count(d) from Delivery d where d.status = :created", Long.class)
+                        .setParameter("created", DeliveryStatus.CREATED)
+                        .getSingleResult()));
         return new Run(delivered, retrying, failed);
     }
 
     private List<Long> due() {
-        return transactions.run(() -> em.createQuery("select d.id from Delivery d where d.status = :created"
-                        + " and d.nextAttemptAt <= :now order by d.nextAttemptAt, d.id", Long.class)
+        return transactions.run(() -> em.createQuery(
+                        "select d.id from Delivery d where d.status = :created"
+                                + " and d.nextAttemptAt <= :now order by d.nextAttemptAt, d.id",
+                        Long.class)
                 .setParameter("created", DeliveryStatus.CREATED)
                 .setParameter("now", clock.instant())
-                .setMaxResults(BATCH).getResultList());
+                .setMaxResults(BATCH)
+                .getResultList());
     }
 
     /** One attempt in its own transaction; the status it left the delivery in ({@code null}: not attempted). */
@@ -176,11 +179,14 @@ public class DeliveryWorker {
      * mail is tried again like a delivery and, after the last attempt, stays FAILED with its reason.
      */
     private void alert() {
-        List<Long> due = transactions.run(() -> em.createQuery("select e.id from InboxEntry e where e.alertStatus = :pending"
-                        + " and e.alertNextAt <= :now order by e.alertNextAt, e.id", Long.class)
+        List<Long> due = transactions.run(() -> em.createQuery(
+                        "select e.id from InboxEntry e where e.alertStatus = :pending"
+                                + " and e.alertNextAt <= :now order by e.alertNextAt, e.id",
+                        Long.class)
                 .setParameter("pending", InboxEntry.AlertStatus.PENDING)
                 .setParameter("now", clock.instant())
-                .setMaxResults(BATCH).getResultList());
+                .setMaxResults(BATCH)
+                .getResultList());
         for (Long id : due) {
             transactions.run(() -> {
                 InboxEntry entry = em.find(InboxEntry.class, id);
@@ -189,8 +195,12 @@ public class DeliveryWorker {
                 }
                 EAddressAccount holder = entry.account();
                 try {
-                    mailer.send(holder.notifyEmail(), "eaddressAlert", holder.displayAddress(),
-                            entry.message().sender().name(), address.base());
+                    mailer.send(
+                            holder.notifyEmail(),
+                            "eaddressAlert",
+                            holder.displayAddress(),
+                            entry.message().sender().name(),
+                            address.base());
                     entry.alertSent();
                 } catch (Mailer.NotSent refused) {
                     LOG.warning(() -> "E-address alert for inbox entry " + id + " not sent: " + refused.getMessage());
@@ -203,7 +213,12 @@ public class DeliveryWorker {
 
     private static EAddressGateway.Outgoing outgoing(Delivery delivery) {
         Message message = delivery.message();
-        return new EAddressGateway.Outgoing(message.id(), message.sender().address(), delivery.recipient().address(),
-                message.subject(), message.body(), message.files().stream().map(MessageFile::ref).toList());
+        return new EAddressGateway.Outgoing(
+                message.id(),
+                message.sender().address(),
+                delivery.recipient().address(),
+                message.subject(),
+                message.body(),
+                message.files().stream().map(MessageFile::ref).toList());
     }
 }

@@ -13,11 +13,11 @@ import jakarta.persistence.Version;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Locale;
+import lv.pietura.security.PasswordHash;
 import lv.pietura.shared.Checks;
 import lv.pietura.shared.PersonalCode;
 import lv.pietura.shared.RegistrationNumber;
 import lv.pietura.shared.RuleViolation;
-import lv.pietura.security.PasswordHash;
 
 /**
  * An e-address account: an entry of the addressee catalogue and a mailbox. Institutions and companies
@@ -68,11 +68,10 @@ public class EAddressAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected EAddressAccount() {
-    }
+    protected EAddressAccount() {}
 
-    private EAddressAccount(AccountKind kind, String identifier, String name, Long institutionId, boolean activated,
-            Instant now) {
+    private EAddressAccount(
+            AccountKind kind, String identifier, String name, Long institutionId, boolean activated, Instant now) {
         this.kind = kind;
         this.identifier = identifier;
         this.name = name;
@@ -83,13 +82,15 @@ public class EAddressAccount {
     }
 
     /** An institution's account: always activated (the law makes the e-address mandatory for them). */
-    public static EAddressAccount ofInstitution(long institutionId, RegistrationNumber number, String name, Instant now) {
+    public static EAddressAccount ofInstitution(
+            long institutionId, RegistrationNumber number, String name, Instant now) {
         return new EAddressAccount(AccountKind.INSTITUTION, number.value(), name, institutionId, true, now);
     }
 
     /** Pietura's own account: it sends, nobody writes to it (never activated), and no search finds it. */
     public static EAddressAccount ofPlatform(Instant now) {
-        return new EAddressAccount(AccountKind.PLATFORM, PLATFORM_IDENTIFIER, "Pietura (VPVKAC platforma)", null, false, now);
+        return new EAddressAccount(
+                AccountKind.PLATFORM, PLATFORM_IDENTIFIER, "Pietura (VPVKAC platforma)", null, false, now);
     }
 
     public static EAddressAccount ofCompany(String registrationNumber, String name, boolean activated, Instant now) {
@@ -115,7 +116,8 @@ public class EAddressAccount {
             throw RuleViolation.ofField("recipients", "eaddress.recipient.personToPerson", recipient.displayAddress());
         }
         if (kind != AccountKind.INSTITUTION && recipient.kind != AccountKind.INSTITUTION) {
-            throw RuleViolation.ofField("recipients", "eaddress.recipient.onlyInstitutions", recipient.displayAddress());
+            throw RuleViolation.ofField(
+                    "recipients", "eaddress.recipient.onlyInstitutions", recipient.displayAddress());
         }
         if (recipient.id != null && recipient.id.equals(id)) {
             throw RuleViolation.ofField("recipients", "eaddress.recipient.self");
@@ -163,8 +165,10 @@ public class EAddressAccount {
     }
 
     static String searchable(String text) {
-        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).strip();
+        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .strip();
     }
 
     public Long id() {

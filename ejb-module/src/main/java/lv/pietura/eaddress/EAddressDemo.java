@@ -44,15 +44,19 @@ public class EAddressDemo {
 
     public boolean isLoaded() {
         return em.createQuery("select count(a) from EAddressAccount a where a.kind = :p", Long.class)
-                .setParameter("p", AccountKind.PERSON).getSingleResult() > 0;
+                        .setParameter("p", AccountKind.PERSON)
+                        .getSingleResult()
+                > 0;
     }
 
     @Transactional
     public void load(LocalDate today, Instant now, DemoPasswords passwords) {
-        em.createQuery("select i.id from Institution i order by i.id", Long.class).getResultList()
+        em.createQuery("select i.id from Institution i order by i.id", Long.class)
+                .getResultList()
                 .forEach(accounts::ofInstitution);
         int n = 0;
-        for (ServiceCase c : em.createQuery("select c from ServiceCase c order by c.id", ServiceCase.class).getResultList()) {
+        for (ServiceCase c : em.createQuery("select c from ServiceCase c order by c.id", ServiceCase.class)
+                .getResultList()) {
             boolean person = c.client().kind() == ClientKind.PERSON;
             if (accounts.ofClient(person, c.client().code()).isPresent()) {
                 continue;
@@ -63,61 +67,113 @@ public class EAddressDemo {
             em.persist(account);
         }
         // A person who signs in to their own mailbox in the demo (README): Anna Ozola, 010190-12349.
-        EAddressAccount anna = accounts.withIdentifier(AccountKind.PERSON, "01019012349").orElseGet(() -> {
-            EAddressAccount created = EAddressAccount.ofPerson("010190-12349", "Anna Ozola", true, now);
-            em.persist(created);
-            return created;
-        });
+        EAddressAccount anna = accounts.withIdentifier(AccountKind.PERSON, "01019012349")
+                .orElseGet(() -> {
+                    EAddressAccount created = EAddressAccount.ofPerson("010190-12349", "Anna Ozola", true, now);
+                    em.persist(created);
+                    return created;
+                });
         anna.activate("anna.ozola@example.lv");
         // A company that signs in to its own mailbox (README): _DEFAULT@40003521600.
-        EAddressAccount company = accounts.withIdentifier(AccountKind.COMPANY, "40003521600").orElseGet(() -> {
-            EAddressAccount created = EAddressAccount.ofCompany("40003521600", "SIA Zaļā Pietura", true, now);
-            em.persist(created);
-            return created;
-        });
+        EAddressAccount company = accounts.withIdentifier(AccountKind.COMPANY, "40003521600")
+                .orElseGet(() -> {
+                    EAddressAccount created = EAddressAccount.ofCompany("40003521600", "SIA Zaļā Pietura", true, now);
+                    em.persist(created);
+                    return created;
+                });
         company.activate("birojs@zala-pietura.example.lv");
         if (passwords == DemoPasswords.PUBLISHED) {
             anna.choosePassword(OrganisationDemo.PASSWORD.toCharArray());
             company.choosePassword(OrganisationDemo.PASSWORD.toCharArray());
         }
-        RIGHTS.forEach((username, rights) -> em.createQuery("select s from StaffAccount s where s.username = :u",
-                        StaffAccount.class).setParameter("u", username).getResultStream().findFirst()
+        RIGHTS.forEach((username, rights) -> em.createQuery(
+                        "select s from StaffAccount s where s.username = :u", StaffAccount.class)
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst()
                 .ifPresent(staff -> rights.forEach(r -> em.persist(new MailboxGrant(staff, r, now, "demo")))));
         Institution vsaa = institution("90001634668");
         Institution adazi = institution("90000048491");
         if (vsaa != null && adazi != null) {
             EAddressAccount from = accounts.ofInstitution(vsaa.id());
             EAddressAccount to = accounts.ofInstitution(adazi.id());
-            em.persist(Message.compose(UUID.randomUUID().toString(), from, "vsaa.specialist", List.of(to),
+            em.persist(Message.compose(
+                    UUID.randomUUID().toString(),
+                    from,
+                    "vsaa.specialist",
+                    List.of(to),
                     "Par iesniegumu pieņemšanu VPVKAC decembrī",
                     "Labdien!\n\nLūdzam decembrī pieņemtos vecuma pensijas iesniegumus skenēt krāsās.\n\nAr cieņu,\nVSAA",
-                    List.of(), null, null, now, today, workingDays.calendar()));
-            em.persist(Message.compose(UUID.randomUUID().toString(), to, "adazi.clerk", List.of(anna),
+                    List.of(),
+                    null,
+                    null,
+                    now,
+                    today,
+                    workingDays.calendar()));
+            em.persist(Message.compose(
+                    UUID.randomUUID().toString(),
+                    to,
+                    "adazi.clerk",
+                    List.of(anna),
                     "Par nekustamā īpašuma nodokli 2027. gadā",
                     "Labdien!\n\nNekustamā īpašuma nodokļa maksāšanas paziņojumu 2027. gadam saņemsiet līdz 15. februārim.\n\n"
-                            + "Ādažu novada pašvaldība", List.of(), null, null, now, today, workingDays.calendar()));
+                            + "Ādažu novada pašvaldība",
+                    List.of(),
+                    null,
+                    null,
+                    now,
+                    today,
+                    workingDays.calendar()));
             // A bulk notice to every demo person with an activated e-address, delivered by the worker after start.
-            List<EAddressAccount> residents = em.createQuery("select a from EAddressAccount a where a.kind = :p"
-                    + " and a.activated = true order by a.identifier", EAddressAccount.class)
-                    .setParameter("p", AccountKind.PERSON).getResultList();
-            em.persist(Message.compose(UUID.randomUUID().toString(), to, "adazi.clerk", residents,
+            List<EAddressAccount> residents = em.createQuery(
+                            "select a from EAddressAccount a where a.kind = :p"
+                                    + " and a.activated = true order by a.identifier",
+                            EAddressAccount.class)
+                    .setParameter("p", AccountKind.PERSON)
+                    .getResultList();
+            em.persist(Message.compose(
+                    UUID.randomUUID().toString(),
+                    to,
+                    "adazi.clerk",
+                    residents,
                     "Ūdens piegādes pārtraukums 3. decembrī",
                     "Labdien!\n\n3. decembrī no 9.00 līdz 13.00 Ādažu centrā nebūs ūdens piegādes.\n\n"
-                            + "Ādažu novada pašvaldība", List.of(), null, null, now, today, workingDays.calendar()));
+                            + "Ādažu novada pašvaldība",
+                    List.of(),
+                    null,
+                    null,
+                    now,
+                    today,
+                    workingDays.calendar()));
             // A message whose addressee closed the e-address before it was delivered: the worker gives it up
             // after its attempts (about eight minutes after start) and it shows among the delivery problems.
-            residents.stream().filter(r -> !r.identifier().equals("01019012349")).findFirst().ifPresent(closing -> {
-                em.persist(Message.compose(UUID.randomUUID().toString(), to, "adazi.clerk", List.of(closing),
-                        "Par pabalsta pārrēķinu", "Labdien!\n\nLūdzam iesniegt izziņu par ienākumiem.\n\n"
-                                + "Ādažu novada pašvaldība", List.of(), null, null, now, today, workingDays.calendar()));
-                closing.deactivate();
-            });
+            residents.stream()
+                    .filter(r -> !r.identifier().equals("01019012349"))
+                    .findFirst()
+                    .ifPresent(closing -> {
+                        em.persist(Message.compose(
+                                UUID.randomUUID().toString(),
+                                to,
+                                "adazi.clerk",
+                                List.of(closing),
+                                "Par pabalsta pārrēķinu",
+                                "Labdien!\n\nLūdzam iesniegt izziņu par ienākumiem.\n\n" + "Ādažu novada pašvaldība",
+                                List.of(),
+                                null,
+                                null,
+                                now,
+                                today,
+                                workingDays.calendar()));
+                        closing.deactivate();
+                    });
         }
     }
 
     private Institution institution(String registrationNumber) {
         return em.createQuery("select i from Institution i where i.registrationNumber = :n", Institution.class)
                 .setParameter("n", registrationNumber)
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 }

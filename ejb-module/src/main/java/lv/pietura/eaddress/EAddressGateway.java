@@ -12,13 +12,17 @@ import lv.pietura.files.FileRef;
 public interface EAddressGateway {
 
     /** An entry of the addressee catalogue (kept by the compose pages, so written out with the session). */
-    record Addressee(String address, AccountKind kind, String name, boolean activated) implements java.io.Serializable {
-    }
+    record Addressee(String address, AccountKind kind, String name, boolean activated)
+            implements java.io.Serializable {}
 
     /** One message for one recipient, as the interface carries it. */
-    record Outgoing(String messageId, String senderAddress, String recipientAddress, String subject, String body,
-            List<FileRef> files) {
-    }
+    record Outgoing(
+            String messageId,
+            String senderAddress,
+            String recipientAddress,
+            String subject,
+            String body,
+            List<FileRef> files) {}
 
     /**
      * Institutions and companies by words of their name or the start of their registration number;

@@ -22,7 +22,7 @@ class Gateways {
         if ("internal".equals(chosen)) {
             return internal;
         }
-        throw new IllegalStateException("pietura.eaddress.gateway=" + chosen
-                + " names no e-address gateway; the one available is 'internal'");
+        throw new IllegalStateException(
+                "pietura.eaddress.gateway=" + chosen + " names no e-address gateway; the one available is 'internal'");
     }
 }

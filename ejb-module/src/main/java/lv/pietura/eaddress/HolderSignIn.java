@@ -44,8 +44,8 @@ public class HolderSignIn implements HolderIdentities {
 
     /** The account's address when the password is right and the e-address activated; empty otherwise. */
     public Optional<String> check(String address, char[] password) {
-        Optional<EAddressAccount> account = accounts.byAddress(address)
-                .filter(a -> a.kind() != AccountKind.INSTITUTION);
+        Optional<EAddressAccount> account =
+                accounts.byAddress(address).filter(a -> a.kind() != AccountKind.INSTITUTION);
         boolean valid = account.map(a -> a.signsInWith(password)).orElseGet(() -> {
             PasswordHash.verifyNothing(password);
             return false;
@@ -59,19 +59,23 @@ public class HolderSignIn implements HolderIdentities {
      */
     @Override
     public Admission federated(String personalCode) {
-        Optional<EAddressAccount> account = accounts.byAddress(personalCode)
-                .filter(a -> a.kind() == AccountKind.PERSON && a.activated());
+        Optional<EAddressAccount> account =
+                accounts.byAddress(personalCode).filter(a -> a.kind() == AccountKind.PERSON && a.activated());
         return audited(account, account, personalCode, ", single sign-on")
                 .map(address -> Admission.of(address, Set.of(RoleNames.EADDRESS_HOLDER)))
                 .orElseGet(() -> Admission.refused(NOT_ACTIVATED));
     }
 
     /** Records the attempt on the account asked for ({@code found}, if any); the address when {@code admitted}. */
-    private Optional<String> audited(Optional<EAddressAccount> admitted, Optional<EAddressAccount> found, String asked,
-            String how) {
+    private Optional<String> audited(
+            Optional<EAddressAccount> admitted, Optional<EAddressAccount> found, String asked, String how) {
         String name = found.map(EAddressAccount::address).orElse(asked == null ? "" : asked.strip());
-        audit.record(new Actor(name, null), admitted.isPresent() ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED,
-                "EAddressAccount", found.map(EAddressAccount::id).orElse(null), null,
+        audit.record(
+                new Actor(name, null),
+                admitted.isPresent() ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED,
+                "EAddressAccount",
+                found.map(EAddressAccount::id).orElse(null),
+                null,
                 (admitted.isPresent() ? "e-address holder" : "e-address holder refused") + how);
         return admitted.map(EAddressAccount::address);
     }

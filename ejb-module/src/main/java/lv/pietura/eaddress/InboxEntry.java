@@ -64,8 +64,7 @@ public class InboxEntry {
         FAILED
     }
 
-    protected InboxEntry() {
-    }
+    protected InboxEntry() {}
 
     InboxEntry(Message message, EAddressAccount account, Instant arrivedAt) {
         this.message = message;

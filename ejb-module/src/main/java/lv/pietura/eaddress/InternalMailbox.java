@@ -25,6 +25,7 @@ public class InternalMailbox implements EAddressGateway {
 
     /** The most of a search text, and of its words, that a search uses. */
     private static final int SEARCH_TEXT_MAX = 200;
+
     private static final int SEARCH_WORDS_MAX = 8;
 
     @Inject
@@ -41,34 +42,47 @@ public class InternalMailbox implements EAddressGateway {
         }
         String digits = text.replaceAll("[\\s-]", "");
         if (PersonalCode.isValid(text)) {
-            return em.createQuery("select a from EAddressAccount a where a.kind = :person and a.identifier = :code",
+            return em.createQuery(
+                            "select a from EAddressAccount a where a.kind = :person and a.identifier = :code",
                             EAddressAccount.class)
                     .setParameter("person", AccountKind.PERSON)
                     .setParameter("code", PersonalCode.of(text).value())
-                    .getResultStream().map(InternalMailbox::addressee).toList();
+                    .getResultStream()
+                    .map(InternalMailbox::addressee)
+                    .toList();
         }
         String number = digits.startsWith("_DEFAULT@") ? digits.substring(9) : digits.replace("_default@", "");
         if (number.matches("\\d{1,11}")) {
-            return em.createQuery("select a from EAddressAccount a where a.kind <> :person and a.identifier like :prefix"
-                            + " order by a.identifier", EAddressAccount.class)
+            return em.createQuery(
+                            "select a from EAddressAccount a where a.kind <> :person and a.identifier like :prefix"
+                                    + " order by a.identifier",
+                            EAddressAccount.class)
                     .setParameter("person", AccountKind.PERSON)
                     .setParameter("prefix", number + "%")
                     .setMaxResults(max)
-                    .getResultStream().map(InternalMailbox::addressee).toList();
+                    .getResultStream()
+                    .map(InternalMailbox::addressee)
+                    .toList();
         }
-        StringBuilder jpql = new StringBuilder("select a from EAddressAccount a where a.kind <> :person"
-                + " and a.kind <> :platform");
+        StringBuilder jpql = new StringBuilder(
+                "select a from EAddressAccount a where a.kind <> :person" + " and a.kind <> :platform");
         String[] all = EAddressAccount.searchable(text).split("\\s+");
         String[] words = Arrays.copyOf(all, Math.min(all.length, SEARCH_WORDS_MAX)); // as the catalogue's search
         for (int i = 0; i < words.length; i++) {
             jpql.append(" and a.searchName like :w").append(i).append(" escape '!'");
         }
         var found = em.createQuery(jpql.append(" order by a.searchName").toString(), EAddressAccount.class)
-                .setParameter("person", AccountKind.PERSON).setParameter("platform", AccountKind.PLATFORM);
+                .setParameter("person", AccountKind.PERSON)
+                .setParameter("platform", AccountKind.PLATFORM);
         for (int i = 0; i < words.length; i++) {
-            found.setParameter("w" + i, "%" + words[i].replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            found.setParameter(
+                    "w" + i,
+                    "%" + words[i].replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
-        return found.setMaxResults(max).getResultStream().map(InternalMailbox::addressee).toList();
+        return found.setMaxResults(max)
+                .getResultStream()
+                .map(InternalMailbox::addressee)
+                .toList();
     }
 
     @Override
@@ -82,8 +96,12 @@ public class InternalMailbox implements EAddressGateway {
         if (!recipient.activated()) {
             throw new NotDelivered("the e-address " + recipient.displayAddress() + " is not activated");
         }
-        boolean already = !em.createQuery("select e.id from InboxEntry e where e.message = :m and e.account = :a", Long.class)
-                .setParameter("m", message).setParameter("a", recipient).getResultList().isEmpty();
+        boolean already = !em.createQuery(
+                        "select e.id from InboxEntry e where e.message = :m and e.account = :a", Long.class)
+                .setParameter("m", message)
+                .setParameter("a", recipient)
+                .getResultList()
+                .isEmpty();
         if (!already) {
             em.persist(new InboxEntry(message, recipient, clock.instant()));
         }
@@ -91,18 +109,27 @@ public class InternalMailbox implements EAddressGateway {
 
     @Override
     public Optional<String> fetchNext(String accountAddress) {
-        return account(accountAddress).flatMap(a -> em.createQuery(
-                        "select e.message.id from InboxEntry e where e.account = :a and e.readAt is null order by e.arrivedAt, e.id",
-                        String.class)
-                .setParameter("a", a).setMaxResults(1).getResultStream().findFirst());
+        return account(accountAddress)
+                .flatMap(a -> em.createQuery(
+                                "select e.message.id from InboxEntry e where e.account = :a and e.readAt is null order by e.arrivedAt, e.id",
+                                String.class)
+                        .setParameter("a", a)
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst());
     }
 
     @Override
     public void confirm(String accountAddress, String messageId) {
-        account(accountAddress).ifPresent(a -> em.createQuery(
-                        "select e from InboxEntry e where e.account = :a and e.message.id = :m", InboxEntry.class)
-                .setParameter("a", a).setParameter("m", messageId)
-                .getResultStream().findFirst().ifPresent(e -> e.read(accountAddress, clock.instant())));
+        account(accountAddress)
+                .ifPresent(a -> em.createQuery(
+                                "select e from InboxEntry e where e.account = :a and e.message.id = :m",
+                                InboxEntry.class)
+                        .setParameter("a", a)
+                        .setParameter("m", messageId)
+                        .getResultStream()
+                        .findFirst()
+                        .ifPresent(e -> e.read(accountAddress, clock.instant())));
     }
 
     private Optional<EAddressAccount> account(String address) {

@@ -38,8 +38,7 @@ public class MailboxGrant {
     @Column(name = "granted_by", nullable = false, length = 64)
     private String grantedBy;
 
-    protected MailboxGrant() {
-    }
+    protected MailboxGrant() {}
 
     MailboxGrant(StaffAccount staff, MailboxRight right, Instant grantedAt, String grantedBy) {
         this.staff = staff;

@@ -1,5 +1,11 @@
 package lv.pietura.eaddress;
 
+import static lv.pietura.shared.RoleNames.CLERK;
+import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
+import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
+import static lv.pietura.shared.RoleNames.SPECIALIST;
+import static lv.pietura.shared.RoleNames.SUPERVISOR;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,6 +22,7 @@ import java.util.UUID;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.calendar.WorkingDays;
+import lv.pietura.cases.ServiceCase;
 import lv.pietura.files.FileOwner;
 import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
@@ -33,13 +40,6 @@ import lv.pietura.shared.PagedQuery;
 import lv.pietura.shared.PersonalCode;
 import lv.pietura.shared.RuleViolation;
 import lv.pietura.shared.Slice;
-
-import static lv.pietura.shared.RoleNames.CLERK;
-import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
-import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
-import static lv.pietura.shared.RoleNames.SPECIALIST;
-import static lv.pietura.shared.RoleNames.SUPERVISOR;
-import lv.pietura.cases.ServiceCase;
 
 /**
  * Staff work with their institution's e-address mailbox: find an addressee, send, read the inbox and
@@ -89,9 +89,16 @@ public class Mailboxes {
      *
      * @param counterpart the sender (inbox), or the one recipient (outbox; with more, {@code addressees} says how many)
      */
-    public record Row(String id, String subject, String counterpart, int addressees, java.time.Instant at, boolean read,
-            int files, DeliveryStatus status) implements java.io.Serializable {
-    }
+    public record Row(
+            String id,
+            String subject,
+            String counterpart,
+            int addressees,
+            java.time.Instant at,
+            boolean read,
+            int files,
+            DeliveryStatus status)
+            implements java.io.Serializable {}
 
     /**
      * Addressees by name, registration number or a whole personal code. A look-up by personal code tells the
@@ -102,8 +109,14 @@ public class Mailboxes {
         String text = query == null ? "" : query.strip();
         if (PersonalCode.isValid(text)) {
             Caller caller = callers.current();
-            audit.record(caller.actor(), AuditAction.READ_PERSONAL_DATA, "Addressee", null, caller.institutionId(),
-                    "addressee look-up by personal code: " + (found.isEmpty() ? "not found" : "found"), text);
+            audit.record(
+                    caller.actor(),
+                    AuditAction.READ_PERSONAL_DATA,
+                    "Addressee",
+                    null,
+                    caller.institutionId(),
+                    "addressee look-up by personal code: " + (found.isEmpty() ? "not found" : "found"),
+                    text);
         }
         return found;
     }
@@ -120,16 +133,28 @@ public class Mailboxes {
      *
      * @return the message id
      */
-    public String send(List<String> recipientAddresses, String subject, String body, List<FileRef> attached, Long caseId,
+    public String send(
+            List<String> recipientAddresses,
+            String subject,
+            String body,
+            List<FileRef> attached,
+            Long caseId,
             String replyTo) {
         StaffAccount me = require(MailboxRight.SEND);
-        return dispatch(UUID.randomUUID().toString(), me, recipients(recipientAddresses), subject, body, attached, caseId,
-                replyTo).id();
+        return dispatch(
+                        UUID.randomUUID().toString(),
+                        me,
+                        recipients(recipientAddresses),
+                        subject,
+                        body,
+                        attached,
+                        caseId,
+                        replyTo)
+                .id();
     }
 
     /** A message sent under an idempotency key: its id, and whether this call stored it. */
-    public record Sent(String messageId, boolean stored) implements java.io.Serializable {
-    }
+    public record Sent(String messageId, boolean stored) implements java.io.Serializable {}
 
     /**
      * Sends as {@link #send} does (files uploaded before, {@link #upload}), for an institution's system through the API: {@code key}, a
@@ -137,27 +162,34 @@ public class Mailboxes {
      * with the message stored the first time ({@code stored} false) and never makes a second one; the same
      * key with another message, or another institution's, is refused.
      */
-    public Sent sendOnce(String key, List<String> recipientAddresses, String subject, String body,
-            List<FileRef> attached) {
+    public Sent sendOnce(
+            String key, List<String> recipientAddresses, String subject, String body, List<FileRef> attached) {
         StaffAccount me = require(MailboxRight.SEND);
         String id = messageKey(key);
         List<EAddressAccount> recipients = recipients(recipientAddresses);
         Message earlier = em.find(Message.class, id);
         if (earlier != null) {
-            if (!earlier.sender().id().equals(accounts.ofInstitution(me.institution().id()).id())
+            if (!earlier.sender()
+                            .id()
+                            .equals(accounts.ofInstitution(me.institution().id())
+                                    .id())
                     || !sameMessage(earlier, recipients, subject, body, attached)) {
                 throw RuleViolation.ofField("idempotencyKey", "eaddress.idempotency.reused", key);
             }
             return new Sent(id, false);
         }
-        return new Sent(dispatch(id, me, recipients, subject, body, attached, null, null).id(), true);
+        return new Sent(
+                dispatch(id, me, recipients, subject, body, attached, null, null)
+                        .id(),
+                true);
     }
 
     private List<EAddressAccount> recipients(List<String> addresses) {
         List<EAddressAccount> recipients = new ArrayList<>();
         for (String address : addresses == null ? List.<String>of() : addresses) {
-            recipients.add(accounts.byAddress(address).orElseThrow(
-                    () -> RuleViolation.ofField("recipients", "eaddress.recipient.unknown", quoted(address))));
+            recipients.add(accounts.byAddress(address)
+                    .orElseThrow(
+                            () -> RuleViolation.ofField("recipients", "eaddress.recipient.unknown", quoted(address))));
         }
         return recipients;
     }
@@ -179,40 +211,55 @@ public class Mailboxes {
         throw RuleViolation.ofField("idempotencyKey", "eaddress.idempotency.key");
     }
 
-    private static boolean sameMessage(Message earlier, List<EAddressAccount> recipients, String subject, String body,
-            List<FileRef> attached) {
-        return java.util.Objects.equals(earlier.subject(), subject) && java.util.Objects.equals(earlier.body(), body)
-                && earlier.files().stream().map(MessageFile::fileId).toList()
-                .equals((attached == null ? List.<FileRef>of() : attached).stream().map(f -> f == null ? null : f.id()).toList())
-                && recipients.stream().map(EAddressAccount::id).collect(java.util.stream.Collectors.toSet())
-                .equals(earlier.deliveries().stream().map(d -> d.recipient().id())
-                        .collect(java.util.stream.Collectors.toSet()));
+    private static boolean sameMessage(
+            Message earlier, List<EAddressAccount> recipients, String subject, String body, List<FileRef> attached) {
+        return java.util.Objects.equals(earlier.subject(), subject)
+                && java.util.Objects.equals(earlier.body(), body)
+                && earlier.files().stream()
+                        .map(MessageFile::fileId)
+                        .toList()
+                        .equals((attached == null ? List.<FileRef>of() : attached)
+                                .stream().map(f -> f == null ? null : f.id()).toList())
+                && recipients.stream()
+                        .map(EAddressAccount::id)
+                        .collect(java.util.stream.Collectors.toSet())
+                        .equals(earlier.deliveries().stream()
+                                .map(d -> d.recipient().id())
+                                .collect(java.util.stream.Collectors.toSet()));
     }
 
     /**
      * What a bulk list comes to before anything is sent: how many listed codes have an activated
      * e-address, which have none (the first 100 of them) and which lines are no valid code.
      */
-    public record BulkCheck(int listed, int addressable, int withoutEAddress, List<String> firstWithout,
-            List<AddresseeList.Line> invalid) implements java.io.Serializable {
-    }
+    public record BulkCheck(
+            int listed,
+            int addressable,
+            int withoutEAddress,
+            List<String> firstWithout,
+            List<AddresseeList.Line> invalid)
+            implements java.io.Serializable {}
 
     public BulkCheck checkBulk(String list) {
         require(MailboxRight.SEND);
         AddresseeList addressees = AddresseeList.parse(list);
         List<EAddressAccount> found = accounts.activated(addressees.identifiers());
-        java.util.Set<String> reachable = found.stream().map(EAddressAccount::identifier)
-                .collect(java.util.stream.Collectors.toSet());
-        List<String> without = addressees.identifiers().stream().filter(i -> !reachable.contains(i)).toList();
-        return new BulkCheck(addressees.identifiers().size(), found.size(), without.size(),
+        java.util.Set<String> reachable =
+                found.stream().map(EAddressAccount::identifier).collect(java.util.stream.Collectors.toSet());
+        List<String> without = addressees.identifiers().stream()
+                .filter(i -> !reachable.contains(i))
+                .toList();
+        return new BulkCheck(
+                addressees.identifiers().size(),
+                found.size(),
+                without.size(),
                 without.stream().limit(100).toList(),
                 addressees.invalid().stream().limit(100).toList());
     }
 
     /** A bulk message stored for delivery: its id and how many it goes to. */
     public record BulkSent(String messageId, int addressees, int withoutEAddress, int invalid)
-            implements java.io.Serializable {
-    }
+            implements java.io.Serializable {}
 
     /**
      * One message to every listed addressee with an activated e-address (the others are counted, not
@@ -222,28 +269,65 @@ public class Mailboxes {
         StaffAccount me = require(MailboxRight.SEND);
         AddresseeList addressees = AddresseeList.parse(list);
         EAddressAccount sender = accounts.ofInstitution(me.institution().id());
-        Message message = Message.bulk(UUID.randomUUID().toString(), sender, me.username(), subject, body,
-                attachments.stored(attached, callers.current().fileOwner()), clock.instant(),
-                LocalDate.now(clock.withZone(Clocks.RIGA)), workingDays.calendar());
+        Message message = Message.bulk(
+                UUID.randomUUID().toString(),
+                sender,
+                me.username(),
+                subject,
+                body,
+                attachments.stored(attached, callers.current().fileOwner()),
+                clock.instant(),
+                LocalDate.now(clock.withZone(Clocks.RIGA)),
+                workingDays.calendar());
         em.persist(message);
         int recipients = deliveries.addActivated(message, sender, addressees.identifiers(), clock.instant());
         if (recipients == 0) {
             throw RuleViolation.ofField("addressees", "eaddress.bulk.nobody"); // rolls the message back
         }
-        audit.record(callers.current().actor(), AuditAction.CREATE, "Message", message.id(), me.institution().id(),
+        audit.record(
+                callers.current().actor(),
+                AuditAction.CREATE,
+                "Message",
+                message.id(),
+                me.institution().id(),
                 "to " + recipients + ": " + message.subject());
-        return new BulkSent(message.id(), recipients, addressees.identifiers().size() - recipients,
+        return new BulkSent(
+                message.id(),
+                recipients,
+                addressees.identifiers().size() - recipients,
                 addressees.invalid().size());
     }
 
-    private Message dispatch(String id, StaffAccount me, List<EAddressAccount> recipients, String subject, String body,
-            List<FileRef> attached, Long caseId, String replyTo) {
+    private Message dispatch(
+            String id,
+            StaffAccount me,
+            List<EAddressAccount> recipients,
+            String subject,
+            String body,
+            List<FileRef> attached,
+            Long caseId,
+            String replyTo) {
         EAddressAccount sender = accounts.ofInstitution(me.institution().id());
-        Message message = Message.compose(id, sender, me.username(), recipients, subject, body,
-                attachments.stored(attached, callers.current().fileOwner()), caseId, replyTo, clock.instant(),
-                LocalDate.now(clock.withZone(Clocks.RIGA)), workingDays.calendar());
+        Message message = Message.compose(
+                id,
+                sender,
+                me.username(),
+                recipients,
+                subject,
+                body,
+                attachments.stored(attached, callers.current().fileOwner()),
+                caseId,
+                replyTo,
+                clock.instant(),
+                LocalDate.now(clock.withZone(Clocks.RIGA)),
+                workingDays.calendar());
         em.persist(message);
-        audit.record(callers.current().actor(), AuditAction.CREATE, "Message", message.id(), me.institution().id(),
+        audit.record(
+                callers.current().actor(),
+                AuditAction.CREATE,
+                "Message",
+                message.id(),
+                me.institution().id(),
                 "to " + recipients.size() + ": " + message.subject());
         return message;
     }
@@ -252,22 +336,35 @@ public class Mailboxes {
     public Slice<Row> inbox(MailboxFilter filter, Cursor after, int size) {
         StaffAccount me = require(MailboxRight.READ);
         EAddressAccount mine = accounts.ofInstitution(me.institution().id());
-        PagedQuery<InboxEntry> query = PagedQuery.of(em, InboxEntry.class, "e", "InboxEntry e join e.message m join m.sender s");
+        PagedQuery<InboxEntry> query =
+                PagedQuery.of(em, InboxEntry.class, "e", "InboxEntry e join e.message m join m.sender s");
         if (Boolean.TRUE.equals(filter.unread())) {
             query.where("e.readAt is null");
         }
         return query.where("e.account = :mine", "mine", mine)
-                .whereContains("(lower(m.subject) like :text escape '!' or lower(s.name) like :text escape '!')", "text",
+                .whereContains(
+                        "(lower(m.subject) like :text escape '!' or lower(s.name) like :text escape '!')",
+                        "text",
                         filter.text())
                 .where("e.arrivedAt >= :from", "from", startOf(filter.from()))
-                .where("e.arrivedAt < :to", "to", startOf(filter.to() == null ? null : filter.to().plusDays(1)))
+                .where(
+                        "e.arrivedAt < :to",
+                        "to",
+                        startOf(filter.to() == null ? null : filter.to().plusDays(1)))
                 .slice("e.arrivedAt", "e.id", after, size, e -> new Cursor(e.arrivedAt(), e.id()))
                 .map(Mailboxes::arrived);
     }
 
     static Row arrived(InboxEntry e) {
-        return new Row(e.message().id(), e.message().subject(), e.message().sender().name(), 1, e.arrivedAt(),
-                e.readAt() != null, e.message().files().size(), DeliveryStatus.DELIVERED);
+        return new Row(
+                e.message().id(),
+                e.message().subject(),
+                e.message().sender().name(),
+                1,
+                e.arrivedAt(),
+                e.readAt() != null,
+                e.message().files().size(),
+                DeliveryStatus.DELIVERED);
     }
 
     /** What the institution sent, newest first, a slice after {@code after} at a time. */
@@ -279,12 +376,20 @@ public class Mailboxes {
             query.where("exists (select d.id from Delivery d where d.message = m and d.readAt is null)");
         }
         Slice<Message> sent = query.where("m.sender = :mine", "mine", mine)
-                .where("exists (select d.id from Delivery d where d.message = m and d.status = :status)", "status",
+                .where(
+                        "exists (select d.id from Delivery d where d.message = m and d.status = :status)",
+                        "status",
                         filter.status())
-                .whereContains("(lower(m.subject) like :text escape '!' or exists (select d.id from Delivery d"
-                        + " where d.message = m and lower(d.recipient.name) like :text escape '!'))", "text", filter.text())
+                .whereContains(
+                        "(lower(m.subject) like :text escape '!' or exists (select d.id from Delivery d"
+                                + " where d.message = m and lower(d.recipient.name) like :text escape '!'))",
+                        "text",
+                        filter.text())
                 .where("m.createdAt >= :from", "from", startOf(filter.from()))
-                .where("m.createdAt < :to", "to", startOf(filter.to() == null ? null : filter.to().plusDays(1)))
+                .where(
+                        "m.createdAt < :to",
+                        "to",
+                        startOf(filter.to() == null ? null : filter.to().plusDays(1)))
                 .slice("m.createdAt", "m.id", after, size, m -> new Cursor(m.createdAt(), m.id()));
         return deliveries.sentRows(sent);
     }
@@ -321,9 +426,12 @@ public class Mailboxes {
             opened(message, me, "opened (sent): ");
             return MessageView.of(message, true, null);
         }
-        InboxEntry entry = em.createQuery("select e from InboxEntry e where e.message = :m and e.account = :a",
-                        InboxEntry.class)
-                .setParameter("m", message).setParameter("a", mine).getResultStream().findFirst()
+        InboxEntry entry = em.createQuery(
+                        "select e from InboxEntry e where e.message = :m and e.account = :a", InboxEntry.class)
+                .setParameter("m", message)
+                .setParameter("a", mine)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFound("message", messageId));
         if (entry.read(me.username(), clock.instant())) {
             deliveries.markRead(message, mine, entry.readAt());
@@ -338,16 +446,20 @@ public class Mailboxes {
     }
 
     /** A received message as the start of a new case: who sent it, its subject and its files. */
-    public record ForCase(AccountKind senderKind, String senderCode, String senderName, String subject, List<FileRef> files)
-            implements java.io.Serializable {
-    }
+    public record ForCase(
+            AccountKind senderKind, String senderCode, String senderName, String subject, List<FileRef> files)
+            implements java.io.Serializable {}
 
     /** The message's sender, subject and files, the files under handles of the caller's own for a case. */
     public ForCase forCase(String messageId) {
         MessageView message = open(messageId);
         Message stored = em.find(Message.class, messageId);
         EAddressAccount sender = stored.sender();
-        return new ForCase(sender.kind(), sender.displayAddress().replace("_DEFAULT@", ""), sender.name(), message.subject(),
+        return new ForCase(
+                sender.kind(),
+                sender.displayAddress().replace("_DEFAULT@", ""),
+                sender.name(),
+                message.subject(),
                 granted(stored, FilePurpose.CASE_DOCUMENT));
     }
 
@@ -359,7 +471,9 @@ public class Mailboxes {
 
     private List<FileRef> granted(Message message, FilePurpose purpose) {
         FileOwner me = callers.current().fileOwner();
-        return message.files().stream().map(f -> files.grant(f.ref(), purpose, me)).toList();
+        return message.files().stream()
+                .map(f -> files.grant(f.ref(), purpose, me))
+                .toList();
     }
 
     /**
@@ -370,19 +484,28 @@ public class Mailboxes {
         StaffAccount me = require(MailboxRight.READ);
         Caller caller = callers.current();
         EAddressAccount mine = accounts.ofInstitution(me.institution().id());
-        InboxEntry entry = em.createQuery("select e from InboxEntry e where e.message.id = :m and e.account = :a",
-                        InboxEntry.class)
-                .setParameter("m", messageId).setParameter("a", mine).getResultStream().findFirst()
+        InboxEntry entry = em.createQuery(
+                        "select e from InboxEntry e where e.message.id = :m and e.account = :a", InboxEntry.class)
+                .setParameter("m", messageId)
+                .setParameter("a", mine)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFound("message", messageId));
         String number = caseNumber == null ? "" : caseNumber.strip();
-        ServiceCase c = em.createQuery("select c from ServiceCase c where c.number = :n",
-                        ServiceCase.class).setParameter("n", number).getResultStream()
+        ServiceCase c = em.createQuery("select c from ServiceCase c where c.number = :n", ServiceCase.class)
+                .setParameter("n", number)
+                .getResultStream()
                 .filter(found -> found.handlingInstitution().id().equals(caller.institutionId())
                         || found.centre() != null && found.centre().id().equals(caller.centreId()))
                 .findFirst()
                 .orElseThrow(() -> RuleViolation.ofField("caseNumber", "eaddress.case.unknown", number));
         entry.fileUnder(c.id());
-        audit.record(caller.actor(), AuditAction.UPDATE, "Message", messageId, caller.institutionId(),
+        audit.record(
+                caller.actor(),
+                AuditAction.UPDATE,
+                "Message",
+                messageId,
+                caller.institutionId(),
                 "filed under case " + c.number());
     }
 
@@ -390,10 +513,18 @@ public class Mailboxes {
     public InputStream openFile(String messageId, String fileId) {
         open(messageId);
         Message stored = em.find(Message.class, messageId);
-        MessageFile file = stored.files().stream().filter(f -> f.fileId().equals(fileId)).findFirst()
+        MessageFile file = stored.files().stream()
+                .filter(f -> f.fileId().equals(fileId))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("file", fileId));
-        audit.record(callers.current().actor(), AuditAction.DOWNLOAD, "Message", messageId, callers.current().institutionId(),
-                "file " + file.name(), personConcerned(stored));
+        audit.record(
+                callers.current().actor(),
+                AuditAction.DOWNLOAD,
+                "Message",
+                messageId,
+                callers.current().institutionId(),
+                "file " + file.name(),
+                personConcerned(stored));
         return files.open(file.sha256());
     }
 
@@ -402,8 +533,14 @@ public class Mailboxes {
      * receipt), with the person or company it concerns when there is one.
      */
     private void opened(Message message, StaffAccount me, String what) {
-        audit.record(callers.current().actor(), AuditAction.READ_PERSONAL_DATA, "Message", message.id(),
-                me.institution().id(), what + message.subject(), personConcerned(message));
+        audit.record(
+                callers.current().actor(),
+                AuditAction.READ_PERSONAL_DATA,
+                "Message",
+                message.id(),
+                me.institution().id(),
+                what + message.subject(),
+                personConcerned(message));
     }
 
     /** The person or company on the other side of a message: its sender, or its one recipient; or nobody. */
@@ -411,16 +548,24 @@ public class Mailboxes {
         if (message.sender().kind() != AccountKind.INSTITUTION) {
             return message.sender().identifier();
         }
-        List<EAddressAccount> recipients = em.createQuery("select d.recipient from Delivery d where d.message = :m",
-                EAddressAccount.class).setParameter("m", message).setMaxResults(2).getResultList();
+        List<EAddressAccount> recipients = em.createQuery(
+                        "select d.recipient from Delivery d where d.message = :m", EAddressAccount.class)
+                .setParameter("m", message)
+                .setMaxResults(2)
+                .getResultList();
         return recipients.size() == 1 && recipients.get(0).kind() != AccountKind.INSTITUTION
-                ? recipients.get(0).identifier() : null;
+                ? recipients.get(0).identifier()
+                : null;
     }
 
     /** How the result of a closed case reached its client, for the case's page. */
-    public record ResultDelivery(String messageId, boolean otherChannel, DeliveryStatus status, java.time.Instant deliveredAt,
-            java.time.Instant readAt) implements java.io.Serializable {
-    }
+    public record ResultDelivery(
+            String messageId,
+            boolean otherChannel,
+            DeliveryStatus status,
+            java.time.Instant deliveredAt,
+            java.time.Instant readAt)
+            implements java.io.Serializable {}
 
     /**
      * The result message of a case the caller may see (their institution handles it, or it was registered
@@ -429,18 +574,23 @@ public class Mailboxes {
     public java.util.Optional<ResultDelivery> resultOf(long caseId) {
         Caller caller = callers.current();
         ServiceCase c = em.find(ServiceCase.class, caseId);
-        if (c == null || !(c.handlingInstitution().id().equals(caller.institutionId())
-                || c.centre() != null && c.centre().id().equals(caller.centreId()))) {
+        if (c == null
+                || !(c.handlingInstitution().id().equals(caller.institutionId())
+                        || c.centre() != null && c.centre().id().equals(caller.centreId()))) {
             throw new NotFound("case", caseId);
         }
         CaseResult result = em.find(CaseResult.class, caseId);
         if (result == null) {
             return java.util.Optional.empty();
         }
-        Delivery delivery = result.messageId() == null ? null
+        Delivery delivery = result.messageId() == null
+                ? null
                 : em.find(Message.class, result.messageId()).deliveries().get(0);
-        return java.util.Optional.of(new ResultDelivery(result.messageId(), result.otherChannel(),
-                delivery == null ? null : delivery.status(), delivery == null ? null : delivery.deliveredAt(),
+        return java.util.Optional.of(new ResultDelivery(
+                result.messageId(),
+                result.otherChannel(),
+                delivery == null ? null : delivery.status(),
+                delivery == null ? null : delivery.deliveredAt(),
                 delivery == null ? null : delivery.readAt()));
     }
 
@@ -448,7 +598,8 @@ public class Mailboxes {
     public Set<MailboxRight> myRights() {
         Set<MailboxRight> rights = EnumSet.noneOf(MailboxRight.class);
         rights.addAll(em.createQuery("select g.right from MailboxGrant g where g.staff.id = :s", MailboxRight.class)
-                .setParameter("s", callers.current().staffId()).getResultList());
+                .setParameter("s", callers.current().staffId())
+                .getResultList());
         return rights;
     }
 

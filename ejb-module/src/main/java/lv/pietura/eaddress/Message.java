@@ -40,6 +40,7 @@ public class Message {
     public static final int FILE_NAME_MAX = 255;
     /** Working days after sending on which a message is deemed delivered. */
     static final int DEEMED_DELIVERED_AFTER = 2;
+
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
     private static final Pattern ANY_CONTROL = Pattern.compile("\\p{Cntrl}");
 
@@ -88,8 +89,7 @@ public class Message {
     @OrderBy("position")
     private List<Delivery> deliveries = new ArrayList<>();
 
-    protected Message() {
-    }
+    protected Message() {}
 
     /**
      * Checks and composes a message; every problem is named at once.
@@ -97,8 +97,18 @@ public class Message {
      * @param sentBy  the staff member who sent it for an institution, or {@code null}
      * @param caseId  the service case it belongs to, or {@code null}
      */
-    public static Message compose(String id, EAddressAccount sender, String sentBy, List<EAddressAccount> recipients,
-            String subject, String body, List<FileRef> files, Long caseId, String replyTo, Instant now, LocalDate today,
+    public static Message compose(
+            String id,
+            EAddressAccount sender,
+            String sentBy,
+            List<EAddressAccount> recipients,
+            String subject,
+            String body,
+            List<FileRef> files,
+            Long caseId,
+            String replyTo,
+            Instant now,
+            LocalDate today,
             WorkingDayCalendar calendar) {
         Checks checks = new Checks();
         Set<EAddressAccount> distinct = new LinkedHashSet<>(recipients);
@@ -106,7 +116,8 @@ public class Message {
         for (EAddressAccount recipient : distinct) {
             checks.of(() -> sender.requireMayWriteTo(recipient));
         }
-        Message message = compose(checks, id, sender, sentBy, subject, body, files, caseId, replyTo, now, today, calendar);
+        Message message =
+                compose(checks, id, sender, sentBy, subject, body, files, caseId, replyTo, now, today, calendar);
         int position = 0;
         for (EAddressAccount recipient : distinct) {
             message.deliveries.add(new Delivery(message, position++, recipient, now));
@@ -118,16 +129,34 @@ public class Message {
      * A bulk message from an institution, without its deliveries: there may be a hundred thousand, and they
      * are written by one statement ({@code Deliveries.addActivated}) after the message is stored.
      */
-    static Message bulk(String id, EAddressAccount sender, String sentBy, String subject, String body,
-            List<FileRef> files, Instant now, LocalDate today, WorkingDayCalendar calendar) {
+    static Message bulk(
+            String id,
+            EAddressAccount sender,
+            String sentBy,
+            String subject,
+            String body,
+            List<FileRef> files,
+            Instant now,
+            LocalDate today,
+            WorkingDayCalendar calendar) {
         if (sender.kind() != AccountKind.INSTITUTION) {
             throw new IllegalArgumentException("Only an institution sends bulk messages");
         }
         return compose(new Checks(), id, sender, sentBy, subject, body, files, null, null, now, today, calendar);
     }
 
-    private static Message compose(Checks checks, String id, EAddressAccount sender, String sentBy, String subject,
-            String body, List<FileRef> files, Long caseId, String replyTo, Instant now, LocalDate today,
+    private static Message compose(
+            Checks checks,
+            String id,
+            EAddressAccount sender,
+            String sentBy,
+            String subject,
+            String body,
+            List<FileRef> files,
+            Long caseId,
+            String replyTo,
+            Instant now,
+            LocalDate today,
             WorkingDayCalendar calendar) {
         checks.text("subject", subject, SUBJECT_MAX).text("body", body, BODY_MAX);
         checks.that(subject == null || !ANY_CONTROL.matcher(subject).find(), "subject", "eaddress.subject.control")

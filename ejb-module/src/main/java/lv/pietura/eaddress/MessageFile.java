@@ -27,8 +27,7 @@ public class MessageFile implements Serializable {
     @Column(name = "media_type", nullable = false, length = 120)
     private String mediaType;
 
-    protected MessageFile() {
-    }
+    protected MessageFile() {}
 
     MessageFile(FileRef file, String name) {
         this.sha256 = file.sha256();

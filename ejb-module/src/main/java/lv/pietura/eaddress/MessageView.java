@@ -10,22 +10,47 @@ import java.util.List;
  * recipient). The sender reads the recipients' deliveries and read receipts page by page
  * ({@link Mailboxes#recipients}) with their {@link Progress}; a recipient never sees who else received it.
  */
-public record MessageView(String id, String senderAddress, String senderName, String sentBy, String subject, String body,
-        Instant createdAt, LocalDate sentOn, LocalDate deemedDeliveredOn, Long caseId, String replyTo,
-        List<FileView> files, boolean outgoing, Instant readAt, CaseLink filedUnder)
+public record MessageView(
+        String id,
+        String senderAddress,
+        String senderName,
+        String sentBy,
+        String subject,
+        String body,
+        Instant createdAt,
+        LocalDate sentOn,
+        LocalDate deemedDeliveredOn,
+        Long caseId,
+        String replyTo,
+        List<FileView> files,
+        boolean outgoing,
+        Instant readAt,
+        CaseLink filedUnder)
         implements Serializable {
 
     /** The service case a received message is filed under. */
-    public record CaseLink(long id, String number) implements Serializable {
-    }
+    public record CaseLink(long id, String number) implements Serializable {}
 
     MessageView filedUnder(CaseLink link) {
-        return new MessageView(id, senderAddress, senderName, sentBy, subject, body, createdAt, sentOn, deemedDeliveredOn,
-                caseId, replyTo, files, outgoing, readAt, link);
+        return new MessageView(
+                id,
+                senderAddress,
+                senderName,
+                sentBy,
+                subject,
+                body,
+                createdAt,
+                sentOn,
+                deemedDeliveredOn,
+                caseId,
+                replyTo,
+                files,
+                outgoing,
+                readAt,
+                link);
     }
 
-    public record FileView(String fileId, String name, long size, String mediaType) implements Serializable {
-    }
+    public record FileView(String fileId, String name, long size, String mediaType) implements Serializable {}
 
     /**
      * One recipient as the sender sees it.
@@ -33,9 +58,17 @@ public record MessageView(String id, String senderAddress, String senderName, St
      * @param alert        the e-mail alert to the holder, or {@code null} before delivery
      * @param alertFailure why the alert was not sent, or {@code null}
      */
-    public record RecipientView(String address, String name, DeliveryStatus status, int attempts, String failure,
-            Instant deliveredAt, Instant readAt, InboxEntry.AlertStatus alert, String alertFailure) implements Serializable {
-    }
+    public record RecipientView(
+            String address,
+            String name,
+            DeliveryStatus status,
+            int attempts,
+            String failure,
+            Instant deliveredAt,
+            Instant readAt,
+            InboxEntry.AlertStatus alert,
+            String alertFailure)
+            implements Serializable {}
 
     /**
      * How far the delivery of a message has come: every recipient is waiting (created or being sent),
@@ -54,9 +87,23 @@ public record MessageView(String id, String senderAddress, String senderName, St
     }
 
     static MessageView of(Message m, boolean outgoing, Instant readAt) {
-        return new MessageView(m.id(), m.sender().displayAddress(), m.sender().name(), m.sentBy(), m.subject(), m.body(),
-                m.createdAt(), m.sentOn(), m.deemedDeliveredOn(), m.caseId(), m.replyTo(),
-                m.files().stream().map(f -> new FileView(f.fileId(), f.name(), f.size(), f.mediaType())).toList(),
-                outgoing, readAt, null);
+        return new MessageView(
+                m.id(),
+                m.sender().displayAddress(),
+                m.sender().name(),
+                m.sentBy(),
+                m.subject(),
+                m.body(),
+                m.createdAt(),
+                m.sentOn(),
+                m.deemedDeliveredOn(),
+                m.caseId(),
+                m.replyTo(),
+                m.files().stream()
+                        .map(f -> new FileView(f.fileId(), f.name(), f.size(), f.mediaType()))
+                        .toList(),
+                outgoing,
+                readAt,
+                null);
     }
 }

@@ -1,5 +1,7 @@
 package lv.pietura.eaddress;
 
+import static lv.pietura.shared.RoleNames.EADDRESS_HOLDER;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -9,30 +11,28 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.DataUsage;
-import lv.pietura.files.FileOwner;
-import lv.pietura.organisation.Institution;
-import lv.pietura.shared.LocalizedName;
-import lv.pietura.shared.Page;
-import java.util.UUID;
 import lv.pietura.calendar.WorkingDays;
+import lv.pietura.files.FileOwner;
+import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
+import lv.pietura.organisation.Institution;
 import lv.pietura.shared.AccessDenied;
 import lv.pietura.shared.Clocks;
-import lv.pietura.shared.NotFound;
 import lv.pietura.shared.Cursor;
-import lv.pietura.files.FileRef;
-import lv.pietura.shared.RuleViolation;
-import lv.pietura.shared.Slice;
+import lv.pietura.shared.LocalizedName;
+import lv.pietura.shared.NotFound;
+import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.PagedQuery;
-
-import static lv.pietura.shared.RoleNames.EADDRESS_HOLDER;
+import lv.pietura.shared.RuleViolation;
+import lv.pietura.shared.Slice;
 
 /**
  * A person's or company's own e-address mailbox: what arrived (opening a message is its read receipt), its
@@ -76,22 +76,25 @@ public class MyMailbox {
 
     /** One use of the holder's data by an institution: when, which, what kind of look at which kind of record. */
     public record DataUse(Instant at, LocalizedName institution, AuditAction action, String entityType)
-            implements java.io.Serializable {
-    }
+            implements java.io.Serializable {}
 
     /**
      * Which institutions looked at the holder's cases, messages and personal data, and when, newest first: from
      * the audit trail, where every such look is recorded with whose data it was.
      */
     public Page<DataUse> dataUsage(PageRequest page) {
-        return usage.of(mine().identifier(), page).map(u -> new DataUse(u.at(),
-                Optional.ofNullable(em.find(Institution.class, u.institutionId())).map(Institution::name)
-                        .orElse(LocalizedName.of("—", null)), u.action(), u.entityType()));
+        return usage.of(mine().identifier(), page)
+                .map(u -> new DataUse(
+                        u.at(),
+                        Optional.ofNullable(em.find(Institution.class, u.institutionId()))
+                                .map(Institution::name)
+                                .orElse(LocalizedName.of("—", null)),
+                        u.action(),
+                        u.entityType()));
     }
 
     /** The holder's name and address. */
-    public record Holder(String name, String address) implements java.io.Serializable {
-    }
+    public record Holder(String name, String address) implements java.io.Serializable {}
 
     public Holder me() {
         EAddressAccount mine = mine();
@@ -134,19 +137,25 @@ public class MyMailbox {
         if (own == null || !own.sender().id().equals(mine().id())) {
             throw new NotFound("message", messageId);
         }
-        return deliveries.recipients(own, null, PageRequest.of(0, Message.MAX_FILES)).rows();
+        return deliveries
+                .recipients(own, null, PageRequest.of(0, Message.MAX_FILES))
+                .rows();
     }
 
     public InputStream openFile(String messageId, String fileId) {
         open(messageId);
-        MessageFile file = em.find(Message.class, messageId).files().stream().filter(f -> f.fileId().equals(fileId))
-                .findFirst().orElseThrow(() -> new NotFound("file", fileId));
+        MessageFile file = em.find(Message.class, messageId).files().stream()
+                .filter(f -> f.fileId().equals(fileId))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("file", fileId));
         return files.open(file.sha256());
     }
 
     /** Institutions the holder may write to, by words of the name or the start of the registration number. */
     public List<EAddressGateway.Addressee> searchInstitutions(String query) {
-        return gateway.searchAddressee(query, 20).stream().filter(a -> a.kind() == AccountKind.INSTITUTION).toList();
+        return gateway.searchAddressee(query, 20).stream()
+                .filter(a -> a.kind() == AccountKind.INSTITUTION)
+                .toList();
     }
 
     /** Stores a file for a message about to be sent: checked by content, at most 10 MB. */
@@ -162,11 +171,23 @@ public class MyMailbox {
      */
     public String send(String institutionAddress, String subject, String body, List<FileRef> attached) {
         EAddressAccount mine = mine();
-        EAddressAccount to = institutionAddress == null || institutionAddress.isBlank() ? null
-                : accounts.byAddress(institutionAddress).orElseThrow(
-                        () -> RuleViolation.ofField("recipients", "eaddress.recipient.unknown", institutionAddress));
-        Message message = Message.compose(UUID.randomUUID().toString(), mine, null, to == null ? List.of() : List.of(to),
-                subject, body, attachments.stored(attached, FileOwner.of(mine.address(), null)), null, null, clock.instant(), LocalDate.now(clock.withZone(Clocks.RIGA)),
+        EAddressAccount to = institutionAddress == null || institutionAddress.isBlank()
+                ? null
+                : accounts.byAddress(institutionAddress)
+                        .orElseThrow(() ->
+                                RuleViolation.ofField("recipients", "eaddress.recipient.unknown", institutionAddress));
+        Message message = Message.compose(
+                UUID.randomUUID().toString(),
+                mine,
+                null,
+                to == null ? List.of() : List.of(to),
+                subject,
+                body,
+                attachments.stored(attached, FileOwner.of(mine.address(), null)),
+                null,
+                null,
+                clock.instant(),
+                LocalDate.now(clock.withZone(Clocks.RIGA)),
                 workingDays.calendar());
         em.persist(message);
         return message.id();
@@ -177,9 +198,18 @@ public class MyMailbox {
         EAddressAccount mine = mine();
         Message original = entry(messageId, mine).message();
         String subject = original.subject().startsWith("Re: ") ? original.subject() : "Re: " + original.subject();
-        Message reply = Message.compose(UUID.randomUUID().toString(), mine, null, List.of(original.sender()),
-                subject.length() > Message.SUBJECT_MAX ? subject.substring(0, Message.SUBJECT_MAX) : subject, body, List.of(),
-                original.caseId(), original.id(), clock.instant(), LocalDate.now(clock.withZone(Clocks.RIGA)),
+        Message reply = Message.compose(
+                UUID.randomUUID().toString(),
+                mine,
+                null,
+                List.of(original.sender()),
+                subject.length() > Message.SUBJECT_MAX ? subject.substring(0, Message.SUBJECT_MAX) : subject,
+                body,
+                List.of(),
+                original.caseId(),
+                original.id(),
+                clock.instant(),
+                LocalDate.now(clock.withZone(Clocks.RIGA)),
                 workingDays.calendar());
         em.persist(reply);
         return reply.id();
@@ -187,8 +217,11 @@ public class MyMailbox {
 
     private InboxEntry entry(String messageId, EAddressAccount mine) {
         return em.createQuery("select e from InboxEntry e where e.message.id = :m and e.account = :a", InboxEntry.class)
-                .setParameter("m", messageId).setParameter("a", mine)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("message", messageId));
+                .setParameter("m", messageId)
+                .setParameter("a", mine)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFound("message", messageId));
     }
 
     private EAddressAccount mine() {

@@ -33,9 +33,21 @@ public class PlatformMessages {
 
     /** @return the message id */
     public String send(List<Long> institutionIds, String subject, String body, List<FileRef> files) {
-        List<EAddressAccount> recipients = institutionIds.stream().map(accounts::ofInstitution).toList();
-        Message message = Message.compose(UUID.randomUUID().toString(), accounts.platform(), null, recipients, subject, body,
-                files, null, null, clock.instant(), LocalDate.now(clock.withZone(Clocks.RIGA)), workingDays.calendar());
+        List<EAddressAccount> recipients =
+                institutionIds.stream().map(accounts::ofInstitution).toList();
+        Message message = Message.compose(
+                UUID.randomUUID().toString(),
+                accounts.platform(),
+                null,
+                recipients,
+                subject,
+                body,
+                files,
+                null,
+                null,
+                clock.instant(),
+                LocalDate.now(clock.withZone(Clocks.RIGA)),
+                workingDays.calendar());
         em.persist(message);
         return message.id();
     }

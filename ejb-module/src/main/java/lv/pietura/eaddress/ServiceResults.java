@@ -47,25 +47,39 @@ public class ServiceResults {
             return;
         }
         ServiceCase c = em.find(ServiceCase.class, closed.caseId());
-        Optional<EAddressAccount> client = accounts.ofClient(c.client().kind() == ClientKind.PERSON, c.client().code())
+        Optional<EAddressAccount> client = accounts.ofClient(
+                        c.client().kind() == ClientKind.PERSON, c.client().code())
                 .filter(EAddressAccount::activated);
         if (client.isEmpty()) {
             em.persist(CaseResult.forOtherChannel(c.id(), clock.instant()));
             return;
         }
         EAddressAccount holder = accounts.ofInstitution(c.handlingInstitution().id());
-        List<FileRef> documents = c.documents().stream().filter(d -> d.purpose() == DocumentPurpose.RESULT)
-                .map(CaseDocument::ref).toList();
-        String result = c.result().map(r -> r.name().lv()).orElse(closed.state() == CaseState.REFUSED ? "Atteikts" : "");
+        List<FileRef> documents = c.documents().stream()
+                .filter(d -> d.purpose() == DocumentPurpose.RESULT)
+                .map(CaseDocument::ref)
+                .toList();
+        String result =
+                c.result().map(r -> r.name().lv()).orElse(closed.state() == CaseState.REFUSED ? "Atteikts" : "");
         String subject = (closed.state() == CaseState.REFUSED ? "Atteikums: " : "Pakalpojuma rezultāts: ")
                 + c.serviceVersion().name().lv();
-        String body = "Lieta Nr. " + c.number() + "\nPakalpojums: " + c.serviceVersion().name().lv()
+        String body = "Lieta Nr. " + c.number() + "\nPakalpojums: "
+                + c.serviceVersion().name().lv()
                 + "\nRezultāts: " + result + (c.resultNote() == null ? "" : "\n\n" + c.resultNote())
                 + "\n\n" + c.handlingInstitution().name().lv();
         try {
-            Message message = Message.compose(UUID.randomUUID().toString(), holder, null, List.of(client.get()),
-                    subject.length() > Message.SUBJECT_MAX ? subject.substring(0, Message.SUBJECT_MAX) : subject, body,
-                    documents, c.id(), null, clock.instant(), LocalDate.now(clock.withZone(Clocks.RIGA)),
+            Message message = Message.compose(
+                    UUID.randomUUID().toString(),
+                    holder,
+                    null,
+                    List.of(client.get()),
+                    subject.length() > Message.SUBJECT_MAX ? subject.substring(0, Message.SUBJECT_MAX) : subject,
+                    body,
+                    documents,
+                    c.id(),
+                    null,
+                    clock.instant(),
+                    LocalDate.now(clock.withZone(Clocks.RIGA)),
                     workingDays.calendar());
             em.persist(message);
             em.persist(CaseResult.sent(c.id(), message.id(), clock.instant()));

@@ -49,8 +49,7 @@ public class FileHandle {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected FileHandle() {
-    }
+    protected FileHandle() {}
 
     FileHandle(String id, FileRef file, FilePurpose purpose, FileOwner owner, Instant createdAt) {
         this.id = id;

@@ -37,10 +37,8 @@ public final class FileKinds {
             "application/vnd.etsi.asic-e+zip");
 
     /** Reports Pietura produces: CSV (detected as text) and XLSX. */
-    public static final Set<String> REPORTS = Set.of(
-            "text/csv",
-            "text/plain",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final Set<String> REPORTS =
+            Set.of("text/csv", "text/plain", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private static final Map<String, String> SHORT_NAMES = Map.ofEntries(
             Map.entry("application/pdf", "PDF"),
@@ -59,8 +57,7 @@ public final class FileKinds {
             Map.entry("text/csv", "CSV"),
             Map.entry("application/vnd.etsi.asic-e+zip", "EDOC"));
 
-    private FileKinds() {
-    }
+    private FileKinds() {}
 
     /** The formats as people know them, for a message: "PDF, DOC, DOCX". */
     public static String names(Set<String> types) {

@@ -67,8 +67,13 @@ public class FileStore {
      * @throws RuleViolation {@code file.empty}, {@code file.tooLarge} or {@code file.type} on field {@code file}
      */
     @Transactional
-    public FileRef store(InputStream content, String fileName, long maxBytes, Set<String> allowedTypes,
-            FilePurpose purpose, FileOwner owner) {
+    public FileRef store(
+            InputStream content,
+            String fileName,
+            long maxBytes,
+            Set<String> allowedTypes,
+            FilePurpose purpose,
+            FileOwner owner) {
         Path directory = directory();
         Path temporary = null;
         try {
@@ -84,8 +89,8 @@ public class FileStore {
             }
             String type = detect(temporary, fileName);
             if (!allowedTypes.contains(type)) {
-                throw RuleViolation.ofField("file", "file.type", fileName == null ? "" : fileName,
-                        FileKinds.names(allowedTypes));
+                throw RuleViolation.ofField(
+                        "file", "file.type", fileName == null ? "" : fileName, FileKinds.names(allowedTypes));
             }
             String sha = HexFormat.of().formatHex(digest.digest());
             Path target = pathOf(sha);
@@ -157,8 +162,10 @@ public class FileStore {
      */
     @Transactional
     public FileRef grant(FileRef opened, FilePurpose purpose, FileOwner owner) {
-        return handOut(new FileRef(null, opened.sha256(), opened.size(), opened.mediaType(), cleanName(opened.name())),
-                purpose, owner);
+        return handOut(
+                new FileRef(null, opened.sha256(), opened.size(), opened.mediaType(), cleanName(opened.name())),
+                purpose,
+                owner);
     }
 
     /** The handle, whoever holds it (for a record that refers to it; never for what a request names). */
@@ -191,7 +198,8 @@ public class FileStore {
         }
     }
 
-    private static long copyAtMost(InputStream in, Path target, MessageDigest digest, long maxBytes) throws IOException {
+    private static long copyAtMost(InputStream in, Path target, MessageDigest digest, long maxBytes)
+            throws IOException {
         long size = 0;
         byte[] buffer = new byte[64 * 1024];
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
@@ -219,12 +227,15 @@ public class FileStore {
     }
 
     private Path directory() {
-        return Path.of(configuredDirectory.orElseGet(() -> System.getProperty("jboss.server.data.dir",
-                System.getProperty("java.io.tmpdir")) + "/pietura-files"));
+        return Path.of(configuredDirectory.orElseGet(() ->
+                System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")) + "/pietura-files"));
     }
 
     private Path pathOf(String sha) {
-        return directory().resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+        return directory()
+                .resolve(sha.substring(0, 2))
+                .resolve(sha.substring(2, 4))
+                .resolve(sha);
     }
 
     static String cleanName(String fileName) {

@@ -8,8 +8,7 @@ import java.util.List;
 /** Small valid PDF documents for demo data: a form template, a scanned application, a decision. */
 public final class SamplePdf {
 
-    private SamplePdf() {
-    }
+    private SamplePdf() {}
 
     /** A one-page PDF with a title, as a form template a client can download. */
     public static byte[] onePage(String title) {
@@ -35,7 +34,10 @@ public final class SamplePdf {
         for (int offset : offsets) {
             table.append(String.format("%010d 00000 n \n", offset));
         }
-        write(out, table + "trailer\n<< /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
+        write(
+                out,
+                table + "trailer\n<< /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref
+                        + "\n%%EOF\n");
         return out.toByteArray();
     }
 

@@ -26,8 +26,7 @@ public class StoredFile {
     @Column(name = "stored_at", nullable = false)
     private Instant storedAt;
 
-    protected StoredFile() {
-    }
+    protected StoredFile() {}
 
     public String sha256() {
         return sha256;

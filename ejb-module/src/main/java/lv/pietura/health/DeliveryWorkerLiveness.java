@@ -19,7 +19,8 @@ public class DeliveryWorkerLiveness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("e-address delivery worker").status(pulse.alive())
+        var response = HealthCheckResponse.named("e-address delivery worker")
+                .status(pulse.alive())
                 .withData("queue", pulse.waiting());
         pulse.lastFired().ifPresent(at -> response.withData("lastFired", at.toString()));
         return response.build();

@@ -22,8 +22,7 @@ public class BuiltDay {
     @Column(name = "rows_written", nullable = false)
     private int rowsWritten;
 
-    protected BuiltDay() {
-    }
+    protected BuiltDay() {}
 
     public LocalDate kpiDay() {
         return kpiDay;

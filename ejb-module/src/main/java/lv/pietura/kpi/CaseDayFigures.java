@@ -85,6 +85,5 @@ public class CaseDayFigures {
     @Column(name = "fees_due_cents")
     private long feesDueCents;
 
-    protected CaseDayFigures() {
-    }
+    protected CaseDayFigures() {}
 }

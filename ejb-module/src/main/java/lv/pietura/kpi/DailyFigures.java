@@ -39,20 +39,31 @@ public class DailyFigures {
 
     /** Replaces the figures of {@code day} in the caller's transaction; the number of rows written. */
     public int build(LocalDate day) {
-        em.createNativeQuery("delete from kpi_case_day where kpi_day = ?1").setParameter(1, day).executeUpdate();
+        em.createNativeQuery("delete from kpi_case_day where kpi_day = ?1")
+                .setParameter(1, day)
+                .executeUpdate();
         int rows = em.createNativeQuery(BUILD).setParameter(1, day).executeUpdate();
-        em.createNativeQuery("delete from kpi_message_day where kpi_day = ?1").setParameter(1, day).executeUpdate();
+        em.createNativeQuery("delete from kpi_message_day where kpi_day = ?1")
+                .setParameter(1, day)
+                .executeUpdate();
         rows += em.createNativeQuery(BUILD_MESSAGES).setParameter(1, day).executeUpdate();
-        em.createNativeQuery("delete from kpi_day_built where kpi_day = ?1").setParameter(1, day).executeUpdate();
+        em.createNativeQuery("delete from kpi_day_built where kpi_day = ?1")
+                .setParameter(1, day)
+                .executeUpdate();
         em.createNativeQuery("insert into kpi_day_built (kpi_day, built_at, rows_written) values (?1, ?2, ?3)")
-                .setParameter(1, day).setParameter(2, clock.instant()).setParameter(3, rows).executeUpdate();
+                .setParameter(1, day)
+                .setParameter(2, clock.instant())
+                .setParameter(3, rows)
+                .executeUpdate();
         return rows;
     }
 
     /** The last day built up to {@code until}, if any (days after it, built by hand, do not count). */
     public Optional<LocalDate> lastBuilt(LocalDate until) {
-        return Optional.ofNullable(em.createQuery("select max(b.kpiDay) from BuiltDay b where b.kpiDay <= :until",
-                LocalDate.class).setParameter("until", until).getSingleResult());
+        return Optional.ofNullable(
+                em.createQuery("select max(b.kpiDay) from BuiltDay b where b.kpiDay <= :until", LocalDate.class)
+                        .setParameter("until", until)
+                        .getSingleResult());
     }
 
     /** The first day any case was registered, if any. */
@@ -67,8 +78,10 @@ public class DailyFigures {
             if (in == null) {
                 throw new IllegalStateException("Missing " + name);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.startsWith("--")).collect(Collectors.joining("\n"));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.startsWith("--"))
+                    .collect(Collectors.joining("\n"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,12 @@
 package lv.pietura.kpi;
 
+import static lv.pietura.shared.RoleNames.CLERK;
+import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
+import static lv.pietura.shared.RoleNames.SPECIALIST;
+import static lv.pietura.shared.RoleNames.SUPERVISOR;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,20 +27,13 @@ import lv.pietura.catalogue.Channel;
 import lv.pietura.catalogue.Service;
 import lv.pietura.organisation.Caller;
 import lv.pietura.organisation.CallerContext;
+import lv.pietura.organisation.Centre;
 import lv.pietura.organisation.Choice;
+import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.Role;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.Money;
 import lv.pietura.shared.RuleViolation;
-
-import static lv.pietura.shared.RoleNames.CLERK;
-import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
-import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
-import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
-import static lv.pietura.shared.RoleNames.SPECIALIST;
-import static lv.pietura.shared.RoleNames.SUPERVISOR;
-import lv.pietura.organisation.Centre;
-import lv.pietura.organisation.Institution;
 
 /**
  * The indicators as each role may read them, from the figures the nightly job built: the ministry and
@@ -48,6 +48,7 @@ public class Dashboards {
     static final long CANDIDATE_CASES = 5_000;
     /** ... as are those with at least this share (per cent) of their holder's cases. */
     static final long CANDIDATE_SHARE = 10;
+
     private static final int TOP = 10;
 
     @Inject
@@ -60,20 +61,34 @@ public class Dashboards {
     EntityManager em;
 
     public enum Reach {
-        EVERYTHING, INSTITUTION, CENTRE
+        EVERYTHING,
+        INSTITUTION,
+        CENTRE
     }
 
     /** What the caller may see: everything, one holder institution's services, or one centre's cases. */
-    public record Scope(Reach reach, Long institutionId, Long centreId) implements Serializable {
-    }
+    public record Scope(Reach reach, Long institutionId, Long centreId) implements Serializable {}
 
     /**
      * Sums over the period (fees due: of the applications received in it); open and overdue are those at the
      * end of its last built day.
      */
-    public record Totals(long received, long completed, long refused, long onTime, long withinNorm, long openAtEnd,
-            long overdueAtEnd, long suspensions, long extensions, long forwards, long rated, long ratingSum,
-            List<Long> ratings, Money feesDue) implements Serializable {
+    public record Totals(
+            long received,
+            long completed,
+            long refused,
+            long onTime,
+            long withinNorm,
+            long openAtEnd,
+            long overdueAtEnd,
+            long suspensions,
+            long extensions,
+            long forwards,
+            long rated,
+            long ratingSum,
+            List<Long> ratings,
+            Money feesDue)
+            implements Serializable {
 
         /** Per cent of the closed cases closed by their due day; {@code null} when none closed. */
         public BigDecimal onTimeRate() {
@@ -85,7 +100,9 @@ public class Dashboards {
         }
 
         public BigDecimal averageRating() {
-            return rated == 0 ? null : BigDecimal.valueOf(ratingSum).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP);
+            return rated == 0
+                    ? null
+                    : BigDecimal.valueOf(ratingSum).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP);
         }
     }
 
@@ -99,16 +116,28 @@ public class Dashboards {
     }
 
     /** A service Regulation 402 (point 3.1) says should be offered as an e-service. */
-    public record Candidate(String serviceCode, LocalizedName serviceName, LocalizedName holder, long received,
-            BigDecimal shareOfHolder) implements Serializable {
-    }
+    public record Candidate(
+            String serviceCode,
+            LocalizedName serviceName,
+            LocalizedName holder,
+            long received,
+            BigDecimal shareOfHolder)
+            implements Serializable {}
 
     /**
      * The e-address of the institutions in scope: messages sent in the period, their deliveries as they stand,
      * the median minutes from delivery to reading, and the results of cases closed in the period.
      */
-    public record Messages(long messages, long deliveries, long delivered, long failed, long read,
-            BigDecimal medianMinutesToRead, long resultsToEAddress, long resultsOtherChannel) implements Serializable {
+    public record Messages(
+            long messages,
+            long deliveries,
+            long delivered,
+            long failed,
+            long read,
+            BigDecimal medianMinutesToRead,
+            long resultsToEAddress,
+            long resultsOtherChannel)
+            implements Serializable {
 
         /** Per cent of the results that reached the client's e-address. */
         public BigDecimal eAddressShare() {
@@ -116,17 +145,26 @@ public class Dashboards {
         }
     }
 
-    public record Dashboard(Scope scope, LocalDate builtUpTo, Totals totals, BigDecimal medianDays, List<Line> months,
-            List<Line> channels, List<Line> services, List<Candidate> candidates, Messages messages)
-            implements Serializable {
-    }
+    public record Dashboard(
+            Scope scope,
+            LocalDate builtUpTo,
+            Totals totals,
+            BigDecimal medianDays,
+            List<Line> months,
+            List<Line> channels,
+            List<Line> services,
+            List<Candidate> candidates,
+            Messages messages)
+            implements Serializable {}
 
     public Scope scope() {
         Caller caller = callers.current();
         if (caller.has(Role.SUPERVISOR) || caller.has(Role.PLATFORM_ADMIN)) {
             return new Scope(Reach.EVERYTHING, null, null);
         }
-        if (caller.has(Role.INSTITUTION_ADMIN) || caller.has(Role.SERVICE_MANAGER) || caller.has(Role.SPECIALIST)
+        if (caller.has(Role.INSTITUTION_ADMIN)
+                || caller.has(Role.SERVICE_MANAGER)
+                || caller.has(Role.SPECIALIST)
                 || caller.centreId() == null) {
             return new Scope(Reach.INSTITUTION, caller.institutionId(), null);
         }
@@ -138,8 +176,13 @@ public class Dashboards {
         Caller caller = callers.current();
         String name = table == null ? "" : table.replaceAll("[^A-Za-z0-9]", "");
         String kind = "CSV".equalsIgnoreCase(format) ? "CSV" : "XLSX";
-        audit.record(caller.actor(), AuditAction.EXPORT, "KpiTable", name.length() > 40 ? name.substring(0, 40) : name,
-                caller.institutionId(), "dashboard table " + name + " as " + kind);
+        audit.record(
+                caller.actor(),
+                AuditAction.EXPORT,
+                "KpiTable",
+                name.length() > 40 ? name.substring(0, 40) : name,
+                caller.institutionId(),
+                "dashboard table " + name + " as " + kind);
     }
 
     public Dashboard dashboard(KpiFilter filter) {
@@ -151,72 +194,115 @@ public class Dashboards {
         }
         Scope scope = scope();
         Conditions where = conditions(scope, filter);
-        LocalDate builtUpTo = em.createQuery("select max(b.kpiDay) from BuiltDay b where b.kpiDay <= :to", LocalDate.class)
-                .setParameter("to", filter.to()).getSingleResult();
+        LocalDate builtUpTo = em.createQuery(
+                        "select max(b.kpiDay) from BuiltDay b where b.kpiDay <= :to", LocalDate.class)
+                .setParameter("to", filter.to())
+                .getSingleResult();
         Object[] sums = (Object[]) where.bind(em.createQuery("select sum(d.received), sum(d.completed), sum(d.refused),"
-                + " sum(d.closedOnTime), sum(d.closedWithinNorm), sum(d.suspensions), sum(d.extensions), sum(d.forwards),"
-                + " sum(d.rated), sum(d.ratingSum), sum(d.rating1), sum(d.rating2), sum(d.rating3), sum(d.rating4),"
-                + " sum(d.rating5), sum(d.feesDueCents) from CaseDayFigures d where " + where.jpql)).getSingleResult();
-        Object[] end = builtUpTo == null || builtUpTo.isBefore(filter.from()) ? new Object[] {0L, 0L}
-                : (Object[]) where.bind(em.createQuery("select sum(d.openAtEnd), sum(d.overdueAtEnd) from CaseDayFigures d"
-                        + " where " + where.jpql + " and d.kpiDay = :last").setParameter("last", builtUpTo)).getSingleResult();
-        Totals totals = new Totals(n(sums[0]), n(sums[1]), n(sums[2]), n(sums[3]), n(sums[4]), n(end[0]), n(end[1]),
-                n(sums[5]), n(sums[6]), n(sums[7]), n(sums[8]), n(sums[9]),
-                List.of(n(sums[10]), n(sums[11]), n(sums[12]), n(sums[13]), n(sums[14])), new Money(n(sums[15])));
-        return new Dashboard(scope, builtUpTo, totals, medianDays(where, filter), months(where), channels(where),
-                services(where), candidates(scope, filter), messages(scope, filter));
+                        + " sum(d.closedOnTime), sum(d.closedWithinNorm), sum(d.suspensions), sum(d.extensions), sum(d.forwards),"
+                        + " sum(d.rated), sum(d.ratingSum), sum(d.rating1), sum(d.rating2), sum(d.rating3), sum(d.rating4),"
+                        + " sum(d.rating5), sum(d.feesDueCents) from CaseDayFigures d where " + where.jpql))
+                .getSingleResult();
+        Object[] end = builtUpTo == null || builtUpTo.isBefore(filter.from())
+                ? new Object[] {0L, 0L}
+                : (Object[])
+                        where.bind(em.createQuery("select sum(d.openAtEnd), sum(d.overdueAtEnd) from CaseDayFigures d"
+                                                + " where " + where.jpql + " and d.kpiDay = :last")
+                                        .setParameter("last", builtUpTo))
+                                .getSingleResult();
+        Totals totals = new Totals(
+                n(sums[0]),
+                n(sums[1]),
+                n(sums[2]),
+                n(sums[3]),
+                n(sums[4]),
+                n(end[0]),
+                n(end[1]),
+                n(sums[5]),
+                n(sums[6]),
+                n(sums[7]),
+                n(sums[8]),
+                n(sums[9]),
+                List.of(n(sums[10]), n(sums[11]), n(sums[12]), n(sums[13]), n(sums[14])),
+                new Money(n(sums[15])));
+        return new Dashboard(
+                scope,
+                builtUpTo,
+                totals,
+                medianDays(where, filter),
+                months(where),
+                channels(where),
+                services(where),
+                candidates(scope, filter),
+                messages(scope, filter));
     }
 
     /** Holders the caller may choose among (everything scope), or just their own institution. */
     public List<Choice> institutions() {
         Scope scope = scope();
-        var query = em.createQuery("select i from Institution i where i.id in (select s.holder.id from Service s)"
-                + (scope.reach() == Reach.EVERYTHING ? "" : " and i.id = :mine"), Institution.class);
+        var query = em.createQuery(
+                "select i from Institution i where i.id in (select s.holder.id from Service s)"
+                        + (scope.reach() == Reach.EVERYTHING ? "" : " and i.id = :mine"),
+                Institution.class);
         if (scope.reach() != Reach.EVERYTHING) {
             query.setParameter("mine", scope.institutionId() == null ? -1L : scope.institutionId());
         }
-        return query.getResultStream().map(i -> new Choice(i.id(), i.name()))
-                .sorted(java.util.Comparator.comparing(c -> c.label().lv())).toList();
+        return query.getResultStream()
+                .map(i -> new Choice(i.id(), i.name()))
+                .sorted(java.util.Comparator.comparing(c -> c.label().lv()))
+                .toList();
     }
 
     /** Centres with figures the caller may see: every centre, or the caller's own. */
     public List<Choice> centres() {
         Scope scope = scope();
-        var query = em.createQuery("select c from Centre c where c.id in (select distinct d.centreId from CaseDayFigures d"
-                + (scope.reach() == Reach.INSTITUTION ? " where d.institutionId = :mine" : "") + ")"
-                + (scope.reach() == Reach.CENTRE ? " and c.id = :centre" : ""), Centre.class);
+        var query = em.createQuery(
+                "select c from Centre c where c.id in (select distinct d.centreId from CaseDayFigures d"
+                        + (scope.reach() == Reach.INSTITUTION ? " where d.institutionId = :mine" : "") + ")"
+                        + (scope.reach() == Reach.CENTRE ? " and c.id = :centre" : ""),
+                Centre.class);
         if (scope.reach() == Reach.INSTITUTION) {
             query.setParameter("mine", scope.institutionId());
         }
         if (scope.reach() == Reach.CENTRE) {
             query.setParameter("centre", scope.centreId());
         }
-        return query.getResultStream().map(c -> new Choice(c.id(), LocalizedName.of(c.name(), c.name())))
-                .sorted(java.util.Comparator.comparing(c -> c.label().lv())).toList();
+        return query.getResultStream()
+                .map(c -> new Choice(c.id(), LocalizedName.of(c.name(), c.name())))
+                .sorted(java.util.Comparator.comparing(c -> c.label().lv()))
+                .toList();
     }
 
     /** Services with figures the caller may see: every service, or those the caller's institution holds. */
     public List<Choice> services() {
         Scope scope = scope();
-        var query = em.createQuery("select s from Service s where s.id in (select distinct d.serviceId from CaseDayFigures d"
-                + (scope.reach() == Reach.INSTITUTION ? " where d.institutionId = :mine" : "")
-                + (scope.reach() == Reach.CENTRE ? " where d.centreId = :centre" : "") + ")", Service.class);
+        var query = em.createQuery(
+                "select s from Service s where s.id in (select distinct d.serviceId from CaseDayFigures d"
+                        + (scope.reach() == Reach.INSTITUTION ? " where d.institutionId = :mine" : "")
+                        + (scope.reach() == Reach.CENTRE ? " where d.centreId = :centre" : "") + ")",
+                Service.class);
         if (scope.reach() == Reach.INSTITUTION) {
             query.setParameter("mine", scope.institutionId());
         }
         if (scope.reach() == Reach.CENTRE) {
             query.setParameter("centre", scope.centreId());
         }
-        return query.getResultStream().map(s -> new Choice(s.id(), s.newest().name()))
-                .sorted(java.util.Comparator.comparing(c -> c.label().lv())).toList();
+        return query.getResultStream()
+                .map(s -> new Choice(s.id(), s.newest().name()))
+                .sorted(java.util.Comparator.comparing(c -> c.label().lv()))
+                .toList();
     }
 
     private List<Line> months(Conditions where) {
         List<Line> lines = new ArrayList<>();
-        for (Object[] r : where.bind(em.createQuery("select extract(year from d.kpiDay), extract(month from d.kpiDay),"
-                + " sum(d.received), sum(d.completed), sum(d.closedOnTime), sum(d.completed) + sum(d.refused)"
-                + " from CaseDayFigures d where " + where.jpql + " group by extract(year from d.kpiDay),"
-                + " extract(month from d.kpiDay) order by 1, 2", Object[].class)).getResultList()) {
+        for (Object[] r : where.bind(em.createQuery(
+                        "select extract(year from d.kpiDay), extract(month from d.kpiDay),"
+                                + " sum(d.received), sum(d.completed), sum(d.closedOnTime), sum(d.completed) + sum(d.refused)"
+                                + " from CaseDayFigures d where " + where.jpql
+                                + " group by extract(year from d.kpiDay),"
+                                + " extract(month from d.kpiDay) order by 1, 2",
+                        Object[].class))
+                .getResultList()) {
             lines.add(new Line(String.format("%04d-%02d", n(r[0]), n(r[1])), null, n(r[2]), n(r[3]), n(r[4]), n(r[5])));
         }
         return lines;
@@ -224,23 +310,35 @@ public class Dashboards {
 
     private List<Line> channels(Conditions where) {
         List<Line> lines = new ArrayList<>();
-        for (Object[] r : where.bind(em.createQuery("select d.channel, sum(d.received), sum(d.completed),"
-                + " sum(d.closedOnTime), sum(d.completed) + sum(d.refused) from CaseDayFigures d where " + where.jpql
-                + " group by d.channel order by 2 desc, 1", Object[].class)).getResultList()) {
+        for (Object[] r : where.bind(em.createQuery(
+                        "select d.channel, sum(d.received), sum(d.completed),"
+                                + " sum(d.closedOnTime), sum(d.completed) + sum(d.refused) from CaseDayFigures d where "
+                                + where.jpql
+                                + " group by d.channel order by 2 desc, 1",
+                        Object[].class))
+                .getResultList()) {
             lines.add(new Line((String) r[0], null, n(r[1]), n(r[2]), n(r[3]), n(r[4])));
         }
         return lines;
     }
 
     private List<Line> services(Conditions where) {
-        List<Object[]> rows = where.bind(em.createQuery("select d.serviceId, sum(d.received), sum(d.completed),"
-                + " sum(d.closedOnTime), sum(d.completed) + sum(d.refused) from CaseDayFigures d where " + where.jpql
-                + " group by d.serviceId order by 2 desc, 1", Object[].class)).setMaxResults(TOP).getResultList();
-        Map<Long, Service> services = services(rows.stream().map(r -> (Long) r[0]).toList());
-        return rows.stream().map(r -> {
-            Service s = services.get((Long) r[0]);
-            return new Line(s.code(), s.newest().name(), n(r[1]), n(r[2]), n(r[3]), n(r[4]));
-        }).toList();
+        List<Object[]> rows = where.bind(em.createQuery(
+                        "select d.serviceId, sum(d.received), sum(d.completed),"
+                                + " sum(d.closedOnTime), sum(d.completed) + sum(d.refused) from CaseDayFigures d where "
+                                + where.jpql
+                                + " group by d.serviceId order by 2 desc, 1",
+                        Object[].class))
+                .setMaxResults(TOP)
+                .getResultList();
+        Map<Long, Service> services =
+                services(rows.stream().map(r -> (Long) r[0]).toList());
+        return rows.stream()
+                .map(r -> {
+                    Service s = services.get((Long) r[0]);
+                    return new Line(s.code(), s.newest().name(), n(r[1]), n(r[2]), n(r[3]), n(r[4]));
+                })
+                .toList();
     }
 
     /**
@@ -255,25 +353,38 @@ public class Dashboards {
         KpiFilter year = new KpiFilter(to.minusYears(1).plusDays(1), to, filter.institutionId(), null, null, null);
         Conditions where = conditions(scope, year);
         Map<Long, Long> holderTotals = new HashMap<>();
-        for (Object[] r : where.bind(em.createQuery("select d.institutionId, sum(d.received) from CaseDayFigures d where "
-                + where.jpql + " group by d.institutionId", Object[].class)).getResultList()) {
+        for (Object[] r : where.bind(em.createQuery(
+                        "select d.institutionId, sum(d.received) from CaseDayFigures d where " + where.jpql
+                                + " group by d.institutionId",
+                        Object[].class))
+                .getResultList()) {
             holderTotals.put((Long) r[0], n(r[1]));
         }
-        List<Object[]> perService = where.bind(em.createQuery("select d.serviceId, d.institutionId, sum(d.received)"
-                + " from CaseDayFigures d where " + where.jpql + " group by d.serviceId, d.institutionId", Object[].class))
+        List<Object[]> perService = where.bind(em.createQuery(
+                        "select d.serviceId, d.institutionId, sum(d.received)" + " from CaseDayFigures d where "
+                                + where.jpql + " group by d.serviceId, d.institutionId",
+                        Object[].class))
                 .getResultList();
-        Map<Long, Service> services = services(perService.stream().map(r -> (Long) r[0]).toList());
+        Map<Long, Service> services =
+                services(perService.stream().map(r -> (Long) r[0]).toList());
         List<Candidate> candidates = new ArrayList<>();
         for (Object[] r : perService) {
             long received = n(r[2]);
             long holderTotal = holderTotals.getOrDefault((Long) r[1], 0L);
             BigDecimal share = percent(received, holderTotal);
             Service service = services.get((Long) r[0]);
-            boolean eService = service.versionInForceOn(to).or(service::latestPublished)
-                    .map(v -> v.requestChannels().contains(Channel.E_SERVICE)).orElse(false);
-            if (!eService && (received > CANDIDATE_CASES
-                    || share != null && share.compareTo(BigDecimal.valueOf(CANDIDATE_SHARE)) >= 0)) {
-                candidates.add(new Candidate(service.code(), service.newest().name(), service.holder().name(), received,
+            boolean eService = service.versionInForceOn(to)
+                    .or(service::latestPublished)
+                    .map(v -> v.requestChannels().contains(Channel.E_SERVICE))
+                    .orElse(false);
+            if (!eService
+                    && (received > CANDIDATE_CASES
+                            || share != null && share.compareTo(BigDecimal.valueOf(CANDIDATE_SHARE)) >= 0)) {
+                candidates.add(new Candidate(
+                        service.code(),
+                        service.newest().name(),
+                        service.holder().name(),
+                        received,
                         share));
             }
         }
@@ -287,10 +398,13 @@ public class Dashboards {
             return null;
         }
         Long institution = scope.reach() == Reach.INSTITUTION ? scope.institutionId() : filter.institutionId();
-        String where = "m.kpiDay >= :from and m.kpiDay <= :to" + (institution == null ? "" : " and m.institutionId = :i");
+        String where =
+                "m.kpiDay >= :from and m.kpiDay <= :to" + (institution == null ? "" : " and m.institutionId = :i");
         Query sums = em.createQuery("select sum(m.messages), sum(m.deliveries), sum(m.delivered), sum(m.failed),"
-                + " sum(m.readCount), sum(m.resultsEAddress), sum(m.resultsOther) from MessageDayFigures m where " + where)
-                .setParameter("from", filter.from()).setParameter("to", filter.to());
+                        + " sum(m.readCount), sum(m.resultsEAddress), sum(m.resultsOther) from MessageDayFigures m where "
+                        + where)
+                .setParameter("from", filter.from())
+                .setParameter("to", filter.to());
         StringBuilder median = new StringBuilder("select percentile_cont(0.5) within group (order by d.minutes_to_read)"
                 + " from eaddress_delivery d join eaddress_message m on m.id = d.message_id"
                 + " join eaddress_account a on a.id = m.sender_account_id"
@@ -300,19 +414,29 @@ public class Dashboards {
             median.append(" and a.institution_id = ?3");
         }
         Object[] r = (Object[]) sums.getSingleResult();
-        Query minutes = em.createNativeQuery(median.toString()).setParameter(1, filter.from()).setParameter(2, filter.to());
+        Query minutes = em.createNativeQuery(median.toString())
+                .setParameter(1, filter.from())
+                .setParameter(2, filter.to());
         if (institution != null) {
             minutes.setParameter(3, institution);
         }
         Object m = minutes.getSingleResult();
-        return new Messages(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]),
-                m == null ? null : new BigDecimal(m.toString()).setScale(1, RoundingMode.HALF_UP), n(r[5]), n(r[6]));
+        return new Messages(
+                n(r[0]),
+                n(r[1]),
+                n(r[2]),
+                n(r[3]),
+                n(r[4]),
+                m == null ? null : new BigDecimal(m.toString()).setScale(1, RoundingMode.HALF_UP),
+                n(r[5]),
+                n(r[6]));
     }
 
     /** The median of working days to close the cases closed in the period, computed over the cases. */
     private BigDecimal medianDays(Conditions where, KpiFilter filter) {
-        StringBuilder sql = new StringBuilder("select percentile_cont(0.5) within group (order by c.handling_working_days)"
-                + " from service_case c where c.closed_on between ?1 and ?2");
+        StringBuilder sql =
+                new StringBuilder("select percentile_cont(0.5) within group (order by c.handling_working_days)"
+                        + " from service_case c where c.closed_on between ?1 and ?2");
         List<Object> values = new ArrayList<>(List.of(filter.from(), filter.to()));
         where.native_.forEach((column, value) -> {
             values.add(value);
@@ -329,8 +453,10 @@ public class Dashboards {
     private Map<Long, Service> services(List<Long> ids) {
         Map<Long, Service> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select s from Service s where s.id in :ids", Service.class).setParameter("ids", ids)
-                    .getResultStream().forEach(s -> found.put(s.id(), s));
+            em.createQuery("select s from Service s where s.id in :ids", Service.class)
+                    .setParameter("ids", ids)
+                    .getResultStream()
+                    .forEach(s -> found.put(s.id(), s));
         }
         return found;
     }
@@ -384,7 +510,9 @@ public class Dashboards {
 
     /** A share in per cent with one decimal; {@code null} when there is no whole. */
     static BigDecimal percent(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+        return whole == 0
+                ? null
+                : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
     private static long n(Object value) {

@@ -45,7 +45,10 @@ public class DaysToBuild extends AbstractItemReader {
         } else if (!blank(from)) {
             next = LocalDate.parse(from);
         } else {
-            next = figures.lastBuilt(last).map(d -> d.plusDays(1)).or(figures::firstCaseDay).orElse(yesterday);
+            next = figures.lastBuilt(last)
+                    .map(d -> d.plusDays(1))
+                    .or(figures::firstCaseDay)
+                    .orElse(yesterday);
         }
     }
 

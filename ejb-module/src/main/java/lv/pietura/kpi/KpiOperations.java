@@ -1,5 +1,7 @@
 package lv.pietura.kpi;
 
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
@@ -19,10 +21,8 @@ import java.util.Properties;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.organisation.CallerContext;
-import lv.pietura.shared.RuleViolation;
-
-import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
 import lv.pietura.shared.OwnTransactions;
+import lv.pietura.shared.RuleViolation;
 
 /**
  * Platform administrators run the indicators jobs by hand: build a period again, see the executions with
@@ -44,9 +44,9 @@ public class KpiOperations {
     OwnTransactions transactions;
 
     /** An execution of the job, newest first. */
-    public record Execution(long id, String status, Instant started, Instant ended, String from, String to,
-            long daysBuilt) implements Serializable {
-    }
+    public record Execution(
+            long id, String status, Instant started, Instant ended, String from, String to, long daysBuilt)
+            implements Serializable {}
 
     /** Builds the days from {@code from} to {@code to} (both optional: catch up to yesterday); the execution id. */
     public long build(LocalDate from, LocalDate to) {
@@ -68,7 +68,8 @@ public class KpiOperations {
     /** Produces (again) the ministry's report of a month ({@code 2026-10}) or a year ({@code 2026}); the execution id. */
     public long report(MinistryReport.Kind kind, String period) {
         String clean = period == null ? "" : period.strip();
-        boolean valid = kind == MinistryReport.Kind.MONTH ? clean.matches("\\d{4}-(0[1-9]|1[0-2])") : clean.matches("\\d{4}");
+        boolean valid =
+                kind == MinistryReport.Kind.MONTH ? clean.matches("\\d{4}-(0[1-9]|1[0-2])") : clean.matches("\\d{4}");
         if (kind == null || !valid) {
             throw RuleViolation.ofField("period", "kpi.report.period");
         }
@@ -85,13 +86,23 @@ public class KpiOperations {
         try {
             return operator.getJobInstances(NightlyRun.JOB, 0, Math.max(1, Math.min(max, 200))).stream()
                     .flatMap(instance -> operator.getJobExecutions(instance).stream())
-                    .sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed())
+                    .sorted(Comparator.comparingLong(JobExecution::getExecutionId)
+                            .reversed())
                     .limit(max)
-                    .map(e -> new Execution(e.getExecutionId(), e.getBatchStatus().name(), instant(e.getStartTime()),
-                            instant(e.getEndTime()), e.getJobParameters() == null ? null : e.getJobParameters().getProperty("from"),
-                            e.getJobParameters() == null ? null : e.getJobParameters().getProperty("to"),
+                    .map(e -> new Execution(
+                            e.getExecutionId(),
+                            e.getBatchStatus().name(),
+                            instant(e.getStartTime()),
+                            instant(e.getEndTime()),
+                            e.getJobParameters() == null
+                                    ? null
+                                    : e.getJobParameters().getProperty("from"),
+                            e.getJobParameters() == null
+                                    ? null
+                                    : e.getJobParameters().getProperty("to"),
                             operator.getStepExecutions(e.getExecutionId()).stream()
-                                    .mapToLong(KpiOperations::written).sum()))
+                                    .mapToLong(KpiOperations::written)
+                                    .sum()))
                     .toList();
         } catch (NoSuchJobException never) {
             return List.of();
@@ -124,7 +135,8 @@ public class KpiOperations {
     private static long written(StepExecution step) {
         return java.util.Arrays.stream(step.getMetrics())
                 .filter(m -> m.getType() == jakarta.batch.runtime.Metric.MetricType.WRITE_COUNT)
-                .mapToLong(jakarta.batch.runtime.Metric::getValue).sum();
+                .mapToLong(jakarta.batch.runtime.Metric::getValue)
+                .sum();
     }
 
     private static Instant instant(java.util.Date date) {

@@ -42,6 +42,5 @@ public class MessageDayFigures {
     @Column(name = "results_other")
     private int resultsOther;
 
-    protected MessageDayFigures() {
-    }
+    protected MessageDayFigures() {}
 }

@@ -26,6 +26,8 @@ import lv.pietura.files.FileOwner;
 import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
+import lv.pietura.organisation.Centre;
+import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.Role;
 import lv.pietura.shared.Money;
 import lv.pietura.shared.SpreadsheetText;
@@ -34,8 +36,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import lv.pietura.organisation.Centre;
-import lv.pietura.organisation.Institution;
 
 /**
  * The supervising ministry's report of a month or a year: the indicators per institution (holder) and per
@@ -47,11 +47,22 @@ public class MinistryReport {
 
     /** A month ({@code 2026-10}) or a year ({@code 2026}). */
     public enum Kind {
-        MONTH, YEAR
+        MONTH,
+        YEAR
     }
 
-    private static final List<String> HEADER = List.of("Nosaukums", "Saņemtas", "Pabeigtas", "Atteiktas",
-            "Laikā, %", "Normā, %", "Apturētas", "Pagarinātas", "Pārsūtītas", "Novērtētas", "Vidējais vērtējums",
+    private static final List<String> HEADER = List.of(
+            "Nosaukums",
+            "Saņemtas",
+            "Pabeigtas",
+            "Atteiktas",
+            "Laikā, %",
+            "Normā, %",
+            "Apturētas",
+            "Pagarinātas",
+            "Pārsūtītas",
+            "Novērtētas",
+            "Vidējais vērtējums",
             "Maksājamās nodevas, EUR");
 
     @Inject
@@ -67,14 +78,36 @@ public class MinistryReport {
     EntityManager em;
 
     /** One line of the report. */
-    record Line(String name, long received, long completed, long refused, long onTime, long withinNorm, long suspensions,
-            long extensions, long forwards, long rated, long ratingSum, long feesDueCents) {
+    record Line(
+            String name,
+            long received,
+            long completed,
+            long refused,
+            long onTime,
+            long withinNorm,
+            long suspensions,
+            long extensions,
+            long forwards,
+            long rated,
+            long ratingSum,
+            long feesDueCents) {
 
         List<Object> cells() {
             long closed = completed + refused;
-            return List.of(name, received, completed, refused, percent(onTime, closed), percent(withinNorm, closed),
-                    suspensions, extensions, forwards, rated,
-                    rated == 0 ? "" : BigDecimal.valueOf(ratingSum).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP),
+            return List.of(
+                    name,
+                    received,
+                    completed,
+                    refused,
+                    percent(onTime, closed),
+                    percent(withinNorm, closed),
+                    suspensions,
+                    extensions,
+                    forwards,
+                    rated,
+                    rated == 0
+                            ? ""
+                            : BigDecimal.valueOf(ratingSum).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP),
                     new Money(feesDueCents).euro());
         }
 
@@ -87,49 +120,105 @@ public class MinistryReport {
     /** Produces (again) the report of {@code period}; the id of the message that delivers it. */
     @Transactional
     public String produce(Kind kind, String period) {
-        LocalDate from = kind == Kind.MONTH ? YearMonth.parse(period).atDay(1) : LocalDate.of(Integer.parseInt(period), 1, 1);
-        LocalDate to = kind == Kind.MONTH ? YearMonth.parse(period).atEndOfMonth() : LocalDate.of(Integer.parseInt(period), 12, 31);
-        List<Line> institutions = lines("d.institutionId", from, to, ids -> em.createQuery(
-                        "select i from Institution i where i.id in :ids", Institution.class)
-                .setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(i -> i.id(), i -> i.name().lv())));
-        List<Line> centres = lines("d.centreId", from, to, ids -> em.createQuery(
-                        "select c from Centre c where c.id in :ids", Centre.class)
-                .setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(c -> c.id(), c -> c.name())));
+        LocalDate from =
+                kind == Kind.MONTH ? YearMonth.parse(period).atDay(1) : LocalDate.of(Integer.parseInt(period), 1, 1);
+        LocalDate to = kind == Kind.MONTH
+                ? YearMonth.parse(period).atEndOfMonth()
+                : LocalDate.of(Integer.parseInt(period), 12, 31);
+        List<Line> institutions = lines(
+                "d.institutionId",
+                from,
+                to,
+                ids -> em.createQuery("select i from Institution i where i.id in :ids", Institution.class)
+                        .setParameter("ids", ids)
+                        .getResultStream()
+                        .collect(Collectors.toMap(i -> i.id(), i -> i.name().lv())));
+        List<Line> centres = lines(
+                "d.centreId",
+                from,
+                to,
+                ids -> em.createQuery("select c from Centre c where c.id in :ids", Centre.class)
+                        .setParameter("ids", ids)
+                        .getResultStream()
+                        .collect(Collectors.toMap(c -> c.id(), c -> c.name())));
         String name = "pietura-raditaji-" + period;
-        FileRef csv = files.store(new ByteArrayInputStream(csv(institutions, centres)), name + ".csv", 50L * 1024 * 1024,
-                FileKinds.REPORTS, FilePurpose.REPORT, FileOwner.SYSTEM);
-        FileRef xlsx = files.store(new ByteArrayInputStream(xlsx(institutions, centres)), name + ".xlsx", 50L * 1024 * 1024,
-                FileKinds.REPORTS, FilePurpose.REPORT, FileOwner.SYSTEM);
-        List<Long> ministries = em.createQuery("select distinct s.institution.id from StaffAccount s join s.roles r"
-                + " where r = :supervisor", Long.class).setParameter("supervisor", Role.SUPERVISOR).getResultList();
-        String messageId = ministries.isEmpty() ? null : messages.send(ministries,
-                "VPVKAC rādītāji: " + period,
-                "Pielikumā VPVKAC un pakalpojumu sniegšanas rādītāji par periodu " + period + " (" + from + " – " + to
-                        + ") pa iestādēm un centriem, CSV un XLSX formātā.\n\nPietura",
-                List.of(csv.renamed(name + ".csv"), xlsx.renamed(name + ".xlsx")));
+        FileRef csv = files.store(
+                new ByteArrayInputStream(csv(institutions, centres)),
+                name + ".csv",
+                50L * 1024 * 1024,
+                FileKinds.REPORTS,
+                FilePurpose.REPORT,
+                FileOwner.SYSTEM);
+        FileRef xlsx = files.store(
+                new ByteArrayInputStream(xlsx(institutions, centres)),
+                name + ".xlsx",
+                50L * 1024 * 1024,
+                FileKinds.REPORTS,
+                FilePurpose.REPORT,
+                FileOwner.SYSTEM);
+        List<Long> ministries = em.createQuery(
+                        "select distinct s.institution.id from StaffAccount s join s.roles r"
+                                + " where r = :supervisor",
+                        Long.class)
+                .setParameter("supervisor", Role.SUPERVISOR)
+                .getResultList();
+        String messageId = ministries.isEmpty()
+                ? null
+                : messages.send(
+                        ministries,
+                        "VPVKAC rādītāji: " + period,
+                        "Pielikumā VPVKAC un pakalpojumu sniegšanas rādītāji par periodu " + period + " (" + from
+                                + " – " + to + ") pa iestādēm un centriem, CSV un XLSX formātā.\n\nPietura",
+                        List.of(csv.renamed(name + ".csv"), xlsx.renamed(name + ".xlsx")));
         em.createNativeQuery("delete from kpi_report where period_kind = ?1 and period = ?2")
-                .setParameter(1, kind.name()).setParameter(2, period).executeUpdate();
-        em.createNativeQuery("insert into kpi_report (period_kind, period, period_from, period_to, created_at, csv_sha256,"
-                        + " csv_size, xlsx_sha256, xlsx_size, message_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-                .setParameter(1, kind.name()).setParameter(2, period).setParameter(3, from).setParameter(4, to)
-                .setParameter(5, clock.instant()).setParameter(6, csv.sha256()).setParameter(7, csv.size())
-                .setParameter(8, xlsx.sha256()).setParameter(9, xlsx.size()).setParameter(10, messageId).executeUpdate();
+                .setParameter(1, kind.name())
+                .setParameter(2, period)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "insert into kpi_report (period_kind, period, period_from, period_to, created_at, csv_sha256,"
+                                + " csv_size, xlsx_sha256, xlsx_size, message_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                .setParameter(1, kind.name())
+                .setParameter(2, period)
+                .setParameter(3, from)
+                .setParameter(4, to)
+                .setParameter(5, clock.instant())
+                .setParameter(6, csv.sha256())
+                .setParameter(7, csv.size())
+                .setParameter(8, xlsx.sha256())
+                .setParameter(9, xlsx.size())
+                .setParameter(10, messageId)
+                .executeUpdate();
         return messageId;
     }
 
     private List<Line> lines(String by, LocalDate from, LocalDate to, Function<List<Long>, Map<Long, String>> names) {
-        List<Object[]> rows = em.createQuery("select " + by + ", sum(d.received), sum(d.completed), sum(d.refused),"
-                        + " sum(d.closedOnTime), sum(d.closedWithinNorm), sum(d.suspensions), sum(d.extensions), sum(d.forwards),"
-                        + " sum(d.rated), sum(d.ratingSum), sum(d.feesDueCents) from CaseDayFigures d where d.kpiDay between :from and :to and "
-                        + by + " is not null group by " + by, Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        Map<Long, String> named = rows.isEmpty() ? Map.of() : names.apply(rows.stream().map(r -> (Long) r[0]).toList());
+        List<Object[]> rows = em.createQuery(
+                        "select " + by + ", sum(d.received), sum(d.completed), sum(d.refused),"
+                                + " sum(d.closedOnTime), sum(d.closedWithinNorm), sum(d.suspensions), sum(d.extensions), sum(d.forwards),"
+                                + " sum(d.rated), sum(d.ratingSum), sum(d.feesDueCents) from CaseDayFigures d where d.kpiDay between :from and :to and "
+                                + by + " is not null group by " + by,
+                        Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        Map<Long, String> named = rows.isEmpty()
+                ? Map.of()
+                : names.apply(rows.stream().map(r -> (Long) r[0]).toList());
         List<Line> lines = new ArrayList<>();
         for (Object[] r : rows) {
-            lines.add(new Line(named.getOrDefault((Long) r[0], String.valueOf(r[0])), n(r[1]), n(r[2]), n(r[3]), n(r[4]),
-                    n(r[5]), n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11])));
+            lines.add(new Line(
+                    named.getOrDefault((Long) r[0], String.valueOf(r[0])),
+                    n(r[1]),
+                    n(r[2]),
+                    n(r[3]),
+                    n(r[4]),
+                    n(r[5]),
+                    n(r[6]),
+                    n(r[7]),
+                    n(r[8]),
+                    n(r[9]),
+                    n(r[10]),
+                    n(r[11])));
         }
         lines.sort((a, b) -> a.name().compareTo(b.name()));
         return lines;
@@ -139,7 +228,8 @@ public class MinistryReport {
     static byte[] csv(List<Line> institutions, List<Line> centres) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes("\uFEFF".getBytes(StandardCharsets.UTF_8));
-        try (CSVPrinter printer = new CSVPrinter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+        try (CSVPrinter printer = new CSVPrinter(
+                new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setDelimiter(';').build())) {
             for (var part : List.of(Map.entry("Iestāde", institutions), Map.entry("Centrs", centres))) {
                 List<Object> header = new ArrayList<>(HEADER);
@@ -147,7 +237,8 @@ public class MinistryReport {
                 printer.printRecord(header);
                 for (Line line : part.getValue()) {
                     List<Object> cells = new ArrayList<>(line.cells());
-                    cells.replaceAll(c -> c instanceof BigDecimal b ? b.toPlainString().replace('.', ',')
+                    cells.replaceAll(c -> c instanceof BigDecimal b
+                            ? b.toPlainString().replace('.', ',')
                             : c instanceof String text ? SpreadsheetText.safe(text) : c);
                     cells.add(0, part.getKey());
                     printer.printRecord(cells);
@@ -160,7 +251,8 @@ public class MinistryReport {
     }
 
     static byte[] xlsx(List<Line> institutions, List<Line> centres) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             sheet(book.createSheet("Iestādes"), institutions);
             sheet(book.createSheet("Centri"), centres);
             book.write(out);

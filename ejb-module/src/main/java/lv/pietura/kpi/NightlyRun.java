@@ -95,9 +95,13 @@ public class NightlyRun {
 
     private boolean claim(String job, LocalDate runOn) {
         try {
-            return transactions.run(() -> em.createNativeQuery(
-                            "insert into kpi_run_claim (job_name, run_on, claimed_at) values (?1, ?2, ?3)")
-                    .setParameter(1, job).setParameter(2, runOn).setParameter(3, clock.instant()).executeUpdate() == 1);
+            return transactions.run(() ->
+                    em.createNativeQuery("insert into kpi_run_claim (job_name, run_on, claimed_at) values (?1, ?2, ?3)")
+                                    .setParameter(1, job)
+                                    .setParameter(2, runOn)
+                                    .setParameter(3, clock.instant())
+                                    .executeUpdate()
+                            == 1);
         } catch (RuntimeException taken) {
             return false;
         }

@@ -46,7 +46,8 @@ public class Mailer {
      */
     public void send(String to, String key, Object... arguments) {
         String subject = text(LATVIAN, key + ".subject", arguments);
-        String body = text(LATVIAN, key + ".body", arguments) + "\n\n-- \n\n" + text(Locale.ENGLISH, key + ".body", arguments);
+        String body = text(LATVIAN, key + ".body", arguments) + "\n\n-- \n\n"
+                + text(Locale.ENGLISH, key + ".body", arguments);
         try {
             MimeMessage message = new MimeMessage(session);
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));

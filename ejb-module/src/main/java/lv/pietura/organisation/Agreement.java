@@ -50,8 +50,7 @@ public class Agreement {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
-    protected Agreement() {
-    }
+    protected Agreement() {}
 
     Agreement(Institution institution, String number, LocalDate signedOn, LocalDate validFrom, LocalDate validTo) {
         this.institution = institution;

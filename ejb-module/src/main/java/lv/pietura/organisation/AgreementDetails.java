@@ -4,5 +4,4 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 public record AgreementDetails(String number, LocalDate signedOn, LocalDate validFrom, LocalDate validTo)
-        implements Serializable {
-}
+        implements Serializable {}

@@ -19,7 +19,9 @@ public record Caller(long staffId, String username, long institutionId, Long cen
 
     /** Platform administrators and the supervising ministry see every institution; others their own. */
     public TenantScope scope() {
-        return has(Role.PLATFORM_ADMIN) || has(Role.SUPERVISOR) ? TenantScope.everything() : TenantScope.of(institutionId);
+        return has(Role.PLATFORM_ADMIN) || has(Role.SUPERVISOR)
+                ? TenantScope.everything()
+                : TenantScope.of(institutionId);
     }
 
     /** Scope for changes: only platform administrators change other institutions' data. */

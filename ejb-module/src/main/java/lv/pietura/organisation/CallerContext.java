@@ -44,17 +44,25 @@ public class CallerContext {
         if (resolved != null && resolved.username().equals(name)) {
             return resolved;
         }
-        StaffAccount account = name == null ? null : em.createQuery(ACCOUNT, StaffAccount.class)
-                .setParameter("name", StaffAccount.normaliseUsername(name))
-                .getResultStream().findFirst().orElse(null);
+        StaffAccount account = name == null
+                ? null
+                : em.createQuery(ACCOUNT, StaffAccount.class)
+                        .setParameter("name", StaffAccount.normaliseUsername(name))
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (account == null || !account.active()) {
             throw new AccessDenied("caller.unknown");
         }
         if (!account.institution().mayUseSystemOn(LocalDate.now(clock))) {
             throw new AccessDenied("caller.noAgreement");
         }
-        resolved = new Caller(account.id(), account.username(), account.institution().id(),
-                account.centre() == null ? null : account.centre().id(), account.roles());
+        resolved = new Caller(
+                account.id(),
+                account.username(),
+                account.institution().id(),
+                account.centre() == null ? null : account.centre().id(),
+                account.roles());
         return resolved;
     }
 }

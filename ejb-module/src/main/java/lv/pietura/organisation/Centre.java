@@ -69,15 +69,14 @@ public class Centre {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Centre() {
-    }
+    protected Centre() {}
 
     public Centre(String name, Institution municipality, String address, CentreType type, List<OpeningHours> hours) {
         describe(name, municipality, address, type, hours);
     }
 
-    public final void describe(String name, Institution municipality, String address, CentreType type,
-            List<OpeningHours> hours) {
+    public final void describe(
+            String name, Institution municipality, String address, CentreType type, List<OpeningHours> hours) {
         Checks checks = new Checks()
                 .text("name", name, NAME_MAX)
                 .present("municipality", municipality)
@@ -90,10 +89,14 @@ public class Centre {
         Collections.sort(sorted);
         for (int i = 0; i < sorted.size(); i++) {
             OpeningHours interval = sorted.get(i);
-            checks.that(interval.opensAt().isBefore(interval.closesAt()), "openingHours", "centre.hours.closesBeforeOpening",
+            checks.that(
+                    interval.opensAt().isBefore(interval.closesAt()),
+                    "openingHours",
+                    "centre.hours.closesBeforeOpening",
                     interval.day().getValue());
             if (i > 0 && sorted.get(i - 1).overlaps(interval)) {
-                checks.fail("openingHours", "centre.hours.overlap", interval.day().getValue());
+                checks.fail(
+                        "openingHours", "centre.hours.overlap", interval.day().getValue());
             }
         }
         checks.throwIfAny();

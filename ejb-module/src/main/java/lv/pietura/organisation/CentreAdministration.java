@@ -1,5 +1,12 @@
 package lv.pietura.organisation;
 
+import static lv.pietura.shared.RoleNames.CLERK;
+import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
+import static lv.pietura.shared.RoleNames.SPECIALIST;
+import static lv.pietura.shared.RoleNames.SUPERVISOR;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,13 +22,6 @@ import lv.pietura.shared.ConcurrentChange;
 import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.RuleViolation;
-
-import static lv.pietura.shared.RoleNames.CLERK;
-import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
-import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
-import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
-import static lv.pietura.shared.RoleNames.SPECIALIST;
-import static lv.pietura.shared.RoleNames.SUPERVISOR;
 
 /**
  * Customer service centres. Their names, addresses and hours are public facts, readable by every
@@ -68,15 +68,24 @@ public class CentreAdministration {
     }
 
     public long open(CentreDetails details) {
-        Centre centre = new Centre(details.name(), municipality(details), details.address(), details.type(),
-                details.openingHours());
+        Centre centre = new Centre(
+                details.name(), municipality(details), details.address(), details.type(), details.openingHours());
         requireUniqueName(details.name(), null);
         centres.store(centre);
         em.flush();
-        audit.record(callers.current().actor(), AuditAction.CREATE, ENTITY, centre.id(), centre.municipality().id(),
-                Changes.of().value("name", centre.name()).value("municipality", centre.municipality().name().lv())
-                        .value("type", centre.type()).value("address", centre.address())
-                        .value("openingHours", centre.openingHours()).toString());
+        audit.record(
+                callers.current().actor(),
+                AuditAction.CREATE,
+                ENTITY,
+                centre.id(),
+                centre.municipality().id(),
+                Changes.of()
+                        .value("name", centre.name())
+                        .value("municipality", centre.municipality().name().lv())
+                        .value("type", centre.type())
+                        .value("address", centre.address())
+                        .value("openingHours", centre.openingHours())
+                        .toString());
         return centre.id();
     }
 
@@ -90,11 +99,17 @@ public class CentreAdministration {
                 .field("type", centre.type(), details.type())
                 .field("municipalityId", centre.municipality().id(), details.municipalityId());
         List<OpeningHours> hoursBefore = List.copyOf(centre.openingHours());
-        centre.describe(details.name(), municipality(details), details.address(), details.type(), details.openingHours());
+        centre.describe(
+                details.name(), municipality(details), details.address(), details.type(), details.openingHours());
         changes.field("openingHours", hoursBefore, centre.openingHours());
         ConcurrentChange.flush(em);
         if (!changes.isEmpty()) {
-            audit.record(callers.current().actor(), AuditAction.UPDATE, ENTITY, id, centre.municipality().id(),
+            audit.record(
+                    callers.current().actor(),
+                    AuditAction.UPDATE,
+                    ENTITY,
+                    id,
+                    centre.municipality().id(),
                     changes.toString());
         }
     }
@@ -103,14 +118,26 @@ public class CentreAdministration {
         Centre centre = centres.get(id);
         centre.close();
         ConcurrentChange.flush(em);
-        audit.record(callers.current().actor(), AuditAction.UPDATE, ENTITY, id, centre.municipality().id(), "active: true -> false");
+        audit.record(
+                callers.current().actor(),
+                AuditAction.UPDATE,
+                ENTITY,
+                id,
+                centre.municipality().id(),
+                "active: true -> false");
     }
 
     public void reopen(long id) {
         Centre centre = centres.get(id);
         centre.reopen();
         ConcurrentChange.flush(em);
-        audit.record(callers.current().actor(), AuditAction.UPDATE, ENTITY, id, centre.municipality().id(), "active: false -> true");
+        audit.record(
+                callers.current().actor(),
+                AuditAction.UPDATE,
+                ENTITY,
+                id,
+                centre.municipality().id(),
+                "active: false -> true");
     }
 
     private Institution municipality(CentreDetails details) {

@@ -32,10 +32,12 @@ public class FirstAdministrator {
     AuditLog audit;
 
     public boolean needed() {
-        return em.createQuery("select count(s) from StaffAccount s where :role member of s.roles and s.active = true",
-                        Long.class)
-                .setParameter("role", Role.PLATFORM_ADMIN)
-                .getSingleResult() == 0;
+        return em.createQuery(
+                                "select count(s) from StaffAccount s where :role member of s.roles and s.active = true",
+                                Long.class)
+                        .setParameter("role", Role.PLATFORM_ADMIN)
+                        .getSingleResult()
+                == 0;
     }
 
     /**
@@ -43,14 +45,22 @@ public class FirstAdministrator {
      * today, and the administrator's account in it.
      */
     @Transactional
-    public void create(String operatorName, String registrationNumber, String username, String fullName, String email,
+    public void create(
+            String operatorName,
+            String registrationNumber,
+            String username,
+            String fullName,
+            String email,
             char[] password,
-            LocalDate today, Instant now) {
+            LocalDate today,
+            Instant now) {
         RegistrationNumber number = RegistrationNumber.of(registrationNumber);
-        Institution operator = em.createQuery("select i from Institution i where i.registrationNumber = :number",
-                        Institution.class)
+        Institution operator = em.createQuery(
+                        "select i from Institution i where i.registrationNumber = :number", Institution.class)
                 .setParameter("number", number.value())
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (operator == null) {
             operator = new Institution(LocalizedName.of(operatorName, null), number, InstitutionKind.STATE_BODY, null);
             em.persist(operator);
@@ -58,12 +68,20 @@ public class FirstAdministrator {
         if (!operator.mayUseSystemOn(today)) {
             operator.conclude("OPERATOR-" + today.getYear(), today, today, null, today);
         }
-        StaffAccount admin = new StaffAccount(username, fullName, email, operator, null,
-                EnumSet.of(Role.PLATFORM_ADMIN), password, now);
+        StaffAccount admin = new StaffAccount(
+                username, fullName, email, operator, null, EnumSet.of(Role.PLATFORM_ADMIN), password, now);
         em.persist(admin);
         em.flush();
-        audit.record(new Actor(ACTOR, null), AuditAction.CREATE, StaffAdministration.ENTITY, admin.id(), operator.id(),
-                Changes.of().value("username", admin.username()).value("roles", admin.roles())
-                        .value("institution", operator.name().lv()).toString());
+        audit.record(
+                new Actor(ACTOR, null),
+                AuditAction.CREATE,
+                StaffAdministration.ENTITY,
+                admin.id(),
+                operator.id(),
+                Changes.of()
+                        .value("username", admin.username())
+                        .value("roles", admin.roles())
+                        .value("institution", operator.name().lv())
+                        .toString());
     }
 }

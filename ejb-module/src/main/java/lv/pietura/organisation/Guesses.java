@@ -42,8 +42,10 @@ class Guesses {
      * after reading ("follow-on locking"), so the count it read could already be stale.
      */
     private StaffAccount locked(long accountId) {
-        em.createQuery("select s.id from StaffAccount s where s.id = :id", Long.class).setParameter("id", accountId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+        em.createQuery("select s.id from StaffAccount s where s.id = :id", Long.class)
+                .setParameter("id", accountId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResult();
         return em.find(StaffAccount.class, accountId);
     }
 }

@@ -10,9 +10,9 @@ public record ImportReport(List<RowResult> rows) implements Serializable {
     /**
      * One row: created (with the temporary password to hand over, shown once) or rejected (with why).
      */
-    public record RowResult(long line, String username, boolean created, char[] temporaryPassword,
-            List<RuleViolation.Problem> problems) implements Serializable {
-    }
+    public record RowResult(
+            long line, String username, boolean created, char[] temporaryPassword, List<RuleViolation.Problem> problems)
+            implements Serializable {}
 
     public ImportReport {
         rows = List.copyOf(rows);

@@ -69,23 +69,27 @@ public class Institution {
     @OrderBy("validFrom")
     private List<Agreement> agreements = new ArrayList<>();
 
-    protected Institution() {
-    }
+    protected Institution() {}
 
     /**
      * @param eAddress the official electronic address; blank means the registration number's default
      */
-    public Institution(LocalizedName name, RegistrationNumber registrationNumber, InstitutionKind kind, String eAddress) {
+    public Institution(
+            LocalizedName name, RegistrationNumber registrationNumber, InstitutionKind kind, String eAddress) {
         describe(name, registrationNumber, kind, eAddress);
     }
 
-    public final void describe(LocalizedName name, RegistrationNumber registrationNumber, InstitutionKind kind, String eAddress) {
+    public final void describe(
+            LocalizedName name, RegistrationNumber registrationNumber, InstitutionKind kind, String eAddress) {
         String address = Checks.clean(eAddress) == null ? registrationNumber.defaultEAddress() : eAddress.strip();
         new Checks()
                 .present("kind", kind)
                 .that(E_ADDRESS.matcher(address).matches(), "eAddress", "institution.eAddress.format", address)
-                .that(!E_ADDRESS.matcher(address).matches() || address.endsWith("@" + registrationNumber.value()),
-                        "eAddress", "institution.eAddress.otherNumber", address)
+                .that(
+                        !E_ADDRESS.matcher(address).matches() || address.endsWith("@" + registrationNumber.value()),
+                        "eAddress",
+                        "institution.eAddress.otherNumber",
+                        address)
                 .throwIfAny();
         this.name = name;
         this.registrationNumber = registrationNumber.value();
@@ -97,7 +101,8 @@ public class Institution {
      * Records a signed agreement. Periods of one institution's agreements never overlap, and an
      * agreement is not dated as signed in the future.
      */
-    public Agreement conclude(String number, LocalDate signedOn, LocalDate validFrom, LocalDate validTo, LocalDate today) {
+    public Agreement conclude(
+            String number, LocalDate signedOn, LocalDate validFrom, LocalDate validTo, LocalDate today) {
         Checks checks = new Checks()
                 .text("number", number, Agreement.NUMBER_MAX)
                 .present("signedOn", signedOn)
@@ -106,8 +111,11 @@ public class Institution {
         String cleanNumber = number.strip();
         checks.that(!signedOn.isAfter(today), "signedOn", "agreement.signedInFuture")
                 .that(validTo == null || !validTo.isBefore(validFrom), "validTo", "agreement.endsBeforeStart")
-                .that(agreements.stream().noneMatch(a -> a.number().equalsIgnoreCase(cleanNumber)),
-                        "number", "agreement.duplicateNumber", cleanNumber);
+                .that(
+                        agreements.stream().noneMatch(a -> a.number().equalsIgnoreCase(cleanNumber)),
+                        "number",
+                        "agreement.duplicateNumber",
+                        cleanNumber);
         agreements.stream()
                 .filter(a -> a.overlaps(validFrom, validTo))
                 .findFirst()

@@ -1,5 +1,12 @@
 package lv.pietura.organisation;
 
+import static lv.pietura.shared.RoleNames.CLERK;
+import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
+import static lv.pietura.shared.RoleNames.SPECIALIST;
+import static lv.pietura.shared.RoleNames.SUPERVISOR;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,13 +25,6 @@ import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.RegistrationNumber;
 import lv.pietura.shared.RuleViolation;
-
-import static lv.pietura.shared.RoleNames.CLERK;
-import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
-import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
-import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
-import static lv.pietura.shared.RoleNames.SPECIALIST;
-import static lv.pietura.shared.RoleNames.SUPERVISOR;
 
 /** Onboarding of institutions and their agreements to use the system (platform administrators). */
 @Stateless
@@ -67,24 +67,37 @@ public class InstitutionAdministration {
     }
 
     public List<Choice> choices() {
-        return institutions.all().stream().map(i -> new Choice(i.id(), i.name())).toList();
+        return institutions.all().stream()
+                .map(i -> new Choice(i.id(), i.name()))
+                .toList();
     }
 
     public List<Choice> municipalities() {
-        return institutions.ofKind(InstitutionKind.MUNICIPALITY).stream().map(i -> new Choice(i.id(), i.name())).toList();
+        return institutions.ofKind(InstitutionKind.MUNICIPALITY).stream()
+                .map(i -> new Choice(i.id(), i.name()))
+                .toList();
     }
 
     public long register(InstitutionDetails details) {
         checkComplete(details);
         RegistrationNumber number = RegistrationNumber.of(details.registrationNumber());
         requireUnique(number, null);
-        Institution institution = new Institution(LocalizedName.of(details.nameLv(), details.nameEn()), number,
-                details.kind(), details.eAddress());
+        Institution institution = new Institution(
+                LocalizedName.of(details.nameLv(), details.nameEn()), number, details.kind(), details.eAddress());
         institutions.store(institution);
         em.flush();
-        audit.record(callers.current().actor(), AuditAction.CREATE, ENTITY, institution.id(), institution.id(),
-                Changes.of().value("name", institution.name().lv()).value("registrationNumber", number)
-                        .value("kind", institution.kind()).value("eAddress", institution.eAddress()).toString());
+        audit.record(
+                callers.current().actor(),
+                AuditAction.CREATE,
+                ENTITY,
+                institution.id(),
+                institution.id(),
+                Changes.of()
+                        .value("name", institution.name().lv())
+                        .value("registrationNumber", number)
+                        .value("kind", institution.kind())
+                        .value("eAddress", institution.eAddress())
+                        .toString());
         return institution.id();
     }
 
@@ -111,22 +124,39 @@ public class InstitutionAdministration {
 
     public long concludeAgreement(long institutionId, AgreementDetails details) {
         Institution institution = institutions.get(institutionId);
-        Agreement agreement = institution.conclude(details.number(), details.signedOn(), details.validFrom(),
-                details.validTo(), LocalDate.now(clock));
+        Agreement agreement = institution.conclude(
+                details.number(), details.signedOn(), details.validFrom(), details.validTo(), LocalDate.now(clock));
         ConcurrentChange.flush(em);
-        audit.record(callers.current().actor(), AuditAction.CREATE, AGREEMENT, agreement.id(), institutionId,
-                Changes.of().value("number", agreement.number()).value("signedOn", agreement.signedOn())
-                        .value("validFrom", agreement.validFrom()).value("validTo", agreement.validTo()).toString());
+        audit.record(
+                callers.current().actor(),
+                AuditAction.CREATE,
+                AGREEMENT,
+                agreement.id(),
+                institutionId,
+                Changes.of()
+                        .value("number", agreement.number())
+                        .value("signedOn", agreement.signedOn())
+                        .value("validFrom", agreement.validFrom())
+                        .value("validTo", agreement.validTo())
+                        .toString());
         return agreement.id();
     }
 
     public void endAgreement(long institutionId, long agreementId, LocalDate lastDay) {
         Institution institution = institutions.get(institutionId);
-        LocalDate before = institution.agreements().stream().filter(a -> a.id() == agreementId)
-                .findFirst().map(Agreement::validTo).orElse(null);
+        LocalDate before = institution.agreements().stream()
+                .filter(a -> a.id() == agreementId)
+                .findFirst()
+                .map(Agreement::validTo)
+                .orElse(null);
         institution.endAgreement(agreementId, lastDay);
         ConcurrentChange.flush(em);
-        audit.record(callers.current().actor(), AuditAction.UPDATE, AGREEMENT, agreementId, institutionId,
+        audit.record(
+                callers.current().actor(),
+                AuditAction.UPDATE,
+                AGREEMENT,
+                agreementId,
+                institutionId,
                 Changes.of().field("validTo", before, lastDay).toString());
     }
 
@@ -149,11 +179,15 @@ public class InstitutionAdministration {
     }
 
     private void requireUnique(RegistrationNumber number, Long exceptId) {
-        institutions.withRegistrationNumber(number)
+        institutions
+                .withRegistrationNumber(number)
                 .filter(other -> !other.id().equals(exceptId))
                 .ifPresent(other -> {
-                    throw RuleViolation.ofField("registrationNumber", "institution.duplicateRegistrationNumber",
-                            number.value(), other.name().lv());
+                    throw RuleViolation.ofField(
+                            "registrationNumber",
+                            "institution.duplicateRegistrationNumber",
+                            number.value(),
+                            other.name().lv());
                 });
     }
 }

@@ -26,7 +26,8 @@ class InstitutionRepository {
     Optional<Institution> withRegistrationNumber(RegistrationNumber number) {
         return em.createQuery("select i from Institution i where i.registrationNumber = :number", Institution.class)
                 .setParameter("number", number.value())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     void store(Institution institution) {
@@ -35,8 +36,11 @@ class InstitutionRepository {
 
     Page<Institution> page(InstitutionFilter filter, PageRequest request) {
         return PagedQuery.of(em, Institution.class, "i", "Institution i")
-                .whereContains("(lower(i.name.lv) like :text escape '!' or lower(i.name.en) like :text escape '!'"
-                        + " or i.registrationNumber like :text escape '!')", "text", filter.text())
+                .whereContains(
+                        "(lower(i.name.lv) like :text escape '!' or lower(i.name.en) like :text escape '!'"
+                                + " or i.registrationNumber like :text escape '!')",
+                        "text",
+                        filter.text())
                 .where("i.kind = :kind", "kind", filter.kind())
                 .sortable("name", "i.name.lv")
                 .sortable("registrationNumber", "i.registrationNumber")
@@ -46,7 +50,8 @@ class InstitutionRepository {
     }
 
     List<Institution> all() {
-        return em.createQuery("select i from Institution i order by i.name.lv", Institution.class).getResultList();
+        return em.createQuery("select i from Institution i order by i.name.lv", Institution.class)
+                .getResultList();
     }
 
     List<Institution> ofKind(InstitutionKind kind) {
@@ -65,12 +70,15 @@ class InstitutionRepository {
                 .sortable("validTo", "a.validTo")
                 .orderBy("a.validTo desc nulls first, i.name.lv");
         if (filter.status() != null) {
-            query.where(switch (filter.status()) {
-                case FUTURE -> "a.validFrom > :today";
-                case ENDED -> "a.validTo < :today";
-                case EXPIRING -> "a.validFrom <= :today and a.validTo >= :today and a.validTo <= :warnUntil";
-                case VALID -> "a.validFrom <= :today and (a.validTo is null or a.validTo > :warnUntil)";
-            }).parameter("today", today);
+            query.where(
+                            switch (filter.status()) {
+                                case FUTURE -> "a.validFrom > :today";
+                                case ENDED -> "a.validTo < :today";
+                                case EXPIRING ->
+                                    "a.validFrom <= :today and a.validTo >= :today and a.validTo <= :warnUntil";
+                                case VALID -> "a.validFrom <= :today and (a.validTo is null or a.validTo > :warnUntil)";
+                            })
+                    .parameter("today", today);
             if (filter.status() == AgreementStatus.EXPIRING || filter.status() == AgreementStatus.VALID) {
                 query.parameter("warnUntil", today.plusDays(AgreementStatus.EXPIRY_WARNING_DAYS));
             }
@@ -79,8 +87,9 @@ class InstitutionRepository {
     }
 
     long countWithoutValidAgreement(LocalDate today) {
-        return em.createQuery("select count(i) from Institution i where not exists (select a from Agreement a"
-                        + " where a.institution = i and a.validFrom <= :today and (a.validTo is null or a.validTo >= :today))",
+        return em.createQuery(
+                        "select count(i) from Institution i where not exists (select a from Agreement a"
+                                + " where a.institution = i and a.validFrom <= :today and (a.validTo is null or a.validTo >= :today))",
                         Long.class)
                 .setParameter("today", today)
                 .getSingleResult();

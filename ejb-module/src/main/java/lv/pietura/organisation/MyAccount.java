@@ -1,5 +1,13 @@
 package lv.pietura.organisation;
 
+import static lv.pietura.shared.RoleNames.CLERK;
+import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+import static lv.pietura.shared.RoleNames.PORTAL;
+import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
+import static lv.pietura.shared.RoleNames.SPECIALIST;
+import static lv.pietura.shared.RoleNames.SUPERVISOR;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,14 +19,6 @@ import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.audit.Changes;
 import lv.pietura.shared.ConcurrentChange;
-
-import static lv.pietura.shared.RoleNames.CLERK;
-import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
-import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
-import static lv.pietura.shared.RoleNames.PORTAL;
-import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
-import static lv.pietura.shared.RoleNames.SPECIALIST;
-import static lv.pietura.shared.RoleNames.SUPERVISOR;
 
 /** The signed-in staff member's own account: profile, contact details, password, signing out. */
 @Stateless
@@ -45,24 +45,40 @@ public class MyAccount {
     public ProfileView profile() {
         StaffAccount account = mine();
         LocalDate today = LocalDate.now(clock);
-        return new ProfileView(account.username(), account.fullName(), account.email(), account.institution().id(),
+        return new ProfileView(
+                account.username(),
+                account.fullName(),
+                account.email(),
+                account.institution().id(),
                 account.institution().name(),
                 account.centre() == null ? null : account.centre().id(),
-                account.centre() == null ? null : account.centre().name(), account.roles(), account.lastSignInAt(),
-                account.passwordChangedAt(), account.mustChangePassword(),
-                account.institution().agreementOn(today).map(a -> AgreementView.of(a, today)).orElse(null),
+                account.centre() == null ? null : account.centre().name(),
+                account.roles(),
+                account.lastSignInAt(),
+                account.passwordChangedAt(),
+                account.mustChangePassword(),
+                account.institution()
+                        .agreementOn(today)
+                        .map(a -> AgreementView.of(a, today))
+                        .orElse(null),
                 account.isFederated());
     }
 
     public void updateContact(String fullName, String email) {
         StaffAccount account = mine();
-        Changes changes = Changes.of().field("fullName", account.fullName(), fullName == null ? null : fullName.strip())
+        Changes changes = Changes.of()
+                .field("fullName", account.fullName(), fullName == null ? null : fullName.strip())
                 .field("email", account.email(), email == null ? null : email.strip());
         account.updateContact(fullName, email);
         ConcurrentChange.flush(em);
         if (!changes.isEmpty()) {
-            audit.record(callers.current().actor(), AuditAction.UPDATE, StaffAdministration.ENTITY, account.id(),
-                    account.institution().id(), changes.toString());
+            audit.record(
+                    callers.current().actor(),
+                    AuditAction.UPDATE,
+                    StaffAdministration.ENTITY,
+                    account.id(),
+                    account.institution().id(),
+                    changes.toString());
         }
     }
 
@@ -71,15 +87,25 @@ public class MyAccount {
         StaffAccount account = mine();
         account.changePassword(current, next, clock.instant());
         ConcurrentChange.flush(em);
-        audit.record(callers.current().actor(), AuditAction.PASSWORD_CHANGED, StaffAdministration.ENTITY, account.id(),
-                account.institution().id(), null);
+        audit.record(
+                callers.current().actor(),
+                AuditAction.PASSWORD_CHANGED,
+                StaffAdministration.ENTITY,
+                account.id(),
+                account.institution().id(),
+                null);
     }
 
     @RolesAllowed({PLATFORM_ADMIN, INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST, SUPERVISOR, PORTAL})
     public void signOut() {
         Caller caller = callers.current();
-        audit.record(caller.actor(), AuditAction.SIGN_OUT, StaffAdministration.ENTITY, caller.staffId(),
-                caller.institutionId(), null);
+        audit.record(
+                caller.actor(),
+                AuditAction.SIGN_OUT,
+                StaffAdministration.ENTITY,
+                caller.staffId(),
+                caller.institutionId(),
+                null);
     }
 
     private StaffAccount mine() {

@@ -23,8 +23,7 @@ public class OpeningHours implements Serializable, Comparable<OpeningHours> {
     @Column(name = "closes_at", nullable = false)
     private LocalTime closesAt;
 
-    protected OpeningHours() {
-    }
+    protected OpeningHours() {}
 
     public OpeningHours(DayOfWeek day, LocalTime opensAt, LocalTime closesAt) {
         this.isoDay = day.getValue();
@@ -56,8 +55,10 @@ public class OpeningHours implements Serializable, Comparable<OpeningHours> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof OpeningHours that && isoDay == that.isoDay
-                && Objects.equals(opensAt, that.opensAt) && Objects.equals(closesAt, that.closesAt);
+        return other instanceof OpeningHours that
+                && isoDay == that.isoDay
+                && Objects.equals(opensAt, that.opensAt)
+                && Objects.equals(closesAt, that.closesAt);
     }
 
     @Override

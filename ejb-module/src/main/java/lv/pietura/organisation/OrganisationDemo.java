@@ -35,28 +35,79 @@ public class OrganisationDemo {
     @Transactional
     public void load(LocalDate today, Instant now, DemoPasswords passwords) {
         LocalDate agreementsFrom = LocalDate.of(today.getYear() - 1, 1, 1);
-        Institution ministry = institution("Viedās administrācijas un reģionālās attīstības ministrija",
-                "Ministry of Smart Administration and Regional Development", "90000048152", InstitutionKind.STATE_BODY,
-                "VARAM-2018/1", agreementsFrom, null);
-        Institution vsaa = institution("Valsts sociālās apdrošināšanas aģentūra", "State Social Insurance Agency",
-                "90001634668", InstitutionKind.STATE_BODY, "VARAM-2018/7", agreementsFrom, null);
-        Institution vid = institution("Valsts ieņēmumu dienests", "State Revenue Service", "90000069281",
-                InstitutionKind.STATE_BODY, "VARAM-2018/9", agreementsFrom, today.plusDays(45));
-        Institution adazi = institution("Ādažu novada pašvaldība", "Ādaži Municipality", "90000048491",
-                InstitutionKind.MUNICIPALITY, "VARAM-2019/21", agreementsFrom, null);
-        Institution cesis = institution("Cēsu novada pašvaldība", "Cēsis Municipality", "90000031048",
-                InstitutionKind.MUNICIPALITY, "VARAM-2019/22", agreementsFrom, null);
-        Institution livani = institution("Līvānu novada pašvaldība", "Līvāni Municipality", "90000065595",
-                InstitutionKind.MUNICIPALITY, "VARAM-2019/30", agreementsFrom.minusYears(2), agreementsFrom.minusDays(1));
+        Institution ministry = institution(
+                "Viedās administrācijas un reģionālās attīstības ministrija",
+                "Ministry of Smart Administration and Regional Development",
+                "90000048152",
+                InstitutionKind.STATE_BODY,
+                "VARAM-2018/1",
+                agreementsFrom,
+                null);
+        Institution vsaa = institution(
+                "Valsts sociālās apdrošināšanas aģentūra",
+                "State Social Insurance Agency",
+                "90001634668",
+                InstitutionKind.STATE_BODY,
+                "VARAM-2018/7",
+                agreementsFrom,
+                null);
+        Institution vid = institution(
+                "Valsts ieņēmumu dienests",
+                "State Revenue Service",
+                "90000069281",
+                InstitutionKind.STATE_BODY,
+                "VARAM-2018/9",
+                agreementsFrom,
+                today.plusDays(45));
+        Institution adazi = institution(
+                "Ādažu novada pašvaldība",
+                "Ādaži Municipality",
+                "90000048491",
+                InstitutionKind.MUNICIPALITY,
+                "VARAM-2019/21",
+                agreementsFrom,
+                null);
+        Institution cesis = institution(
+                "Cēsu novada pašvaldība",
+                "Cēsis Municipality",
+                "90000031048",
+                InstitutionKind.MUNICIPALITY,
+                "VARAM-2019/22",
+                agreementsFrom,
+                null);
+        Institution livani = institution(
+                "Līvānu novada pašvaldība",
+                "Līvāni Municipality",
+                "90000065595",
+                InstitutionKind.MUNICIPALITY,
+                "VARAM-2019/30",
+                agreementsFrom.minusYears(2),
+                agreementsFrom.minusDays(1));
 
-        Centre adaziCentre = centre("Ādažu novada VPVKAC", adazi, "Gaujas iela 33A, Ādaži, Ādažu novads, LV-2164",
-                CentreType.REGIONAL, weekdays(LocalTime.of(8, 0), LocalTime.of(17, 0), LocalTime.of(12, 0), LocalTime.of(12, 30)));
-        centre("Carnikavas VPVKAC", adazi, "Stacijas iela 5, Carnikava, Ādažu novads, LV-2163", CentreType.COUNTY,
+        Centre adaziCentre = centre(
+                "Ādažu novada VPVKAC",
+                adazi,
+                "Gaujas iela 33A, Ādaži, Ādažu novads, LV-2164",
+                CentreType.REGIONAL,
+                weekdays(LocalTime.of(8, 0), LocalTime.of(17, 0), LocalTime.of(12, 0), LocalTime.of(12, 30)));
+        centre(
+                "Carnikavas VPVKAC",
+                adazi,
+                "Stacijas iela 5, Carnikava, Ādažu novads, LV-2163",
+                CentreType.COUNTY,
                 weekdays(LocalTime.of(9, 0), LocalTime.of(16, 0), null, null));
-        Centre cesisCentre = centre("Cēsu novada VPVKAC", cesis, "Raunas iela 4, Cēsis, Cēsu novads, LV-4101",
-                CentreType.REGIONAL, weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0), null, null));
-        Centre livaniCentre = centre("Līvānu novada VPVKAC", livani, "Rīgas iela 77, Līvāni, Līvānu novads, LV-5316",
-                CentreType.COUNTY, weekdays(LocalTime.of(8, 0), LocalTime.of(16, 30), null, null));
+        Centre cesisCentre = centre(
+                "Cēsu novada VPVKAC",
+                cesis,
+                "Raunas iela 4, Cēsis, Cēsu novads, LV-4101",
+                CentreType.REGIONAL,
+                weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0), null, null));
+        Centre livaniCentre = centre(
+                "Līvānu novada VPVKAC",
+                livani,
+                "Rīgas iela 77, Līvāni, Līvānu novads, LV-5316",
+                CentreType.COUNTY,
+                weekdays(LocalTime.of(8, 0), LocalTime.of(16, 30), null, null));
 
         staff("admin", "Ilze Kalniņa", ministry, null, EnumSet.of(Role.PLATFORM_ADMIN), now, passwords);
         staff("ministrija", "Māris Ozols", ministry, null, EnumSet.of(Role.SUPERVISOR), now, passwords);
@@ -71,15 +122,23 @@ public class OrganisationDemo {
         staff("livani.clerk", "Sandra Pētersone", livani, livaniCentre, EnumSet.of(Role.CLERK), now, passwords);
     }
 
-    private Institution institution(String nameLv, String nameEn, String number, InstitutionKind kind,
-            String agreementNumber, LocalDate validFrom, LocalDate validTo) {
-        Institution institution = new Institution(LocalizedName.of(nameLv, nameEn), RegistrationNumber.of(number), kind, null);
+    private Institution institution(
+            String nameLv,
+            String nameEn,
+            String number,
+            InstitutionKind kind,
+            String agreementNumber,
+            LocalDate validFrom,
+            LocalDate validTo) {
+        Institution institution =
+                new Institution(LocalizedName.of(nameLv, nameEn), RegistrationNumber.of(number), kind, null);
         institution.conclude(agreementNumber, validFrom.minusMonths(1), validFrom, validTo, validFrom);
         em.persist(institution);
         return institution;
     }
 
-    private Centre centre(String name, Institution municipality, String address, CentreType type, List<OpeningHours> hours) {
+    private Centre centre(
+            String name, Institution municipality, String address, CentreType type, List<OpeningHours> hours) {
         Centre centre = new Centre(name, municipality, address, type, hours);
         em.persist(centre);
         return centre;
@@ -110,20 +169,30 @@ public class OrganisationDemo {
 
     private boolean absent(String username) {
         return em.createQuery("select count(s) from StaffAccount s where s.username = :name", Long.class)
-                .setParameter("name", username).getSingleResult() == 0;
+                        .setParameter("name", username)
+                        .getSingleResult()
+                == 0;
     }
 
     private Institution byNumber(String registrationNumber) {
         return em.createQuery("select i from Institution i where i.registrationNumber = :number", Institution.class)
                 .setParameter("number", registrationNumber)
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
-    private void staff(String username, String fullName, Institution institution, Centre centre, Set<Role> roles,
-            Instant now, DemoPasswords passwords) {
+    private void staff(
+            String username,
+            String fullName,
+            Institution institution,
+            Centre centre,
+            Set<Role> roles,
+            Instant now,
+            DemoPasswords passwords) {
         String email = username.replace('.', '_') + "@pietura.example.lv";
-        StaffAccount account = new StaffAccount(username, fullName, email, institution, centre, roles,
-                PASSWORD.toCharArray(), now);
+        StaffAccount account =
+                new StaffAccount(username, fullName, email, institution, centre, roles, PASSWORD.toCharArray(), now);
         if (passwords == DemoPasswords.PUBLISHED) {
             account.treatPasswordAsChosen();
         }
@@ -131,7 +200,8 @@ public class OrganisationDemo {
     }
 
     /** Monday to Friday, with an optional lunch break; Friday closes an hour earlier. */
-    private static List<OpeningHours> weekdays(LocalTime opens, LocalTime closes, LocalTime breakFrom, LocalTime breakTo) {
+    private static List<OpeningHours> weekdays(
+            LocalTime opens, LocalTime closes, LocalTime breakFrom, LocalTime breakTo) {
         List<OpeningHours> hours = new ArrayList<>();
         for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
             LocalTime dayCloses = day == DayOfWeek.FRIDAY ? closes.minusHours(1) : closes;

@@ -15,12 +15,31 @@ public final class PasswordPolicy {
     public static final int MAX_LENGTH = 128;
     private static final int MIN_DISTINCT_CHARACTERS = 5;
     private static final Set<String> COMMON = Set.of(
-            "password", "parole", "qwerty", "qwertyuiop", "asdfghjkl", "letmein", "welcome", "admin", "administrator",
-            "iloveyou", "monkey", "dragon", "sunshine", "princess", "football", "latvija", "riga", "pietura",
-            "abc", "abcdef", "abcdefgh", "1q2w3e4r", "zaq12wsx");
+            "password",
+            "parole",
+            "qwerty",
+            "qwertyuiop",
+            "asdfghjkl",
+            "letmein",
+            "welcome",
+            "admin",
+            "administrator",
+            "iloveyou",
+            "monkey",
+            "dragon",
+            "sunshine",
+            "princess",
+            "football",
+            "latvija",
+            "riga",
+            "pietura",
+            "abc",
+            "abcdef",
+            "abcdefgh",
+            "1q2w3e4r",
+            "zaq12wsx");
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Adds a problem on field {@code newPassword} for each rule the password breaks. */
     public static void check(String username, char[] password, Checks checks) {

@@ -36,7 +36,11 @@ public class PublicDirectory {
     }
 
     public List<CentreView> openCentres() {
-        return centres.page(new CentreFilter(null, null, null, true), PageRequest.of(0, PageRequest.MAX_SIZE))
-                .rows().stream().map(CentreView::of).toList();
+        return centres
+                .page(new CentreFilter(null, null, null, true), PageRequest.of(0, PageRequest.MAX_SIZE))
+                .rows()
+                .stream()
+                .map(CentreView::of)
+                .toList();
     }
 }

@@ -26,7 +26,6 @@ public enum Role {
      */
     PORTAL;
 
-
     /** Roles an institution administrator may give to staff of their own institution. */
     public static final Set<Role> GRANTED_BY_INSTITUTION_ADMIN =
             EnumSet.of(INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST);

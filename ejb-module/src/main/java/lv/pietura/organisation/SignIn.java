@@ -79,8 +79,12 @@ public class SignIn implements StaffIdentities {
         Optional<StaffAccount> found = name == null ? Optional.empty() : staff.withUsername(name);
         if (found.isEmpty()) {
             PasswordHash.verifyNothing(password);
-            audit.record(actor(name == null ? StaffAccount.normaliseUsername(username) : name, null),
-                    AuditAction.SIGN_IN_FAILED, StaffAdministration.ENTITY, null, null,
+            audit.record(
+                    actor(name == null ? StaffAccount.normaliseUsername(username) : name, null),
+                    AuditAction.SIGN_IN_FAILED,
+                    StaffAdministration.ENTITY,
+                    null,
+                    null,
                     SignInOutcome.BAD_CREDENTIALS.name());
             return SignInResult.refused(SignInOutcome.BAD_CREDENTIALS);
         }
@@ -98,18 +102,31 @@ public class SignIn implements StaffIdentities {
             if (outcome == SignInOutcome.SIGNED_IN) {
                 guesses.right(account.id(), clock.instant());
                 audit.record(actor, AuditAction.SIGN_IN, StaffAdministration.ENTITY, account.id(), institutionId, null);
-                return new SignInResult(outcome, account.username(),
-                        account.roles().stream().map(Role::name).collect(Collectors.toSet()), account.mustChangePassword());
+                return new SignInResult(
+                        outcome,
+                        account.username(),
+                        account.roles().stream().map(Role::name).collect(Collectors.toSet()),
+                        account.mustChangePassword());
             }
             locked = guesses.wrong(account.id(), clock.instant(), policy());
             if (locked) {
                 outcome = SignInOutcome.LOCKED;
             }
         }
-        audit.record(actor, AuditAction.SIGN_IN_FAILED, StaffAdministration.ENTITY, account.id(), institutionId,
+        audit.record(
+                actor,
+                AuditAction.SIGN_IN_FAILED,
+                StaffAdministration.ENTITY,
+                account.id(),
+                institutionId,
                 outcome.name());
         if (locked) {
-            audit.record(actor, AuditAction.ACCOUNT_LOCKED, StaffAdministration.ENTITY, account.id(), institutionId,
+            audit.record(
+                    actor,
+                    AuditAction.ACCOUNT_LOCKED,
+                    StaffAdministration.ENTITY,
+                    account.id(),
+                    institutionId,
                     "until " + clock.instant().plus(policy().lockDuration()));
         }
         return SignInResult.refused(outcome);
@@ -145,16 +162,23 @@ public class SignIn implements StaffIdentities {
         if (name == null) {
             return null;
         }
-        Object[] row = em.createQuery("select s.passwordHash, s.active, s.lockedUntil, s.mustChangePassword, s.institution.id"
-                        + " from StaffAccount s where s.username = :username", Object[].class)
-                .setParameter("username", name).getResultStream().findFirst().orElse(null);
+        Object[] row = em.createQuery(
+                        "select s.passwordHash, s.active, s.lockedUntil, s.mustChangePassword, s.institution.id"
+                                + " from StaffAccount s where s.username = :username",
+                        Object[].class)
+                .setParameter("username", name)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (row == null) {
             return null;
         }
         Instant lockedUntil = (Instant) row[2];
         Institution institution = em.find(Institution.class, row[4]);
-        boolean mayWork = Boolean.TRUE.equals(row[1]) && (lockedUntil == null || !lockedUntil.isAfter(clock.instant()))
-                && institution != null && institution.mayUseSystemOn(LocalDate.now(clock));
+        boolean mayWork = Boolean.TRUE.equals(row[1])
+                && (lockedUntil == null || !lockedUntil.isAfter(clock.instant()))
+                && institution != null
+                && institution.mayUseSystemOn(LocalDate.now(clock));
         return new AccountState((String) row[0], mayWork, Boolean.TRUE.equals(row[3]));
     }
 
@@ -185,12 +209,12 @@ public class SignIn implements StaffIdentities {
             Centre centre = person.centre() == null ? null : em.find(Centre.class, person.centre());
             try {
                 if (account == null) {
-                    account = StaffAccount.federated(name, person.fullName(), person.email(), institution.get(), centre,
-                            roles, now);
+                    account = StaffAccount.federated(
+                            name, person.fullName(), person.email(), institution.get(), centre, roles, now);
                     staff.store(account);
                 }
-                outcome = account.signInFederated(person.fullName(), person.email(), institution.get(), centre,
-                        roles, now, LocalDate.now(clock));
+                outcome = account.signInFederated(
+                        person.fullName(), person.email(), institution.get(), centre, roles, now, LocalDate.now(clock));
             } catch (RuleViolation e) {
                 refusal = "the token's details break a rule: " + e.getMessage();
             }
@@ -199,10 +223,17 @@ public class SignIn implements StaffIdentities {
         Actor actor = actor(name, institutionId);
         Long accountId = account == null ? null : account.id();
         if (outcome == SignInOutcome.SIGNED_IN) {
-            audit.record(actor, AuditAction.SIGN_IN, StaffAdministration.ENTITY, accountId, institutionId, SINGLE_SIGN_ON);
-            return Admission.of(account.username(), account.roles().stream().map(Role::name).collect(Collectors.toSet()));
+            audit.record(
+                    actor, AuditAction.SIGN_IN, StaffAdministration.ENTITY, accountId, institutionId, SINGLE_SIGN_ON);
+            return Admission.of(
+                    account.username(), account.roles().stream().map(Role::name).collect(Collectors.toSet()));
         }
-        audit.record(actor, AuditAction.SIGN_IN_FAILED, StaffAdministration.ENTITY, accountId, institutionId,
+        audit.record(
+                actor,
+                AuditAction.SIGN_IN_FAILED,
+                StaffAdministration.ENTITY,
+                accountId,
+                institutionId,
                 SINGLE_SIGN_ON + ": " + (refusal == null ? outcome.name() : refusal));
         return Admission.refused(outcome.name());
     }

@@ -121,15 +121,21 @@ public class StaffAccount {
     /** How long a guess at the password may take before it stops counting (its server stopped meanwhile). */
     static final Duration GUESS_TIMEOUT = Duration.ofSeconds(30);
 
-    protected StaffAccount() {
-    }
+    protected StaffAccount() {}
 
     /**
      * A new account with a temporary password set by an administrator, to be changed at the first
      * sign-in.
      */
-    public StaffAccount(String username, String fullName, String email, Institution institution, Centre centre,
-            Set<Role> roles, char[] temporaryPassword, Instant now) {
+    public StaffAccount(
+            String username,
+            String fullName,
+            String email,
+            Institution institution,
+            Centre centre,
+            Set<Role> roles,
+            char[] temporaryPassword,
+            Instant now) {
         Checks checks = new Checks();
         String name = normaliseUsername(username);
         checks.that(name != null && USERNAME.matcher(name).matches(), "username", "staff.username.format");
@@ -148,8 +154,14 @@ public class StaffAccount {
      * An account the identity provider vouches for, made at its first single sign-on: no password, so
      * the form never lets it in; its name, institution and roles follow the provider's token.
      */
-    public static StaffAccount federated(String username, String fullName, String email, Institution institution,
-            Centre centre, Set<Role> roles, Instant now) {
+    public static StaffAccount federated(
+            String username,
+            String fullName,
+            String email,
+            Institution institution,
+            Centre centre,
+            Set<Role> roles,
+            Instant now) {
         StaffAccount account = new StaffAccount();
         String name = normaliseUsername(username);
         Checks checks = new Checks();
@@ -167,8 +179,14 @@ public class StaffAccount {
      * A single sign-on the provider has already vouched for: the details follow its token, then the rules
      * that no password can bypass apply (an inactive account, an institution without an agreement).
      */
-    public SignInOutcome signInFederated(String fullName, String email, Institution institution, Centre centre,
-            Set<Role> roles, Instant now, LocalDate today) {
+    public SignInOutcome signInFederated(
+            String fullName,
+            String email,
+            Institution institution,
+            Centre centre,
+            Set<Role> roles,
+            Instant now,
+            LocalDate today) {
         if (!federated) {
             throw new IllegalStateException("Account " + username + " signs in with its password");
         }
@@ -213,8 +231,8 @@ public class StaffAccount {
         this.email = email.strip();
     }
 
-    private static void checkDetails(Checks checks, String fullName, String email, Institution institution,
-            Centre centre, Set<Role> roles) {
+    private static void checkDetails(
+            Checks checks, String fullName, String email, Institution institution, Centre centre, Set<Role> roles) {
         checks.text("fullName", fullName, NAME_MAX)
                 .email("email", email)
                 .present("institution", institution)

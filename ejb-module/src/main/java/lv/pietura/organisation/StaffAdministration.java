@@ -1,5 +1,8 @@
 package lv.pietura.organisation;
 
+import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,9 +21,6 @@ import lv.pietura.shared.ConcurrentChange;
 import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.RuleViolation;
-
-import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
-import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
 
 /**
  * Staff accounts. Institution administrators manage their own institution's staff and may give only
@@ -58,11 +58,19 @@ public class StaffAdministration {
     public Page<StaffView> find(StaffFilter filter, PageRequest page) {
         Caller caller = callers.current();
         Instant now = clock.instant();
-        Page<StaffView> result = staff.page(caller.changeScope(), filter, now, page).map(s -> StaffView.of(s, now));
+        Page<StaffView> result =
+                staff.page(caller.changeScope(), filter, now, page).map(s -> StaffView.of(s, now));
         if (!result.rows().isEmpty()) {
-            audit.record(caller.actor(), AuditAction.READ_PERSONAL_DATA, ENTITY, null,
-                    caller.changeScope().institutionId(), "list: " + result.rows().stream()
-                            .map(s -> String.valueOf(s.id())).collect(Collectors.joining(",")));
+            audit.record(
+                    caller.actor(),
+                    AuditAction.READ_PERSONAL_DATA,
+                    ENTITY,
+                    null,
+                    caller.changeScope().institutionId(),
+                    "list: "
+                            + result.rows().stream()
+                                    .map(s -> String.valueOf(s.id()))
+                                    .collect(Collectors.joining(",")));
         }
         return result;
     }
@@ -70,7 +78,13 @@ public class StaffAdministration {
     public StaffView get(long id) {
         Caller caller = callers.current();
         StaffAccount account = staff.get(id, caller.changeScope());
-        audit.record(caller.actor(), AuditAction.READ_PERSONAL_DATA, ENTITY, id, account.institution().id(), null);
+        audit.record(
+                caller.actor(),
+                AuditAction.READ_PERSONAL_DATA,
+                ENTITY,
+                id,
+                account.institution().id(),
+                null);
         return StaffView.of(account, clock.instant());
     }
 
@@ -85,14 +99,30 @@ public class StaffAdministration {
         staff.withUsername(request.username()).ifPresent(existing -> {
             throw RuleViolation.ofField("username", "staff.username.taken", existing.username());
         });
-        StaffAccount account = new StaffAccount(request.username(), request.fullName(), request.email(), institution,
-                centre, request.roles(), request.temporaryPassword(), clock.instant());
+        StaffAccount account = new StaffAccount(
+                request.username(),
+                request.fullName(),
+                request.email(),
+                institution,
+                centre,
+                request.roles(),
+                request.temporaryPassword(),
+                clock.instant());
         staff.store(account);
         em.flush();
-        audit.record(caller.actor(), AuditAction.CREATE, ENTITY, account.id(), institution.id(),
-                Changes.of().value("username", account.username()).value("fullName", account.fullName())
-                        .value("email", account.email()).value("centre", centre == null ? null : centre.name())
-                        .value("roles", account.roles()).toString());
+        audit.record(
+                caller.actor(),
+                AuditAction.CREATE,
+                ENTITY,
+                account.id(),
+                institution.id(),
+                Changes.of()
+                        .value("username", account.username())
+                        .value("fullName", account.fullName())
+                        .value("email", account.email())
+                        .value("centre", centre == null ? null : centre.name())
+                        .value("roles", account.roles())
+                        .toString());
         return account.id();
     }
 
@@ -109,12 +139,24 @@ public class StaffAdministration {
         Changes changes = Changes.of()
                 .field("fullName", account.fullName(), Checks.clean(details.fullName()))
                 .field("email", account.email(), Checks.clean(details.email()))
-                .field("centre", account.centre() == null ? null : account.centre().name(), centre == null ? null : centre.name())
-                .field("roles", Set.copyOf(account.roles()), Set.copyOf(details.roles() == null ? Set.of() : details.roles()));
+                .field(
+                        "centre",
+                        account.centre() == null ? null : account.centre().name(),
+                        centre == null ? null : centre.name())
+                .field(
+                        "roles",
+                        Set.copyOf(account.roles()),
+                        Set.copyOf(details.roles() == null ? Set.of() : details.roles()));
         account.describe(details.fullName(), details.email(), account.institution(), centre, details.roles());
         ConcurrentChange.flush(em);
         if (!changes.isEmpty()) {
-            audit.record(caller.actor(), AuditAction.UPDATE, ENTITY, id, account.institution().id(), changes.toString());
+            audit.record(
+                    caller.actor(),
+                    AuditAction.UPDATE,
+                    ENTITY,
+                    id,
+                    account.institution().id(),
+                    changes.toString());
         }
     }
 
@@ -126,7 +168,13 @@ public class StaffAdministration {
         }
         account.deactivate();
         ConcurrentChange.flush(em);
-        audit.record(caller.actor(), AuditAction.UPDATE, ENTITY, id, account.institution().id(), "active: true -> false");
+        audit.record(
+                caller.actor(),
+                AuditAction.UPDATE,
+                ENTITY,
+                id,
+                account.institution().id(),
+                "active: true -> false");
     }
 
     public void activate(long id) {
@@ -134,7 +182,13 @@ public class StaffAdministration {
         StaffAccount account = manageable(caller, id);
         account.activate();
         ConcurrentChange.flush(em);
-        audit.record(caller.actor(), AuditAction.UPDATE, ENTITY, id, account.institution().id(), "active: false -> true");
+        audit.record(
+                caller.actor(),
+                AuditAction.UPDATE,
+                ENTITY,
+                id,
+                account.institution().id(),
+                "active: false -> true");
     }
 
     public void unlock(long id) {
@@ -142,7 +196,13 @@ public class StaffAdministration {
         StaffAccount account = manageable(caller, id);
         account.unlock();
         ConcurrentChange.flush(em);
-        audit.record(caller.actor(), AuditAction.ACCOUNT_UNLOCKED, ENTITY, id, account.institution().id(), null);
+        audit.record(
+                caller.actor(),
+                AuditAction.ACCOUNT_UNLOCKED,
+                ENTITY,
+                id,
+                account.institution().id(),
+                null);
     }
 
     /** Sets a temporary password (the holder must change it at the next sign-in) and lifts a lock. */
@@ -151,7 +211,13 @@ public class StaffAdministration {
         StaffAccount account = manageable(caller, id);
         account.resetPassword(temporaryPassword, clock.instant());
         ConcurrentChange.flush(em);
-        audit.record(caller.actor(), AuditAction.PASSWORD_RESET, ENTITY, id, account.institution().id(), null);
+        audit.record(
+                caller.actor(),
+                AuditAction.PASSWORD_RESET,
+                ENTITY,
+                id,
+                account.institution().id(),
+                null);
     }
 
     /** A temporary password that satisfies the policy, for the administrator to hand over. */
@@ -177,7 +243,9 @@ public class StaffAdministration {
     }
 
     private static void requireGrantable(Caller caller, Set<Role> roles) {
-        if (roles != null && !caller.has(Role.PLATFORM_ADMIN) && !Role.GRANTED_BY_INSTITUTION_ADMIN.containsAll(roles)) {
+        if (roles != null
+                && !caller.has(Role.PLATFORM_ADMIN)
+                && !Role.GRANTED_BY_INSTITUTION_ADMIN.containsAll(roles)) {
             throw RuleViolation.ofField("roles", "staff.roles.notGrantable");
         }
     }

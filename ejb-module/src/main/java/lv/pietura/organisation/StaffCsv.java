@@ -25,18 +25,44 @@ public final class StaffCsv {
     public static final int MAX_ROWS = 2000;
 
     /** One data row, as read; {@code line} is the row's line number in the file. */
-    public record Row(long line, String username, String fullName, String email, Set<Role> roles, List<String> unknownRoles,
-            String centre) {
+    public record Row(
+            long line,
+            String username,
+            String fullName,
+            String email,
+            Set<Role> roles,
+            List<String> unknownRoles,
+            String centre) {}
+
+    private enum Column {
+        USERNAME,
+        FULL_NAME,
+        EMAIL,
+        ROLES,
+        CENTRE
     }
 
-    private enum Column { USERNAME, FULL_NAME, EMAIL, ROLES, CENTRE }
-
     private static final Map<String, Column> HEADERS = Map.of(
-            "username", Column.USERNAME, "lietotājvārds", Column.USERNAME,
-            "full_name", Column.FULL_NAME, "vārds_uzvārds", Column.FULL_NAME,
-            "email", Column.EMAIL, "e_pasts", Column.EMAIL,
-            "roles", Column.ROLES, "lomas", Column.ROLES,
-            "centre", Column.CENTRE, "centrs", Column.CENTRE);
+            "username",
+            Column.USERNAME,
+            "lietotājvārds",
+            Column.USERNAME,
+            "full_name",
+            Column.FULL_NAME,
+            "vārds_uzvārds",
+            Column.FULL_NAME,
+            "email",
+            Column.EMAIL,
+            "e_pasts",
+            Column.EMAIL,
+            "roles",
+            Column.ROLES,
+            "lomas",
+            Column.ROLES,
+            "centre",
+            Column.CENTRE,
+            "centrs",
+            Column.CENTRE);
 
     /** The sample offered for download on the import screen. */
     public static final String SAMPLE = """
@@ -45,8 +71,7 @@ public final class StaffCsv {
             anna.liepa;Anna Liepa;anna.liepa@example.lv;SPECIALIST SERVICE_MANAGER;
             """;
 
-    private StaffCsv() {
-    }
+    private StaffCsv() {}
 
     /**
      * @throws RuleViolation when the file as a whole cannot be read (not text, no header, too big)
@@ -73,7 +98,11 @@ public final class StaffCsv {
     private static Map<Column, Integer> header(CSVRecord record) {
         Map<Column, Integer> columns = new HashMap<>();
         for (int i = 0; i < record.size(); i++) {
-            Column column = HEADERS.get(record.get(i).strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+            Column column = HEADERS.get(record.get(i)
+                    .strip()
+                    .toLowerCase(Locale.ROOT)
+                    .replace('-', '_')
+                    .replace(' ', '_'));
             if (column != null) {
                 columns.putIfAbsent(column, i);
             }
@@ -104,8 +133,13 @@ public final class StaffCsv {
             }
         }
         String centre = cell(record, columns, Column.CENTRE);
-        return new Row(line, cell(record, columns, Column.USERNAME),
-                cell(record, columns, Column.FULL_NAME), cell(record, columns, Column.EMAIL), roles, unknown,
+        return new Row(
+                line,
+                cell(record, columns, Column.USERNAME),
+                cell(record, columns, Column.FULL_NAME),
+                cell(record, columns, Column.EMAIL),
+                roles,
+                unknown,
                 centre.isBlank() ? null : centre);
     }
 

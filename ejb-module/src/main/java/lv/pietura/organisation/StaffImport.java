@@ -1,5 +1,8 @@
 package lv.pietura.organisation;
 
+import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -15,9 +18,6 @@ import lv.pietura.audit.AuditLog;
 import lv.pietura.shared.AccessDenied;
 import lv.pietura.shared.PieturaException;
 import lv.pietura.shared.RuleViolation;
-
-import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
-import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
 
 /**
  * Bulk creation of staff accounts from a CSV file. Each row is created in a transaction of its own
@@ -53,18 +53,27 @@ public class StaffImport {
             results.add(importRow(institutionId, row, institutionCentres));
         }
         ImportReport report = new ImportReport(results);
-        audit.recordInOwnTransaction(caller.actor(), AuditAction.IMPORT, StaffAdministration.ENTITY, null, institutionId,
-                "file=" + fileName + "; rows=" + results.size() + "; created=" + report.createdCount()
-                        + "; rejected=" + report.rejectedCount());
+        audit.recordInOwnTransaction(
+                caller.actor(),
+                AuditAction.IMPORT,
+                StaffAdministration.ENTITY,
+                null,
+                institutionId,
+                "file=" + fileName + "; rows=" + results.size() + "; created=" + report.createdCount() + "; rejected="
+                        + report.rejectedCount());
         return report;
     }
 
-    private ImportReport.RowResult importRow(long institutionId, StaffCsv.Row row, Map<String, Long> institutionCentres) {
+    private ImportReport.RowResult importRow(
+            long institutionId, StaffCsv.Row row, Map<String, Long> institutionCentres) {
         List<RuleViolation.Problem> problems = new ArrayList<>();
         if (!row.unknownRoles().isEmpty()) {
-            problems.add(new RuleViolation.Problem("roles", "import.row.unknownRoles", List.of(String.join(", ", row.unknownRoles()))));
+            problems.add(new RuleViolation.Problem(
+                    "roles", "import.row.unknownRoles", List.of(String.join(", ", row.unknownRoles()))));
         }
-        Long centreId = row.centre() == null ? null : institutionCentres.get(row.centre().toLowerCase(Locale.ROOT));
+        Long centreId = row.centre() == null
+                ? null
+                : institutionCentres.get(row.centre().toLowerCase(Locale.ROOT));
         if (row.centre() != null && centreId == null) {
             problems.add(new RuleViolation.Problem("centre", "import.row.unknownCentre", List.of(row.centre())));
         }
@@ -73,13 +82,17 @@ public class StaffImport {
         }
         char[] password = TemporaryPasswords.generate(StaffAccount.normaliseUsername(row.username()));
         try {
-            administration.create(new NewStaff(row.username(), row.fullName(), row.email(), institutionId, centreId,
-                    row.roles(), password));
+            administration.create(new NewStaff(
+                    row.username(), row.fullName(), row.email(), institutionId, centreId, row.roles(), password));
             return new ImportReport.RowResult(row.line(), row.username(), true, password, List.of());
         } catch (RuleViolation violation) {
             return new ImportReport.RowResult(row.line(), row.username(), false, null, violation.problems());
         } catch (PieturaException refused) {
-            return new ImportReport.RowResult(row.line(), row.username(), false, null,
+            return new ImportReport.RowResult(
+                    row.line(),
+                    row.username(),
+                    false,
+                    null,
                     List.of(new RuleViolation.Problem(null, refused.messageKey(), List.of(refused.arguments()))));
         }
     }

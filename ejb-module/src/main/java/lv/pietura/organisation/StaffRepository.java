@@ -30,10 +30,12 @@ class StaffRepository {
         if (name == null) {
             return Optional.empty();
         }
-        return em.createQuery("select s from StaffAccount s join fetch s.institution where s.username = :username",
+        return em.createQuery(
+                        "select s from StaffAccount s join fetch s.institution where s.username = :username",
                         StaffAccount.class)
                 .setParameter("username", name)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     void store(StaffAccount account) {
@@ -41,13 +43,16 @@ class StaffRepository {
     }
 
     Page<StaffAccount> page(TenantScope scope, StaffFilter filter, Instant now, PageRequest request) {
-        PagedQuery<StaffAccount> query = PagedQuery.of(em, StaffAccount.class, "s",
-                        "StaffAccount s join s.institution i left join s.centre c")
+        PagedQuery<StaffAccount> query = PagedQuery.of(
+                        em, StaffAccount.class, "s", "StaffAccount s join s.institution i left join s.centre c")
                 .fetch("join fetch s.institution left join fetch s.centre")
                 .where("i.id = :tenant", "tenant", scope.institutionId())
                 .where("i.id = :institution", "institution", filter.institutionId())
-                .whereContains("(lower(s.fullName) like :text escape '!' or s.username like :text escape '!'"
-                        + " or lower(s.email) like :text escape '!')", "text", filter.text())
+                .whereContains(
+                        "(lower(s.fullName) like :text escape '!' or s.username like :text escape '!'"
+                                + " or lower(s.email) like :text escape '!')",
+                        "text",
+                        filter.text())
                 .where(":role member of s.roles", "role", filter.role())
                 .sortable("username", "s.username")
                 .sortable("fullName", "s.fullName")
@@ -66,6 +71,7 @@ class StaffRepository {
     }
 
     long count(TenantScope scope, StaffStatus status, Instant now) {
-        return page(scope, new StaffFilter(null, null, null, status), now, PageRequest.of(0, 1)).total();
+        return page(scope, new StaffFilter(null, null, null, status), now, PageRequest.of(0, 1))
+                .total();
     }
 }

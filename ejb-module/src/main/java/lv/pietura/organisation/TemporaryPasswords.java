@@ -8,11 +8,11 @@ final class TemporaryPasswords {
 
     /** No 0/O, 1/l/I: the holder may have to type it from paper. */
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
     private static final int LENGTH = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TemporaryPasswords() {
-    }
+    private TemporaryPasswords() {}
 
     static char[] generate(String username) {
         while (true) {

@@ -72,16 +72,23 @@ public class Bootstrap {
             return;
         }
         if (password.isEmpty() || operatorNumber.isEmpty()) {
-            LOG.warning("No platform administrator exists and none can sign in. Set PIETURA_BOOTSTRAP_ADMIN_PASSWORD and "
-                    + "PIETURA_BOOTSTRAP_OPERATOR_REGISTRATION_NUMBER (see README.md) and restart.");
+            LOG.warning(
+                    "No platform administrator exists and none can sign in. Set PIETURA_BOOTSTRAP_ADMIN_PASSWORD and "
+                            + "PIETURA_BOOTSTRAP_OPERATOR_REGISTRATION_NUMBER (see README.md) and restart.");
             return;
         }
         try {
-            firstAdministrator.create(operatorName, operatorNumber.get(), username, fullName, email,
+            firstAdministrator.create(
+                    operatorName,
+                    operatorNumber.get(),
+                    username,
+                    fullName,
+                    email,
                     password.get().toCharArray(),
-                    LocalDate.now(clock), clock.instant());
-            LOG.info(() -> "First platform administrator '" + username + "' created; the password must be changed at the"
-                    + " first sign-in.");
+                    LocalDate.now(clock),
+                    clock.instant());
+            LOG.info(() -> "First platform administrator '" + username
+                    + "' created; the password must be changed at the" + " first sign-in.");
         } catch (RuntimeException e) {
             LOG.severe("The first platform administrator could not be created from the bootstrap settings: " + e);
         }

@@ -1,8 +1,8 @@
 package lv.pietura.platform;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.annotation.security.PermitAll;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;

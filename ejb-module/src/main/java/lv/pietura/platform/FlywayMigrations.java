@@ -26,14 +26,18 @@ import org.hibernate.integrator.spi.Integrator;
 public class FlywayMigrations implements Integrator {
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
-        DataSource dataSource = sessionFactory.getServiceRegistry().getService(ConnectionProvider.class)
+    public void integrate(
+            Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+        DataSource dataSource = sessionFactory
+                .getServiceRegistry()
+                .getService(ConnectionProvider.class)
                 .unwrap(DataSource.class);
         Flyway.configure(FlywayMigrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(isPostgreSql(dataSource)
-                        ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
-                        : new String[] {"classpath:db/migration", "classpath:db/h2"})
+                .locations(
+                        isPostgreSql(dataSource)
+                                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                                : new String[] {"classpath:db/migration", "classpath:db/h2"})
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()
@@ -49,7 +53,8 @@ public class FlywayMigrations implements Integrator {
     }
 
     @Override
-    public void disintegrate(SessionFactoryImplementor sessionFactory,
+    public void disintegrate(
+            SessionFactoryImplementor sessionFactory,
             org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
         // nothing to release
     }

@@ -7,5 +7,4 @@ package lv.pietura.security;
  * @param mayWork            active, not locked, and its institution may use the system today
  * @param mustChangePassword the account's password was set by someone else and must be changed first
  */
-public record AccountState(String passwordHash, boolean mayWork, boolean mustChangePassword) {
-}
+public record AccountState(String passwordHash, boolean mayWork, boolean mustChangePassword) {}

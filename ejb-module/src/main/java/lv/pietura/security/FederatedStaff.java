@@ -11,8 +11,9 @@ import java.util.Set;
  * @param centre      the id of their customer service centre in Pietura, or {@code null}
  * @param roles       the names of their Pietura roles
  */
-public record FederatedStaff(String username, String fullName, String email, String institution, Long centre,
-        Set<String> roles) implements Serializable {
+public record FederatedStaff(
+        String username, String fullName, String email, String institution, Long centre, Set<String> roles)
+        implements Serializable {
 
     public FederatedStaff {
         roles = Set.copyOf(roles);

@@ -28,8 +28,7 @@ public class NoSessionForApiCalls {
     @InterceptorBinding
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.TYPE)
-    public @interface Binding {
-    }
+    public @interface Binding {}
 
     /** The key of the JASPIC message map by which a module asks for the session (Jakarta Authentication). */
     static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
@@ -37,7 +36,8 @@ public class NoSessionForApiCalls {
     @AroundInvoke
     Object withoutSessionForBasic(InvocationContext invocation) throws Exception {
         Object status = invocation.proceed();
-        if (status == AuthenticationStatus.SUCCESS && invocation.getMethod().getName().equals("validateRequest")
+        if (status == AuthenticationStatus.SUCCESS
+                && invocation.getMethod().getName().equals("validateRequest")
                 && invocation.getParameters().length == 3
                 && invocation.getParameters()[2] instanceof HttpMessageContext context
                 && StaffAuthentication.basicCredential(context.getRequest()) != null) {

@@ -37,8 +37,8 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,8 +85,13 @@ public class OpenIdConnect {
     private static final String PENDING = OpenIdConnect.class.getName() + ".pending";
     private static final SecureRandom RANDOM = new SecureRandom();
     /** The roles a token may give: every staff role but the e-service portal's, which has no person. */
-    private static final Set<String> MAPPABLE = Set.of(RoleNames.PLATFORM_ADMIN, RoleNames.INSTITUTION_ADMIN,
-            RoleNames.SERVICE_MANAGER, RoleNames.CLERK, RoleNames.SPECIALIST, RoleNames.SUPERVISOR);
+    private static final Set<String> MAPPABLE = Set.of(
+            RoleNames.PLATFORM_ADMIN,
+            RoleNames.INSTITUTION_ADMIN,
+            RoleNames.SERVICE_MANAGER,
+            RoleNames.CLERK,
+            RoleNames.SPECIALIST,
+            RoleNames.SUPERVISOR);
 
     @Inject
     PublicAddress address;
@@ -129,16 +134,15 @@ public class OpenIdConnect {
     @Inject
     HolderIdentities holders;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile Provider provider;
 
     /** The provider's endpoints and keys, read once from its discovery document. */
-    private record Provider(String authorization, String token, JWKSource<SecurityContext> keys) {
-    }
+    private record Provider(String authorization, String token, JWKSource<SecurityContext> keys) {}
 
     /** What the session remembers between leaving for the provider and coming back. */
-    private record Pending(String state, String nonce, String verifier) implements Serializable {
-    }
+    private record Pending(String state, String nonce, String verifier) implements Serializable {}
 
     public boolean enabled() {
         return issuer.filter(value -> !value.isBlank()).isPresent();
@@ -164,8 +168,8 @@ public class OpenIdConnect {
         query.put("nonce", pending.nonce());
         query.put("code_challenge", challenge(pending.verifier()));
         query.put("code_challenge_method", "S256");
-        return context.redirect(endpoints.authorization() + (endpoints.authorization().contains("?") ? "&" : "?")
-                + form(query));
+        return context.redirect(
+                endpoints.authorization() + (endpoints.authorization().contains("?") ? "&" : "?") + form(query));
     }
 
     /**
@@ -184,8 +188,8 @@ public class OpenIdConnect {
         if (code == null) {
             String error = String.valueOf(request.getParameter("error"));
             // the provider's word, as the visitor's browser brought it: no control characters into the log
-            LOG.info("The OpenID Connect provider answered " + error.replaceAll("\\p{Cntrl}", "?")
-                    .substring(0, Math.min(error.length(), 100)));
+            LOG.info("The OpenID Connect provider answered "
+                    + error.replaceAll("\\p{Cntrl}", "?").substring(0, Math.min(error.length(), 100)));
             return backToSignIn(request, context, FAILED);
         }
         JWTClaimsSet claims;
@@ -200,8 +204,13 @@ public class OpenIdConnect {
         String personalCode = text(claims, personalCodeClaim);
         Admission admission = roles.isEmpty() && personalCode != null
                 ? holders.federated(personalCode)
-                : staff.federated(new FederatedStaff(text(claims, "preferred_username"), fullName(claims),
-                        text(claims, "email"), text(claims, institutionClaim), centre(claims), roles));
+                : staff.federated(new FederatedStaff(
+                        text(claims, "preferred_username"),
+                        fullName(claims),
+                        text(claims, "email"),
+                        text(claims, institutionClaim),
+                        centre(claims),
+                        roles));
         return admission.admitted()
                 ? context.notifyContainerAboutLogin(admission.caller(), admission.roles())
                 : backToSignIn(request, context, admission.refusal());
@@ -218,8 +227,9 @@ public class OpenIdConnect {
         body.put("code", code);
         body.put("redirect_uri", returnAddress());
         body.put("code_verifier", verifier);
-        String basic = Base64.getEncoder().encodeToString(
-                (encode(clientId) + ":" + encode(clientSecret.orElse(""))).getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder()
+                .encodeToString(
+                        (encode(clientId) + ":" + encode(clientSecret.orElse(""))).getBytes(StandardCharsets.UTF_8));
         HttpRequest post = HttpRequest.newBuilder(URI.create(provider().token()))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -241,9 +251,14 @@ public class OpenIdConnect {
             throws IOException, ParseException, BadJOSEException, JOSEException {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(
-                Set.of(JWSAlgorithm.RS256, JWSAlgorithm.PS256, JWSAlgorithm.ES256), provider().keys()));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(clientId,
-                new JWTClaimsSet.Builder().issuer(issuer.orElseThrow()).claim("nonce", nonce).build(),
+                Set.of(JWSAlgorithm.RS256, JWSAlgorithm.PS256, JWSAlgorithm.ES256),
+                provider().keys()));
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+                clientId,
+                new JWTClaimsSet.Builder()
+                        .issuer(issuer.orElseThrow())
+                        .claim("nonce", nonce)
+                        .build(),
                 Set.of("sub", "iat", "exp")));
         return processor.process(idToken, null);
     }
@@ -252,15 +267,22 @@ public class OpenIdConnect {
         Provider known = provider;
         if (known == null) {
             String base = issuer.orElseThrow().replaceAll("/+$", "");
-            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/.well-known/openid-configuration"))
-                    .timeout(Duration.ofSeconds(10)).GET().build());
+            HttpResponse<String> response =
+                    send(HttpRequest.newBuilder(URI.create(base + "/.well-known/openid-configuration"))
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build());
             if (response.statusCode() != 200) {
                 throw new IOException("The provider's discovery document answered " + response.statusCode());
             }
             try {
                 JsonObject document = json(response.body());
-                known = new Provider(document.getString("authorization_endpoint"), document.getString("token_endpoint"),
-                        JWKSourceBuilder.create(new URL(document.getString("jwks_uri"))).retrying(true).build());
+                known = new Provider(
+                        document.getString("authorization_endpoint"),
+                        document.getString("token_endpoint"),
+                        JWKSourceBuilder.create(new URL(document.getString("jwks_uri")))
+                                .retrying(true)
+                                .build());
             } catch (JsonException | NullPointerException | ClassCastException e) {
                 throw new IOException("The provider's discovery document is not usable", e);
             }
@@ -318,13 +340,16 @@ public class OpenIdConnect {
             return name;
         }
         String joined = Arrays.asList(text(claims, "given_name"), text(claims, "family_name")).stream()
-                .filter(part -> part != null).collect(Collectors.joining(" "));
+                .filter(part -> part != null)
+                .collect(Collectors.joining(" "));
         return joined.isEmpty() ? text(claims, "preferred_username") : joined;
     }
 
     private static String text(JWTClaimsSet claims, String name) {
         Object value = claims.getClaim(name);
-        return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value).strip();
+        return value == null || String.valueOf(value).isBlank()
+                ? null
+                : String.valueOf(value).strip();
     }
 
     private String returnAddress() {
@@ -338,7 +363,8 @@ public class OpenIdConnect {
     }
 
     private static String form(Map<String, String> values) {
-        return values.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        return values.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
     }
 

@@ -18,12 +18,12 @@ public final class PasswordHash {
     static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     /** OWASP's 2021 figure for PBKDF2-HMAC-SHA256; stored per hash, so it can be raised later. */
     static final int ITERATIONS = 210_000;
+
     private static final int SALT_BYTES = 32;
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordHash() {
-    }
+    private PasswordHash() {}
 
     public static String of(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
@@ -60,7 +60,9 @@ public final class PasswordHash {
         try {
             PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
             try {
-                return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+                return SecretKeyFactory.getInstance(ALGORITHM)
+                        .generateSecret(spec)
+                        .getEncoded();
             } finally {
                 spec.clearPassword();
             }

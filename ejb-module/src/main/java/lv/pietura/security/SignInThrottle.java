@@ -51,7 +51,11 @@ public class SignInThrottle {
         private final long retryAfterSeconds;
 
         TooManyAttempts(long retryAfterSeconds) {
-            super("Too many failed sign-ins from this address; retry after " + retryAfterSeconds + " s", null, false, false);
+            super(
+                    "Too many failed sign-ins from this address; retry after " + retryAfterSeconds + " s",
+                    null,
+                    false,
+                    false);
             this.retryAfterSeconds = retryAfterSeconds;
         }
 
@@ -84,7 +88,8 @@ public class SignInThrottle {
             return kept;
         });
         if (full[0] != null) {
-            throw new TooManyAttempts(Math.max(1, Duration.between(expired, full[0]).toSeconds() + 1));
+            throw new TooManyAttempts(
+                    Math.max(1, Duration.between(expired, full[0]).toSeconds() + 1));
         }
         return () -> places.computeIfPresent(key, (k, held) -> {
             held.removeLastOccurrence(now);

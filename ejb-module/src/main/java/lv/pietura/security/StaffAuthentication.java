@@ -58,13 +58,15 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     SignInThrottle throttle;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
-            return context.notifyContainerAboutLogin(validate(request, context.getAuthParameters().getCredential()));
+            return context.notifyContainerAboutLogin(
+                    validate(request, context.getAuthParameters().getCredential()));
         }
         if (openIdConnect.enabled() && "GET".equals(request.getMethod())) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             if (OpenIdConnect.START.equals(path)) {
                 return openIdConnect.start(request, context);
             }
@@ -112,14 +114,18 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     /** The Basic credentials of a request to the API, or {@code null}. */
     public static UsernamePasswordCredential basicCredential(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)
+        if (header == null
+                || !header.regionMatches(true, 0, "Basic ", 0, 6)
                 || !request.getRequestURI().startsWith(request.getContextPath() + API)) {
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 1 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return colon < 1
+                    ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (IllegalArgumentException e) {
             return null;
         }

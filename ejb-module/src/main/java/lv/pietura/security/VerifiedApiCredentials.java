@@ -43,8 +43,7 @@ public class VerifiedApiCredentials {
     private final byte[] salt = new SecureRandom().generateSeed(16);
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    private record Verified(CredentialValidationResult result, String passwordHash, Instant until) {
-    }
+    private record Verified(CredentialValidationResult result, String passwordHash, Instant until) {}
 
     /**
      * The account of this user name as it stands in the database now, or {@code null} (no such staff account):
@@ -64,7 +63,9 @@ public class VerifiedApiCredentials {
         if (entry == null) {
             return null;
         }
-        if (!entry.until().isAfter(clock.instant()) || !now.mayWork() || !entry.passwordHash().equals(now.passwordHash())) {
+        if (!entry.until().isAfter(clock.instant())
+                || !now.mayWork()
+                || !entry.passwordHash().equals(now.passwordHash())) {
             verified.remove(key, entry);
             return null;
         }
@@ -72,8 +73,11 @@ public class VerifiedApiCredentials {
     }
 
     /** Remembers a successful check against the account as it stood ({@code checked}). */
-    public void remember(UsernamePasswordCredential credential, CredentialValidationResult result, AccountState checked) {
-        if (seconds <= 0 || checked == null || checked.passwordHash() == null
+    public void remember(
+            UsernamePasswordCredential credential, CredentialValidationResult result, AccountState checked) {
+        if (seconds <= 0
+                || checked == null
+                || checked.passwordHash() == null
                 || result.getStatus() != CredentialValidationResult.Status.VALID) {
             return;
         }
@@ -84,7 +88,8 @@ public class VerifiedApiCredentials {
                 verified.clear();
             }
         }
-        verified.put(key(credential), new Verified(result, checked.passwordHash(), now.plus(Duration.ofSeconds(seconds))));
+        verified.put(
+                key(credential), new Verified(result, checked.passwordHash(), now.plus(Duration.ofSeconds(seconds))));
     }
 
     private String key(UsernamePasswordCredential credential) {

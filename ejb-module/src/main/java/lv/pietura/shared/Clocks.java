@@ -32,7 +32,8 @@ public class Clocks {
     /** Moves the application's time by {@code offset} from the real time (tests only). */
     public void travel(Duration offset) {
         if (!Boolean.getBoolean(ADJUSTABLE)) {
-            throw new IllegalStateException("The clock can be moved only on a server started with -D" + ADJUSTABLE + "=true");
+            throw new IllegalStateException(
+                    "The clock can be moved only on a server started with -D" + ADJUSTABLE + "=true");
         }
         clock.offset = offset;
     }

@@ -9,5 +9,4 @@ import java.time.Instant;
  *
  * @param key the row's id, a {@link Long} or a {@link String}
  */
-public record Cursor(Instant at, Serializable key) implements Serializable {
-}
+public record Cursor(Instant at, Serializable key) implements Serializable {}

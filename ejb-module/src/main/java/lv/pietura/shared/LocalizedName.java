@@ -19,8 +19,7 @@ public class LocalizedName implements Serializable {
     @Column(name = "name_en", length = MAX_LENGTH)
     private String en;
 
-    protected LocalizedName() {
-    }
+    protected LocalizedName() {}
 
     private LocalizedName(String lv, String en) {
         this.lv = lv;
@@ -29,7 +28,10 @@ public class LocalizedName implements Serializable {
 
     /** @throws RuleViolation on fields {@code nameLv} and {@code nameEn} */
     public static LocalizedName of(String lv, String en) {
-        new Checks().text("nameLv", lv, MAX_LENGTH).optionalText("nameEn", en, MAX_LENGTH).throwIfAny();
+        new Checks()
+                .text("nameLv", lv, MAX_LENGTH)
+                .optionalText("nameEn", en, MAX_LENGTH)
+                .throwIfAny();
         return new LocalizedName(Checks.clean(lv), Checks.clean(en));
     }
 

@@ -17,8 +17,7 @@ public class LocalizedText implements Serializable {
     private String lv;
     private String en;
 
-    protected LocalizedText() {
-    }
+    protected LocalizedText() {}
 
     private LocalizedText(String lv, String en) {
         this.lv = lv;

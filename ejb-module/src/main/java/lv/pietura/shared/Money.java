@@ -14,7 +14,8 @@ public record Money(long cents) implements Serializable, Comparable<Money> {
 
     /** @throws ArithmeticException when the amount has more than two decimals */
     public static Money euro(BigDecimal amount) {
-        return new Money(amount.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
+        return new Money(
+                amount.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
     }
 
     public BigDecimal euro() {

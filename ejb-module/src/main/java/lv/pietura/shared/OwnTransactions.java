@@ -37,8 +37,10 @@ public class OwnTransactions {
         try {
             return InitialContext.doLookup("java:comp/UserTransaction");
         } catch (NamingException e) {
-            throw new IllegalStateException("OwnTransactions is for beans that manage their own transactions"
-                    + " (@TransactionManagement(BEAN))", e);
+            throw new IllegalStateException(
+                    "OwnTransactions is for beans that manage their own transactions"
+                            + " (@TransactionManagement(BEAN))",
+                    e);
         }
     }
 

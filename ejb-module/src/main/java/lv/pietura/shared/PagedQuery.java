@@ -63,7 +63,8 @@ public final class PagedQuery<T> {
     /** Adds a case-insensitive "contains" condition; {@code condition} uses {@code like :parameter escape '!'}. */
     public PagedQuery<T> whereContains(String condition, String parameter, String text) {
         String clean = Checks.clean(text);
-        return where(condition, parameter, clean == null ? null : "%" + escapeLike(clean.toLowerCase(Locale.ROOT)) + "%");
+        return where(
+                condition, parameter, clean == null ? null : "%" + escapeLike(clean.toLowerCase(Locale.ROOT)) + "%");
     }
 
     public PagedQuery<T> where(String condition) {
@@ -96,7 +97,8 @@ public final class PagedQuery<T> {
             return new Page<>(List.of(), total);
         }
         String path = request.sortKey() == null ? null : sortPaths.get(request.sortKey());
-        String order = path == null ? defaultOrder : path + (request.ascending() ? " asc" : " desc") + ", " + defaultOrder;
+        String order =
+                path == null ? defaultOrder : path + (request.ascending() ? " asc" : " desc") + ", " + defaultOrder;
         String tieBreak = order.contains(alias + ".id") ? "" : ", " + alias + ".id";
         TypedQuery<T> rows = em.createQuery(
                 "select " + alias + " from " + from + fetchJoins + where + " order by " + order + tieBreak, type);
@@ -120,8 +122,10 @@ public final class PagedQuery<T> {
         }
         int limit = Math.max(1, Math.min(size, PageRequest.MAX_SIZE));
         String where = all.isEmpty() ? "" : " where " + String.join(" and ", all);
-        TypedQuery<T> rows = em.createQuery("select " + alias + " from " + from + fetchJoins + where
-                + " order by " + atPath + " desc, " + keyPath + " desc", type);
+        TypedQuery<T> rows = em.createQuery(
+                "select " + alias + " from " + from + fetchJoins + where + " order by " + atPath + " desc, " + keyPath
+                        + " desc",
+                type);
         bound.forEach(rows::setParameter);
         List<T> found = rows.setMaxResults(limit + 1).getResultList();
         boolean more = found.size() > limit;

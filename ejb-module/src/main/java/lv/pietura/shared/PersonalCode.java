@@ -46,7 +46,8 @@ public final class PersonalCode implements Serializable, Comparable<PersonalCode
         if (problem == null) {
             return new PersonalCode(clean.replace("-", ""));
         }
-        String shown = problem.equals("personalCode.format") ? (text == null ? "" : text.strip())
+        String shown = problem.equals("personalCode.format")
+                ? (text == null ? "" : text.strip())
                 : formatted(clean.replace("-", ""));
         throw RuleViolation.ofField(field, problem, shown);
     }
@@ -101,8 +102,12 @@ public final class PersonalCode implements Serializable, Comparable<PersonalCode
         int year = century + Integer.parseInt(digits.substring(4, 6));
         int month = Integer.parseInt(digits.substring(2, 4));
         int day = Integer.parseInt(digits.substring(0, 2));
-        return month >= 1 && month <= 12 && day >= 1 && YearMonth.of(year, month).isValidDay(day)
-                ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
+        return month >= 1
+                        && month <= 12
+                        && day >= 1
+                        && YearMonth.of(year, month).isValidDay(day)
+                ? Optional.of(LocalDate.of(year, month, day))
+                : Optional.empty();
     }
 
     private static String formatted(String digits) {

@@ -29,7 +29,8 @@ public abstract class PieturaException extends RuntimeException {
 
     /** The arguments as a message shows them: a missing one (a value the request left out) as empty text. */
     static List<Object> present(Object... arguments) {
-        return arguments == null ? List.of()
+        return arguments == null
+                ? List.of()
                 : Arrays.stream(arguments).map(a -> a == null ? (Object) "" : a).toList();
     }
 }

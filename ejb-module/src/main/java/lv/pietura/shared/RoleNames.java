@@ -16,6 +16,5 @@ public final class RoleNames {
     /** Not staff: the holder of a person's or company's e-address, reading their own mailbox. */
     public static final String EADDRESS_HOLDER = "EADDRESS_HOLDER";
 
-    private RoleNames() {
-    }
+    private RoleNames() {}
 }

@@ -7,8 +7,8 @@ import java.util.List;
 public record RowReport(List<Row> rows) implements Serializable {
 
     /** One row of the file: its line, what it is called (a code, a user name) and how it ended. */
-    public record Row(long line, String key, boolean created, List<RuleViolation.Problem> problems) implements Serializable {
-    }
+    public record Row(long line, String key, boolean created, List<RuleViolation.Problem> problems)
+            implements Serializable {}
 
     public RowReport {
         rows = List.copyOf(rows);

@@ -8,8 +8,7 @@ package lv.pietura.shared;
  */
 public final class SpreadsheetText {
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     public static String safe(String text) {
         if (text == null || text.isEmpty()) {

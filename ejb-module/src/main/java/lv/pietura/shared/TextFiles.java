@@ -20,8 +20,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class TextFiles {
 
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /**
      * @throws RuleViolation {@code import.file.empty}, {@code .tooLarge}, {@code .notUtf8} or {@code .notText}
@@ -35,7 +34,8 @@ public final class TextFiles {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content))
@@ -65,7 +65,8 @@ public final class TextFiles {
     /** The records of a CSV text, header first; blank lines are skipped. */
     public static List<CsvRow> csvRows(String text) {
         String firstLine = text.lines().findFirst().orElse("");
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(firstLine.indexOf(';') >= 0 ? ';' : ',')
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)

@@ -18,7 +18,8 @@ public class TooLarge extends PieturaException {
 
     /** A size in bytes as people read it: whole megabytes or kilobytes. */
     public static String readable(long bytes) {
-        return bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
+        return bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0
+                ? bytes / (1024 * 1024) + " MB"
                 : bytes >= 1024 ? bytes / 1024 + " KB" : bytes + " B";
     }
 }

@@ -20,30 +20,38 @@ class WorkingDayCalendarTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2000, 2000-04-23", "2019, 2019-04-21", "2024, 2024-03-31", "2025, 2025-04-20", "2026, 2026-04-05",
-            "2027, 2027-03-28", "2038, 2038-04-25"})
+    @CsvSource({
+        "2000, 2000-04-23",
+        "2019, 2019-04-21",
+        "2024, 2024-03-31",
+        "2025, 2025-04-20",
+        "2026, 2026-04-05",
+        "2027, 2027-03-28",
+        "2038, 2038-04-25"
+    })
     void easterFollowsTheGregorianComputus(int year, LocalDate easter) {
         assertThat(LatvianHolidays.easterSunday(year)).isEqualTo(easter);
     }
 
     @Test
     void theHolidaysOf2026() {
-        assertThat(LAW.holidays(2026)).containsOnly(
-                Map.entry(d("2026-01-01"), Holiday.NEW_YEAR),
-                Map.entry(d("2026-04-03"), Holiday.GOOD_FRIDAY),
-                Map.entry(d("2026-04-05"), Holiday.EASTER_SUNDAY),
-                Map.entry(d("2026-04-06"), Holiday.EASTER_MONDAY),
-                Map.entry(d("2026-05-01"), Holiday.LABOUR_DAY),
-                Map.entry(d("2026-05-04"), Holiday.INDEPENDENCE_RESTORATION),
-                Map.entry(d("2026-05-10"), Holiday.MOTHERS_DAY),
-                Map.entry(d("2026-05-24"), Holiday.WHITSUNDAY),
-                Map.entry(d("2026-06-23"), Holiday.MIDSUMMER_EVE),
-                Map.entry(d("2026-06-24"), Holiday.MIDSUMMER_DAY),
-                Map.entry(d("2026-11-18"), Holiday.PROCLAMATION_DAY),
-                Map.entry(d("2026-12-24"), Holiday.CHRISTMAS_EVE),
-                Map.entry(d("2026-12-25"), Holiday.CHRISTMAS_DAY),
-                Map.entry(d("2026-12-26"), Holiday.SECOND_CHRISTMAS_DAY),
-                Map.entry(d("2026-12-31"), Holiday.NEW_YEARS_EVE));
+        assertThat(LAW.holidays(2026))
+                .containsOnly(
+                        Map.entry(d("2026-01-01"), Holiday.NEW_YEAR),
+                        Map.entry(d("2026-04-03"), Holiday.GOOD_FRIDAY),
+                        Map.entry(d("2026-04-05"), Holiday.EASTER_SUNDAY),
+                        Map.entry(d("2026-04-06"), Holiday.EASTER_MONDAY),
+                        Map.entry(d("2026-05-01"), Holiday.LABOUR_DAY),
+                        Map.entry(d("2026-05-04"), Holiday.INDEPENDENCE_RESTORATION),
+                        Map.entry(d("2026-05-10"), Holiday.MOTHERS_DAY),
+                        Map.entry(d("2026-05-24"), Holiday.WHITSUNDAY),
+                        Map.entry(d("2026-06-23"), Holiday.MIDSUMMER_EVE),
+                        Map.entry(d("2026-06-24"), Holiday.MIDSUMMER_DAY),
+                        Map.entry(d("2026-11-18"), Holiday.PROCLAMATION_DAY),
+                        Map.entry(d("2026-12-24"), Holiday.CHRISTMAS_EVE),
+                        Map.entry(d("2026-12-25"), Holiday.CHRISTMAS_DAY),
+                        Map.entry(d("2026-12-26"), Holiday.SECOND_CHRISTMAS_DAY),
+                        Map.entry(d("2026-12-31"), Holiday.NEW_YEARS_EVE));
     }
 
     @Test
@@ -92,8 +100,8 @@ class WorkingDayCalendarTest {
     @Test
     void theCabinetsMovedDaysAreData() {
         // 2025: Monday 17 November not worked, Saturday 8 November worked instead
-        WorkingDayCalendar moved = new WorkingDayCalendar(Map.of(
-                d("2025-11-17"), DayKind.DAY_OFF, d("2025-11-08"), DayKind.WORKING_DAY));
+        WorkingDayCalendar moved =
+                new WorkingDayCalendar(Map.of(d("2025-11-17"), DayKind.DAY_OFF, d("2025-11-08"), DayKind.WORKING_DAY));
         assertThat(moved.isWorkingDay(d("2025-11-17"))).isFalse();
         assertThat(moved.isWorkingDay(d("2025-11-08"))).isTrue();
         assertThat(LAW.isWorkingDay(d("2025-11-17"))).isTrue();
@@ -145,16 +153,21 @@ class WorkingDayCalendarTest {
     @Test
     void anEntryMustChangeSomething() {
         Instant now = Instant.parse("2026-11-27T10:00:00Z");
-        assertThatThrownBy(() -> new CalendarEntry(d("2026-11-28"), DayKind.DAY_OFF, "Sestdiena", null, LAW, now, "admin"))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("calendar.dayOff.notWorked");
+        assertThatThrownBy(
+                        () -> new CalendarEntry(d("2026-11-28"), DayKind.DAY_OFF, "Sestdiena", null, LAW, now, "admin"))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("calendar.dayOff.notWorked");
         assertThatThrownBy(() -> new CalendarEntry(d("2026-11-18"), DayKind.DAY_OFF, "Svētki", null, LAW, now, "admin"))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("calendar.dayOff.notWorked");
-        assertThatThrownBy(() -> new CalendarEntry(d("2026-11-27"), DayKind.WORKING_DAY, "Piektdiena", null, LAW, now,
-                "admin")).isInstanceOf(RuleViolation.class).hasMessageContaining("calendar.workingDay.weekday");
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("calendar.dayOff.notWorked");
+        assertThatThrownBy(() ->
+                        new CalendarEntry(d("2026-11-27"), DayKind.WORKING_DAY, "Piektdiena", null, LAW, now, "admin"))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("calendar.workingDay.weekday");
         assertThatThrownBy(() -> new CalendarEntry(d("2026-11-30"), DayKind.DAY_OFF, " ", null, LAW, now, "admin"))
                 .isInstanceOf(RuleViolation.class);
-        CalendarEntry moved = new CalendarEntry(d("2026-11-30"), DayKind.DAY_OFF, "Pārcelta darba diena", null, LAW, now,
-                "admin");
+        CalendarEntry moved =
+                new CalendarEntry(d("2026-11-30"), DayKind.DAY_OFF, "Pārcelta darba diena", null, LAW, now, "admin");
         assertThat(moved.kind()).isEqualTo(DayKind.DAY_OFF);
     }
 }

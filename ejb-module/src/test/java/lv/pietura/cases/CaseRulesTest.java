@@ -31,17 +31,18 @@ import lv.pietura.organisation.Role;
 import lv.pietura.organisation.StaffAccount;
 import lv.pietura.shared.AccessDenied;
 import lv.pietura.shared.LocalizedName;
+import lv.pietura.shared.Money;
 import lv.pietura.shared.RegistrationNumber;
 import lv.pietura.shared.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import lv.pietura.shared.Money;
 
 /** The life of a case: registration, deadlines in working days, each step and who may take it. */
 class CaseRulesTest {
 
     /** Registered on Monday 23 November 2026. */
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
     private static final WorkingDayCalendar LAW = WorkingDayCalendar.byLawOnly();
     private static final String CLIENT = "010190-12349";
 
@@ -67,44 +68,95 @@ class CaseRulesTest {
     }
 
     private static Institution institution(long id, String name, String number, InstitutionKind kind) {
-        Institution institution = withId(new Institution(LocalizedName.of(name, null), RegistrationNumber.of(number), kind,
-                null), id);
-        institution.conclude("L-" + id, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1), null, LocalDate.of(2020, 1, 1));
+        Institution institution =
+                withId(new Institution(LocalizedName.of(name, null), RegistrationNumber.of(number), kind, null), id);
+        institution.conclude(
+                "L-" + id, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1), null, LocalDate.of(2020, 1, 1));
         return institution;
     }
 
     private static StaffAccount staff(long id, String username, Institution institution, Centre centre, Role role) {
-        return withId(new StaffAccount(username, "Tests " + username, username + "@example.lv", institution, centre,
-                EnumSet.of(role), "Sākotnējā-parole-2026".toCharArray(), Instant.parse("2026-01-01T08:00:00Z")), id);
+        return withId(
+                new StaffAccount(
+                        username,
+                        "Tests " + username,
+                        username + "@example.lv",
+                        institution,
+                        centre,
+                        EnumSet.of(role),
+                        "Sākotnējā-parole-2026".toCharArray(),
+                        Instant.parse("2026-01-01T08:00:00Z")),
+                id);
     }
 
-    static ServiceContent pensionContent(DeadlineKind kind, boolean suspension, boolean extension, Integer maxExtension) {
+    static ServiceContent pensionContent(
+            DeadlineKind kind, boolean suspension, boolean extension, Integer maxExtension) {
         return pensionContent(kind, suspension, extension, maxExtension, List.of());
     }
 
-    static ServiceContent pensionContent(DeadlineKind kind, boolean suspension, boolean extension, Integer maxExtension,
+    static ServiceContent pensionContent(
+            DeadlineKind kind,
+            boolean suspension,
+            boolean extension,
+            Integer maxExtension,
             List<ServiceContent.FeeData> fees) {
-        return new ServiceContent("Vecuma pensijas piešķiršana", null, "Apraksts", null, "Funkcija", null,
-                Recipients.PERSONS, "Visa Latvija", null,
+        return new ServiceContent(
+                "Vecuma pensijas piešķiršana",
+                null,
+                "Apraksts",
+                null,
+                "Funkcija",
+                null,
+                Recipients.PERSONS,
+                "Visa Latvija",
+                null,
                 List.of(new ServiceContent.LegalActData("Likums \"Par valsts pensijām\"", "11. pants", null)),
-                List.of(), List.of(), fees, Set.of(Channel.IN_PERSON, Channel.POST), Set.of(Channel.E_ADDRESS), null,
-                20, kind, 10, suspension, extension, maxExtension,
-                List.of(new ServiceContent.ResultTypeData("granted", "Pensija piešķirta", null, true),
+                List.of(),
+                List.of(),
+                fees,
+                Set.of(Channel.IN_PERSON, Channel.POST),
+                Set.of(Channel.E_ADDRESS),
+                null,
+                20,
+                kind,
+                10,
+                suspension,
+                extension,
+                maxExtension,
+                List.of(
+                        new ServiceContent.ResultTypeData("granted", "Pensija piešķirta", null, true),
                         new ServiceContent.ResultTypeData("refused", "Atteikts", null, true)),
-                List.of(new ServiceContent.FieldData("start", "Pensijas sākuma datums", null, FieldType.DATE, true, null,
-                                null, null),
-                        new ServiceContent.FieldData("payment", "Izmaksas veids", null, FieldType.CHOICE, true, null, null,
+                List.of(
+                        new ServiceContent.FieldData(
+                                "start", "Pensijas sākuma datums", null, FieldType.DATE, true, null, null, null),
+                        new ServiceContent.FieldData(
+                                "payment",
+                                "Izmaksas veids",
+                                null,
+                                FieldType.CHOICE,
+                                true,
+                                null,
+                                null,
                                 List.of("Uz kontu", "Pastā")),
-                        new ServiceContent.FieldData("record", "Stāža dokumenti", null, FieldType.FILE, false, null, null,
-                                null)),
-                List.of(), null, null);
+                        new ServiceContent.FieldData(
+                                "record", "Stāža dokumenti", null, FieldType.FILE, false, null, null, null)),
+                List.of(),
+                null,
+                null);
     }
 
     private ServiceVersion published(Institution holder, String code, ServiceContent content) {
-        Service service = withId(new Service(ServiceCode.of(code), holder, content, List.of(),
-                Instant.parse("2026-01-01T08:00:00Z"), "manager"), 100 + code.length());
-        return service.publish(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), Instant.parse("2026-01-01T08:00:00Z"),
-                "manager");
+        Service service = withId(
+                new Service(
+                        ServiceCode.of(code),
+                        holder,
+                        content,
+                        List.of(),
+                        Instant.parse("2026-01-01T08:00:00Z"),
+                        "manager"),
+                100 + code.length());
+        return service.publish(
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), Instant.parse("2026-01-01T08:00:00Z"), "manager");
     }
 
     @BeforeEach
@@ -112,7 +164,8 @@ class CaseRulesTest {
         vsaa = institution(1, "Valsts sociālās apdrošināšanas aģentūra", "90001634668", InstitutionKind.STATE_BODY);
         vid = institution(2, "Valsts ieņēmumu dienests", "90000069281", InstitutionKind.STATE_BODY);
         adazi = institution(3, "Ādažu novada pašvaldība", "90000048491", InstitutionKind.MUNICIPALITY);
-        adaziCentre = withId(new Centre("Ādažu novada VPVKAC", adazi, "Gaujas iela 33A", CentreType.REGIONAL, List.of()), 10L);
+        adaziCentre = withId(
+                new Centre("Ādažu novada VPVKAC", adazi, "Gaujas iela 33A", CentreType.REGIONAL, List.of()), 10L);
         clerk = staff(20, "anna", adazi, adaziCentre, Role.CLERK);
         laura = staff(21, "laura", vsaa, null, Role.SPECIALIST);
         peteris = staff(22, "peteris", vsaa, null, Role.SPECIALIST);
@@ -121,8 +174,15 @@ class CaseRulesTest {
     }
 
     private static CaseStep at(StaffAccount who, LocalDate day) {
-        return new CaseStep(new CaseStep.Actor(who.username(), who.id(), who.institution().id(),
-                who.centre() == null ? null : who.centre().id()), day.atTime(10, 0).toInstant(ZoneOffset.UTC), day, LAW);
+        return new CaseStep(
+                new CaseStep.Actor(
+                        who.username(),
+                        who.id(),
+                        who.institution().id(),
+                        who.centre() == null ? null : who.centre().id()),
+                day.atTime(10, 0).toInstant(ZoneOffset.UTC),
+                day,
+                LAW);
     }
 
     @Test
@@ -133,8 +193,24 @@ class CaseRulesTest {
     }
 
     private static NewCase application(Map<String, String> intake) {
-        return new NewCase(ClientKind.PERSON, CLIENT, "Jānis Bērziņš", "janis@example.lv", "+371 26000000", null, null,
-                null, null, "VSAA-PENSIJA", CaseType.APPLICATION, Channel.IN_PERSON, intake, List.of(), null, false, null,
+        return new NewCase(
+                ClientKind.PERSON,
+                CLIENT,
+                "Jānis Bērziņš",
+                "janis@example.lv",
+                "+371 26000000",
+                null,
+                null,
+                null,
+                null,
+                "VSAA-PENSIJA",
+                CaseType.APPLICATION,
+                Channel.IN_PERSON,
+                intake,
+                List.of(),
+                null,
+                false,
+                null,
                 null);
     }
 
@@ -151,7 +227,9 @@ class CaseRulesTest {
             action.run();
             return List.of();
         } catch (RuleViolation v) {
-            return v.problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
+            return v.problems().stream()
+                    .map(p -> p.field() + ":" + p.messageKey())
+                    .toList();
         }
     }
 
@@ -175,39 +253,119 @@ class CaseRulesTest {
 
     @Test
     void aDeadlineInCalendarDaysEndingOnAHolidayMovesToTheNextWorkingDay() {
-        ServiceVersion calendarDays = published(vsaa, "VSAA-KALENDARS", pensionContent(DeadlineKind.CALENDAR_DAYS, false,
-                false, null));
+        ServiceVersion calendarDays =
+                published(vsaa, "VSAA-KALENDARS", pensionContent(DeadlineKind.CALENDAR_DAYS, false, false, null));
         NewCase given = application(validIntake());
-        ServiceCase c = ServiceCase.register(new NewCase(given.clientKind(), given.clientCode(), given.clientName(), null,
-                null, null, null, null, null, "VSAA-KALENDARS", CaseType.APPLICATION, Channel.IN_PERSON, given.intake(),
-                List.of(), null, false, null, null), calendarDays, adazi, adaziCentre, at(clerk, LocalDate.of(2026, 6, 4)));
+        ServiceCase c = ServiceCase.register(
+                new NewCase(
+                        given.clientKind(),
+                        given.clientCode(),
+                        given.clientName(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "VSAA-KALENDARS",
+                        CaseType.APPLICATION,
+                        Channel.IN_PERSON,
+                        given.intake(),
+                        List.of(),
+                        null,
+                        false,
+                        null,
+                        null),
+                calendarDays,
+                adazi,
+                adaziCentre,
+                at(clerk, LocalDate.of(2026, 6, 4)));
         // 4 June + 20 days = 24 June, Midsummer Day; the term ends on Thursday 25 June
         assertThat(c.dueOn()).isEqualTo(LocalDate.of(2026, 6, 25));
     }
 
     @Test
     void theCabinetsMovedDaysCountInTheDeadline() {
-        WorkingDayCalendar moved = new WorkingDayCalendar(Map.of(LocalDate.of(2025, 11, 17), DayKind.DAY_OFF,
-                LocalDate.of(2025, 11, 8), DayKind.WORKING_DAY));
-        ServiceVersion quick = published(vsaa, "VSAA-ATRI", new ServiceContent("Ātrais", null, "A", null, "F", null,
-                Recipients.BOTH, "LV", null, List.of(new ServiceContent.LegalActData("L", null, null)), List.of(), List.of(),
-                List.of(), Set.of(Channel.IN_PERSON), Set.of(Channel.E_ADDRESS), null, 1, DeadlineKind.WORKING_DAYS, null,
-                false, false, null, List.of(new ServiceContent.ResultTypeData("done", "Izdarīts", null, false)), List.of(),
-                List.of(), null, null));
-        NewCase given = new NewCase(ClientKind.PERSON, CLIENT, "Jānis", null, null, null, null, null, null, "VSAA-ATRI",
-                CaseType.APPLICATION, Channel.IN_PERSON, Map.of(), List.of(), null, false, null, null);
-        CaseStep friday = new CaseStep(at(clerk, MONDAY).actor(), Instant.parse("2025-11-14T10:00:00Z"),
-                LocalDate.of(2025, 11, 14), moved);
+        WorkingDayCalendar moved = new WorkingDayCalendar(
+                Map.of(LocalDate.of(2025, 11, 17), DayKind.DAY_OFF, LocalDate.of(2025, 11, 8), DayKind.WORKING_DAY));
+        ServiceVersion quick = published(
+                vsaa,
+                "VSAA-ATRI",
+                new ServiceContent(
+                        "Ātrais",
+                        null,
+                        "A",
+                        null,
+                        "F",
+                        null,
+                        Recipients.BOTH,
+                        "LV",
+                        null,
+                        List.of(new ServiceContent.LegalActData("L", null, null)),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        Set.of(Channel.IN_PERSON),
+                        Set.of(Channel.E_ADDRESS),
+                        null,
+                        1,
+                        DeadlineKind.WORKING_DAYS,
+                        null,
+                        false,
+                        false,
+                        null,
+                        List.of(new ServiceContent.ResultTypeData("done", "Izdarīts", null, false)),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null));
+        NewCase given = new NewCase(
+                ClientKind.PERSON,
+                CLIENT,
+                "Jānis",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "VSAA-ATRI",
+                CaseType.APPLICATION,
+                Channel.IN_PERSON,
+                Map.of(),
+                List.of(),
+                null,
+                false,
+                null,
+                null);
+        CaseStep friday = new CaseStep(
+                at(clerk, MONDAY).actor(), Instant.parse("2025-11-14T10:00:00Z"), LocalDate.of(2025, 11, 14), moved);
         // Monday 17 November moved off, Tuesday 18 November a holiday
-        assertThat(ServiceCase.register(given, quick, adazi, adaziCentre, friday).dueOn())
+        assertThat(ServiceCase.register(given, quick, adazi, adaziCentre, friday)
+                        .dueOn())
                 .isEqualTo(LocalDate.of(2025, 11, 19));
     }
 
     @Test
     void badInputIsRefusedWithEveryProblemNamed() {
-        NewCase bad = new NewCase(ClientKind.PERSON, "310290-12340", " ", "not-an-email", "abc", null, null, null, null,
-                "VSAA-PENSIJA", CaseType.APPLICATION, Channel.E_SERVICE,
-                Map.of("start", "31.02.2027", "payment", "Skaidrā naudā", "unknown", "x"), List.of(), null, false, null,
+        NewCase bad = new NewCase(
+                ClientKind.PERSON,
+                "310290-12340",
+                " ",
+                "not-an-email",
+                "abc",
+                null,
+                null,
+                null,
+                null,
+                "VSAA-PENSIJA",
+                CaseType.APPLICATION,
+                Channel.E_SERVICE,
+                Map.of("start", "31.02.2027", "payment", "Skaidrā naudā", "unknown", "x"),
+                List.of(),
+                null,
+                false,
+                null,
                 null);
         assertThat(problems(() -> ServiceCase.register(bad, pension, adazi, adaziCentre, at(clerk, MONDAY))))
                 .containsExactlyInAnyOrder(
@@ -223,37 +381,84 @@ class CaseRulesTest {
 
     @Test
     void requiredIntakeFieldsMustBeFilledIn() {
-        assertThat(problems(() -> ServiceCase.register(application(Map.of()), pension, adazi, adaziCentre,
-                at(clerk, MONDAY)))).containsExactlyInAnyOrder("intake.start:case.intake.required",
-                "intake.payment:case.intake.required");
+        assertThat(problems(() ->
+                        ServiceCase.register(application(Map.of()), pension, adazi, adaziCentre, at(clerk, MONDAY))))
+                .containsExactlyInAnyOrder("intake.start:case.intake.required", "intake.payment:case.intake.required");
     }
 
     @Test
     void aServiceForPersonsIsNotForACompany() {
-        NewCase company = new NewCase(ClientKind.ORGANISATION, "40003521600", "SIA Tests", null, null, "Jānis Bērziņš",
-                CLIENT, RepresentationBasis.OFFICER, "Valdes loceklis", "VSAA-PENSIJA", CaseType.APPLICATION,
-                Channel.IN_PERSON, validIntake(), List.of(), null, false, null, null);
+        NewCase company = new NewCase(
+                ClientKind.ORGANISATION,
+                "40003521600",
+                "SIA Tests",
+                null,
+                null,
+                "Jānis Bērziņš",
+                CLIENT,
+                RepresentationBasis.OFFICER,
+                "Valdes loceklis",
+                "VSAA-PENSIJA",
+                CaseType.APPLICATION,
+                Channel.IN_PERSON,
+                validIntake(),
+                List.of(),
+                null,
+                false,
+                null,
+                null);
         assertThat(problems(() -> ServiceCase.register(company, pension, adazi, adaziCentre, at(clerk, MONDAY))))
                 .containsExactly("clientKind:case.client.personsOnly");
     }
 
     @Test
     void aRepresentativeNeedsAValidCodeAndABasis() {
-        NewCase given = new NewCase(ClientKind.PERSON, CLIENT, "Jānis Bērziņš", null, null, "Anna Bērziņa", "010190-12348",
-                null, null, "VSAA-PENSIJA", CaseType.APPLICATION, Channel.IN_PERSON, validIntake(), List.of(), null, false,
-                null, null);
+        NewCase given = new NewCase(
+                ClientKind.PERSON,
+                CLIENT,
+                "Jānis Bērziņš",
+                null,
+                null,
+                "Anna Bērziņa",
+                "010190-12348",
+                null,
+                null,
+                "VSAA-PENSIJA",
+                CaseType.APPLICATION,
+                Channel.IN_PERSON,
+                validIntake(),
+                List.of(),
+                null,
+                false,
+                null,
+                null);
         assertThat(problems(() -> ServiceCase.register(given, pension, adazi, adaziCentre, at(clerk, MONDAY))))
-                .containsExactlyInAnyOrder("representativeCode:personalCode.checksum",
-                        "representativeBasis:required");
+                .containsExactlyInAnyOrder("representativeCode:personalCode.checksum", "representativeBasis:required");
     }
 
     @Test
     void aFileFieldIsAnsweredByAnAttachment() {
-        FileRef scan = new FileRef("0b1f5c3e-7a2d-4c1e-9f3a-1d2e3f4a5b6c", "a".repeat(64), 1000, "application/pdf", "stazs.pdf");
-        NewCase given = new NewCase(ClientKind.PERSON, CLIENT, "Jānis Bērziņš", null, null, null, null, null, null,
-                "VSAA-PENSIJA", CaseType.APPLICATION, Channel.IN_PERSON, validIntake(),
-                List.of(new NewCase.Attachment(scan, "record"), new NewCase.Attachment(scan, null)), "Oriģināli redzēti",
-                false, null, null);
+        FileRef scan = new FileRef(
+                "0b1f5c3e-7a2d-4c1e-9f3a-1d2e3f4a5b6c", "a".repeat(64), 1000, "application/pdf", "stazs.pdf");
+        NewCase given = new NewCase(
+                ClientKind.PERSON,
+                CLIENT,
+                "Jānis Bērziņš",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "VSAA-PENSIJA",
+                CaseType.APPLICATION,
+                Channel.IN_PERSON,
+                validIntake(),
+                List.of(new NewCase.Attachment(scan, "record"), new NewCase.Attachment(scan, null)),
+                "Oriģināli redzēti",
+                false,
+                null,
+                null);
         ServiceCase c = ServiceCase.register(given, pension, adazi, adaziCentre, at(clerk, MONDAY));
         assertThat(c.documents()).extracting(CaseDocument::fieldCode).containsExactly("record", null);
         assertThat(c.documents()).allMatch(d -> d.purpose() == DocumentPurpose.ATTACHMENT);
@@ -261,47 +466,130 @@ class CaseRulesTest {
 
     @Test
     void aConsultationClosedOnTheSpotIsCompletedAtOnceAndCannotBeCompletedAgain() {
-        NewCase consultation = new NewCase(ClientKind.PERSON, CLIENT, "Jānis Bērziņš", null, null, null, null, null, null,
-                "VSAA-PENSIJA", CaseType.CONSULTATION, Channel.PHONE, Map.of(), List.of(), null, true,
-                "Izskaidroti pensijas piešķiršanas nosacījumi", null);
+        NewCase consultation = new NewCase(
+                ClientKind.PERSON,
+                CLIENT,
+                "Jānis Bērziņš",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "VSAA-PENSIJA",
+                CaseType.CONSULTATION,
+                Channel.PHONE,
+                Map.of(),
+                List.of(),
+                null,
+                true,
+                "Izskaidroti pensijas piešķiršanas nosacījumi",
+                null);
         // a consultation's intake is the application's: required fields still apply
         assertThat(problems(() -> ServiceCase.register(consultation, pension, adazi, adaziCentre, at(clerk, MONDAY))))
                 .contains("intake.start:case.intake.required");
-        NewCase answered = new NewCase(ClientKind.PERSON, CLIENT, "Jānis Bērziņš", null, null, null, null, null, null,
-                "VSAA-PENSIJA", CaseType.CONSULTATION, Channel.PHONE, validIntake(), List.of(), null, true,
-                "Izskaidroti pensijas piešķiršanas nosacījumi", "granted");
+        NewCase answered = new NewCase(
+                ClientKind.PERSON,
+                CLIENT,
+                "Jānis Bērziņš",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "VSAA-PENSIJA",
+                CaseType.CONSULTATION,
+                Channel.PHONE,
+                validIntake(),
+                List.of(),
+                null,
+                true,
+                "Izskaidroti pensijas piešķiršanas nosacījumi",
+                "granted");
         ServiceCase c = ServiceCase.register(answered, pension, adazi, adaziCentre, at(clerk, MONDAY));
         assertThat(c.state()).isEqualTo(CaseState.COMPLETED);
         assertThat(c.closedOn()).isEqualTo(MONDAY);
         assertThat(c.closedInTime()).isTrue();
-        assertThat(c.events()).extracting(CaseEvent::type)
+        assertThat(c.events())
+                .extracting(CaseEvent::type)
                 .containsExactly(CaseEventType.REGISTERED, CaseEventType.COMPLETED);
         assertThat(problems(() -> c.complete("granted", null, List.of(), at(laura, MONDAY))))
                 .isNotEmpty();
-        assertThatThrownBy(() -> c.take(laura, at(laura, MONDAY))).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> c.take(laura, at(laura, MONDAY)))
+                .isInstanceOf(RuleViolation.class)
                 .hasMessage("case.state.notAllowed.COMPLETED");
     }
 
     @Test
     void anApplicationOwesTheFeesOfItsVersionAndAConsultationNothing() {
-        ServiceVersion paid = published(vsaa, "VSAA-IZZINA", pensionContent(DeadlineKind.WORKING_DAYS, true, true, 10,
-                List.of(new ServiceContent.FeeData("Valsts nodeva", null, new java.math.BigDecimal("4.50"), null),
-                        new ServiceContent.FeeData("Sagatavošana", null, new java.math.BigDecimal("1.20"), null))));
-        ServiceCase application = ServiceCase.register(application(validIntake()), paid, adazi, adaziCentre,
-                at(clerk, MONDAY));
+        ServiceVersion paid = published(
+                vsaa,
+                "VSAA-IZZINA",
+                pensionContent(
+                        DeadlineKind.WORKING_DAYS,
+                        true,
+                        true,
+                        10,
+                        List.of(
+                                new ServiceContent.FeeData(
+                                        "Valsts nodeva", null, new java.math.BigDecimal("4.50"), null),
+                                new ServiceContent.FeeData(
+                                        "Sagatavošana", null, new java.math.BigDecimal("1.20"), null))));
+        ServiceCase application =
+                ServiceCase.register(application(validIntake()), paid, adazi, adaziCentre, at(clerk, MONDAY));
         assertThat(application.feeDue()).isEqualTo(new Money(570));
-        NewCase question = new NewCase(ClientKind.PERSON, CLIENT, "Jānis Bērziņš", null, null, null, null, null, null,
-                "VSAA-IZZINA", CaseType.CONSULTATION, Channel.PHONE, validIntake(), List.of(), null, false, null, null);
-        assertThat(ServiceCase.register(question, paid, adazi, adaziCentre, at(clerk, MONDAY)).feeDue().isFree()).isTrue();
+        NewCase question = new NewCase(
+                ClientKind.PERSON,
+                CLIENT,
+                "Jānis Bērziņš",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "VSAA-IZZINA",
+                CaseType.CONSULTATION,
+                Channel.PHONE,
+                validIntake(),
+                List.of(),
+                null,
+                false,
+                null,
+                null);
+        assertThat(ServiceCase.register(question, paid, adazi, adaziCentre, at(clerk, MONDAY))
+                        .feeDue()
+                        .isFree())
+                .isTrue();
         assertThat(registered().feeDue().isFree()).as("a service without fees").isTrue();
     }
 
     @Test
     void onlyAConsultationCanBeClosedOnTheSpotAndOnlyWithAnOutcome() {
-        NewCase given = new NewCase(ClientKind.PERSON, CLIENT, "Jānis Bērziņš", null, null, null, null, null, null,
-                "VSAA-PENSIJA", CaseType.APPLICATION, Channel.IN_PERSON, validIntake(), List.of(), null, true, " ", "nope");
+        NewCase given = new NewCase(
+                ClientKind.PERSON,
+                CLIENT,
+                "Jānis Bērziņš",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "VSAA-PENSIJA",
+                CaseType.APPLICATION,
+                Channel.IN_PERSON,
+                validIntake(),
+                List.of(),
+                null,
+                true,
+                " ",
+                "nope");
         assertThat(problems(() -> ServiceCase.register(given, pension, adazi, adaziCentre, at(clerk, MONDAY))))
-                .containsExactlyInAnyOrder("closeOnSpot:case.closeOnSpot.consultationsOnly", "outcome:required",
+                .containsExactlyInAnyOrder(
+                        "closeOnSpot:case.closeOnSpot.consultationsOnly",
+                        "outcome:required",
                         "outcomeResultType:case.result.unknown");
     }
 
@@ -313,27 +601,33 @@ class CaseRulesTest {
         c.take(laura, at(laura, MONDAY.plusDays(1)));
         assertThat(c.state()).isEqualTo(CaseState.IN_PROGRESS);
         assertThat(c.assignee()).isSameAs(laura);
-        FileRef decision = new FileRef("5c6d7e8f-1a2b-4c3d-8e4f-9a0b1c2d3e4f", "b".repeat(64), 2000, "application/pdf", "lemums.pdf");
+        FileRef decision = new FileRef(
+                "5c6d7e8f-1a2b-4c3d-8e4f-9a0b1c2d3e4f", "b".repeat(64), 2000, "application/pdf", "lemums.pdf");
         c.complete("granted", "Pensija piešķirta no 01.02.2027", List.of(decision), at(laura, MONDAY.plusDays(3)));
         assertThat(c.state()).isEqualTo(CaseState.COMPLETED);
         assertThat(c.result()).get().extracting(r -> r.code()).isEqualTo("granted");
         assertThat(c.documents()).extracting(CaseDocument::purpose).containsExactly(DocumentPurpose.RESULT);
         assertThat(c.closedInTime()).isTrue();
-        assertThat(c.events()).extracting(CaseEvent::type, CaseEvent::fromState, CaseEvent::toState)
+        assertThat(c.events())
+                .extracting(CaseEvent::type, CaseEvent::fromState, CaseEvent::toState)
                 .containsExactly(
                         org.assertj.core.api.Assertions.tuple(CaseEventType.REGISTERED, null, CaseState.NEW),
-                        org.assertj.core.api.Assertions.tuple(CaseEventType.TAKEN, CaseState.NEW, CaseState.IN_PROGRESS),
-                        org.assertj.core.api.Assertions.tuple(CaseEventType.COMPLETED, CaseState.IN_PROGRESS,
-                                CaseState.COMPLETED));
+                        org.assertj.core.api.Assertions.tuple(
+                                CaseEventType.TAKEN, CaseState.NEW, CaseState.IN_PROGRESS),
+                        org.assertj.core.api.Assertions.tuple(
+                                CaseEventType.COMPLETED, CaseState.IN_PROGRESS, CaseState.COMPLETED));
     }
 
     @Test
     void aSpecialistOfAnotherInstitutionCannotTouchTheCase() {
         ServiceCase c = registered();
-        assertThatThrownBy(() -> c.take(vidSpecialist, at(vidSpecialist, MONDAY))).isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> c.forward(vid, "Nav mūsu", at(vidSpecialist, MONDAY))).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> c.take(vidSpecialist, at(vidSpecialist, MONDAY)))
+                .isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> c.forward(vid, "Nav mūsu", at(vidSpecialist, MONDAY)))
+                .isInstanceOf(AccessDenied.class);
         assertThat(c.actionsFor(vidSpecialist)).isEmpty();
-        assertThat(c.actionsFor(laura)).containsExactlyInAnyOrder(CaseAction.TAKE, CaseAction.ASSIGN, CaseAction.FORWARD);
+        assertThat(c.actionsFor(laura))
+                .containsExactlyInAnyOrder(CaseAction.TAKE, CaseAction.ASSIGN, CaseAction.FORWARD);
     }
 
     @Test
@@ -341,13 +635,15 @@ class CaseRulesTest {
         ServiceCase c = registered();
         c.take(laura, at(laura, MONDAY));
         assertThatThrownBy(() -> c.complete("granted", null, List.of(), at(peteris, MONDAY)))
-                .isInstanceOf(RuleViolation.class).hasMessage("case.notAssignedToYou");
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("case.notAssignedToYou");
         assertThat(c.actionsFor(peteris)).containsExactlyInAnyOrder(CaseAction.ASSIGN, CaseAction.FORWARD);
         c.assign(peteris, at(laura, MONDAY));
         assertThat(c.assignee()).isSameAs(peteris);
-        assertThat(c.actionsFor(peteris)).contains(CaseAction.COMPLETE, CaseAction.REFUSE, CaseAction.ASK_CLIENT,
-                CaseAction.EXTEND);
-        assertThatThrownBy(() -> c.assign(vidSpecialist, at(laura, MONDAY))).isInstanceOf(RuleViolation.class)
+        assertThat(c.actionsFor(peteris))
+                .contains(CaseAction.COMPLETE, CaseAction.REFUSE, CaseAction.ASK_CLIENT, CaseAction.EXTEND);
+        assertThatThrownBy(() -> c.assign(vidSpecialist, at(laura, MONDAY)))
+                .isInstanceOf(RuleViolation.class)
                 .hasMessage("case.assign.notASpecialist");
         assertThatThrownBy(() -> c.assign(clerk, at(laura, MONDAY))).isInstanceOf(RuleViolation.class);
     }
@@ -381,7 +677,9 @@ class CaseRulesTest {
         // asked on Wednesday 25 November, answered on Wednesday 2 December: 5 working days stood still
         c.askClient("Trūkst stāža izziņas", at(laura, LocalDate.of(2026, 11, 25)));
         assertThat(c.state()).isEqualTo(CaseState.WAITING);
-        assertThat(c.overdueOn(LocalDate.of(2027, 3, 1))).as("a waiting case is never overdue").isFalse();
+        assertThat(c.overdueOn(LocalDate.of(2027, 3, 1)))
+                .as("a waiting case is never overdue")
+                .isFalse();
         assertThat(c.actionsFor(laura)).contains(CaseAction.RESUME).doesNotContain(CaseAction.COMPLETE);
         c.resume("Izziņa saņemta", at(laura, LocalDate.of(2026, 12, 2)));
         assertThat(c.state()).isEqualTo(CaseState.IN_PROGRESS);
@@ -393,16 +691,39 @@ class CaseRulesTest {
 
     @Test
     void suspensionAndExtensionAreAllowedOnlyWhenTheServiceSaysSo() {
-        ServiceVersion strict = published(vsaa, "VSAA-STINGRS", pensionContent(DeadlineKind.WORKING_DAYS, false, false,
-                null));
+        ServiceVersion strict =
+                published(vsaa, "VSAA-STINGRS", pensionContent(DeadlineKind.WORKING_DAYS, false, false, null));
         NewCase given = application(validIntake());
-        ServiceCase c = ServiceCase.register(new NewCase(given.clientKind(), given.clientCode(), given.clientName(), null,
-                null, null, null, null, null, "VSAA-STINGRS", CaseType.APPLICATION, Channel.IN_PERSON, given.intake(),
-                List.of(), null, false, null, null), strict, adazi, adaziCentre, at(clerk, MONDAY));
+        ServiceCase c = ServiceCase.register(
+                new NewCase(
+                        given.clientKind(),
+                        given.clientCode(),
+                        given.clientName(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "VSAA-STINGRS",
+                        CaseType.APPLICATION,
+                        Channel.IN_PERSON,
+                        given.intake(),
+                        List.of(),
+                        null,
+                        false,
+                        null,
+                        null),
+                strict,
+                adazi,
+                adaziCentre,
+                at(clerk, MONDAY));
         c.take(laura, at(laura, MONDAY));
-        assertThatThrownBy(() -> c.askClient("Trūkst", at(laura, MONDAY))).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> c.askClient("Trūkst", at(laura, MONDAY)))
+                .isInstanceOf(RuleViolation.class)
                 .hasMessage("case.suspend.notAllowed");
-        assertThatThrownBy(() -> c.extend(5, "Sarežģīts", at(laura, MONDAY))).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> c.extend(5, "Sarežģīts", at(laura, MONDAY)))
+                .isInstanceOf(RuleViolation.class)
                 .hasMessage("case.extend.notAllowed");
         assertThat(c.actionsFor(laura)).doesNotContain(CaseAction.ASK_CLIENT, CaseAction.EXTEND);
     }
@@ -413,15 +734,19 @@ class CaseRulesTest {
         c.take(laura, at(laura, MONDAY));
         LocalDate due = c.dueOn();
         assertThat(problems(() -> c.extend(5, " ", at(laura, MONDAY)))).containsExactly("reason:required");
-        assertThat(problems(() -> c.extend(0, "Ekspertīze", at(laura, MONDAY)))).containsExactly("days:case.extend.positive");
+        assertThat(problems(() -> c.extend(0, "Ekspertīze", at(laura, MONDAY))))
+                .containsExactly("days:case.extend.positive");
         c.extend(6, "Jāpieprasa dati no ārvalsts", at(laura, MONDAY));
         assertThat(c.dueOn()).isEqualTo(LAW.addWorkingDays(due, 6));
         assertThat(c.remainingExtensionDays()).isEqualTo(4);
-        assertThat(problems(() -> c.extend(5, "Vēl", at(laura, MONDAY)))).containsExactly("days:case.extend.beyondLimit");
+        assertThat(problems(() -> c.extend(5, "Vēl", at(laura, MONDAY))))
+                .containsExactly("days:case.extend.beyondLimit");
         c.extend(4, "Vēl dati", at(laura, MONDAY));
         assertThat(c.remainingExtensionDays()).isZero();
         assertThat(c.actionsFor(laura)).doesNotContain(CaseAction.EXTEND);
-        assertThat(c.events()).filteredOn(e -> e.type() == CaseEventType.EXTENDED).extracting(CaseEvent::detail)
+        assertThat(c.events())
+                .filteredOn(e -> e.type() == CaseEventType.EXTENDED)
+                .extracting(CaseEvent::detail)
                 .containsExactly("6", "4");
     }
 
@@ -440,7 +765,8 @@ class CaseRulesTest {
         assertThat(c.dueOn()).isEqualTo(due);
         assertThat(c.actionsFor(laura)).isEmpty();
         assertThat(c.actionsFor(vidSpecialist)).contains(CaseAction.TAKE);
-        assertThat(c.events()).extracting(CaseEvent::type)
+        assertThat(c.events())
+                .extracting(CaseEvent::type)
                 .containsExactly(CaseEventType.REGISTERED, CaseEventType.TAKEN, CaseEventType.FORWARDED);
         assertThat(c.events().get(2).handlingInstitutionId()).isEqualTo(2L);
         assertThat(c.events().get(2).detail()).isEqualTo("1");
@@ -448,8 +774,13 @@ class CaseRulesTest {
 
     @Test
     void aCaseCannotBeForwardedToAnInstitutionWithoutAnAgreement() {
-        Institution ended = withId(new Institution(LocalizedName.of("Līvānu novada pašvaldība", null),
-                RegistrationNumber.of("90000065595"), InstitutionKind.MUNICIPALITY, null), 4L);
+        Institution ended = withId(
+                new Institution(
+                        LocalizedName.of("Līvānu novada pašvaldība", null),
+                        RegistrationNumber.of("90000065595"),
+                        InstitutionKind.MUNICIPALITY,
+                        null),
+                4L);
         ended.conclude("L-4", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1), MONDAY.minusDays(1), MONDAY);
         ServiceCase c = registered();
         assertThat(problems(() -> c.forward(ended, "Viņiem", at(laura, MONDAY))))
@@ -461,25 +792,34 @@ class CaseRulesTest {
     @Test
     void anOverdueCaseIsFlaggedOnce() {
         ServiceCase c = registered();
-        CaseStep system = new CaseStep(CaseStep.Actor.system(), Instant.parse("2026-12-22T06:00:00Z"),
-                LocalDate.of(2026, 12, 22), LAW);
-        assertThat(c.flagIfOverdue(new CaseStep(CaseStep.Actor.system(), Instant.parse("2026-12-21T06:00:00Z"),
-                LocalDate.of(2026, 12, 21), LAW))).as("due today is not late").isFalse();
+        CaseStep system = new CaseStep(
+                CaseStep.Actor.system(), Instant.parse("2026-12-22T06:00:00Z"), LocalDate.of(2026, 12, 22), LAW);
+        assertThat(c.flagIfOverdue(new CaseStep(
+                        CaseStep.Actor.system(),
+                        Instant.parse("2026-12-21T06:00:00Z"),
+                        LocalDate.of(2026, 12, 21),
+                        LAW)))
+                .as("due today is not late")
+                .isFalse();
         assertThat(c.flagIfOverdue(system)).isTrue();
         assertThat(c.flagIfOverdue(system)).isFalse();
         assertThat(c.overdueSince()).isEqualTo(LocalDate.of(2026, 12, 22));
-        assertThat(c.events()).filteredOn(e -> e.type() == CaseEventType.OVERDUE).hasSize(1)
-                .first().extracting(CaseEvent::actor).isEqualTo(CaseEvent.SYSTEM);
+        assertThat(c.events())
+                .filteredOn(e -> e.type() == CaseEventType.OVERDUE)
+                .hasSize(1)
+                .first()
+                .extracting(CaseEvent::actor)
+                .isEqualTo(CaseEvent.SYSTEM);
     }
 
     @Test
     void theAssigneeIsRemindedOnceForEachDueDay() {
         ServiceCase c = registered();
         // due Monday 21 December; two working days before is Thursday 17 December
-        CaseStep wednesday = new CaseStep(CaseStep.Actor.system(), Instant.parse("2026-12-16T06:00:00Z"),
-                LocalDate.of(2026, 12, 16), LAW);
-        CaseStep thursday = new CaseStep(CaseStep.Actor.system(), Instant.parse("2026-12-17T06:00:00Z"),
-                LocalDate.of(2026, 12, 17), LAW);
+        CaseStep wednesday = new CaseStep(
+                CaseStep.Actor.system(), Instant.parse("2026-12-16T06:00:00Z"), LocalDate.of(2026, 12, 16), LAW);
+        CaseStep thursday = new CaseStep(
+                CaseStep.Actor.system(), Instant.parse("2026-12-17T06:00:00Z"), LocalDate.of(2026, 12, 17), LAW);
         assertThat(c.needsReminder(2, thursday)).as("nobody to remind yet").isFalse();
         c.take(laura, at(laura, MONDAY));
         assertThat(c.needsReminder(2, wednesday)).isFalse();
@@ -489,9 +829,11 @@ class CaseRulesTest {
         // extended to Wednesday 23 December: reminded again from Monday 21 December
         c.extend(2, "Vajag vairāk laika", at(laura, LocalDate.of(2026, 12, 17)));
         assertThat(c.needsReminder(2, thursday)).isFalse();
-        CaseStep monday = new CaseStep(CaseStep.Actor.system(), Instant.parse("2026-12-21T06:00:00Z"),
-                LocalDate.of(2026, 12, 21), LAW);
-        assertThat(c.needsReminder(2, monday)).as("a new due day earns a new reminder").isTrue();
+        CaseStep monday = new CaseStep(
+                CaseStep.Actor.system(), Instant.parse("2026-12-21T06:00:00Z"), LocalDate.of(2026, 12, 21), LAW);
+        assertThat(c.needsReminder(2, monday))
+                .as("a new due day earns a new reminder")
+                .isTrue();
     }
 
     // ----- the client's rating -----
@@ -500,19 +842,24 @@ class CaseRulesTest {
     void aClosedCaseIsRatedOnceThroughItsToken() {
         ServiceCase c = registered();
         assertThatThrownBy(() -> c.openRating("hash", RatingChannel.KIOSK, at(clerk, MONDAY)))
-                .isInstanceOf(RuleViolation.class).hasMessage("case.rating.notClosed");
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("case.rating.notClosed");
         c.take(laura, at(laura, MONDAY));
         c.complete("granted", null, List.of(), at(laura, MONDAY));
         assertThat(c.actionsFor(clerk)).containsExactly(CaseAction.RATING_LINK);
         CaseStep now = at(clerk, MONDAY);
         c.openRating("hash", RatingChannel.KIOSK, now);
         assertThat(c.ratingOpen(now.at())).isTrue();
-        assertThat(c.ratingOpen(now.at().plus(ServiceCase.RATING_LINK_VALID))).as("expired").isFalse();
+        assertThat(c.ratingOpen(now.at().plus(ServiceCase.RATING_LINK_VALID)))
+                .as("expired")
+                .isFalse();
         assertThat(problems(() -> c.rate(6, null, now))).containsExactly("rating:case.rating.range");
         c.rate(5, "Ātri un laipni", now);
         assertThat(c.rating()).isEqualTo(5);
         assertThat(c.ratingChannel()).isEqualTo(RatingChannel.KIOSK);
-        assertThatThrownBy(() -> c.rate(1, null, now)).isInstanceOf(RuleViolation.class).hasMessage("case.rating.closed");
+        assertThatThrownBy(() -> c.rate(1, null, now))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("case.rating.closed");
         assertThat(c.actionsFor(clerk)).isEmpty();
     }
 

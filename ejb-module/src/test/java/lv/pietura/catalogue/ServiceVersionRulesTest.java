@@ -25,36 +25,100 @@ class ServiceVersionRulesTest {
     private Service pension;
 
     static ServiceContent complete() {
-        return new ServiceContent("Vecuma pensijas piešķiršana", "Granting of the old-age pension",
-                "Vecuma pensiju piešķir personai, kura sasniegusi pensionēšanās vecumu.", null,
-                "Valsts sociālās apdrošināšanas pakalpojumu sniegšana", null, Recipients.PERSONS, "Visa Latvija", null,
-                List.of(new ServiceContent.LegalActData("Likums \"Par valsts pensijām\"", "11. pants",
-                        "https://likumi.lv/ta/id/38048")),
+        return new ServiceContent(
+                "Vecuma pensijas piešķiršana",
+                "Granting of the old-age pension",
+                "Vecuma pensiju piešķir personai, kura sasniegusi pensionēšanās vecumu.",
+                null,
+                "Valsts sociālās apdrošināšanas pakalpojumu sniegšana",
+                null,
+                Recipients.PERSONS,
+                "Visa Latvija",
+                null,
+                List.of(new ServiceContent.LegalActData(
+                        "Likums \"Par valsts pensijām\"", "11. pants", "https://likumi.lv/ta/id/38048")),
                 List.of(new ServiceContent.TextData("Iesniedz iesniegumu", null)),
                 List.of(new ServiceContent.DocumentData("Iesniegums", null, null, null)),
-                List.of(), Set.of(Channel.IN_PERSON, Channel.E_SERVICE), Set.of(Channel.E_ADDRESS),
-                "https://www.latvija.lv/lv/pakalpojumi/vecuma-pensija", 20, DeadlineKind.WORKING_DAYS, 10, true, true, 10,
-                List.of(new ServiceContent.ResultTypeData(null, "Pensija piešķirta", "Granted", true),
+                List.of(),
+                Set.of(Channel.IN_PERSON, Channel.E_SERVICE),
+                Set.of(Channel.E_ADDRESS),
+                "https://www.latvija.lv/lv/pakalpojumi/vecuma-pensija",
+                20,
+                DeadlineKind.WORKING_DAYS,
+                10,
+                true,
+                true,
+                10,
+                List.of(
+                        new ServiceContent.ResultTypeData(null, "Pensija piešķirta", "Granted", true),
                         new ServiceContent.ResultTypeData(null, "Atteikts", "Refused", true)),
-                List.of(new ServiceContent.FieldData(null, "Pensijas sākuma datums", null, FieldType.DATE, true, null, null,
-                        null)),
-                List.of(), null, null);
+                List.of(new ServiceContent.FieldData(
+                        null, "Pensijas sākuma datums", null, FieldType.DATE, true, null, null, null)),
+                List.of(),
+                null,
+                null);
     }
 
     private static ServiceContent withFees(ServiceContent c, List<ServiceContent.FeeData> fees) {
-        return new ServiceContent(c.nameLv(), c.nameEn(), c.descriptionLv(), c.descriptionEn(), c.functionLv(),
-                c.functionEn(), c.recipients(), c.territoryLv(), c.territoryEn(), c.legalActs(), c.steps(), c.documents(),
-                fees, c.requestChannels(), c.resultChannels(), c.eServiceUrl(), c.deadlineDays(), c.deadlineKind(),
-                c.normDays(), c.suspensionAllowed(), c.extensionAllowed(), c.maxExtensionDays(), c.resultTypes(),
-                c.intakeForm(), c.relatedServiceCodes(), c.noticeLv(), c.noticeEn());
+        return new ServiceContent(
+                c.nameLv(),
+                c.nameEn(),
+                c.descriptionLv(),
+                c.descriptionEn(),
+                c.functionLv(),
+                c.functionEn(),
+                c.recipients(),
+                c.territoryLv(),
+                c.territoryEn(),
+                c.legalActs(),
+                c.steps(),
+                c.documents(),
+                fees,
+                c.requestChannels(),
+                c.resultChannels(),
+                c.eServiceUrl(),
+                c.deadlineDays(),
+                c.deadlineKind(),
+                c.normDays(),
+                c.suspensionAllowed(),
+                c.extensionAllowed(),
+                c.maxExtensionDays(),
+                c.resultTypes(),
+                c.intakeForm(),
+                c.relatedServiceCodes(),
+                c.noticeLv(),
+                c.noticeEn());
     }
 
     private static ServiceContent withDeadline(ServiceContent c, Integer deadline, Integer norm) {
-        return new ServiceContent(c.nameLv(), c.nameEn(), c.descriptionLv(), c.descriptionEn(), c.functionLv(),
-                c.functionEn(), c.recipients(), c.territoryLv(), c.territoryEn(), c.legalActs(), c.steps(), c.documents(),
-                c.fees(), c.requestChannels(), c.resultChannels(), c.eServiceUrl(), deadline, c.deadlineKind(), norm,
-                c.suspensionAllowed(), c.extensionAllowed(), c.maxExtensionDays(), c.resultTypes(), c.intakeForm(),
-                c.relatedServiceCodes(), c.noticeLv(), c.noticeEn());
+        return new ServiceContent(
+                c.nameLv(),
+                c.nameEn(),
+                c.descriptionLv(),
+                c.descriptionEn(),
+                c.functionLv(),
+                c.functionEn(),
+                c.recipients(),
+                c.territoryLv(),
+                c.territoryEn(),
+                c.legalActs(),
+                c.steps(),
+                c.documents(),
+                c.fees(),
+                c.requestChannels(),
+                c.resultChannels(),
+                c.eServiceUrl(),
+                deadline,
+                c.deadlineKind(),
+                norm,
+                c.suspensionAllowed(),
+                c.extensionAllowed(),
+                c.maxExtensionDays(),
+                c.resultTypes(),
+                c.intakeForm(),
+                c.relatedServiceCodes(),
+                c.noticeLv(),
+                c.noticeEn());
     }
 
     private static List<String> problems(Runnable action) {
@@ -68,8 +132,11 @@ class ServiceVersionRulesTest {
 
     @BeforeEach
     void aServiceOfTheAgency() {
-        Institution vsaa = new Institution(LocalizedName.of("Valsts sociālās apdrošināšanas aģentūra", null),
-                RegistrationNumber.of("90001634668"), InstitutionKind.STATE_BODY, null);
+        Institution vsaa = new Institution(
+                LocalizedName.of("Valsts sociālās apdrošināšanas aģentūra", null),
+                RegistrationNumber.of("90001634668"),
+                InstitutionKind.STATE_BODY,
+                null);
         pension = new Service(ServiceCode.of("vsaa-pensija"), vsaa, complete(), List.of(), NOW, "vsaa.manager");
     }
 
@@ -85,52 +152,97 @@ class ServiceVersionRulesTest {
     void theServiceNormIsNeverLongerThanTheDeadline() {
         assertThat(problems(() -> pension.reviseDraft(withDeadline(complete(), 10, 15), List.of(), NOW, "m")))
                 .containsExactly("service.norm.longerThanDeadline");
-        assertThat(problems(() -> pension.reviseDraft(withDeadline(complete(), 10, 10), List.of(), NOW, "m"))).isEmpty();
+        assertThat(problems(() -> pension.reviseDraft(withDeadline(complete(), 10, 10), List.of(), NOW, "m")))
+                .isEmpty();
     }
 
     @Test
     void feesAreNeverNegativeAndKeepWholeCents() {
-        assertThat(problems(() -> pension.reviseDraft(withFees(complete(), List.of(
-                new ServiceContent.FeeData("Izziņa", null, new BigDecimal("-1.00"), null),
-                new ServiceContent.FeeData("Dublikāts", null, new BigDecimal("2.505"), null))), List.of(), NOW, "m")))
+        assertThat(problems(() -> pension.reviseDraft(
+                        withFees(
+                                complete(),
+                                List.of(
+                                        new ServiceContent.FeeData("Izziņa", null, new BigDecimal("-1.00"), null),
+                                        new ServiceContent.FeeData("Dublikāts", null, new BigDecimal("2.505"), null))),
+                        List.of(),
+                        NOW,
+                        "m")))
                 .containsExactly("service.fee.negative", "service.fee.cents");
-        pension.reviseDraft(withFees(complete(), List.of(new ServiceContent.FeeData("Izziņa", null, new BigDecimal("2.50"), null),
-                new ServiceContent.FeeData("Bezmaksas konsultācija", null, BigDecimal.ZERO, null))), List.of(), NOW, "m");
+        pension.reviseDraft(
+                withFees(
+                        complete(),
+                        List.of(
+                                new ServiceContent.FeeData("Izziņa", null, new BigDecimal("2.50"), null),
+                                new ServiceContent.FeeData("Bezmaksas konsultācija", null, BigDecimal.ZERO, null))),
+                List.of(),
+                NOW,
+                "m");
         assertThat(pension.draft().orElseThrow().totalFee().formatted()).isEqualTo("2,50 €");
     }
 
     @Test
     void anIntakeFieldNeedsALabelAndAChoiceListItsOptions() {
         ServiceContent c = complete();
-        ServiceContent unlabelled = new ServiceContent(c.nameLv(), null, c.descriptionLv(), null, c.functionLv(), null,
-                c.recipients(), c.territoryLv(), null, c.legalActs(), c.steps(), c.documents(), c.fees(), c.requestChannels(),
-                c.resultChannels(), c.eServiceUrl(), c.deadlineDays(), c.deadlineKind(), c.normDays(), false, false, null,
-                c.resultTypes(), List.of(new ServiceContent.FieldData(null, " ", null, FieldType.TEXT, true, null, null, null),
-                        new ServiceContent.FieldData(null, "Veids", null, FieldType.CHOICE, true, null, null, List.of("Viens"))),
-                List.of(), null, null);
+        ServiceContent unlabelled = new ServiceContent(
+                c.nameLv(),
+                null,
+                c.descriptionLv(),
+                null,
+                c.functionLv(),
+                null,
+                c.recipients(),
+                c.territoryLv(),
+                null,
+                c.legalActs(),
+                c.steps(),
+                c.documents(),
+                c.fees(),
+                c.requestChannels(),
+                c.resultChannels(),
+                c.eServiceUrl(),
+                c.deadlineDays(),
+                c.deadlineKind(),
+                c.normDays(),
+                false,
+                false,
+                null,
+                c.resultTypes(),
+                List.of(
+                        new ServiceContent.FieldData(null, " ", null, FieldType.TEXT, true, null, null, null),
+                        new ServiceContent.FieldData(
+                                null, "Veids", null, FieldType.CHOICE, true, null, null, List.of("Viens"))),
+                List.of(),
+                null,
+                null);
         assertThatThrownBy(() -> pension.reviseDraft(unlabelled, List.of(), NOW, "m"))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.problems())
-                        .extracting(RuleViolation.Problem::field, RuleViolation.Problem::messageKey)
-                        .containsExactly(tuple("intakeForm", "service.field.labelRequired"),
-                                tuple("intakeForm", "service.field.choices")));
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        v -> assertThat(v.problems())
+                                .extracting(RuleViolation.Problem::field, RuleViolation.Problem::messageKey)
+                                .containsExactly(
+                                        tuple("intakeForm", "service.field.labelRequired"),
+                                        tuple("intakeForm", "service.field.choices")));
     }
 
     @Test
     void intakeFieldsGetStableCodesFromTheirLabels() {
-        assertThat(pension.draft().orElseThrow().intakeForm()).extracting(IntakeField::code)
+        assertThat(pension.draft().orElseThrow().intakeForm())
+                .extracting(IntakeField::code)
                 .containsExactly("pensijas_sakuma_datums");
-        assertThat(pension.draft().orElseThrow().resultTypes()).extracting(ResultType::code)
+        assertThat(pension.draft().orElseThrow().resultTypes())
+                .extracting(ResultType::code)
                 .containsExactly("pensija_pieskirta", "atteikts");
     }
 
     @Test
     void publishingNeedsACompleteCard() {
         pension.reviseDraft(ServiceContent.named("Vecuma pensija", null), List.of(), NOW, "m");
-        assertThat(problems(() -> pension.publish(TODAY, TODAY, NOW, "m"))).containsExactly(
-                "service.publish.descriptionRequired", "service.publish.functionRequired",
-                "service.publish.territoryRequired", "service.publish.legalActRequired",
-                "service.publish.requestChannelRequired", "service.publish.resultChannelRequired",
-                "service.publish.deadlineRequired", "service.publish.resultTypeRequired");
+        assertThat(problems(() -> pension.publish(TODAY, TODAY, NOW, "m")))
+                .containsExactly(
+                        "service.publish.descriptionRequired", "service.publish.functionRequired",
+                        "service.publish.territoryRequired", "service.publish.legalActRequired",
+                        "service.publish.requestChannelRequired", "service.publish.resultChannelRequired",
+                        "service.publish.deadlineRequired", "service.publish.resultTypeRequired");
         assertThat(pension.statusOn(TODAY)).isEqualTo(ServiceStatus.DRAFT);
     }
 
@@ -138,13 +250,16 @@ class ServiceVersionRulesTest {
     void aPublishedVersionIsNeverEditedAChangeIsANewVersion() {
         ServiceVersion first = pension.publish(TODAY, TODAY, NOW, "m");
         assertThat(first.state()).isEqualTo(VersionState.PUBLISHED);
-        assertThat(problems(() -> pension.reviseDraft(complete(), List.of(), NOW, "m"))).containsExactly("service.noDraft");
+        assertThat(problems(() -> pension.reviseDraft(complete(), List.of(), NOW, "m")))
+                .containsExactly("service.noDraft");
 
         ServiceVersion second = pension.startNewVersion(NOW, "m");
         assertThat(second.number()).isEqualTo(2);
         assertThat(second.content()).as("starts from the published content").isEqualTo(first.content());
         pension.reviseDraft(withDeadline(complete(), 15, 10), List.of(), NOW, "m");
-        assertThat(first.deadlineDays()).as("the published version keeps its deadline").isEqualTo(20);
+        assertThat(first.deadlineDays())
+                .as("the published version keeps its deadline")
+                .isEqualTo(20);
         assertThat(problems(() -> pension.startNewVersion(NOW, "m"))).containsExactly("service.draftExists");
     }
 

@@ -26,13 +26,16 @@ class AddresseeListTest {
         AddresseeList list = AddresseeList.parse("010190-12349\r\n010190-12340\n\n  \nAnna\n4000352160");
         assertThat(list.identifiers()).containsExactly("01019012349");
         assertThat(list.invalid()).extracting(AddresseeList.Line::number).containsExactly(2, 5, 6);
-        assertThat(list.invalid()).extracting(AddresseeList.Line::text).containsExactly("010190-12340", "Anna", "4000352160");
+        assertThat(list.invalid())
+                .extracting(AddresseeList.Line::text)
+                .containsExactly("010190-12340", "Anna", "4000352160");
     }
 
     @Test
     void anEmptyListIsRefused() {
-        assertThatThrownBy(() -> AddresseeList.parse(" \n\n")).isInstanceOfSatisfying(RuleViolation.class,
-                v -> assertThat(v.messageKey()).isEqualTo("eaddress.bulk.empty"));
+        assertThatThrownBy(() -> AddresseeList.parse(" \n\n"))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("eaddress.bulk.empty"));
         assertThatThrownBy(() -> AddresseeList.parse(null)).isInstanceOf(RuleViolation.class);
     }
 }

@@ -19,15 +19,16 @@ class MessageRulesTest {
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
     private static final LocalDate FRIDAY = LocalDate.of(2026, 11, 27);
     private static final WorkingDayCalendar LAW = WorkingDayCalendar.byLawOnly();
-    private static final EAddressAccount MUNICIPALITY = EAddressAccount.ofInstitution(1, RegistrationNumber.of("90000048491"),
-            "Ādažu novada pašvaldība", NOW);
+    private static final EAddressAccount MUNICIPALITY =
+            EAddressAccount.ofInstitution(1, RegistrationNumber.of("90000048491"), "Ādažu novada pašvaldība", NOW);
     private static final EAddressAccount ANNA = EAddressAccount.ofPerson("010190-12349", "Anna Bērziņa", true, NOW);
     private static final EAddressAccount JANIS = EAddressAccount.ofPerson("311299-10008", "Jānis Kalniņš", true, NOW);
     private static final EAddressAccount SLEEPING = EAddressAccount.ofCompany("40003521600", "SIA Miegs", false, NOW);
-    private static final FileRef PDF = new FileRef("0b1f5c3e-7a2d-4c1e-9f3a-1d2e3f4a5b6c", "a".repeat(64), 1000, "application/pdf", "lemums.pdf");
+    private static final FileRef PDF =
+            new FileRef("0b1f5c3e-7a2d-4c1e-9f3a-1d2e3f4a5b6c", "a".repeat(64), 1000, "application/pdf", "lemums.pdf");
 
-    private static Message send(EAddressAccount from, List<EAddressAccount> to, String subject, String body,
-            List<FileRef> files) {
+    private static Message send(
+            EAddressAccount from, List<EAddressAccount> to, String subject, String body, List<FileRef> files) {
         return Message.compose("m-1", from, "adazi.clerk", to, subject, body, files, null, null, NOW, FRIDAY, LAW);
     }
 
@@ -57,36 +58,55 @@ class MessageRulesTest {
                 .containsExactly("eaddress.recipient.personToPerson");
         EAddressAccount company = EAddressAccount.ofCompany("90000069281", "SIA Rakstītājs", true, NOW);
         assertThat(problems(() -> send(company, List.of(ANNA), "Sveiki", "Teksts", List.of())))
-                .as("companies write to institutions only").containsExactly("eaddress.recipient.onlyInstitutions");
+                .as("companies write to institutions only")
+                .containsExactly("eaddress.recipient.onlyInstitutions");
         assertThat(problems(() -> send(ANNA, List.of(company), "Sveiki", "Teksts", List.of())))
                 .containsExactly("eaddress.recipient.onlyInstitutions");
-        assertThat(send(company, List.of(MUNICIPALITY), "Iesniegums", "Teksts", List.of()).deliveries()).hasSize(1);
+        assertThat(send(company, List.of(MUNICIPALITY), "Iesniegums", "Teksts", List.of())
+                        .deliveries())
+                .hasSize(1);
         assertThat(problems(() -> send(MUNICIPALITY, List.of(SLEEPING), "Sveiki", "Teksts", List.of())))
                 .containsExactly("eaddress.recipient.notActivated");
-        assertThat(send(ANNA, List.of(MUNICIPALITY), "Iesniegums", "Teksts", List.of()).deliveries()).hasSize(1);
+        assertThat(send(ANNA, List.of(MUNICIPALITY), "Iesniegums", "Teksts", List.of())
+                        .deliveries())
+                .hasSize(1);
     }
 
     @Test
     void everyProblemOfAComposedMessageIsNamedAtOnce() {
         List<FileRef> eleven = Collections.nCopies(11, PDF);
         assertThat(problems(() -> send(MUNICIPALITY, List.of(), "Tēma\u0007", "Teksts\u0000", eleven)))
-                .containsExactlyInAnyOrder("eaddress.subject.control", "eaddress.body.control", "eaddress.files.tooMany",
+                .containsExactlyInAnyOrder(
+                        "eaddress.subject.control",
+                        "eaddress.body.control",
+                        "eaddress.files.tooMany",
                         "eaddress.recipients.required");
-        assertThat(problems(() -> send(MUNICIPALITY, List.of(ANNA), " ", "", List.of()))).contains("required");
+        assertThat(problems(() -> send(MUNICIPALITY, List.of(ANNA), " ", "", List.of())))
+                .contains("required");
     }
 
     @Test
     void fileNamesLoseTheirPathAndMayNotCarryControlCharactersOrBeEndless() {
         assertThat(Message.fileName("C:\\Users\\anna\\lēmums.pdf")).isEqualTo("lēmums.pdf");
         assertThat(Message.fileName("../../etc/passwd")).isEqualTo("passwd");
-        Map.of("faila\nnosaukums.pdf", "eaddress.file.nameControl", "x".repeat(256) + ".pdf", "eaddress.file.nameTooLong",
-                "mape/", "eaddress.file.nameMissing").forEach((name, key) -> assertThatThrownBy(() -> Message.fileName(name))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo(key)));
+        Map.of(
+                        "faila\nnosaukums.pdf",
+                        "eaddress.file.nameControl",
+                        "x".repeat(256) + ".pdf",
+                        "eaddress.file.nameTooLong",
+                        "mape/",
+                        "eaddress.file.nameMissing")
+                .forEach((name, key) -> assertThatThrownBy(() -> Message.fileName(name))
+                        .isInstanceOfSatisfying(
+                                RuleViolation.class,
+                                v -> assertThat(v.messageKey()).isEqualTo(key)));
     }
 
     @Test
     void aFailedDeliveryWaitsLongerEachTimeAndIsGivenUpAfterTheLastAttempt() {
-        Delivery d = send(MUNICIPALITY, List.of(ANNA), "Paziņojums", "Teksts", List.of()).deliveries().get(0);
+        Delivery d = send(MUNICIPALITY, List.of(ANNA), "Paziņojums", "Teksts", List.of())
+                .deliveries()
+                .get(0);
         Instant at = NOW;
         for (int attempt = 1; attempt < Delivery.MAX_ATTEMPTS; attempt++) {
             assertThat(d.start()).isTrue();

@@ -11,26 +11,29 @@ import org.junit.jupiter.api.Test;
 
 class MinistryReportTest {
 
-    private static final MinistryReport.Line PLANTED = new MinistryReport.Line("=HYPERLINK(\"http://evil.example\")",
-            10, 8, 1, 7, 6, 0, 0, 0, 2, 9, 1500);
-    private static final MinistryReport.Line PLAIN = new MinistryReport.Line("Cēsu novada VPVKAC", 3, 3, 0, 3, 3, 0, 0, 0,
-            0, 0, 0);
+    private static final MinistryReport.Line PLANTED =
+            new MinistryReport.Line("=HYPERLINK(\"http://evil.example\")", 10, 8, 1, 7, 6, 0, 0, 0, 2, 9, 1500);
+    private static final MinistryReport.Line PLAIN =
+            new MinistryReport.Line("Cēsu novada VPVKAC", 3, 3, 0, 3, 3, 0, 0, 0, 0, 0, 0);
 
     @Test
     void aNameThatASpreadsheetWouldTakeForAFormulaIsWrittenAsTextInTheCsv() {
         String csv = new String(MinistryReport.csv(List.of(PLANTED), List.of(PLAIN)), StandardCharsets.UTF_8);
-        assertThat(csv).contains("Iestāde;\"'=HYPERLINK(\"\"http://evil.example\"\")\";10;8;1")
+        assertThat(csv)
+                .contains("Iestāde;\"'=HYPERLINK(\"\"http://evil.example\"\")\";10;8;1")
                 .contains("Centrs;Cēsu novada VPVKAC;3;3;0")
-                .doesNotContain(";\"=HYPERLINK").doesNotContain(";=HYPERLINK");
+                .doesNotContain(";\"=HYPERLINK")
+                .doesNotContain(";=HYPERLINK");
     }
 
     @Test
     void andInTheWorkbook() throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
-                MinistryReport.xlsx(List.of(PLANTED), List.of(PLAIN))))) {
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(new ByteArrayInputStream(MinistryReport.xlsx(List.of(PLANTED), List.of(PLAIN))))) {
             assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
                     .isEqualTo("'=HYPERLINK(\"http://evil.example\")");
-            assertThat(book.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Cēsu novada VPVKAC");
+            assertThat(book.getSheetAt(1).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Cēsu novada VPVKAC");
         }
     }
 }

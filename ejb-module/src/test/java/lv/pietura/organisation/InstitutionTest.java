@@ -17,8 +17,11 @@ class InstitutionTest {
 
     @BeforeEach
     void newInstitution() {
-        vid = new Institution(LocalizedName.of("Valsts ieņēmumu dienests", "State Revenue Service"),
-                RegistrationNumber.of("90000069281"), InstitutionKind.STATE_BODY, " ");
+        vid = new Institution(
+                LocalizedName.of("Valsts ieņēmumu dienests", "State Revenue Service"),
+                RegistrationNumber.of("90000069281"),
+                InstitutionKind.STATE_BODY,
+                " ");
     }
 
     @Test
@@ -28,9 +31,10 @@ class InstitutionTest {
 
     @Test
     void anEAddressMustBelongToTheInstitutionsOwnNumber() {
-        assertThatThrownBy(() -> vid.describe(vid.name(), vid.registrationNumber(), InstitutionKind.STATE_BODY,
-                "_DEFAULT@90001733697"))
-                .isInstanceOfSatisfying(RuleViolation.class,
+        assertThatThrownBy(() -> vid.describe(
+                        vid.name(), vid.registrationNumber(), InstitutionKind.STATE_BODY, "_DEFAULT@90001733697"))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         v -> assertThat(v.messageKey()).isEqualTo("institution.eAddress.otherNumber"));
     }
 
@@ -68,15 +72,18 @@ class InstitutionTest {
     @Test
     void anAgreementIsNotSignedInTheFutureNorEndsBeforeItStarts() {
         assertThatThrownBy(() -> vid.conclude("X-1", TODAY.plusDays(1), TODAY, TODAY.minusDays(1), TODAY))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.problems())
-                        .extracting(RuleViolation.Problem::messageKey)
-                        .containsExactly("agreement.signedInFuture", "agreement.endsBeforeStart"));
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        v -> assertThat(v.problems())
+                                .extracting(RuleViolation.Problem::messageKey)
+                                .containsExactly("agreement.signedInFuture", "agreement.endsBeforeStart"));
     }
 
     @Test
     void onlyAMunicipalityRunsACentre() {
-        assertThatThrownBy(() -> new Centre("VID centrs", vid, "Talejas iela 1, Rīga", CentreType.NATIONAL, java.util.List.of()))
-                .isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.messageKey()).isEqualTo("centre.notMunicipality"));
+        assertThatThrownBy(() ->
+                        new Centre("VID centrs", vid, "Talejas iela 1, Rīga", CentreType.NATIONAL, java.util.List.of()))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("centre.notMunicipality"));
     }
 }

@@ -51,7 +51,8 @@ class PasswordPolicyTest {
     @Test
     void temporaryPasswordsAlwaysSatisfyThePolicy() {
         for (int i = 0; i < 200; i++) {
-            assertThat(problems("janis", new String(TemporaryPasswords.generate("janis")))).isEmpty();
+            assertThat(problems("janis", new String(TemporaryPasswords.generate("janis"))))
+                    .isEmpty();
         }
     }
 
@@ -59,8 +60,12 @@ class PasswordPolicyTest {
     void aHashVerifiesOnlyItsOwnPasswordAndUsesTheJakartaSecurityFormat() {
         String hash = PasswordHash.of("zaļš kaķis 7 gulēja".toCharArray());
         assertThat(hash).matches("PBKDF2WithHmacSHA256:210000:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+");
-        assertThat(PasswordHash.matches("zaļš kaķis 7 gulēja".toCharArray(), hash)).isTrue();
-        assertThat(PasswordHash.matches("zaļš kaķis 7 gulēj".toCharArray(), hash)).isFalse();
-        assertThat(PasswordHash.of("zaļš kaķis 7 gulēja".toCharArray())).as("salted").isNotEqualTo(hash);
+        assertThat(PasswordHash.matches("zaļš kaķis 7 gulēja".toCharArray(), hash))
+                .isTrue();
+        assertThat(PasswordHash.matches("zaļš kaķis 7 gulēj".toCharArray(), hash))
+                .isFalse();
+        assertThat(PasswordHash.of("zaļš kaķis 7 gulēja".toCharArray()))
+                .as("salted")
+                .isNotEqualTo(hash);
     }
 }

@@ -31,13 +31,27 @@ class ProfileViewTest {
 
     @Test
     void aProfileKeptInTheSessionCanBeWrittenOutWhateverSetItWasMadeFrom() throws IOException {
-        ProfileView profile = new ProfileView("ieva", "Ieva", "ieva@example.lv", 1, null, null, null, new EntityOwnedSet(),
-                null, null, false, null, false);
+        ProfileView profile = new ProfileView(
+                "ieva",
+                "Ieva",
+                "ieva@example.lv",
+                1,
+                null,
+                null,
+                null,
+                new EntityOwnedSet(),
+                null,
+                null,
+                false,
+                null,
+                false);
         try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
             out.writeObject(profile);
         }
         assertThat(profile.roles()).containsExactly(Role.CLERK, Role.SPECIALIST);
-        assertThat(new ProfileView("x", "X", "x@example.lv", 1, null, null, null, Set.of(), null, null, false, null, false)
-                .roles()).isEmpty();
+        assertThat(new ProfileView(
+                                "x", "X", "x@example.lv", 1, null, null, null, Set.of(), null, null, false, null, false)
+                        .roles())
+                .isEmpty();
     }
 }

@@ -26,11 +26,21 @@ class StaffAccountTest {
 
     @BeforeEach
     void newAccount() {
-        vsaa = new Institution(LocalizedName.of("Valsts sociālās apdrošināšanas aģentūra", null),
-                RegistrationNumber.of("90001634668"), InstitutionKind.STATE_BODY, null);
+        vsaa = new Institution(
+                LocalizedName.of("Valsts sociālās apdrošināšanas aģentūra", null),
+                RegistrationNumber.of("90001634668"),
+                InstitutionKind.STATE_BODY,
+                null);
         vsaa.conclude("A-1", TODAY.minusYears(1), TODAY.minusYears(1), null, TODAY);
-        account = new StaffAccount("Laura.Kaleja", "Laura Kalēja", "laura@vsaa.lv", vsaa, null,
-                EnumSet.of(Role.SPECIALIST), PASSWORD, NOW);
+        account = new StaffAccount(
+                "Laura.Kaleja",
+                "Laura Kalēja",
+                "laura@vsaa.lv",
+                vsaa,
+                null,
+                EnumSet.of(Role.SPECIALIST),
+                PASSWORD,
+                NOW);
     }
 
     @Test
@@ -106,11 +116,14 @@ class StaffAccountTest {
 
     @Test
     void staffOfAnInstitutionWithoutAValidAgreementCannotSignIn() {
-        Institution livani = new Institution(LocalizedName.of("Līvānu novada pašvaldība", null),
-                RegistrationNumber.of("90000065595"), InstitutionKind.MUNICIPALITY, null);
+        Institution livani = new Institution(
+                LocalizedName.of("Līvānu novada pašvaldība", null),
+                RegistrationNumber.of("90000065595"),
+                InstitutionKind.MUNICIPALITY,
+                null);
         livani.conclude("L-1", TODAY.minusYears(3), TODAY.minusYears(3), TODAY.minusDays(1), TODAY);
-        StaffAccount clerk = new StaffAccount("sandra", "Sandra Pētersone", "s@livani.lv", livani, null,
-                EnumSet.of(Role.SPECIALIST), PASSWORD, NOW);
+        StaffAccount clerk = new StaffAccount(
+                "sandra", "Sandra Pētersone", "s@livani.lv", livani, null, EnumSet.of(Role.SPECIALIST), PASSWORD, NOW);
         assertThat(clerk.signIn(PASSWORD, NOW, TODAY, POLICY)).isEqualTo(SignInOutcome.NO_AGREEMENT);
     }
 
@@ -123,37 +136,49 @@ class StaffAccountTest {
     @Test
     void changingThePasswordNeedsTheCurrentOneAndANewOne() {
         assertThatThrownBy(() -> account.changePassword(WRONG, PASSWORD, NOW))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.problems())
-                        .extracting(RuleViolation.Problem::messageKey)
-                        .containsExactly("password.currentWrong", "password.sameAsCurrent"));
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        v -> assertThat(v.problems())
+                                .extracting(RuleViolation.Problem::messageKey)
+                                .containsExactly("password.currentWrong", "password.sameAsCurrent"));
     }
 
     @Test
     void aClerkWorksInACentreOfTheirOwnInstitution() {
         assertThatThrownBy(() -> account.describe("Laura Kalēja", "laura@vsaa.lv", vsaa, null, EnumSet.of(Role.CLERK)))
-                .isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.problems()).extracting(RuleViolation.Problem::messageKey)
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        v -> assertThat(v.problems())
+                                .extracting(RuleViolation.Problem::messageKey)
                                 .containsExactly("staff.clerk.needsCentre"));
-        Institution adazi = new Institution(LocalizedName.of("Ādažu novada pašvaldība", null),
-                RegistrationNumber.of("90000048491"), InstitutionKind.MUNICIPALITY, null);
-        Centre adaziCentre = new Centre("Ādažu novada VPVKAC", adazi, "Gaujas iela 33A", CentreType.REGIONAL, java.util.List.of());
-        assertThatThrownBy(() -> account.describe("Laura Kalēja", "laura@vsaa.lv", vsaa, adaziCentre, EnumSet.of(Role.CLERK)))
-                .isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.problems()).extracting(RuleViolation.Problem::messageKey)
+        Institution adazi = new Institution(
+                LocalizedName.of("Ādažu novada pašvaldība", null),
+                RegistrationNumber.of("90000048491"),
+                InstitutionKind.MUNICIPALITY,
+                null);
+        Centre adaziCentre =
+                new Centre("Ādažu novada VPVKAC", adazi, "Gaujas iela 33A", CentreType.REGIONAL, java.util.List.of());
+        assertThatThrownBy(() ->
+                        account.describe("Laura Kalēja", "laura@vsaa.lv", vsaa, adaziCentre, EnumSet.of(Role.CLERK)))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        v -> assertThat(v.problems())
+                                .extracting(RuleViolation.Problem::messageKey)
                                 .containsExactly("staff.centre.otherInstitution"));
     }
 
     @Test
     void aBadUserNameIsRefused() {
-        assertThatThrownBy(() -> new StaffAccount("Jānis Bērziņš", "Jānis", "j@x.lv", vsaa, null,
-                EnumSet.of(Role.SPECIALIST), PASSWORD, NOW))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("username"));
+        assertThatThrownBy(() -> new StaffAccount(
+                        "Jānis Bērziņš", "Jānis", "j@x.lv", vsaa, null, EnumSet.of(Role.SPECIALIST), PASSWORD, NOW))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.field()).isEqualTo("username"));
     }
 
     @Test
     void anAccountMadeBySingleSignOnHasNoPasswordTheFormCouldCheck() {
-        StaffAccount federated = StaffAccount.federated("Ieva.SSO", "Ieva Kalniņa", "ieva@vsaa.lv", vsaa, null,
-                EnumSet.of(Role.SPECIALIST), NOW);
+        StaffAccount federated = StaffAccount.federated(
+                "Ieva.SSO", "Ieva Kalniņa", "ieva@vsaa.lv", vsaa, null, EnumSet.of(Role.SPECIALIST), NOW);
         assertThat(federated.isFederated()).isTrue();
         assertThat(federated.username()).isEqualTo("ieva.sso");
         assertThat(federated.mustChangePassword()).isFalse();
@@ -162,10 +187,11 @@ class StaffAccountTest {
 
     @Test
     void eachSingleSignOnBringsTheAccountInStepWithTheToken() {
-        StaffAccount federated = StaffAccount.federated("ieva.sso", "Ieva Kalniņa", "ieva@vsaa.lv", vsaa, null,
-                EnumSet.of(Role.SPECIALIST), NOW);
-        assertThat(federated.signInFederated("Ieva Ozola", "ieva.ozola@vsaa.lv", vsaa, null,
-                EnumSet.of(Role.SERVICE_MANAGER), NOW, TODAY)).isEqualTo(SignInOutcome.SIGNED_IN);
+        StaffAccount federated = StaffAccount.federated(
+                "ieva.sso", "Ieva Kalniņa", "ieva@vsaa.lv", vsaa, null, EnumSet.of(Role.SPECIALIST), NOW);
+        assertThat(federated.signInFederated(
+                        "Ieva Ozola", "ieva.ozola@vsaa.lv", vsaa, null, EnumSet.of(Role.SERVICE_MANAGER), NOW, TODAY))
+                .isEqualTo(SignInOutcome.SIGNED_IN);
         assertThat(federated.fullName()).isEqualTo("Ieva Ozola");
         assertThat(federated.roles()).containsExactly(Role.SERVICE_MANAGER);
         assertThat(federated.lastSignInAt()).isEqualTo(NOW);
@@ -173,26 +199,36 @@ class StaffAccountTest {
 
     @Test
     void theProviderCannotSignInADeactivatedAccountOrOneWithoutAnAgreement() {
-        StaffAccount federated = StaffAccount.federated("ieva.sso", "Ieva Kalniņa", "ieva@vsaa.lv", vsaa, null,
-                EnumSet.of(Role.SPECIALIST), NOW);
+        StaffAccount federated = StaffAccount.federated(
+                "ieva.sso", "Ieva Kalniņa", "ieva@vsaa.lv", vsaa, null, EnumSet.of(Role.SPECIALIST), NOW);
         federated.deactivate();
-        assertThat(federated.signInFederated("Ieva Kalniņa", "ieva@vsaa.lv", vsaa, null, EnumSet.of(Role.SPECIALIST),
-                NOW, TODAY)).isEqualTo(SignInOutcome.INACTIVE);
+        assertThat(federated.signInFederated(
+                        "Ieva Kalniņa", "ieva@vsaa.lv", vsaa, null, EnumSet.of(Role.SPECIALIST), NOW, TODAY))
+                .isEqualTo(SignInOutcome.INACTIVE);
         federated.activate();
-        assertThat(federated.signInFederated("Ieva Kalniņa", "ieva@vsaa.lv", vsaa, null, EnumSet.of(Role.SPECIALIST),
-                NOW, TODAY.minusYears(2))).isEqualTo(SignInOutcome.NO_AGREEMENT);
+        assertThat(federated.signInFederated(
+                        "Ieva Kalniņa",
+                        "ieva@vsaa.lv",
+                        vsaa,
+                        null,
+                        EnumSet.of(Role.SPECIALIST),
+                        NOW,
+                        TODAY.minusYears(2)))
+                .isEqualTo(SignInOutcome.NO_AGREEMENT);
     }
 
     @Test
     void aTokenCannotMakeAClerkWithoutACentre() {
-        assertThatThrownBy(() -> StaffAccount.federated("ieva.sso", "Ieva Kalniņa", "ieva@vsaa.lv", vsaa, null,
-                EnumSet.of(Role.CLERK), NOW))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("centre"));
+        assertThatThrownBy(() -> StaffAccount.federated(
+                        "ieva.sso", "Ieva Kalniņa", "ieva@vsaa.lv", vsaa, null, EnumSet.of(Role.CLERK), NOW))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.field()).isEqualTo("centre"));
     }
 
     @Test
     void anAccountWithAPasswordIsNeverSignedInByTheProvider() {
-        assertThatThrownBy(() -> account.signInFederated("Laura Kalēja", "laura@vsaa.lv", vsaa, null,
-                EnumSet.of(Role.SPECIALIST), NOW, TODAY)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> account.signInFederated(
+                        "Laura Kalēja", "laura@vsaa.lv", vsaa, null, EnumSet.of(Role.SPECIALIST), NOW, TODAY))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -17,7 +17,8 @@ class StaffCsvTest {
 
     private static void refused(byte[] content, String key) {
         assertThatThrownBy(() -> StaffCsv.read(content))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo(key));
     }
 
     @Test
@@ -48,7 +49,9 @@ class StaffCsvTest {
 
     @Test
     void unknownRolesAreKeptForTheRowReport() {
-        assertThat(read("username;full_name;email;roles\nx1;X;x@y.lv;CLERK BOSS\n").get(0).unknownRoles())
+        assertThat(read("username;full_name;email;roles\nx1;X;x@y.lv;CLERK BOSS\n")
+                        .get(0)
+                        .unknownRoles())
                 .containsExactly("BOSS");
     }
 

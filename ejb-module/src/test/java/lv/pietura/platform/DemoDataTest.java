@@ -16,7 +16,9 @@ class DemoDataTest {
     void withoutBeingAskedNoDemoIsLoadedOnAnyDatabase() {
         assertThat(DemoData.passwords(null, null)).isEmpty();
         assertThat(DemoData.passwords("off", "127.0.0.1")).isEmpty();
-        assertThat(DemoData.passwords("auto", "127.0.0.1")).as("the old default no longer loads anything").isEmpty();
+        assertThat(DemoData.passwords("auto", "127.0.0.1"))
+                .as("the old default no longer loads anything")
+                .isEmpty();
     }
 
     @Test
@@ -36,7 +38,6 @@ class DemoDataTest {
     @Test
     void thePostgreSqlDatasourceHasNoBuiltInPassword() throws IOException {
         String script = Files.readString(Path.of("..", "wildfly-config", "datasource-postgresql.cli"));
-        assertThat(script).contains("--password=\"${env.PIETURA_DB_PASSWORD}\"")
-                .doesNotContain("PIETURA_DB_PASSWORD:");
+        assertThat(script).contains("--password=\"${env.PIETURA_DB_PASSWORD}\"").doesNotContain("PIETURA_DB_PASSWORD:");
     }
 }

@@ -20,10 +20,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import lv.pietura.cases.Ratings;
 import lv.pietura.catalogue.ServiceDirectory;
+import lv.pietura.eaddress.HolderSignIn;
 import lv.pietura.organisation.PublicDirectory;
 import lv.pietura.organisation.SignIn;
 import org.junit.jupiter.api.Test;
-import lv.pietura.eaddress.HolderSignIn;
 
 /**
  * Security by default: every public method of every enterprise bean states who may call it, and the
@@ -35,8 +35,13 @@ class EveryBusinessMethodIsSecuredTest {
      * Anonymous by design: signing in, public facts, start-up work no user calls, and the client's rating
      * (the client has no account; a one-time token is the key).
      */
-    private static final Set<Class<?>> DELIBERATELY_OPEN = Set.of(SignIn.class, PublicDirectory.class, DemoData.class,
-            ServiceDirectory.class, Ratings.class, HolderSignIn.class);
+    private static final Set<Class<?>> DELIBERATELY_OPEN = Set.of(
+            SignIn.class,
+            PublicDirectory.class,
+            DemoData.class,
+            ServiceDirectory.class,
+            Ratings.class,
+            HolderSignIn.class);
 
     @Test
     void everyPublicBeanMethodHasRolesAllowedOrPermitAll() throws Exception {
@@ -48,7 +53,9 @@ class EveryBusinessMethodIsSecuredTest {
                 }
             }
         }
-        assertThat(unsecured).as("public bean methods without @RolesAllowed/@PermitAll").isEmpty();
+        assertThat(unsecured)
+                .as("public bean methods without @RolesAllowed/@PermitAll")
+                .isEmpty();
     }
 
     @Test
@@ -56,7 +63,8 @@ class EveryBusinessMethodIsSecuredTest {
         List<String> open = new ArrayList<>();
         for (Class<?> bean : enterpriseBeans()) {
             for (Method method : bean.getDeclaredMethods()) {
-                if (Modifier.isPublic(method.getModifiers()) && securityOf(method) instanceof PermitAll
+                if (Modifier.isPublic(method.getModifiers())
+                        && securityOf(method) instanceof PermitAll
                         && !DELIBERATELY_OPEN.contains(bean)) {
                     open.add(bean.getSimpleName() + "." + method.getName());
                 }
@@ -67,12 +75,14 @@ class EveryBusinessMethodIsSecuredTest {
     }
 
     private static Object securityOf(Method method) {
-        for (Class<? extends java.lang.annotation.Annotation> type : List.of(RolesAllowed.class, PermitAll.class, DenyAll.class)) {
+        for (Class<? extends java.lang.annotation.Annotation> type :
+                List.of(RolesAllowed.class, PermitAll.class, DenyAll.class)) {
             if (method.isAnnotationPresent(type)) {
                 return method.getAnnotation(type);
             }
         }
-        for (Class<? extends java.lang.annotation.Annotation> type : List.of(RolesAllowed.class, PermitAll.class, DenyAll.class)) {
+        for (Class<? extends java.lang.annotation.Annotation> type :
+                List.of(RolesAllowed.class, PermitAll.class, DenyAll.class)) {
             if (method.getDeclaringClass().isAnnotationPresent(type)) {
                 return method.getDeclaringClass().getAnnotation(type);
             }
@@ -82,13 +92,17 @@ class EveryBusinessMethodIsSecuredTest {
 
     /** The session beans among the compiled classes of this module. */
     private static List<Class<?>> enterpriseBeans() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(SignIn.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(
+                SignIn.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> beans = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
+            for (Path file : files.filter(f ->
+                            f.toString().endsWith(".class") && !f.toString().contains("$"))
+                    .toList()) {
                 String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, SignIn.class.getClassLoader());
-                if (type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class)
+                if (type.isAnnotationPresent(Stateless.class)
+                        || type.isAnnotationPresent(Singleton.class)
                         || type.isAnnotationPresent(Stateful.class)) {
                     beans.add(type);
                 }

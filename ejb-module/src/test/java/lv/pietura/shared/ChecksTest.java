@@ -11,23 +11,29 @@ class ChecksTest {
     @Test
     void everyProblemOfARequestIsReportedAtOnce() {
         assertThatThrownBy(() -> new Checks()
-                .text("nameLv", " ", 10)
-                .email("email", "not-an-address")
-                .optionalText("nameEn", "x".repeat(11), 10)
-                .of(() -> RegistrationNumber.of("123"))
-                .throwIfAny())
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.problems())
-                        .extracting(RuleViolation.Problem::field, RuleViolation.Problem::messageKey)
-                        .containsExactly(
-                                org.assertj.core.groups.Tuple.tuple("nameLv", "required"),
-                                org.assertj.core.groups.Tuple.tuple("email", "email.invalid"),
-                                org.assertj.core.groups.Tuple.tuple("nameEn", "tooLong"),
-                                org.assertj.core.groups.Tuple.tuple("registrationNumber", "registrationNumber.format")));
+                        .text("nameLv", " ", 10)
+                        .email("email", "not-an-address")
+                        .optionalText("nameEn", "x".repeat(11), 10)
+                        .of(() -> RegistrationNumber.of("123"))
+                        .throwIfAny())
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        v -> assertThat(v.problems())
+                                .extracting(RuleViolation.Problem::field, RuleViolation.Problem::messageKey)
+                                .containsExactly(
+                                        org.assertj.core.groups.Tuple.tuple("nameLv", "required"),
+                                        org.assertj.core.groups.Tuple.tuple("email", "email.invalid"),
+                                        org.assertj.core.groups.Tuple.tuple("nameEn", "tooLong"),
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "registrationNumber", "registrationNumber.format")));
     }
 
     @Test
     void aRequestWithoutProblemsPasses() {
-        assertThatCode(() -> new Checks().text("name", "Ādaži", 10).email("email", "a@b.lv").throwIfAny())
+        assertThatCode(() -> new Checks()
+                        .text("name", "Ādaži", 10)
+                        .email("email", "a@b.lv")
+                        .throwIfAny())
                 .doesNotThrowAnyException();
     }
 

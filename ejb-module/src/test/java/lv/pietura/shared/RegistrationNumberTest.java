@@ -20,7 +20,8 @@ class RegistrationNumberTest {
     void aChangedDigitBreaksTheCheck() {
         assertThatThrownBy(() -> RegistrationNumber.of("40003521601"))
                 .isInstanceOf(RuleViolation.class)
-                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("registrationNumber.checksum");
+                .extracting(e -> ((RuleViolation) e).messageKey())
+                .isEqualTo("registrationNumber.checksum");
         assertThat(RegistrationNumber.isValid("90001733696")).isFalse();
     }
 
@@ -29,7 +30,8 @@ class RegistrationNumberTest {
     void aNumberIsElevenDigits(String text) {
         assertThatThrownBy(() -> RegistrationNumber.of(text))
                 .isInstanceOf(RuleViolation.class)
-                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("registrationNumber.format");
+                .extracting(e -> ((RuleViolation) e).messageKey())
+                .isEqualTo("registrationNumber.format");
     }
 
     @Test
@@ -46,6 +48,7 @@ class RegistrationNumberTest {
     void theViolationNamesTheField() {
         assertThatThrownBy(() -> RegistrationNumber.of(null))
                 .isInstanceOf(RuleViolation.class)
-                .extracting(e -> ((RuleViolation) e).field()).isEqualTo("registrationNumber");
+                .extracting(e -> ((RuleViolation) e).field())
+                .isEqualTo("registrationNumber");
     }
 }

@@ -61,14 +61,18 @@ class BundlesTest {
     @Test
     void everyKeyAViewUsesExists() throws IOException {
         Properties latvian = load("/lv/pietura/web/i18n/messages.properties");
-        assertThat(viewKeys()).isNotEmpty().allSatisfy(key -> assertThat(latvian).containsKey(key));
+        assertThat(viewKeys())
+                .isNotEmpty()
+                .allSatisfy(key -> assertThat(latvian).containsKey(key));
     }
 
     @Test
     void viewsCarryNoLiteralText() throws IOException {
         try (Stream<Path> files = Files.walk(VIEWS)) {
             for (Path view : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
-                assertThat(LITERAL_TEXT.matcher(Files.readString(view)).find()).as(view.toString()).isFalse();
+                assertThat(LITERAL_TEXT.matcher(Files.readString(view)).find())
+                        .as(view.toString())
+                        .isFalse();
             }
         }
     }
@@ -78,7 +82,8 @@ class BundlesTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.ENGLISH);
-            ResourceBundle pages = ResourceBundle.getBundle("lv.pietura.web.i18n.messages", Locale.forLanguageTag("lv"));
+            ResourceBundle pages =
+                    ResourceBundle.getBundle("lv.pietura.web.i18n.messages", Locale.forLanguageTag("lv"));
             assertThat(pages.getString("signIn.submit")).isEqualTo("Pieteikties");
             ResourceBundle rules = ResourceBundle.getBundle("lv.pietura.i18n.rules", Locale.forLanguageTag("lv"));
             assertThat(rules.getString("required")).isEqualTo("Obligāts lauks.");

@@ -38,7 +38,8 @@ class SessionStateTest {
             for (Class<?> type = bean; type != null && type != Object.class; type = type.getSuperclass()) {
                 for (Field field : type.getDeclaredFields()) {
                     if (kept(field) && !serialisable(field.getGenericType())) {
-                        problems.add(bean.getSimpleName() + "." + field.getName() + ": " + field.getGenericType().getTypeName());
+                        problems.add(bean.getSimpleName() + "." + field.getName() + ": "
+                                + field.getGenericType().getTypeName());
                     }
                 }
             }
@@ -48,8 +49,11 @@ class SessionStateTest {
 
     private static boolean kept(Field field) {
         int modifiers = field.getModifiers();
-        return !Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()
-                && !field.isAnnotationPresent(Inject.class) && !field.isAnnotationPresent(EJB.class);
+        return !Modifier.isStatic(modifiers)
+                && !Modifier.isTransient(modifiers)
+                && !field.isSynthetic()
+                && !field.isAnnotationPresent(Inject.class)
+                && !field.isAnnotationPresent(EJB.class);
     }
 
     private static boolean serialisable(Type type) {
@@ -66,12 +70,17 @@ class SessionStateTest {
     }
 
     private static List<Class<?>> sessionBeans() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path classes = Path.of(SessionStateTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        Path classes = Path.of(SessionStateTest.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
                 .resolveSibling("classes");
         List<Class<?>> beans = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, SessionStateTest.class.getClassLoader());
                 if (type.isAnnotationPresent(ViewScoped.class) || type.isAnnotationPresent(SessionScoped.class)) {
                     beans.add(type);

@@ -57,27 +57,62 @@ class BadInputFormsIT extends BrowserJourney {
     }
 
     private static final List<Form> FORMS = List.of(
-            new Form("vsaa.specialist", "account/profile", List.of("contactForm:fullName", "contactForm:email"),
+            new Form(
+                    "vsaa.specialist",
+                    "account/profile",
+                    List.of("contactForm:fullName", "contactForm:email"),
                     "contactForm:save"),
-            new Form("vsaa.specialist", "account/password", List.of("passwordForm:currentPassword",
-                    "passwordForm:newPassword", "passwordForm:repeatedPassword"), "passwordForm:change", true),
-            new Form("adazi.clerk", "cases/register", List.of("registerForm:clientCode", "registerForm:clientName",
-                    "registerForm:clientEmail", "registerForm:clientPhone", "registerForm:serviceText"),
+            new Form(
+                    "vsaa.specialist",
+                    "account/password",
+                    List.of(
+                            "passwordForm:currentPassword",
+                            "passwordForm:newPassword",
+                            "passwordForm:repeatedPassword"),
+                    "passwordForm:change",
+                    true),
+            new Form(
+                    "adazi.clerk",
+                    "cases/register",
+                    List.of(
+                            "registerForm:clientCode",
+                            "registerForm:clientName",
+                            "registerForm:clientEmail",
+                            "registerForm:clientPhone",
+                            "registerForm:serviceText"),
                     "registerForm:searchServices"),
             new Form("adazi.clerk", "cases/client", List.of("clientForm:clientCode"), "clientForm:show"),
-            new Form("vsaa.specialist", "cases/list", List.of("searchForm:text", "searchForm:serviceCode"),
+            new Form(
+                    "vsaa.specialist",
+                    "cases/list",
+                    List.of("searchForm:text", "searchForm:serviceCode"),
                     "searchForm:search"),
             new Form("vsaa.specialist", "catalogue/index", List.of("searchForm:text"), "searchForm:search"),
             new Form("adazi.clerk", "eaddress/mailbox", List.of("searchForm:text"), "searchForm:search"),
-            new Form("adazi.clerk", "eaddress/compose", List.of("composeForm:query", "composeForm:subject",
-                    "composeForm:body"), "composeForm:send"),
-            new Form("vsaa.admin", "audit/events", List.of("searchForm:actor", "searchForm:entityId", "searchForm:subject"),
+            new Form(
+                    "adazi.clerk",
+                    "eaddress/compose",
+                    List.of("composeForm:query", "composeForm:subject", "composeForm:body"),
+                    "composeForm:send"),
+            new Form(
+                    "vsaa.admin",
+                    "audit/events",
+                    List.of("searchForm:actor", "searchForm:entityId", "searchForm:subject"),
                     "searchForm:search"),
-            new Form("vsaa.admin", "staff/accounts", List.of("staffForm:username", "staffForm:fullName",
-                    "staffForm:email"), "staffForm:save"),
-            new Form("vsaa.manager", "services/list", List.of("newForm:code", "newForm:nameLv", "newForm:nameEn"),
+            new Form(
+                    "vsaa.admin",
+                    "staff/accounts",
+                    List.of("staffForm:username", "staffForm:fullName", "staffForm:email"),
+                    "staffForm:save"),
+            new Form(
+                    "vsaa.manager",
+                    "services/list",
+                    List.of("newForm:code", "newForm:nameLv", "newForm:nameEn"),
                     "newForm:create"),
-            new Form("010190-12349", "my/compose", List.of("composeForm:query", "composeForm:subject", "composeForm:body"),
+            new Form(
+                    "010190-12349",
+                    "my/compose",
+                    List.of("composeForm:query", "composeForm:subject", "composeForm:body"),
                     "composeForm:send"));
 
     /** What went wrong on the page, as {@code state}: a script that ran, the fault page, a missing text, a trace. */
@@ -130,8 +165,10 @@ class BadInputFormsIT extends BrowserJourney {
                 for (int f = 0; f < form.fields().size(); f++) {
                     values.put(form.fields().get(f), scripts.get((round + f * 7) % scripts.size()));
                 }
-                String where = form.page() + " " + values.values().stream().map(BadInputFormsIT::shorten).toList();
-                Map<String, Object> answer = form.fullPost() ? posted(values, form.submit()) : submit(values, form.submit());
+                String where = form.page() + " "
+                        + values.values().stream().map(BadInputFormsIT::shorten).toList();
+                Map<String, Object> answer =
+                        form.fullPost() ? posted(values, form.submit()) : submit(values, form.submit());
                 String problem = String.valueOf(answer.get("problem"));
                 String state = String.valueOf(answer.getOrDefault("state", ""));
                 if (!problem.isEmpty()) {
@@ -180,12 +217,20 @@ class BadInputFormsIT extends BrowserJourney {
             new PageForm("vsaa.specialist", "cases/case?id={case}", "refuseForm", "refuseForm:save"),
             new PageForm("vsaa.specialist", "cases/case?id={case}", "assignForm", "assignForm:save"),
             new PageForm("adazi.clerk", "cases/register", "registerForm", "registerForm:register"),
-            new PageForm("adazi.clerk", "cases/register", "registerForm", "registerForm:searchServices",
+            new PageForm(
+                    "adazi.clerk",
+                    "cases/register",
+                    "registerForm",
+                    "registerForm:searchServices",
                     "registerForm:searchServices registerForm:serviceText"),
             new PageForm("adazi.clerk", "cases/client", "clientForm", "clientForm:show"),
             new PageForm("adazi.clerk", "eaddress/mailbox", "searchForm", "searchForm:search"),
             new PageForm("adazi.clerk", "eaddress/compose", "composeForm", "composeForm:send"),
-            new PageForm("adazi.clerk", "eaddress/compose", "composeForm", "composeForm:search",
+            new PageForm(
+                    "adazi.clerk",
+                    "eaddress/compose",
+                    "composeForm",
+                    "composeForm:search",
                     "composeForm:search composeForm:query"),
             new PageForm("adazi.clerk", "eaddress/bulk", "bulkForm", "bulkForm:check"),
             new PageForm("adazi.clerk", "eaddress/message?id={message}", "caseForm", "caseForm:fileUnder"),
@@ -211,7 +256,11 @@ class BadInputFormsIT extends BrowserJourney {
             new PageForm("admin", "admin/agreements", "searchForm", "searchForm:search"),
             new PageForm("admin", "kpi/reports", "reportsForm", "reportsForm:refresh"),
             new PageForm("010190-12349", "my/compose", "composeForm", "composeForm:send"),
-            new PageForm("010190-12349", "my/compose", "composeForm", "composeForm:search",
+            new PageForm(
+                    "010190-12349",
+                    "my/compose",
+                    "composeForm",
+                    "composeForm:search",
                     "composeForm:search composeForm:query"),
             new PageForm("010190-12349", "my/message?id={myMessage}", "replyForm", null));
 
@@ -326,7 +375,8 @@ class BadInputFormsIT extends BrowserJourney {
     void theCorpusThroughEveryFieldOfEveryFormFaultsNothing() throws Exception {
         List<String> corpus = BadInputs.corpus();
         List<String> hazards = hazards(corpus);
-        List<String> rest = corpus.stream().filter(input -> !hazards.contains(input)).toList();
+        List<String> rest =
+                corpus.stream().filter(input -> !hazards.contains(input)).toList();
         Pages pages = pages();
         Map<String, String> records = records(pages);
         List<String> wrong = new ArrayList<>();
@@ -355,8 +405,8 @@ class BadInputFormsIT extends BrowserJourney {
             inputs.addAll(shareOfTheRest(rest, index));
             inputs.forEach(covered::add);
             @SuppressWarnings("unchecked")
-            Map<String, Object> result = (Map<String, Object>) js().executeAsyncScript(CORPUS_THROUGH_THE_FORM, row.form(),
-                    row.button(), row.execute(), inputs, LANES);
+            Map<String, Object> result = (Map<String, Object>) js().executeAsyncScript(
+                            CORPUS_THROUGH_THE_FORM, row.form(), row.button(), row.execute(), inputs, LANES);
             posted.add(row.page() + " " + row.form());
             posts += inputs.size();
             if (((Number) result.get("fields")).intValue() == 0) {
@@ -371,12 +421,16 @@ class BadInputFormsIT extends BrowserJourney {
                 wrong.add(page + " " + row.form() + ": the server logged " + ServerLog.lastError());
             }
         }
-        System.out.printf("BadInputFormsIT: %d forms, %d posts in %d s%n", EVERY_FORM.size(), posts,
-                (System.nanoTime() - started) / 1_000_000_000L);
+        System.out.printf(
+                "BadInputFormsIT: %d forms, %d posts in %d s%n",
+                EVERY_FORM.size(), posts, (System.nanoTime() - started) / 1_000_000_000L);
         assertThat(covered).as("every input of the corpus went through a form").containsAll(corpus);
         assertThat(posted).as("a row for every form with a field on the pages").containsAll(found);
-        assertThat(EVERY_FORM.stream().map(row -> row.page().replaceAll("\\?.*", "")).toList())
-                .as("a row for every page with a field").containsAll(pagesWithFields());
+        assertThat(EVERY_FORM.stream()
+                        .map(row -> row.page().replaceAll("\\?.*", ""))
+                        .toList())
+                .as("a row for every page with a field")
+                .containsAll(pagesWithFields());
         assertThat(wrong).as("faults, missing texts, unescaped scripts").isEmpty();
     }
 
@@ -400,13 +454,13 @@ class BadInputFormsIT extends BrowserJourney {
      */
     private static List<String> hazards(List<String> corpus) {
         List<String> scripts = BadInputs.scripts();
-        return corpus.stream().filter(input -> input.chars().anyMatch(c -> c < 0x20 || c == 0x7f) || scripts.contains(input))
+        return corpus.stream()
+                .filter(input -> input.chars().anyMatch(c -> c < 0x20 || c == 0x7f) || scripts.contains(input))
                 .toList();
     }
 
     /** A parameter a page reads from its address, and who opens the page. */
-    private record PageParameter(String user, String page, String name) {
-    }
+    private record PageParameter(String user, String page, String name) {}
 
     /** Every view parameter of the application. A page's parameter missing here fails the test. */
     private static final List<PageParameter> EVERY_PARAMETER = List.of(
@@ -457,7 +511,8 @@ class BadInputFormsIT extends BrowserJourney {
         List<String> corpus = BadInputs.corpus();
         List<String> hazards = hazards(corpus);
         assertThat(EVERY_PARAMETER.stream().map(p -> p.page() + "?" + p.name()).toList())
-                .as("a row for every view parameter").containsAll(viewParameters());
+                .as("a row for every view parameter")
+                .containsAll(viewParameters());
         Pages pages = pages();
         List<String> wrong = new ArrayList<>();
         int spread = 0;
@@ -466,13 +521,17 @@ class BadInputFormsIT extends BrowserJourney {
             PageParameter parameter = EVERY_PARAMETER.get(index);
             signedInAs(parameter.user());
             // every control character and script fragment, and an equal share of the rest of the corpus
-            int share = index == EVERY_PARAMETER.size() - 1 ? corpus.size() - spread : corpus.size() / EVERY_PARAMETER.size();
+            int share = index == EVERY_PARAMETER.size() - 1
+                    ? corpus.size() - spread
+                    : corpus.size() / EVERY_PARAMETER.size();
             LinkedHashSet<String> inputs = new LinkedHashSet<>(hazards);
             inputs.addAll(corpus.subList(spread, spread + share));
             spread += share;
             List<String> values = List.copyOf(inputs);
-            List<String> addresses = values.stream().map(value -> base + parameter.page() + "?" + parameter.name() + "="
-                    + URLEncoder.encode(value, StandardCharsets.UTF_8)).toList();
+            List<String> addresses = values.stream()
+                    .map(value -> base + parameter.page() + "?" + parameter.name() + "="
+                            + URLEncoder.encode(value, StandardCharsets.UTF_8))
+                    .toList();
             @SuppressWarnings("unchecked")
             List<String> problems = (List<String>) js().executeAsyncScript(OPEN_EACH, addresses, values, LANES);
             problems.forEach(problem -> wrong.add(parameter.name() + " of " + problem));
@@ -506,7 +565,8 @@ class BadInputFormsIT extends BrowserJourney {
             String name = path.get();
             if (name.endsWith(".xhtml") && !name.startsWith("/WEB-INF/") && node.getAsset() != null) {
                 try (InputStream in = node.getAsset().openStream()) {
-                    pages.put(name.substring(1, name.length() - ".xhtml".length()),
+                    pages.put(
+                            name.substring(1, name.length() - ".xhtml".length()),
                             new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -526,8 +586,10 @@ class BadInputFormsIT extends BrowserJourney {
                 "<(p:(inputText|inputTextarea|password|datePicker|autoComplete|inputNumber|chips|inputMask|spinner)"
                         + "|h:(inputText|inputTextarea|inputSecret))\\b");
         List<String> pages = markupOfThePages().entrySet().stream()
-                .filter(page -> field.matcher(page.getValue()).find() && !List.of("login", "rate").contains(page.getKey()))
-                .map(Map.Entry::getKey).toList();
+                .filter(page -> field.matcher(page.getValue()).find()
+                        && !List.of("login", "rate").contains(page.getKey()))
+                .map(Map.Entry::getKey)
+                .toList();
         assertThat(pages).as("pages with fields in the WAR").hasSizeGreaterThan(10);
         return pages;
     }
@@ -573,14 +635,21 @@ class BadInputFormsIT extends BrowserJourney {
     /** A message VSAA sends Ādaži's e-address through the API; its id. */
     private String sentToAdazi() throws Exception {
         String id = UUID.randomUUID().toString();
-        HttpResponse<String> sent = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base + "api/eaddress/messages"))
-                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                                ("vsaa.specialist:" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                        .header("Content-Type", "application/json").header("Idempotency-Key", id)
-                        .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> sent = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "api/eaddress/messages"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(("vsaa.specialist:" + DEMO_PASSWORD)
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .header("Content-Type", "application/json")
+                                .header("Idempotency-Key", id)
+                                .POST(HttpRequest.BodyPublishers.ofString("""
                                 {"to": ["_DEFAULT@90000048491"], "subject": "Korpusa ziņojums", "body": "Teksts."}"""))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
         return id;
     }
@@ -611,8 +680,8 @@ class BadInputFormsIT extends BrowserJourney {
     private Map<String, String> values(Form form) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : form.fields()) {
-            Object value = js().executeScript("const f = document.getElementById(arguments[0]); return f ? f.value : null;",
-                    field);
+            Object value = js().executeScript(
+                            "const f = document.getElementById(arguments[0]); return f ? f.value : null;", field);
             values.put(field, value == null ? "" : value.toString());
         }
         return values;
@@ -637,8 +706,8 @@ class BadInputFormsIT extends BrowserJourney {
         }
         browser.waiting().until(d -> {
             try {
-                return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                        "return window.__leaving === undefined && document.readyState === 'complete';"));
+                return Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return window.__leaving === undefined && document.readyState === 'complete';"));
             } catch (org.openqa.selenium.WebDriverException navigating) {
                 return false;
             }

@@ -51,11 +51,23 @@ public class Browser implements AfterAllCallback, TestWatcher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=lv", "--user-data-dir=" + profile);
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,1000",
+                "--lang=lv",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .build();
@@ -76,10 +88,11 @@ public class Browser implements AfterAllCallback, TestWatcher {
 
     /** Waits until no Faces/PrimeFaces Ajax request is running. */
     public void ajaxDone() {
-        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete'"
-                        + " && (!window.jQuery || jQuery.active === 0)"
-                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+        waiting()
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return document.readyState === 'complete'"
+                                + " && (!window.jQuery || jQuery.active === 0)"
+                                + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
     /** Forgets the session (as a new visitor would arrive). */
@@ -100,10 +113,14 @@ public class Browser implements AfterAllCallback, TestWatcher {
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
-            Files.write(dir.resolve(context.getRequiredTestClass().getSimpleName() + "-"
-                    + context.getRequiredTestMethod().getName() + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-            Files.writeString(dir.resolve(context.getRequiredTestClass().getSimpleName() + "-"
-                    + context.getRequiredTestMethod().getName() + ".html"), driver.getPageSource());
+            Files.write(
+                    dir.resolve(context.getRequiredTestClass().getSimpleName() + "-"
+                            + context.getRequiredTestMethod().getName() + ".png"),
+                    driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(
+                    dir.resolve(context.getRequiredTestClass().getSimpleName() + "-"
+                            + context.getRequiredTestMethod().getName() + ".html"),
+                    driver.getPageSource());
         } catch (IOException | RuntimeException e) {
             // the test's own failure is what matters
         }

@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 import lv.pietura.it.support.PersonalCodes;
 import lv.pietura.it.support.ServerMetrics;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,8 +42,11 @@ class CasesApiIT extends BrowserJourney {
             request.header("Idempotency-Key", key);
         }
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -53,15 +56,22 @@ class CasesApiIT extends BrowserJourney {
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(api(path)))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(api(path)))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(
+                                                        (user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String pension(String clientCode, String iban) {
-        String pdf = Base64.getEncoder().encodeToString(("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n"
-                + "%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+        String pdf = Base64.getEncoder()
+                .encodeToString(("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n" + "%%EOF\n")
+                        .getBytes(StandardCharsets.US_ASCII));
         return """
                 {"service": "VSAA-VECUMA-PENSIJA",
                  "client": {"kind": "PERSON", "code": "%s", "name": "Mārtiņš Liepa", "email": "martins@example.lv"},
@@ -78,17 +88,23 @@ class CasesApiIT extends BrowserJourney {
         HttpResponse<String> first = submit(key, body, PORTAL);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         String number = first.body().replaceAll("(?s).*\"number\":\"([^\"]+)\".*", "$1");
-        assertThat(first.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/cases/" + number));
-        assertThat(first.body()).contains("\"state\":\"NEW\"", "\"lv\":\"Valsts sociālās apdrošināšanas aģentūra\"",
-                "\"event\":\"REGISTERED\"");
-        assertThat(first.headers().allValues("Set-Cookie")).as("a portal signing in with each call keeps no session")
+        assertThat(first.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/api/cases/" + number));
+        assertThat(first.body())
+                .contains(
+                        "\"state\":\"NEW\"",
+                        "\"lv\":\"Valsts sociālās apdrošināšanas aģentūra\"",
+                        "\"event\":\"REGISTERED\"");
+        assertThat(first.headers().allValues("Set-Cookie"))
+                .as("a portal signing in with each call keeps no session")
                 .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
 
         HttpResponse<String> retry = submit(key, body, PORTAL);
         assertThat(retry.statusCode()).isEqualTo(200);
         assertThat(retry.body()).contains("\"number\":\"" + number + "\"");
 
-        HttpResponse<String> reused = submit(key, pension(PersonalCodes.born("050561", 322), "LV80BANK0000435195001"), PORTAL);
+        HttpResponse<String> reused =
+                submit(key, pension(PersonalCodes.born("050561", 322), "LV80BANK0000435195001"), PORTAL);
         assertThat(reused.statusCode()).isEqualTo(422);
         assertThat(reused.body()).contains("idempotencyKey");
 
@@ -105,26 +121,42 @@ class CasesApiIT extends BrowserJourney {
                 {"to": ["010190-12349"], "subject": "Jūsu iesniegums saņemts", "body": "Izskatīsim 10 darba dienās."}""";
         HttpResponse<String> first = post("eaddress/messages", key, message, "adazi.clerk");
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
-        assertThat(first.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/eaddress/messages/" + key));
+        assertThat(first.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/api/eaddress/messages/" + key));
         assertThat(first.body()).contains("\"id\":\"" + key + "\"", "\"recipients\":1");
 
         HttpResponse<String> retry = post("eaddress/messages", key, message, "adazi.clerk");
         assertThat(retry.statusCode()).as("the same key again").isEqualTo(200);
         assertThat(retry.body()).contains("\"id\":\"" + key + "\"", "\"recipients\":1");
         assertThat(post("eaddress/messages", key, message.replace("10 darba", "5 darba"), "adazi.clerk"))
-                .satisfies(r -> assertThat(r.statusCode()).as("the key with another message").isEqualTo(422))
+                .satisfies(r -> assertThat(r.statusCode())
+                        .as("the key with another message")
+                        .isEqualTo(422))
                 .satisfies(r -> assertThat(r.body()).contains("idempotencyKey"));
-        assertThat(post("eaddress/messages", "nav-uuid", message, "adazi.clerk").body()).contains("idempotencyKey", "UUID");
-        assertThat(post("eaddress/messages", UUID.randomUUID().toString(), message, PORTAL).statusCode())
-                .as("a portal may not send from an e-address").isEqualTo(403);
-        assertThat(post("eaddress/messages", UUID.randomUUID().toString(), message, null).statusCode()).isEqualTo(401);
+        assertThat(post("eaddress/messages", "nav-uuid", message, "adazi.clerk").body())
+                .contains("idempotencyKey", "UUID");
+        assertThat(post("eaddress/messages", UUID.randomUUID().toString(), message, PORTAL)
+                        .statusCode())
+                .as("a portal may not send from an e-address")
+                .isEqualTo(403);
+        assertThat(post("eaddress/messages", UUID.randomUUID().toString(), message, null)
+                        .statusCode())
+                .isEqualTo(401);
 
-        assertThat(get("eaddress/addressees?q=" + java.net.URLEncoder.encode("ĀDAŽU pašv", StandardCharsets.UTF_8),
-                "adazi.clerk").body()).as("the addressee search").contains("\"name\":\"Ādažu novada pašvaldība\"",
-                "\"kind\":\"INSTITUTION\"");
+        assertThat(get(
+                                "eaddress/addressees?q="
+                                        + java.net.URLEncoder.encode("ĀDAŽU pašv", StandardCharsets.UTF_8),
+                                "adazi.clerk")
+                        .body())
+                .as("the addressee search")
+                .contains("\"name\":\"Ādažu novada pašvaldība\"", "\"kind\":\"INSTITUTION\"");
 
-        Awaitility.await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(get("eaddress/messages/" + key, "adazi.clerk").body()).as("delivered by the worker")
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(40))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertThat(
+                                get("eaddress/messages/" + key, "adazi.clerk").body())
+                        .as("delivered by the worker")
                         .contains("\"address\":\"010190-12349\"", "\"status\":\"DELIVERED\""));
     }
 
@@ -133,7 +165,8 @@ class CasesApiIT extends BrowserJourney {
         byte[] pdf = new byte[3 * 1024 * 1024];
         java.util.Arrays.fill(pdf, (byte) ' ');
         byte[] head = "%PDF-1.4\n%".getBytes(StandardCharsets.US_ASCII);
-        byte[] tail = "\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] tail =
+                "\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(head, 0, pdf, 0, head.length);
         System.arraycopy(tail, 0, pdf, pdf.length - tail.length, tail.length);
         HttpResponse<String> stored = upload("grafiks 2027.pdf", pdf, "adazi.clerk");
@@ -141,23 +174,36 @@ class CasesApiIT extends BrowserJourney {
         String sha = stored.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
         assertThat(stored.body()).contains("\"size\":" + pdf.length, "\"mediaType\":\"application/pdf\"");
         assertThat(upload("grafiks.pdf", "tikai teksts".getBytes(StandardCharsets.UTF_8), "adazi.clerk"))
-                .satisfies(r -> assertThat(r.statusCode()).as("told by content, not by name").isEqualTo(422));
+                .satisfies(r -> assertThat(r.statusCode())
+                        .as("told by content, not by name")
+                        .isEqualTo(422));
         assertThat(upload("", pdf, "adazi.clerk").statusCode()).as("no name").isEqualTo(400);
-        assertThat(upload("grafiks.pdf", pdf, PORTAL).statusCode()).as("a portal has no mailbox").isEqualTo(403);
+        assertThat(upload("grafiks.pdf", pdf, PORTAL).statusCode())
+                .as("a portal has no mailbox")
+                .isEqualTo(403);
 
         String key = UUID.randomUUID().toString();
         String message = """
                 {"to": ["010190-12349"], "subject": "Pieņemšanas grafiks", "body": "Pielikumā.",
                  "files": [{"id": "%s", "name": "grafiks 2027.pdf"}]}""".formatted(sha);
-        assertThat(post("eaddress/messages", key, message, "adazi.clerk").statusCode()).isEqualTo(201);
-        HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(api("eaddress/messages/" + key + "/files/" + sha)))
-                .header("Authorization", basic("adazi.clerk")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(post("eaddress/messages", key, message, "adazi.clerk").statusCode())
+                .isEqualTo(201);
+        HttpResponse<byte[]> file = http.send(
+                HttpRequest.newBuilder(URI.create(api("eaddress/messages/" + key + "/files/" + sha)))
+                        .header("Authorization", basic("adazi.clerk"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.body()).isEqualTo(pdf);
-        assertThat(file.headers().firstValue("Content-Disposition")).hasValue("attachment; filename*=UTF-8''grafiks%202027.pdf");
-        assertThat(get("eaddress/messages/" + key + "/files/" + UUID.randomUUID(), "adazi.clerk").statusCode()).isEqualTo(404);
-        assertThat(get("eaddress/messages/" + key + "/files/" + sha, "cesis.clerk").statusCode())
-                .as("another institution's message").isEqualTo(404);
+        assertThat(file.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename*=UTF-8''grafiks%202027.pdf");
+        assertThat(get("eaddress/messages/" + key + "/files/" + UUID.randomUUID(), "adazi.clerk")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(get("eaddress/messages/" + key + "/files/" + sha, "cesis.clerk")
+                        .statusCode())
+                .as("another institution's message")
+                .isEqualTo(404);
 
         String nobody = PersonalCodes.born("121280", 731);
         String bulk = """
@@ -168,8 +214,10 @@ class CasesApiIT extends BrowserJourney {
         assertThat(sent.body()).contains("\"addressees\":1", "\"withoutEAddress\":1", "\"invalidLines\":1");
         String bulkId = sent.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
         assertThat(get("eaddress/messages/" + bulkId, "adazi.clerk").body()).contains("\"address\":\"010190-12349\"");
-        assertThat(post("eaddress/bulk", null, bulk.replace("010190-12349", nobody), "adazi.clerk").statusCode())
-                .as("nobody on the list can receive it").isEqualTo(422);
+        assertThat(post("eaddress/bulk", null, bulk.replace("010190-12349", nobody), "adazi.clerk")
+                        .statusCode())
+                .as("nobody on the list can receive it")
+                .isEqualTo(422);
     }
 
     @Test
@@ -181,29 +229,44 @@ class CasesApiIT extends BrowserJourney {
         String sha = stored.body().replaceAll(".*\"sha256\":\"([0-9a-f]{64})\".*", "$1");
         String message = """
                 {"to": ["010190-12349"], "subject": "Svešs fails", "body": "Pielikumā.", "files": [%s]}""";
-        HttpResponse<String> foreign = post("eaddress/messages", UUID.randomUUID().toString(),
-                message.formatted("{\"id\": \"" + id + "\", \"name\": \"a.pdf\"}"), "vid.specialist");
-        HttpResponse<String> missing = post("eaddress/messages", UUID.randomUUID().toString(),
-                message.formatted("{\"id\": \"" + UUID.randomUUID() + "\", \"name\": \"a.pdf\"}"), "vid.specialist");
-        HttpResponse<String> byHash = post("eaddress/messages", UUID.randomUUID().toString(),
-                message.formatted("{\"sha256\": \"" + sha + "\", \"name\": \"a.pdf\"}"), "vid.specialist");
+        HttpResponse<String> foreign = post(
+                "eaddress/messages",
+                UUID.randomUUID().toString(),
+                message.formatted("{\"id\": \"" + id + "\", \"name\": \"a.pdf\"}"),
+                "vid.specialist");
+        HttpResponse<String> missing = post(
+                "eaddress/messages",
+                UUID.randomUUID().toString(),
+                message.formatted("{\"id\": \"" + UUID.randomUUID() + "\", \"name\": \"a.pdf\"}"),
+                "vid.specialist");
+        HttpResponse<String> byHash = post(
+                "eaddress/messages",
+                UUID.randomUUID().toString(),
+                message.formatted("{\"sha256\": \"" + sha + "\", \"name\": \"a.pdf\"}"),
+                "vid.specialist");
         assertThat(foreign.statusCode()).isEqualTo(422);
         assertThat(foreign.body()).contains("\"field\":\"files\"", "\"code\":\"file.unknown\"");
         assertThat(missing.body()).as("another's file and no file answer alike").isEqualTo(foreign.body());
         assertThat(byHash.body()).as("a content hash names nothing").isEqualTo(foreign.body());
-        assertThat(get("catalogue/files/" + id, "adazi.clerk").statusCode()).as("not a published template").isEqualTo(404);
+        assertThat(get("catalogue/files/" + id, "adazi.clerk").statusCode())
+                .as("not a published template")
+                .isEqualTo(404);
     }
 
     private HttpResponse<String> upload(String name, byte[] content, String user) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(api("eaddress/files?name="
-                        + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8))))
-                .header("Content-Type", "application/octet-stream")
-                .header("Authorization", basic(user))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(
+                                api("eaddress/files?name=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8))))
+                        .header("Content-Type", "application/octet-stream")
+                        .header("Authorization", basic(user))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -231,14 +294,21 @@ class CasesApiIT extends BrowserJourney {
         assertThat(submit(key, body, PORTAL).statusCode()).isEqualTo(201);
         assertThat(submit(key, body, PORTAL).statusCode()).as("the retry").isEqualTo(200);
         assertThat(submit(null, pension(PersonalCodes.born("050561", 332), "LV80BANK0000435195001"), PORTAL)
-                .statusCode()).as("refused: no idempotency key").isEqualTo(422);
-        assertThat(ServerMetrics.value("pietura_cases_registered_total", applications)).isEqualTo(before + 1);
+                        .statusCode())
+                .as("refused: no idempotency key")
+                .isEqualTo(422);
+        assertThat(ServerMetrics.value("pietura_cases_registered_total", applications))
+                .isEqualTo(before + 1);
 
         // the queue's gauge is published from the delivery worker's first run, within 10 s of deployment
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(ServerMetrics.all()).as("the delivery queue and WildFly's own meters of the application's pool")
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertThat(ServerMetrics.all())
+                        .as("the delivery queue and WildFly's own meters of the application's pool")
                         .contains("pietura_delivery_queue{", "datasources_pool_in_use_count{"));
-        assertThat(ServerMetrics.value("datasources_pool_created_count", "name=\"PieturaDS\"")).as("pool statistics on")
+        assertThat(ServerMetrics.value("datasources_pool_created_count", "name=\"PieturaDS\""))
+                .as("pool statistics on")
                 .isPositive();
     }
 
@@ -248,18 +318,32 @@ class CasesApiIT extends BrowserJourney {
         String wrongCheckDigit = good.substring(0, 11) + (char) ('0' + (good.charAt(11) - '0' + 1) % 10);
         HttpResponse<String> missing = submit("bad-1-" + UUID.randomUUID(), pension(wrongCheckDigit, null), PORTAL);
         assertThat(missing.statusCode()).isEqualTo(422);
-        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(missing.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(missing.body()).contains("clientCode", "intake.bankas_konta_numurs_iban");
 
-        assertThat(submit("bad-2-" + UUID.randomUUID(), "{not json", PORTAL).statusCode()).isEqualTo(400);
-        assertThat(submit(null, pension(PersonalCodes.born("050561", 323), "LV80"), PORTAL).statusCode()).isEqualTo(422);
+        assertThat(submit("bad-2-" + UUID.randomUUID(), "{not json", PORTAL).statusCode())
+                .isEqualTo(400);
+        assertThat(submit(null, pension(PersonalCodes.born("050561", 323), "LV80"), PORTAL)
+                        .statusCode())
+                .isEqualTo(422);
         assertThat(submit("bad-3-" + UUID.randomUUID(), pension(PersonalCodes.born("050561", 324), "LV80"), null)
-                .statusCode()).isEqualTo(401);
-        assertThat(submit("bad-4-" + UUID.randomUUID(), pension(PersonalCodes.born("050561", 325), "LV80"), "adazi.clerk")
-                .statusCode()).as("a clerk is no portal").isEqualTo(403);
-        String renamed = pension(PersonalCodes.born("050561", 326), "LV80").replaceAll("\"content\": \"[^\"]+\"",
-                "\"content\": \"" + Base64.getEncoder().encodeToString("MZ\u0090 executable".getBytes(StandardCharsets.ISO_8859_1)) + "\"");
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(submit(
+                                "bad-4-" + UUID.randomUUID(),
+                                pension(PersonalCodes.born("050561", 325), "LV80"),
+                                "adazi.clerk")
+                        .statusCode())
+                .as("a clerk is no portal")
+                .isEqualTo(403);
+        String renamed = pension(PersonalCodes.born("050561", 326), "LV80")
+                .replaceAll(
+                        "\"content\": \"[^\"]+\"",
+                        "\"content\": \""
+                                + Base64.getEncoder()
+                                        .encodeToString("MZ\u0090 executable".getBytes(StandardCharsets.ISO_8859_1))
+                                + "\"");
         HttpResponse<String> executable = submit("bad-5-" + UUID.randomUUID(), renamed, PORTAL);
         assertThat(executable.statusCode()).isEqualTo(422);
         assertThat(executable.body()).contains("staza-izzina.pdf");

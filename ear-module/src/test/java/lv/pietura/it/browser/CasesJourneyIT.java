@@ -22,8 +22,8 @@ import org.openqa.selenium.WebElement;
 class CasesJourneyIT extends BrowserJourney {
 
     private static final String CLIENT = PersonalCodes.born("120360", 555);
-    private static final String WRONG_CHECK_DIGIT = CLIENT.substring(0, 11)
-            + (char) ('0' + (CLIENT.charAt(11) - '0' + 1) % 10);
+    private static final String WRONG_CHECK_DIGIT =
+            CLIENT.substring(0, 11) + (char) ('0' + (CLIENT.charAt(11) - '0' + 1) % 10);
     private static String casePath;
     private static String number;
 
@@ -49,15 +49,22 @@ class CasesJourneyIT extends BrowserJourney {
         pages.type("registerForm:intakeFields:0:value", "01.03.2027");
         pages.choose("registerForm:intakeFields:2:choice", "Uz bankas kontu");
         pages.upload("registerForm:file_input", "iesniegums.pdf", Pages.pdf("iesniegums.pdf"));
-        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> pages.rows("registerForm:attachments").stream().anyMatch(r -> r.contains("iesniegums.pdf")));
-        pages.upload("registerForm:file_input", "programma.pdf", "MZ this is not a PDF at all".getBytes(StandardCharsets.US_ASCII));
-        browser.waiting().ignoring(StaleElementReferenceException.class)
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d ->
+                        pages.rows("registerForm:attachments").stream().anyMatch(r -> r.contains("iesniegums.pdf")));
+        pages.upload(
+                "registerForm:file_input",
+                "programma.pdf",
+                "MZ this is not a PDF at all".getBytes(StandardCharsets.US_ASCII));
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> pages.messages().contains("programma.pdf"));
         assertThat(pages.rows("registerForm:attachments")).noneMatch(r -> r.contains("programma.pdf"));
 
         pages.click("registerForm:register");
-        assertThat(pages.messages()).contains("kontrolcipars nesakrīt",
-                "Aizpildiet lauku „Bankas konta numurs (IBAN)”");
+        assertThat(pages.messages())
+                .contains("kontrolcipars nesakrīt", "Aizpildiet lauku „Bankas konta numurs (IBAN)”");
         assertThat(pages.path()).startsWith("cases/register");
 
         pages.type("registerForm:clientCode", CLIENT);
@@ -83,7 +90,9 @@ class CasesJourneyIT extends BrowserJourney {
         assertThat(pages.heading()).isEqualTo("Darba saraksti");
         pages.type("searchForm:text", number);
         pages.click("searchForm:search");
-        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> pages.rows("listForm:table").stream().anyMatch(r -> r.contains(number)));
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> pages.rows("listForm:table").stream().anyMatch(r -> r.contains(number)));
         pages.driver().findElement(By.linkText(number)).click();
         browser.ajaxDone();
         assertThat(pages.path()).isEqualTo(casePath);
@@ -96,7 +105,8 @@ class CasesJourneyIT extends BrowserJourney {
         assertThat(pages.messages()).contains("Lieta " + number + " pabeigta.");
         assertThat(pages.text("caseForm:state")).isEqualTo("Pabeigta");
         assertThat(pages.text("result")).isEqualTo("Pensija piešķirta");
-        assertThat(pages.rows("documentsForm:documents")).anyMatch(r -> r.contains("lemums.pdf") && r.contains("Rezultāts"));
+        assertThat(pages.rows("documentsForm:documents"))
+                .anyMatch(r -> r.contains("lemums.pdf") && r.contains("Rezultāts"));
         assertThat(pages.rows("events")).extracting(r -> r.split("\n")[0]).hasSize(3);
         assertThat(String.join("\n", pages.rows("events"))).contains("Reģistrēta", "Ņemta darbā", "Pabeigta");
     }
@@ -110,9 +120,16 @@ class CasesJourneyIT extends BrowserJourney {
         pages.click("menuForm:clientHistory");
         pages.type("clientForm:clientCode", CLIENT);
         pages.click("clientForm:show");
-        String row = pages.rows("history").stream().filter(r -> r.contains(number)).findFirst().orElseThrow();
-        assertThat(row).contains("Vecuma pensijas piešķiršana", "Valsts sociālās apdrošināšanas aģentūra", "Pabeigta",
-                "Pensija piešķirta");
+        String row = pages.rows("history").stream()
+                .filter(r -> r.contains(number))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row)
+                .contains(
+                        "Vecuma pensijas piešķiršana",
+                        "Valsts sociālās apdrošināšanas aģentūra",
+                        "Pabeigta",
+                        "Pensija piešķirta");
 
         pages.driver().findElement(By.linkText(number)).click();
         browser.ajaxDone();
@@ -126,7 +143,8 @@ class CasesJourneyIT extends BrowserJourney {
         assertThat(pages.text("ratedService")).isEqualTo("Vecuma pensijas piešķiršana");
         pages.click("ratingForm:send");
         assertThat(pages.messages()).contains("Obligāts lauks.");
-        java.util.List<WebElement> stars = pages.driver().findElements(By.cssSelector("[id='ratingForm:rating'] .ui-rating-star a"));
+        java.util.List<WebElement> stars =
+                pages.driver().findElements(By.cssSelector("[id='ratingForm:rating'] .ui-rating-star a"));
         stars.get(3).click();
         pages.type("ratingForm:comment", "Ātri un laipni.");
         pages.click("ratingForm:send");

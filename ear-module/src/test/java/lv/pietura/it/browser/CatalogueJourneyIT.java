@@ -97,11 +97,14 @@ class CatalogueJourneyIT extends BrowserJourney {
         Pages pages = pages();
         pages.click("editorForm:publish");
         pages.dialogShown("editorForm:publishDialog");
-        assertThat(pages.element("editorForm:validFrom_input").getAttribute("value")).isEqualTo(TODAY.format(LATVIAN_DATE));
+        assertThat(pages.element("editorForm:validFrom_input").getAttribute("value"))
+                .isEqualTo(TODAY.format(LATVIAN_DATE));
         pages.click("editorForm:confirmPublish");
         assertThat(pages.messages()).contains("Versija 1 publicēta, spēkā no " + TODAY.format(LATVIAN_DATE) + ".");
         assertThat(pages.text("editorForm:status")).isEqualTo("Publicēts");
-        assertThat(pages.present("editorForm:save")).as("a published version is not edited").isFalse();
+        assertThat(pages.present("editorForm:save"))
+                .as("a published version is not edited")
+                .isFalse();
     }
 
     @Test
@@ -115,18 +118,23 @@ class CatalogueJourneyIT extends BrowserJourney {
         pages.click("editorForm:publish");
         pages.dialogShown("editorForm:publishDialog");
         assertThat(pages.element("editorForm:validFrom_input").getAttribute("value"))
-                .as("the first day the new version may start").isEqualTo(TODAY.plusDays(1).format(LATVIAN_DATE));
+                .as("the first day the new version may start")
+                .isEqualTo(TODAY.plusDays(1).format(LATVIAN_DATE));
         pages.date("editorForm:validFrom", TODAY.format(LATVIAN_DATE));
         pages.click("editorForm:confirmPublish");
-        assertThat(pages.messages()).contains("Jaunajai versijai jāstājas spēkā vēlāk nekā versijai Nr. 1 ("
-                + TODAY.format(LATVIAN_DATE) + ").");
+        assertThat(pages.messages())
+                .contains("Jaunajai versijai jāstājas spēkā vēlāk nekā versijai Nr. 1 (" + TODAY.format(LATVIAN_DATE)
+                        + ").");
         pages.click("editorForm:publish");
         pages.dialogShown("editorForm:publishDialog");
         pages.date("editorForm:validFrom", TODAY.plusDays(1).format(LATVIAN_DATE));
         pages.click("editorForm:confirmPublish");
-        assertThat(pages.messages()).contains("Versija 2 publicēta, spēkā no " + TODAY.plusDays(1).format(LATVIAN_DATE) + ".");
+        assertThat(pages.messages())
+                .contains("Versija 2 publicēta, spēkā no " + TODAY.plusDays(1).format(LATVIAN_DATE) + ".");
         assertThat(pages.rows("historyForm:versions")).hasSize(2);
-        assertThat(pages.rows("historyForm:versions").get(0)).startsWith("2").contains(TODAY.plusDays(1).format(LATVIAN_DATE));
+        assertThat(pages.rows("historyForm:versions").get(0))
+                .startsWith("2")
+                .contains(TODAY.plusDays(1).format(LATVIAN_DATE));
         assertThat(pages.rows("historyForm:versions").get(1)).startsWith("1").contains("Spēkā");
         assertThat(String.join("\n", pages.rows("historyForm:changes"))).contains("vsaa.manager", "Publicēšana");
         pages.signOut();
@@ -162,11 +170,16 @@ class CatalogueJourneyIT extends BrowserJourney {
 
         HttpClient http = HttpClient.newHttpClient();
         String root = base.toExternalForm().replaceAll("/$", "");
-        HttpResponse<String> card = http.send(HttpRequest.newBuilder(URI.create(root + "/api/catalogue/services/" + CODE))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> card = http.send(
+                HttpRequest.newBuilder(URI.create(root + "/api/catalogue/services/" + CODE))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(card.body()).contains("\"version\":1", "\"amount\":3.5", "\"label\":{\"lv\":\"Personas kods\"}");
-        HttpResponse<String> cpsv = http.send(HttpRequest.newBuilder(URI.create(root + "/api/catalogue/cpsv-ap.jsonld"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(cpsv.body()).contains("\"dct:identifier\":\"" + CODE + "\"", "cpsv:PublicService", "\"cv:currency\":\"EUR\"");
+        HttpResponse<String> cpsv = http.send(
+                HttpRequest.newBuilder(URI.create(root + "/api/catalogue/cpsv-ap.jsonld"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(cpsv.body())
+                .contains("\"dct:identifier\":\"" + CODE + "\"", "cpsv:PublicService", "\"cv:currency\":\"EUR\"");
     }
 }

@@ -2,13 +2,13 @@ package lv.pietura.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import lv.pietura.it.support.PersonalCodes;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import lv.pietura.it.support.PersonalCodes;
 
 /**
  * The e-address as its users meet it: a client consultant in Ādaži finds the State Social Insurance Agency
@@ -42,7 +42,8 @@ class EAddressJourneyIT extends BrowserJourney {
         assertThat(pages.rows("composeForm:chosen")).anyMatch(r -> r.contains("_DEFAULT@90001634668"));
         pages.type("composeForm:query", "Anna Ozola");
         pages.click("composeForm:search");
-        assertThat(pages.messages()).as("persons are found only by their exact personal code")
+        assertThat(pages.messages())
+                .as("persons are found only by their exact personal code")
                 .contains("Neviens adresāts nav atrasts.");
         pages.type("composeForm:query", "010190-12349");
         pages.click("composeForm:search");
@@ -52,10 +53,12 @@ class EAddressJourneyIT extends BrowserJourney {
         pages.type("composeForm:subject", SUBJECT);
         pages.type("composeForm:body", "Pārsūtām klienta iesniegumu un pilnvaru.");
         pages.upload("composeForm:file_input", "iesniegums.pdf", Pages.pdf("iesniegums.pdf"));
-        browser.waiting().ignoring(StaleElementReferenceException.class)
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> String.join(" ", pages.rows("composeForm:attached")).contains("iesniegums.pdf"));
         pages.upload("composeForm:file_input", "pilnvara.pdf", Pages.pdf("pilnvara.pdf"));
-        browser.waiting().ignoring(StaleElementReferenceException.class)
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> pages.rows("composeForm:attached").size() == 2
                         && String.join(" ", pages.rows("composeForm:attached")).contains("pilnvara.pdf"));
         pages.click("composeForm:send");
@@ -122,7 +125,8 @@ class EAddressJourneyIT extends BrowserJourney {
         pages.type("composeForm:subject", OWN_SUBJECT);
         pages.type("composeForm:body", "Lūdzu piešķirt vecuma pensiju; iesniegums pielikumā.");
         pages.upload("composeForm:file_input", "pensijas-iesniegums.pdf", Pages.pdf("pensijas-iesniegums.pdf"));
-        browser.waiting().ignoring(StaleElementReferenceException.class)
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> String.join(" ", pages.rows("composeForm:attached")).contains("pensijas-iesniegums.pdf"));
         pages.click("composeForm:send");
         browser.waiting().until(d -> pages.path().startsWith("my/message"));
@@ -138,8 +142,12 @@ class EAddressJourneyIT extends BrowserJourney {
         browser.forgetSession();
         pages.signIn("adazi.clerk", DEMO_PASSWORD);
         pages.open(messagePath);
-        assertThat(pages.rows("recipientsForm:recipients")).hasSize(2).allSatisfy(r -> assertThat(r).contains("Piegādāta")
-                .as("delivered at and read at").containsPattern("\\d{2}:\\d{2}:\\d{2}(.|\\n)*\\d{2}:\\d{2}:\\d{2}"));
+        assertThat(pages.rows("recipientsForm:recipients"))
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(r)
+                        .contains("Piegādāta")
+                        .as("delivered at and read at")
+                        .containsPattern("\\d{2}:\\d{2}:\\d{2}(.|\\n)*\\d{2}:\\d{2}:\\d{2}"));
         assertThat(pages.text("progressText")).startsWith("Piegādāta 2 no 2");
         browser.waiting().until(d -> {
             pages.open("eaddress/mailbox");
@@ -160,8 +168,10 @@ class EAddressJourneyIT extends BrowserJourney {
         assertThat(pages.text("sender")).contains("Anna Ozola");
         pages.click("caseForm:registerCase");
         browser.waiting().until(d -> pages.path().startsWith("cases/register"));
-        assertThat(pages.element("registerForm:clientCode").getAttribute("value")).isEqualTo(ANNA);
-        assertThat(pages.element("registerForm:clientName").getAttribute("value")).isEqualTo("Anna Ozola");
+        assertThat(pages.element("registerForm:clientCode").getAttribute("value"))
+                .isEqualTo(ANNA);
+        assertThat(pages.element("registerForm:clientName").getAttribute("value"))
+                .isEqualTo("Anna Ozola");
         assertThat(pages.rows("registerForm:attachments")).anyMatch(r -> r.contains("pensijas-iesniegums.pdf"));
         pages.type("registerForm:serviceText", "vecuma pensija");
         pages.click("registerForm:searchServices");
@@ -190,7 +200,9 @@ class EAddressJourneyIT extends BrowserJourney {
         assertThat(pages.text("caseForm:state")).isEqualTo("Izskatīšanā");
         pages.completeCase("Pensija piešķirta", "Pensija piešķirta no 01.03.2027.", "lemums.pdf");
         assertThat(pages.text("caseForm:state")).isEqualTo("Pabeigta");
-        assertThat(pages.text("resultDelivery")).as("the result goes to her e-address").doesNotContain("nav aktivizētas");
+        assertThat(pages.text("resultDelivery"))
+                .as("the result goes to her e-address")
+                .doesNotContain("nav aktivizētas");
 
         pages.signOut();
         pages.signIn(ANNA, DEMO_PASSWORD);
@@ -226,16 +238,23 @@ class EAddressJourneyIT extends BrowserJourney {
         pages.click("bulkForm:check");
         assertThat(pages.text("addressable")).isEqualTo("1");
         assertThat(pages.text("without")).isEqualTo("1");
-        assertThat(pages.rows("bulkForm:invalidLines")).singleElement().asString().contains("4", "nav kods");
+        assertThat(pages.rows("bulkForm:invalidLines"))
+                .singleElement()
+                .asString()
+                .contains("4", "nav kods");
         pages.type("bulkForm:subject", "Ūdens atslēgšana otrdien");
         pages.type("bulkForm:body", "Otrdien no 9 līdz 12 Ādažos nebūs ūdens.");
         pages.click("bulkForm:send");
         pages.click("confirmYes");
         browser.waiting().until(d -> pages.path().startsWith("eaddress/message"));
         assertThat(pages.messages()).contains("Ziņa saglabāta 1 adresātiem");
-        browser.waiting().ignoring(StaleElementReferenceException.class)
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> pages.text("progressText").startsWith("Piegādāta 1 no 1"));
-        assertThat(pages.rows("recipientsForm:recipients")).singleElement().asString().contains("Anna Ozola", "Piegādāta");
+        assertThat(pages.rows("recipientsForm:recipients"))
+                .singleElement()
+                .asString()
+                .contains("Anna Ozola", "Piegādāta");
         pages.assertNoStackTrace();
     }
 }

@@ -33,12 +33,16 @@ class ErrorsAndInterfacesIT extends BrowserJourney {
     void thePublicDirectoryListsInstitutionsInServiceAndTheirCentres() throws Exception {
         HttpResponse<String> institutions = get(api("directory/institutions"), null);
         assertThat(institutions.statusCode()).isEqualTo(200);
-        assertThat(institutions.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        assertThat(institutions.body()).contains("\"name\":\"Ādažu novada pašvaldība\"", "\"eAddress\":\"_DEFAULT@90000048491\"")
-                .as("an institution without a valid agreement is not in service").doesNotContain("Līvānu");
+        assertThat(institutions.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(institutions.body())
+                .contains("\"name\":\"Ādažu novada pašvaldība\"", "\"eAddress\":\"_DEFAULT@90000048491\"")
+                .as("an institution without a valid agreement is not in service")
+                .doesNotContain("Līvānu");
 
         HttpResponse<String> centres = get(api("directory/centres"), null);
-        assertThat(centres.body()).contains("\"name\":\"Ādažu novada VPVKAC\"", "\"dayOfWeek\":\"MONDAY\"", "\"opens\":\"08:00:00\"");
+        assertThat(centres.body())
+                .contains("\"name\":\"Ādažu novada VPVKAC\"", "\"dayOfWeek\":\"MONDAY\"", "\"opens\":\"08:00:00\"");
     }
 
     @Test
@@ -54,9 +58,16 @@ class ErrorsAndInterfacesIT extends BrowserJourney {
     void theOpenApiDocumentDescribesTheApi() throws Exception {
         HttpResponse<String> openapi = get("http://" + base.getHost() + ":" + base.getPort() + "/openapi", null);
         assertThat(openapi.statusCode()).isEqualTo(200);
-        assertThat(openapi.body()).contains("/pietura/api/directory/institutions", "/pietura/api/me", "Pietura API",
-                "/pietura/api/catalogue/services", "/pietura/api/catalogue/cpsv-ap.jsonld", "/pietura/api/cases",
-                "/pietura/api/cases/{number}", "Idempotency-Key");
+        assertThat(openapi.body())
+                .contains(
+                        "/pietura/api/directory/institutions",
+                        "/pietura/api/me",
+                        "Pietura API",
+                        "/pietura/api/catalogue/services",
+                        "/pietura/api/catalogue/cpsv-ap.jsonld",
+                        "/pietura/api/cases",
+                        "/pietura/api/cases/{number}",
+                        "Idempotency-Key");
     }
 
     @Test
@@ -65,8 +76,11 @@ class ErrorsAndInterfacesIT extends BrowserJourney {
         for (String[] probe : new String[][] {{"ready", "database"}, {"live", "e-address delivery worker"}}) {
             HttpResponse<String> health = get("http://" + base.getHost() + ":9990/health/" + probe[0], null);
             assertThat(health.statusCode()).as(probe[0]).isEqualTo(200);
-            assertThat(health.body()).as(probe[0]).startsWith("{\"status\":\"UP\"")
-                    .contains("{\"name\":\"" + probe[1] + "\",\"status\":\"UP\"").doesNotContain("\"DOWN\"");
+            assertThat(health.body())
+                    .as(probe[0])
+                    .startsWith("{\"status\":\"UP\"")
+                    .contains("{\"name\":\"" + probe[1] + "\",\"status\":\"UP\"")
+                    .doesNotContain("\"DOWN\"");
         }
     }
 
@@ -89,8 +103,9 @@ class ErrorsAndInterfacesIT extends BrowserJourney {
         browser.forgetSession();
         pages.open("login");
         pages.signIn("admin", DEMO_PASSWORD);
-        for (String path : new String[] {"nav-tadas-lapas", "admin/institution?id=999999999", "admin/institution?id=abc",
-                "admin/institution"}) {
+        for (String path : new String[] {
+            "nav-tadas-lapas", "admin/institution?id=999999999", "admin/institution?id=abc", "admin/institution"
+        }) {
             pages.open(path);
             assertThat(pages.heading()).as(path).isEqualTo("Lapa nav atrasta");
             pages.assertNoStackTrace();

@@ -30,7 +30,9 @@ class KpiJourneyIT extends BrowserJourney {
         assertThat(pages.text("scope")).startsWith("Visas iestādes un centri.");
         long all = number(pages.text("received"));
         assertThat(all).as("the demo's cases of the past year").isGreaterThan(100);
-        assertThat(pages.text("feesDue")).as("the certificate's fee, in Latvian format").matches("\\d[\\d ]*,\\d\\d €")
+        assertThat(pages.text("feesDue"))
+                .as("the certificate's fee, in Latvian format")
+                .matches("\\d[\\d ]*,\\d\\d €")
                 .isNotEqualTo("0,00 €");
 
         pages.choose("kpiForm:channel", "Klātienē centrā");
@@ -42,7 +44,8 @@ class KpiJourneyIT extends BrowserJourney {
 
         pages.click("kpiForm:servicesXlsx");
         Path xlsx = browser.downloaded("pietura-services.xlsx");
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(xlsx);
+                XSSFWorkbook book = new XSSFWorkbook(in)) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Pakalpojums");
             long received = 0;
@@ -51,7 +54,9 @@ class KpiJourneyIT extends BrowserJourney {
                     received += Long.parseLong(row.getCell(1).toString().replace(".0", ""));
                 }
             }
-            assertThat(received).as("the top services' cases, at most all received in person").isPositive()
+            assertThat(received)
+                    .as("the top services' cases, at most all received in person")
+                    .isPositive()
                     .isLessThanOrEqualTo(inPerson);
         }
         pages.assertNoStackTrace();
@@ -64,7 +69,8 @@ class KpiJourneyIT extends BrowserJourney {
         pages.signIn("admin", DEMO_PASSWORD);
         pages.click("menuForm:kpiJobs");
         assertThat(pages.heading()).isEqualTo("Rādītāju aprēķins");
-        String day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Riga")).minusDays(3)
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Riga"))
+                .minusDays(3)
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         pages.date("jobsForm:from", day);
         pages.date("jobsForm:to", day);
@@ -85,7 +91,9 @@ class KpiJourneyIT extends BrowserJourney {
         pages.signIn("admin", DEMO_PASSWORD);
         pages.click("menuForm:kpiReports");
         assertThat(pages.heading()).isEqualTo("Ministrijas pārskati");
-        String month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Riga")).minusMonths(1).toString();
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Riga"))
+                .minusMonths(1)
+                .toString();
         pages.type("reportsForm:period", "2026-13");
         pages.click("reportsForm:produce");
         assertThat(pages.messages()).contains("Norādiet mēnesi kā 2026-10 vai gadu kā 2026.");
@@ -100,12 +108,19 @@ class KpiJourneyIT extends BrowserJourney {
         browser.forgetSession();
         pages.signIn("ministrija", DEMO_PASSWORD);
         pages.click("menuForm:kpiReports");
-        int row = pages.rows("reportsForm:reports").stream().map(r -> r.startsWith(month)).toList().indexOf(true);
+        int row = pages.rows("reportsForm:reports").stream()
+                .map(r -> r.startsWith(month))
+                .toList()
+                .indexOf(true);
         pages.click("reportsForm:reports:" + row + ":xlsx");
         Path xlsx = browser.downloaded("pietura-raditaji-" + month + ".xlsx");
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
-            assertThat(book.getSheet("Iestādes").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Nosaukums");
-            assertThat(book.getSheet("Iestādes").getLastRowNum()).as("the demo's holders of last month").isPositive();
+        try (InputStream in = Files.newInputStream(xlsx);
+                XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(book.getSheet("Iestādes").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Nosaukums");
+            assertThat(book.getSheet("Iestādes").getLastRowNum())
+                    .as("the demo's holders of last month")
+                    .isPositive();
             assertThat(book.getSheet("Centri").getLastRowNum()).isPositive();
         }
         pages.assertNoStackTrace();

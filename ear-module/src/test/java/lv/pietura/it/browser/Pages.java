@@ -1,10 +1,10 @@
 package lv.pietura.it.browser;
 
-import java.nio.file.Path;
-import java.nio.file.Files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -95,7 +95,9 @@ public class Pages {
     }
 
     public void click(String id) {
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.id(id)))
+                .click();
         browser.ajaxDone();
     }
 
@@ -107,8 +109,10 @@ public class Pages {
                 WebElement panel = d.findElement(By.id(id + "_panel"));
                 return panel.isDisplayed() && "1".equals(panel.getCssValue("opacity"));
             });
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))).click();
+            browser.waiting()
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']")))
+                    .click();
             browser.ajaxDone();
             if (label.equals(element(id + "_label").getText())) {
                 return;
@@ -127,22 +131,27 @@ public class Pages {
 
     /** Ticks a p:selectBooleanCheckbox. */
     public void check(String id) {
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + id + "'] .ui-chkbox-box"))).click();
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + id + "'] .ui-chkbox-box")))
+                .click();
     }
 
     /** Opens a tab of a p:tabView by the tab's id. */
     public void tab(String tabClientId) {
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("a[href='#" + tabClientId + "']"))).click();
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#" + tabClientId + "']")))
+                .click();
         browser.ajaxDone();
     }
 
     /** Ticks a p:selectManyCheckbox option by its visible label. */
     public void tick(String id, String label) {
         List<WebElement> labels = element(id).findElements(By.tagName("label"));
-        labels.stream().filter(l -> l.getText().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("No option " + label + " in " + id)).click();
+        labels.stream()
+                .filter(l -> l.getText().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No option " + label + " in " + id))
+                .click();
     }
 
     public void dialogShown(String id) {
@@ -155,9 +164,15 @@ public class Pages {
 
     /** The texts of the page's messages (global and beside fields). */
     public String messages() {
-        return String.join(" | ", driver().findElements(By.cssSelector(".ui-messages li, .ui-message .ui-message-error-detail, "
-                        + ".ui-message"))
-                .stream().map(WebElement::getText).filter(t -> !t.isBlank()).toList());
+        return String.join(
+                " | ",
+                driver()
+                        .findElements(By.cssSelector(
+                                ".ui-messages li, .ui-message .ui-message-error-detail, " + ".ui-message"))
+                        .stream()
+                        .map(WebElement::getText)
+                        .filter(t -> !t.isBlank())
+                        .toList());
     }
 
     public String heading() {
@@ -169,12 +184,15 @@ public class Pages {
     }
 
     public void assertNoStackTrace() {
-        assertThat(driver().getPageSource()).doesNotContain("java.lang.", "at org.", "at lv.pietura", "Caused by", "Stacktrace");
+        assertThat(driver().getPageSource())
+                .doesNotContain("java.lang.", "at org.", "at lv.pietura", "Caused by", "Stacktrace");
     }
 
     /** Rows of a p:dataTable as their visible text. */
     public List<String> rows(String tableId) {
-        return element(tableId).findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList();
+        return element(tableId).findElements(By.cssSelector("tbody tr")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Picks a file for a p:fileUpload ({@code inputId} is its {@code _input}), as a user chooses it. */
@@ -182,7 +200,9 @@ public class Pages {
         try {
             Path file = Files.write(Files.createTempDirectory("pietura-upload").resolve(name), content);
             // the input itself is hidden behind PrimeFaces' button: found, not waited for as visible
-            browser.driver().findElement(org.openqa.selenium.By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
+            browser.driver()
+                    .findElement(org.openqa.selenium.By.id(inputId))
+                    .sendKeys(file.toAbsolutePath().toString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -191,7 +211,8 @@ public class Pages {
     /** A small PDF that names itself, so that files of different names differ. */
     public static byte[] pdf(String name) {
         return ("%PDF-1.4\n% " + name + "\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]"
-                + "/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        + "/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
@@ -204,7 +225,8 @@ public class Pages {
         choose("completeForm:resultType", resultType);
         type("completeForm:resultNote", note);
         upload("completeForm:file_input", decision, pdf(decision));
-        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        browser.waiting()
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> text("completeForm:resultDocuments").contains(decision));
         click("completeForm:save");
         click("confirmYes");

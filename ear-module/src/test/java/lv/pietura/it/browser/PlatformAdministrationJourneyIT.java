@@ -55,7 +55,9 @@ class PlatformAdministrationJourneyIT extends BrowserJourney {
 
         pages.type("searchForm:text", "Siguld");
         pages.click("searchForm:search");
-        assertThat(pages.rows("listForm:table")).singleElement().asString()
+        assertThat(pages.rows("listForm:table"))
+                .singleElement()
+                .asString()
                 .contains(MUNICIPALITY, NUMBER, "Pašvaldība", "_DEFAULT@" + NUMBER, "Nav līguma");
     }
 
@@ -76,7 +78,9 @@ class PlatformAdministrationJourneyIT extends BrowserJourney {
         pages.dialogClosed("agreementDialog");
 
         assertThat(pages.messages()).contains("Līgums VARAM-2026/100 reģistrēts.");
-        assertThat(pages.rows("agreementsForm:agreements")).singleElement().asString()
+        assertThat(pages.rows("agreementsForm:agreements"))
+                .singleElement()
+                .asString()
                 .contains("VARAM-2026/100", LocalDate.now().format(LATVIAN_DATE), "beztermiņa", "Spēkā");
         assertThat(pages.text("agreementState")).isEqualTo("Līgums spēkā");
     }
@@ -98,7 +102,9 @@ class PlatformAdministrationJourneyIT extends BrowserJourney {
         assertThat(pages.messages()).contains("Centrs „" + CENTRE + "” reģistrēts.");
         pages.type("searchForm:text", "Sigulda");
         pages.click("searchForm:search");
-        assertThat(pages.rows("listForm:table")).singleElement().asString()
+        assertThat(pages.rows("listForm:table"))
+                .singleElement()
+                .asString()
                 .contains(CENTRE, MUNICIPALITY, "Pils iela 16", "P 09:00–17:00", "Pk 09:00–17:00", "Atvērts");
     }
 
@@ -151,17 +157,22 @@ class PlatformAdministrationJourneyIT extends BrowserJourney {
     @Order(6)
     void theAdministratorImportsStaffAndEveryRowIsAccountedFor() throws IOException {
         Path csv = Files.createTempFile("darbinieki", ".csv");
-        Files.writeString(csv, "username;full_name;email;roles;centre\n"
-                + "sigulda.clerk;Jānis Bērziņš;janis@sigulda.lv;CLERK;" + CENTRE + "\n"
-                + "sigulda.boss;Pēteris Priekšnieks;peteris@sigulda.lv;BOSS;\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                csv,
+                "username;full_name;email;roles;centre\n"
+                        + "sigulda.clerk;Jānis Bērziņš;janis@sigulda.lv;CLERK;" + CENTRE + "\n"
+                        + "sigulda.boss;Pēteris Priekšnieks;peteris@sigulda.lv;BOSS;\n",
+                StandardCharsets.UTF_8);
         Pages pages = pages();
         pages.click("menuForm:staffImport");
-        pages.driver().findElement(By.id("uploadForm:file_input")).sendKeys(csv.toAbsolutePath().toString());
+        pages.driver()
+                .findElement(By.id("uploadForm:file_input"))
+                .sendKeys(csv.toAbsolutePath().toString());
         pages.submit("uploadForm:upload");
 
         assertThat(pages.text("summary")).isEqualTo("Izveidoti konti: 1; noraidītas rindas: 1.");
-        assertThat(pages.rows("reportForm:rows")).containsExactly(
-                "2 sigulda.clerk Izveidots", "3 sigulda.boss Noraidīts Lomas: Nezināmas lomas: BOSS.");
+        assertThat(pages.rows("reportForm:rows"))
+                .containsExactly("2 sigulda.clerk Izveidots", "3 sigulda.boss Noraidīts Lomas: Nezināmas lomas: BOSS.");
         assertThat(pages.present("reportForm:credentials")).isTrue();
     }
 

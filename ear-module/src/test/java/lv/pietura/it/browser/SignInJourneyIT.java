@@ -30,14 +30,15 @@ class SignInJourneyIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0} signs in as {1}")
     @CsvSource({
-            "admin,        Platformas administrators, true,  true,  Viedās administrācijas un reģionālās attīstības ministrija",
-            "ministrija,   Uzraugošā ministrija,      false, false, Viedās administrācijas un reģionālās attīstības ministrija",
-            "vsaa.admin,   Iestādes administrators,   false, true,  Valsts sociālās apdrošināšanas aģentūra",
-            "vsaa.manager, Pakalpojumu pārvaldnieks,  false, false, Valsts sociālās apdrošināšanas aģentūra",
-            "vsaa.specialist, Speciālists,            false, false, Valsts sociālās apdrošināšanas aģentūra",
-            "adazi.clerk,  Klientu konsultants,       false, false, Ādažu novada pašvaldība"})
-    void eachRoleSignsInToItsOwnHomePageAndMenu(String username, String role, boolean platformMenu, boolean staffMenu,
-            String institution) {
+        "admin,        Platformas administrators, true,  true,  Viedās administrācijas un reģionālās attīstības ministrija",
+        "ministrija,   Uzraugošā ministrija,      false, false, Viedās administrācijas un reģionālās attīstības ministrija",
+        "vsaa.admin,   Iestādes administrators,   false, true,  Valsts sociālās apdrošināšanas aģentūra",
+        "vsaa.manager, Pakalpojumu pārvaldnieks,  false, false, Valsts sociālās apdrošināšanas aģentūra",
+        "vsaa.specialist, Speciālists,            false, false, Valsts sociālās apdrošināšanas aģentūra",
+        "adazi.clerk,  Klientu konsultants,       false, false, Ādažu novada pašvaldība"
+    })
+    void eachRoleSignsInToItsOwnHomePageAndMenu(
+            String username, String role, boolean platformMenu, boolean staffMenu, String institution) {
         pages.open("");
         assertThat(pages.path()).startsWith("login");
         pages.signIn(username, DEMO_PASSWORD);
@@ -49,7 +50,8 @@ class SignInJourneyIT extends BrowserJourney {
         assertThat(pages.present("menuForm:staff")).isEqualTo(staffMenu);
         assertThat(pages.present("menuForm:profile")).isTrue();
         if ("adazi.clerk".equals(username)) {
-            assertThat(pages.text("centreCard")).contains("Ādažu novada VPVKAC", "Gaujas iela 33A", "pirmdiena 08:00–12:00");
+            assertThat(pages.text("centreCard"))
+                    .contains("Ādažu novada VPVKAC", "Gaujas iela 33A", "pirmdiena 08:00–12:00");
         }
         pages.signOut();
         assertThat(pages.text("signInForm:signedOut")).isEqualTo("Jūs esat izgājis no sistēmas.");
@@ -78,8 +80,8 @@ class SignInJourneyIT extends BrowserJourney {
     }
 
     /** The one answer to every refused sign-in: it tells nobody whether the account exists or why it failed. */
-    private static final String REFUSED = "Pieteikties neizdevās: nepareizs lietotājvārds vai parole, vai arī konts"
-            + " pašlaik nevar pieteikties";
+    private static final String REFUSED =
+            "Pieteikties neizdevās: nepareizs lietotājvārds vai parole, vai arī konts" + " pašlaik nevar pieteikties";
 
     @Test
     void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
@@ -98,7 +100,8 @@ class SignInJourneyIT extends BrowserJourney {
         }
         assertThat(pages.messages()).contains(REFUSED);
         pages.signIn("cesis.clerk", DEMO_PASSWORD);
-        assertThat(pages.messages()).as("the right password no longer helps, and nothing tells a guesser so")
+        assertThat(pages.messages())
+                .as("the right password no longer helps, and nothing tells a guesser so")
                 .contains(REFUSED);
         assertThat(pages.path()).startsWith("login");
 

@@ -37,7 +37,9 @@ class SingleSignOnJourneyIT extends BrowserJourney {
     void staffSignInWithTheProviderAndGetTheirInstitutionAndRolesFromItsToken() {
         pages.open("cases/list");
         assertThat(pages.path()).startsWith("login");
-        assertThat(pages.present("signInForm:username")).as("the form stays the default").isTrue();
+        assertThat(pages.present("signInForm:username"))
+                .as("the form stays the default")
+                .isTrue();
 
         signInWithTheProvider("ieva.sso");
         assertThat(pages.path()).as("back on the page asked for").startsWith("cases/list");
@@ -45,18 +47,24 @@ class SingleSignOnJourneyIT extends BrowserJourney {
         pages.open("");
         assertThat(pages.heading()).isEqualTo("Sākums");
         assertThat(pages.text("myInstitution")).isEqualTo("Ādažu novada pašvaldība");
-        assertThat(pages.text("myRoles")).contains("Speciālists", "Pakalpojumu pārvaldnieks").doesNotContain("unrelated");
-        assertThat(pages.present("menuForm:password")).as("no password of Pietura's to change").isFalse();
+        assertThat(pages.text("myRoles"))
+                .contains("Speciālists", "Pakalpojumu pārvaldnieks")
+                .doesNotContain("unrelated");
+        assertThat(pages.present("menuForm:password"))
+                .as("no password of Pietura's to change")
+                .isFalse();
         pages.signOut();
 
         pages.signIn("ieva.sso", Keycloak.PASSWORD);
-        assertThat(pages.messages()).as("a federated account has no password of Pietura's")
+        assertThat(pages.messages())
+                .as("a federated account has no password of Pietura's")
                 .contains("Pieteikties neizdevās: nepareizs lietotājvārds vai parole");
 
         // The provider still knows her (signing out of Pietura does not sign out of it): no form this time.
         pages.click("signInForm:sso");
         browser.waiting().until(d -> pages.present("myInstitution"));
-        assertThat(pages.text("myInstitution")).as("the second sign-in finds the same account")
+        assertThat(pages.text("myInstitution"))
+                .as("the second sign-in finds the same account")
                 .isEqualTo("Ādažu novada pašvaldība");
     }
 

@@ -57,15 +57,20 @@ class FailoverIT {
     private static final int AFTER_RESTART = 60;
     private static final Duration GIVE_UP = Duration.ofMinutes(3);
     /** The nodes' management interfaces, where their meters are served. */
-    private static final List<String> NODES = List.of(System.getProperty("pietura.cluster.nodes",
-            "http://127.0.0.1:10090,http://127.0.0.1:10190").split(","));
+    private static final List<String> NODES =
+            List.of(System.getProperty("pietura.cluster.nodes", "http://127.0.0.1:10090,http://127.0.0.1:10190")
+                    .split(","));
+
     private static final java.util.regex.Pattern WATCH_RUNS = java.util.regex.Pattern.compile(
             "(?m)^pietura_scheduled_runs_total\\{[^}]*timer=\"deadline-watch\"[^}]*} ([0-9.Ee+]+)$");
     private static final java.nio.file.Path SCRIPT_LOG = java.nio.file.Path.of("target", "failover-cluster.log");
 
-    private final HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient api =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient browser = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, String> acknowledgedCases = new ConcurrentHashMap<>();
     private final Map<String, String> acknowledgedMessages = new ConcurrentHashMap<>();
@@ -88,8 +93,12 @@ class FailoverIT {
         Awaitility.await().atMost(GIVE_UP).until(() -> acknowledged() >= BEFORE_RESTART / 4);
         cluster("kill", sessionNode);
         int atKill = acknowledged();
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-                .untilAsserted(() -> assertThat(me()).as("the session, on the other node")
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .untilAsserted(() -> assertThat(me())
+                        .as("the session, on the other node")
                         .contains("\"username\":\"" + SENDER + "\""));
         Future<?> restart = Executors.newSingleThreadExecutor().submit(() -> cluster("start", sessionNode));
         for (Future<?> f : load) {
@@ -104,33 +113,66 @@ class FailoverIT {
             f.get();
         }
         clients.shutdown();
-        System.out.printf("Failover: %d operations in %d s (%d retried), %s killed after %d acknowledged, %d acknowledged"
-                        + " before it was back%n", acknowledged(), Duration.between(started, Instant.now()).toSeconds(),
-                retries.get(), sessionNode, atKill, beforeRestartDone);
+        System.out.printf(
+                "Failover: %d operations in %d s (%d retried), %s killed after %d acknowledged, %d acknowledged"
+                        + " before it was back%n",
+                acknowledged(),
+                Duration.between(started, Instant.now()).toSeconds(),
+                retries.get(),
+                sessionNode,
+                atKill,
+                beforeRestartDone);
 
         assertThat(acknowledged()).isEqualTo(BEFORE_RESTART + AFTER_RESTART);
-        assertThat(beforeRestartDone).as("the load went on while the node was down").isGreaterThan(atKill);
+        assertThat(beforeRestartDone)
+                .as("the load went on while the node was down")
+                .isGreaterThan(atKill);
         assertThat(me()).as("still signed in after the node came back").contains("\"username\":\"" + SENDER + "\"");
         try (Connection db = DriverManager.getConnection(JDBC, "postgres", "")) {
-            assertThat(countPerKey(db, "select idempotency_key, count(*) from portal_submission"
-                    + " where idempotency_key like ? group by idempotency_key"))
+            assertThat(countPerKey(
+                            db,
+                            "select idempotency_key, count(*) from portal_submission"
+                                    + " where idempotency_key like ? group by idempotency_key"))
                     .as("one registration per acknowledged key, none for a key never acknowledged")
-                    .containsOnlyKeys(acknowledgedCases.keySet()).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
-            assertThat(single(db, "select count(*) from service_case c join portal_submission s on s.case_id = c.id"
-                    + " where s.idempotency_key like ?")).isEqualTo(acknowledgedCases.size());
-            assertThat(single(db, "select count(distinct c.case_number) from service_case c join portal_submission s"
-                    + " on s.case_id = c.id where s.idempotency_key like ?")).isEqualTo(acknowledgedCases.size());
-            assertThat(countPerKey(db, "select m.id, count(*) from eaddress_message m where m.subject like ? group by m.id"))
-                    .as("one message per acknowledged key").containsOnlyKeys(acknowledgedMessages.keySet())
+                    .containsOnlyKeys(acknowledgedCases.keySet())
+                    .allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+            assertThat(single(
+                            db,
+                            "select count(*) from service_case c join portal_submission s on s.case_id = c.id"
+                                    + " where s.idempotency_key like ?"))
+                    .isEqualTo(acknowledgedCases.size());
+            assertThat(single(
+                            db,
+                            "select count(distinct c.case_number) from service_case c join portal_submission s"
+                                    + " on s.case_id = c.id where s.idempotency_key like ?"))
+                    .isEqualTo(acknowledgedCases.size());
+            assertThat(countPerKey(
+                            db, "select m.id, count(*) from eaddress_message m where m.subject like ? group by m.id"))
+                    .as("one message per acknowledged key")
+                    .containsOnlyKeys(acknowledgedMessages.keySet())
                     .allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
-            Awaitility.await().atMost(GIVE_UP).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
-                    assertThat(single(db, "select count(*) from eaddress_delivery d join eaddress_message m"
-                            + " on m.id = d.message_id where m.subject like ? and d.status = 'DELIVERED'"))
-                            .as("every message delivered").isEqualTo(acknowledgedMessages.size()));
-            assertThat(single(db, "select count(*) from eaddress_delivery d join eaddress_message m on m.id = d.message_id"
-                    + " where m.subject like ?")).as("one delivery each").isEqualTo(acknowledgedMessages.size());
-            assertThat(single(db, "select count(*) from eaddress_inbox_entry e join eaddress_message m on m.id = e.message_id"
-                    + " where m.subject like ?")).as("in the mailbox once each").isEqualTo(acknowledgedMessages.size());
+            Awaitility.await()
+                    .atMost(GIVE_UP)
+                    .pollInterval(Duration.ofSeconds(2))
+                    .untilAsserted(() -> assertThat(
+                                    single(
+                                            db,
+                                            "select count(*) from eaddress_delivery d join eaddress_message m"
+                                                    + " on m.id = d.message_id where m.subject like ? and d.status = 'DELIVERED'"))
+                            .as("every message delivered")
+                            .isEqualTo(acknowledgedMessages.size()));
+            assertThat(single(
+                            db,
+                            "select count(*) from eaddress_delivery d join eaddress_message m on m.id = d.message_id"
+                                    + " where m.subject like ?"))
+                    .as("one delivery each")
+                    .isEqualTo(acknowledgedMessages.size());
+            assertThat(single(
+                            db,
+                            "select count(*) from eaddress_inbox_entry e join eaddress_message m on m.id = e.message_id"
+                                    + " where m.subject like ?"))
+                    .as("in the mailbox once each")
+                    .isEqualTo(acknowledgedMessages.size());
         }
     }
 
@@ -140,18 +182,24 @@ class FailoverIT {
         long before = watchRuns();
         pause(window);
         long runs = watchRuns() - before;
-        System.out.printf("Timers: the deadline watch (every 5 s) ran %d times in %d s on %d nodes together%n",
+        System.out.printf(
+                "Timers: the deadline watch (every 5 s) ran %d times in %d s on %d nodes together%n",
                 runs, window.toSeconds(), NODES.size());
         // 8 schedules in the window (one more or less by where it starts); on every node it would be 16
-        assertThat(runs).as("firings of the deadline watch on all nodes in " + window).isBetween(7L, 9L);
+        assertThat(runs)
+                .as("firings of the deadline watch on all nodes in " + window)
+                .isBetween(7L, 9L);
     }
 
     /** How often the deadline watch fired, summed over the nodes (each must answer). */
     private long watchRuns() throws Exception {
         long sum = 0;
         for (String node : NODES) {
-            HttpResponse<String> metrics = api.send(HttpRequest.newBuilder(URI.create(node + "/metrics"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> metrics = api.send(
+                    HttpRequest.newBuilder(URI.create(node + "/metrics"))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(metrics.statusCode()).as(node + "/metrics").isEqualTo(200);
             java.util.regex.Matcher runs = WATCH_RUNS.matcher(metrics.body());
             sum += runs.find() ? (long) Double.parseDouble(runs.group(1)) : 0;
@@ -171,8 +219,9 @@ class FailoverIT {
     private void registerCase() {
         String key = "failover-" + run + "-" + UUID.randomUUID();
         String code = PersonalCodes.born("150570", 100 + serial.incrementAndGet() % 800);
-        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-                .getBytes(StandardCharsets.US_ASCII));
+        String pdf = Base64.getEncoder()
+                .encodeToString("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+                        .getBytes(StandardCharsets.US_ASCII));
         String body = """
                 {"service": "VSAA-VECUMA-PENSIJA",
                  "client": {"kind": "PERSON", "code": "%s", "name": "Klasteru Pārbaude", "email": "klasteris@example.lv"},
@@ -187,8 +236,7 @@ class FailoverIT {
     private void sendMessage() {
         String key = UUID.randomUUID().toString();
         String body = """
-                {"to": ["%s"], "subject": "Klasteris %s %s", "body": "Pārbaude: ziņojums nonāk vienreiz."}"""
-                .formatted(ADDRESSEE, run, key.substring(0, 8));
+                {"to": ["%s"], "subject": "Klasteris %s %s", "body": "Pārbaude: ziņojums nonāk vienreiz."}""".formatted(ADDRESSEE, run, key.substring(0, 8));
         untilAcknowledged("/api/eaddress/messages", key, body, SENDER);
         acknowledgedMessages.put(key, key);
     }
@@ -196,11 +244,17 @@ class FailoverIT {
     /** Sends until the cluster answers 200 or 201; a failure, a 5xx or a lost connection is sent again, same key. */
     private String untilAcknowledged(String path, String key, String body, String user) {
         Instant deadline = Instant.now().plus(GIVE_UP);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(BALANCER + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BALANCER + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
         String last = "";
         while (Instant.now().isBefore(deadline)) {
             try {
@@ -228,23 +282,34 @@ class FailoverIT {
     private String signIn() throws Exception {
         HttpResponse<String> signedIn = FormSignIn.signIn(browser, BALANCER, SENDER, PASSWORD);
         assertThat(signedIn.statusCode()).as("signed in and sent on").isEqualTo(302);
-        String session = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
+        String session = ((CookieManager) browser.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals("JSESSIONID"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getValue();
         return session.substring(session.lastIndexOf('.') + 1);
     }
 
     private String me() throws Exception {
-        HttpResponse<String> me = browser.send(HttpRequest.newBuilder(URI.create(BALANCER + "/api/me"))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> me = browser.send(
+                HttpRequest.newBuilder(URI.create(BALANCER + "/api/me"))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return me.statusCode() + " " + me.body();
     }
 
     private Void cluster(String command, String member) {
         try {
             // its output goes to a file: a forked test JVM must not share its own streams
-            Process process = new ProcessBuilder(SCRIPT, command, member).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(SCRIPT_LOG.toFile())).start();
-            assertThat(process.waitFor()).as("cluster.sh " + command + " " + member + ", see " + SCRIPT_LOG).isZero();
+            Process process = new ProcessBuilder(SCRIPT, command, member)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(SCRIPT_LOG.toFile()))
+                    .start();
+            assertThat(process.waitFor())
+                    .as("cluster.sh " + command + " " + member + ", see " + SCRIPT_LOG)
+                    .isZero();
             return null;
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -18,8 +18,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The application as built ({@code pietura.ear}), for tests that use it from outside. */
     public static EnterpriseArchive application() {
@@ -34,18 +33,28 @@ public final class Deployments {
     public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "test.war")
                 .addClasses(testClasses)
-                .addClasses(Deployments.class, Identities.class, TestWorld.class, TestWorld.Tenant.class,
-                        RegistrationNumbers.class, PersonalCodes.class, TestServices.class, ServerMetrics.class)
+                .addClasses(
+                        Deployments.class,
+                        Identities.class,
+                        TestWorld.class,
+                        TestWorld.Tenant.class,
+                        RegistrationNumbers.class,
+                        PersonalCodes.class,
+                        TestServices.class,
+                        ServerMetrics.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 // Elytron's API, to run a test step as a given staff member.
-                .addAsManifestResource(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"),
+                .addAsManifestResource(
+                        new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"),
                         "MANIFEST.MF");
         EnterpriseArchive ear = application().addAsModule(Testable.archiveToTest(tests));
         // The EAR's application.xml lists its modules; a module not listed there is not deployed.
-        String descriptor = read(ear, "META-INF/application.xml").replace("</application>",
-                "<module><web><web-uri>test.war</web-uri><context-root>/pietura-tests</context-root></web></module>"
-                        + "</application>");
+        String descriptor = read(ear, "META-INF/application.xml")
+                .replace(
+                        "</application>",
+                        "<module><web><web-uri>test.war</web-uri><context-root>/pietura-tests</context-root></web></module>"
+                                + "</application>");
         ear.delete("META-INF/application.xml");
         return ear.addAsManifestResource(new StringAsset(descriptor), "application.xml");
     }
@@ -53,7 +62,8 @@ public final class Deployments {
     /** The jar a class was loaded from on the test's class path, to ship it inside the test module. */
     public static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

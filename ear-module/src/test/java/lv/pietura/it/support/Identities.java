@@ -13,16 +13,15 @@ import org.wildfly.security.authz.Roles;
  */
 public final class Identities {
 
-    private Identities() {
-    }
+    private Identities() {}
 
     public static <T> T as(String username, Set<String> roles, Callable<T> work) {
         SecurityDomain domain = SecurityDomain.getCurrent();
         if (domain == null) {
             throw new IllegalStateException("No Elytron security domain is associated with the test deployment");
         }
-        SecurityIdentity identity = domain.createAdHocIdentity(username)
-                .withDefaultRoleMapper(RoleMapper.constant(Roles.fromSet(roles)));
+        SecurityIdentity identity =
+                domain.createAdHocIdentity(username).withDefaultRoleMapper(RoleMapper.constant(Roles.fromSet(roles)));
         try {
             return identity.runAs(work);
         } catch (RuntimeException | Error e) {

@@ -44,8 +44,12 @@ public class Keycloak implements BeforeAllCallback, AfterAllCallback {
         try (InputStream realm = Keycloak.class.getResourceAsStream("/keycloak/pietura-realm.json")) {
             Files.copy(realm, imports.resolve("pietura-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         }
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-port=" + PORT, "--http-management-port=" + (PORT + 1000), "--import-realm")
+        ProcessBuilder builder = new ProcessBuilder(
+                        home.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--http-port=" + PORT,
+                        "--http-management-port=" + (PORT + 1000),
+                        "--import-realm")
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolveSibling("keycloak.log").toFile());
         builder.environment().put("JAVA_HOME", javaHome().toString());
@@ -66,15 +70,18 @@ public class Keycloak implements BeforeAllCallback, AfterAllCallback {
     }
 
     private void awaitRealm() throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Keycloak stopped while starting (target/keycloak.log)");
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
-                        URI.create(REALM + "/.well-known/openid-configuration")).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create(REALM + "/.well-known/openid-configuration"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -92,11 +99,12 @@ public class Keycloak implements BeforeAllCallback, AfterAllCallback {
         }
         Path jvms = Path.of("/usr/lib/jvm");
         try (Stream<Path> candidates = Files.isDirectory(jvms) ? Files.list(jvms) : Stream.empty()) {
-            Optional<Path> newest = candidates.filter(home -> Files.isExecutable(home.resolve("bin/java")))
+            Optional<Path> newest = candidates
+                    .filter(home -> Files.isExecutable(home.resolve("bin/java")))
                     .filter(home -> feature(home) >= 21)
                     .max((a, b) -> Integer.compare(feature(a), feature(b)));
-            return newest.orElseThrow(() -> new IllegalStateException(
-                    "Keycloak needs Java 21 or newer; none found under /usr/lib/jvm"));
+            return newest.orElseThrow(
+                    () -> new IllegalStateException("Keycloak needs Java 21 or newer; none found under /usr/lib/jvm"));
         }
     }
 
@@ -104,9 +112,12 @@ public class Keycloak implements BeforeAllCallback, AfterAllCallback {
     private static int feature(Path home) {
         try {
             List<String> lines = Files.readAllLines(home.resolve("release"));
-            return lines.stream().filter(line -> line.startsWith("JAVA_VERSION="))
+            return lines.stream()
+                    .filter(line -> line.startsWith("JAVA_VERSION="))
                     .map(line -> line.replaceAll("JAVA_VERSION=\"?(\\d+).*", "$1"))
-                    .mapToInt(Integer::parseInt).findFirst().orElse(0);
+                    .mapToInt(Integer::parseInt)
+                    .findFirst()
+                    .orElse(0);
         } catch (IOException | NumberFormatException e) {
             return 0;
         }

@@ -5,8 +5,7 @@ public final class PersonalCodes {
 
     private static final int[] WEIGHTS = {1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
-    private PersonalCodes() {
-    }
+    private PersonalCodes() {}
 
     /** The old format for a birth date {@code ddmmyy}, century digit 1 (1900s) and a serial number. */
     public static String born(String ddmmyy, int serial) {

@@ -8,8 +8,7 @@ public final class RegistrationNumbers {
 
     private static final int[] WEIGHTS = {9, 1, 4, 8, 3, 10, 2, 5, 7, 6, 1};
 
-    private RegistrationNumbers() {
-    }
+    private RegistrationNumbers() {}
 
     /** The first valid number at or after {@code 9 + seed}, as a state body's number looks. */
     public static String stateBody(long seed) {

@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class ServerLog {
 
-    private ServerLog() {
-    }
+    private ServerLog() {}
 
     /** The last ERROR entry of the server's log with its "Caused by" lines, or why there is none to show. */
     public static String lastError() {

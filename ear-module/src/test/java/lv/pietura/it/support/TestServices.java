@@ -11,8 +11,7 @@ import lv.pietura.catalogue.ServiceContent;
 /** Catalogue cards for tests that need a published service to register cases for. */
 public final class TestServices {
 
-    private TestServices() {
-    }
+    private TestServices() {}
 
     /**
      * A service for persons, requested in person, as an e-service or through the e-address, deadline in working days, norm 1 day,
@@ -25,16 +24,37 @@ public final class TestServices {
 
     /** The same, with these fee items. */
     public static ServiceContent withIntakeForm(String name, int deadline, List<ServiceContent.FeeData> fees) {
-        return new ServiceContent(name, null, "Apraksts", null, "Funkcija", null, Recipients.PERSONS, "Visa Latvija", null,
+        return new ServiceContent(
+                name,
+                null,
+                "Apraksts",
+                null,
+                "Funkcija",
+                null,
+                Recipients.PERSONS,
+                "Visa Latvija",
+                null,
                 List.of(new ServiceContent.LegalActData("Likums", "1. pants", "https://likumi.lv/ta/id/1")),
-                List.of(new ServiceContent.TextData("Iesniedz iesniegumu", null)), List.of(), fees,
-                Set.of(Channel.IN_PERSON, Channel.E_SERVICE, Channel.E_ADDRESS), Set.of(Channel.E_ADDRESS),
-                "https://www.latvija.lv/", deadline,
-                DeadlineKind.WORKING_DAYS, 1, true, true, 10,
+                List.of(new ServiceContent.TextData("Iesniedz iesniegumu", null)),
+                List.of(),
+                fees,
+                Set.of(Channel.IN_PERSON, Channel.E_SERVICE, Channel.E_ADDRESS),
+                Set.of(Channel.E_ADDRESS),
+                "https://www.latvija.lv/",
+                deadline,
+                DeadlineKind.WORKING_DAYS,
+                1,
+                true,
+                true,
+                10,
                 List.of(new ServiceContent.ResultTypeData("granted", "Piešķirts", "Granted", true)),
-                List.of(new ServiceContent.FieldData("iban", "Bankas konts", null, FieldType.TEXT, true, null, null, null),
-                        new ServiceContent.FieldData("from", "Sākot no", null, FieldType.DATE, false, null, null, null)),
-                List.of(), null, null);
+                List.of(
+                        new ServiceContent.FieldData(
+                                "iban", "Bankas konts", null, FieldType.TEXT, true, null, null, null),
+                        new ServiceContent.FieldData(
+                                "from", "Sākot no", null, FieldType.DATE, false, null, null, null)),
+                List.of(),
+                null,
+                null);
     }
-
 }

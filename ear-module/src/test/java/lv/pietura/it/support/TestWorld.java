@@ -34,8 +34,7 @@ public class TestWorld {
     public static final String PASSWORD = "Testa-parole-2026!";
 
     /** An institution made here, with the numbers a test refers to it by. */
-    public record Tenant(long id, String registrationNumber, String name) {
-    }
+    public record Tenant(long id, String registrationNumber, String name) {}
 
     @PersistenceContext(unitName = "pietura")
     EntityManager em;
@@ -45,9 +44,13 @@ public class TestWorld {
 
     public Tenant institution(String name, long seed, InstitutionKind kind) {
         return inTransaction(() -> {
-            Institution institution = new Institution(LocalizedName.of(name, null),
-                    RegistrationNumber.of(RegistrationNumbers.stateBody(seed)), kind, null);
-            institution.conclude("TEST-" + seed, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1), null, LocalDate.now());
+            Institution institution = new Institution(
+                    LocalizedName.of(name, null),
+                    RegistrationNumber.of(RegistrationNumbers.stateBody(seed)),
+                    kind,
+                    null);
+            institution.conclude(
+                    "TEST-" + seed, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1), null, LocalDate.now());
             em.persist(institution);
             em.flush();
             return new Tenant(institution.id(), institution.registrationNumber().value(), name);
@@ -57,10 +60,17 @@ public class TestWorld {
     /** An institution whose only agreement ended yesterday. */
     public Tenant institutionWithoutAgreement(String name, long seed) {
         return inTransaction(() -> {
-            Institution institution = new Institution(LocalizedName.of(name, null),
-                    RegistrationNumber.of(RegistrationNumbers.stateBody(seed)), InstitutionKind.STATE_BODY, null);
-            institution.conclude("TEST-" + seed, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1),
-                    LocalDate.now().minusDays(1), LocalDate.now());
+            Institution institution = new Institution(
+                    LocalizedName.of(name, null),
+                    RegistrationNumber.of(RegistrationNumbers.stateBody(seed)),
+                    InstitutionKind.STATE_BODY,
+                    null);
+            institution.conclude(
+                    "TEST-" + seed,
+                    LocalDate.of(2020, 1, 1),
+                    LocalDate.of(2020, 1, 1),
+                    LocalDate.now().minusDays(1),
+                    LocalDate.now());
             em.persist(institution);
             em.flush();
             return new Tenant(institution.id(), institution.registrationNumber().value(), name);
@@ -69,8 +79,12 @@ public class TestWorld {
 
     public long centre(Tenant municipality, String name) {
         return inTransaction(() -> {
-            Centre centre = new Centre(name, em.find(Institution.class, municipality.id()), "Testa iela 1, Rīga",
-                    CentreType.COUNTY, List.of());
+            Centre centre = new Centre(
+                    name,
+                    em.find(Institution.class, municipality.id()),
+                    "Testa iela 1, Rīga",
+                    CentreType.COUNTY,
+                    List.of());
             em.persist(centre);
             em.flush();
             return centre.id();
@@ -79,9 +93,15 @@ public class TestWorld {
 
     public long staff(String username, Tenant institution, Long centreId, Role... roles) {
         return inTransaction(() -> {
-            StaffAccount account = new StaffAccount(username, "Tests " + username, username + "@tests.example.lv",
-                    em.find(Institution.class, institution.id()), centreId == null ? null : em.find(Centre.class, centreId),
-                    EnumSet.copyOf(Arrays.asList(roles)), PASSWORD.toCharArray(), Instant.now());
+            StaffAccount account = new StaffAccount(
+                    username,
+                    "Tests " + username,
+                    username + "@tests.example.lv",
+                    em.find(Institution.class, institution.id()),
+                    centreId == null ? null : em.find(Centre.class, centreId),
+                    EnumSet.copyOf(Arrays.asList(roles)),
+                    PASSWORD.toCharArray(),
+                    Instant.now());
             em.persist(account);
             em.flush();
             return account.id();

@@ -56,7 +56,8 @@ public class ApiGate implements ContainerRequestFilter {
         Object retryAfter = request.getAttribute(StaffAuthentication.RETRY_AFTER);
         if (retryAfter != null) {
             context.abortWith(refusal(429, "too-many-requests", Texts.page(locale, "signIn.throttled", retryAfter))
-                    .header("Retry-After", retryAfter).build());
+                    .header("Retry-After", retryAfter)
+                    .build());
             return;
         }
         Method method = resource.getResourceMethod();
@@ -72,11 +73,13 @@ public class ApiGate implements ContainerRequestFilter {
                 return;
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {
-                context.abortWith(refusal(403, "forbidden", Texts.page(locale, "api.forbidden")).build());
+                context.abortWith(refusal(403, "forbidden", Texts.page(locale, "api.forbidden"))
+                        .build());
                 return;
             }
             if (Boolean.TRUE.equals(request.getAttribute(StaffAuthentication.MUST_CHANGE_PASSWORD))) {
-                context.abortWith(refusal(403, "password-must-change", Texts.page(locale, "api.passwordMustChange")).build());
+                context.abortWith(refusal(403, "password-must-change", Texts.page(locale, "api.passwordMustChange"))
+                        .build());
                 return;
             }
         }
@@ -112,8 +115,9 @@ public class ApiGate implements ContainerRequestFilter {
 
     /** {@link PermitAll} on the operation, or on its class when the operation names no roles. */
     static boolean isOpen(Method method) {
-        return method.isAnnotationPresent(PermitAll.class) || !method.isAnnotationPresent(RolesAllowed.class)
-                && method.getDeclaringClass().isAnnotationPresent(PermitAll.class);
+        return method.isAnnotationPresent(PermitAll.class)
+                || !method.isAnnotationPresent(RolesAllowed.class)
+                        && method.getDeclaringClass().isAnnotationPresent(PermitAll.class);
     }
 
     /** The operation's roles ({@code RolesAllowed} on the method, else on its class); none: closed. */
@@ -126,7 +130,8 @@ public class ApiGate implements ContainerRequestFilter {
     }
 
     private static Response.ResponseBuilder refusal(int status, String type, String detail) {
-        return Response.status(status).type(Problem.MEDIA_TYPE)
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
                 .entity(new Problem("urn:pietura:problem:" + type, type, status, detail, List.of()));
     }
 

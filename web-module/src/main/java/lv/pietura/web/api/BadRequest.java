@@ -17,7 +17,13 @@ public class BadRequest extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Why: the key {@code api.badRequest.<reason>} of the pages' bundle. */
-    public enum Reason { MISSING, EMPTY, MALFORMED, NOT_BASE64, UNUSABLE }
+    public enum Reason {
+        MISSING,
+        EMPTY,
+        MALFORMED,
+        NOT_BASE64,
+        UNUSABLE
+    }
 
     private final String parameter;
     private final Reason reason;
@@ -48,12 +54,14 @@ public class BadRequest extends RuntimeException {
                 throw new BadRequest("body", Reason.EMPTY);
             }
             in.unread(first);
-            T parsed = SharedJsonb.JSON.fromJson(new FilterInputStream(in) {
-                @Override
-                public void close() {
-                    // the parser closes what it reads; the rest of the body is read below
-                }
-            }, type);
+            T parsed = SharedJsonb.JSON.fromJson(
+                    new FilterInputStream(in) {
+                        @Override
+                        public void close() {
+                            // the parser closes what it reads; the rest of the body is read below
+                        }
+                    },
+                    type);
             if (parsed == null) {
                 throw new BadRequest("body", Reason.EMPTY);
             }

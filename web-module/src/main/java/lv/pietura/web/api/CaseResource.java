@@ -1,5 +1,6 @@
 package lv.pietura.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
 import java.net.URI;
 import java.security.DigestInputStream;
@@ -37,10 +37,10 @@ import lv.pietura.shared.PublicAddress;
 import lv.pietura.shared.RoleNames;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -73,9 +73,13 @@ public class CaseResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit an application; the same Idempotency-Key and body again give the same case")
     @RequestBody(content = @Content(schema = @Schema(implementation = CaseJson.Submission.class)))
-    @APIResponse(responseCode = "201", description = "Registered and routed to the holder",
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered and routed to the holder",
             content = @Content(schema = @Schema(implementation = CaseJson.Status.class)))
-    @APIResponse(responseCode = "200", description = "Registered before under this key",
+    @APIResponse(
+            responseCode = "200",
+            description = "Registered before under this key",
             content = @Content(schema = @Schema(implementation = CaseJson.Status.class)))
     @APIResponse(responseCode = "400", description = "Not JSON, or not shaped as a submission")
     @APIResponse(responseCode = "401", description = "No portal signed in")
@@ -83,8 +87,11 @@ public class CaseResource {
     @APIResponse(responseCode = "422", description = "Refused: each problem names its field")
     @BodyLimit(SUBMISSION_LIMIT)
     public Response submit(
-            @Parameter(description = "Unique per application, chosen by the portal (1-100 of A-Z a-z 0-9 . _ : -)",
-                    required = true) @HeaderParam("Idempotency-Key") String key,
+            @Parameter(
+                            description = "Unique per application, chosen by the portal (1-100 of A-Z a-z 0-9 . _ : -)",
+                            required = true)
+                    @HeaderParam("Idempotency-Key")
+                    String key,
             InputStream body) {
         DigestInputStream digested = new DigestInputStream(body, sha256());
         CaseJson.Submission submission = BadRequest.json(digested, CaseJson.Submission.class, "a submission");
@@ -102,8 +109,11 @@ public class CaseResource {
         }
         CaseJson.Status status = CaseJson.Status.of(result.status());
         return (result.created()
-                ? Response.created(URI.create(address.of("/api/cases/" + result.ref().number())))
-                : Response.ok()).entity(status).build();
+                        ? Response.created(URI.create(
+                                address.of("/api/cases/" + result.ref().number())))
+                        : Response.ok())
+                .entity(status)
+                .build();
     }
 
     @POST
@@ -111,9 +121,13 @@ public class CaseResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @BodyLimit(CaseRegistration.MAX_FILE_BYTES)
-    @Operation(summary = "Upload a file for an application (the body is the file, at most 10 MB; its type is told from"
-            + " its content), to name it in a submission's attachments by the id answered; streamed to the file store")
-    @APIResponse(responseCode = "201", description = "Stored",
+    @Operation(
+            summary =
+                    "Upload a file for an application (the body is the file, at most 10 MB; its type is told from"
+                            + " its content), to name it in a submission's attachments by the id answered; streamed to the file store")
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored",
             content = @Content(schema = @Schema(implementation = MessageResource.StoredFile.class)))
     @APIResponse(responseCode = "413", description = "Larger than 10 MB")
     @APIResponse(responseCode = "422", description = "Empty, or of a type not accepted")
@@ -124,37 +138,58 @@ public class CaseResource {
             throw new BadRequest("name", BadRequest.Reason.MISSING);
         }
         FileRef stored = submissions.upload(name, content);
-        return Response.status(Response.Status.CREATED).entity(new MessageResource.StoredFile(stored.id(), stored.sha256(),
-                stored.size(), stored.mediaType(), stored.name())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(new MessageResource.StoredFile(
+                        stored.id(), stored.sha256(), stored.size(), stored.mediaType(), stored.name()))
+                .build();
     }
 
     @GET
     @Path("{number}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The status of an application this portal submitted")
-    @APIResponse(responseCode = "200", description = "The application",
+    @APIResponse(
+            responseCode = "200",
+            description = "The application",
             content = @Content(schema = @Schema(implementation = CaseJson.Status.class)))
     @APIResponse(responseCode = "404", description = "No such application of this portal")
     public CaseJson.Status status(@PathParam("number") String number) {
         return CaseJson.Status.of(submissions.status(number));
     }
 
-
     private static NewCase toNewCase(CaseJson.Submission s) {
         CaseJson.Client client = s.client() == null ? new CaseJson.Client(null, null, null, null, null) : s.client();
-        CaseJson.Representative rep = s.representative() == null ? new CaseJson.Representative(null, null, null, null)
-                : s.representative();
-        return new NewCase(BadRequest.enumOf(ClientKind.class, "client.kind", client.kind()), client.code(), client.name(),
-                client.email(), client.phone(), rep.name(), rep.personalCode(),
-                BadRequest.enumOf(RepresentationBasis.class, "representative.basis", rep.basis()), rep.note(), s.service(),
-                CaseType.APPLICATION, Channel.E_SERVICE, s.intake(), uploadedFiles(s), s.note(), false, null, null);
+        CaseJson.Representative rep =
+                s.representative() == null ? new CaseJson.Representative(null, null, null, null) : s.representative();
+        return new NewCase(
+                BadRequest.enumOf(ClientKind.class, "client.kind", client.kind()),
+                client.code(),
+                client.name(),
+                client.email(),
+                client.phone(),
+                rep.name(),
+                rep.personalCode(),
+                BadRequest.enumOf(RepresentationBasis.class, "representative.basis", rep.basis()),
+                rep.note(),
+                s.service(),
+                CaseType.APPLICATION,
+                Channel.E_SERVICE,
+                s.intake(),
+                uploadedFiles(s),
+                s.note(),
+                false,
+                null,
+                null);
     }
 
     /** The attachments named by the id of an upload before. */
     private static List<NewCase.Attachment> uploadedFiles(CaseJson.Submission s) {
-        return s.attachments() == null ? List.of() : s.attachments().stream()
-                .filter(a -> a != null && a.file() != null)
-                .map(a -> new NewCase.Attachment(FileRef.named(a.file(), a.fileName()), a.field())).toList();
+        return s.attachments() == null
+                ? List.of()
+                : s.attachments().stream()
+                        .filter(a -> a != null && a.file() != null)
+                        .map(a -> new NewCase.Attachment(FileRef.named(a.file(), a.fileName()), a.field()))
+                        .toList();
     }
 
     /** The attachments carried in the body. */
@@ -171,8 +206,12 @@ public class CaseResource {
                     continue;
                 }
                 try {
-                    files.add(new PortalSubmissions.InlineFile(a.fileName(), a.field(),
-                            a.content() == null ? new byte[0] : Base64.getMimeDecoder().decode(a.content())));
+                    files.add(new PortalSubmissions.InlineFile(
+                            a.fileName(),
+                            a.field(),
+                            a.content() == null
+                                    ? new byte[0]
+                                    : Base64.getMimeDecoder().decode(a.content())));
                 } catch (IllegalArgumentException e) {
                     throw new BadRequest("attachments[" + i + "].content", BadRequest.Reason.NOT_BASE64);
                 }

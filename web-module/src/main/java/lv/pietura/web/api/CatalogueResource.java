@@ -52,17 +52,27 @@ public class CatalogueResource {
             @QueryParam("q") String text,
             @Parameter(description = "Id of the holder institution") @QueryParam("holder") String holder,
             @Parameter(schema = @Schema(implementation = Channel.class)) @QueryParam("channel") String channel,
-            @Parameter(description = "true: only the minimum service basket", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("basket") String basket,
+            @Parameter(
+                            description = "true: only the minimum service basket",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    @QueryParam("basket")
+                    String basket,
             @Parameter(description = "Id of a centre that offers the service") @QueryParam("centre") String centre,
             @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("20") int size) {
-        ServiceFilter filter = new ServiceFilter(text, BadRequest.longOf("holder", holder),
-                BadRequest.enumOf(Channel.class, "channel", channel), BadRequest.booleanOf("basket", basket),
-                BadRequest.longOf("centre", centre), null);
+        ServiceFilter filter = new ServiceFilter(
+                text,
+                BadRequest.longOf("holder", holder),
+                BadRequest.enumOf(Channel.class, "channel", channel),
+                BadRequest.booleanOf("basket", basket),
+                BadRequest.longOf("centre", centre),
+                null);
         PageRequest page = PageRequest.of(first, size);
         var result = directory.search(filter, page);
-        return new CatalogueJson.ServiceList(result.total(), page.first(), page.size(),
+        return new CatalogueJson.ServiceList(
+                result.total(),
+                page.first(),
+                page.size(),
                 result.rows().stream().map(CatalogueJson.ServiceItem::of).toList());
     }
 
@@ -80,13 +90,15 @@ public class CatalogueResource {
     @Produces("application/ld+json")
     @Operation(summary = "The published catalogue in the EU Core Public Service Vocabulary (CPSV-AP), as JSON-LD")
     public Response cpsvAp() {
-        return Response.ok(directory.cpsvAp(base()).toString(), "application/ld+json; charset=UTF-8").build();
+        return Response.ok(directory.cpsvAp(base()).toString(), "application/ld+json; charset=UTF-8")
+                .build();
     }
 
     @GET
     @Path("files/{id}")
     @Operation(summary = "A form template of a published service, by the id its catalogue card gives; streamed")
-    public Response file(@PathParam("id") String id,
+    public Response file(
+            @PathParam("id") String id,
             @Parameter(description = "The name to save it under") @QueryParam("name") String name) {
         if (!FILE_ID.matcher(id).matches()) {
             throw new NotFound("file", id);
@@ -99,7 +111,9 @@ public class CatalogueResource {
         };
         return Response.ok(body, file.mediaType())
                 .header("Content-Length", file.size())
-                .header("Content-Disposition", disposition(name == null ? file.name() : name, "template" + extension(file)))
+                .header(
+                        "Content-Disposition",
+                        disposition(name == null ? file.name() : name, "template" + extension(file)))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
@@ -110,13 +124,16 @@ public class CatalogueResource {
 
     /** The given name if it is one (in UTF-8 per RFC 5987, with an ASCII fallback), else the hash's. */
     static String disposition(String name, String fallback) {
-        String clean = name == null ? "" : name.replaceAll("[\\p{Cntrl}\"/\\\\]", "").strip();
+        String clean =
+                name == null ? "" : name.replaceAll("[\\p{Cntrl}\"/\\\\]", "").strip();
         if (clean.isEmpty() || clean.length() > 150) {
             return "attachment; filename=\"" + fallback + "\"";
         }
         String ascii = java.text.Normalizer.normalize(clean, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9._ -]", "_");
-        String encoded = java.net.URLEncoder.encode(clean, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9._ -]", "_");
+        String encoded = java.net.URLEncoder.encode(clean, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 

@@ -28,16 +28,13 @@ public class DirectoryResource {
     PublicDirectory directory;
 
     /** An institution that serves clients through Pietura today. */
-    public record Institution(String name, String nameEn, String registrationNumber, String kind, String eAddress) {
-    }
+    public record Institution(String name, String nameEn, String registrationNumber, String kind, String eAddress) {}
 
     /** A customer service centre with its opening hours (ISO day numbers, 1 = Monday). */
-    public record Centre(long id, String name, String municipality, String address, String type,
-            List<Hours> openingHours) {
-    }
+    public record Centre(
+            long id, String name, String municipality, String address, String type, List<Hours> openingHours) {}
 
-    public record Hours(int day, DayOfWeek dayOfWeek, LocalTime opens, LocalTime closes) {
-    }
+    public record Hours(int day, DayOfWeek dayOfWeek, LocalTime opens, LocalTime closes) {}
 
     @GET
     @Path("institutions")
@@ -56,11 +53,17 @@ public class DirectoryResource {
     }
 
     private static Institution institution(InstitutionView i) {
-        return new Institution(i.name().lv(), i.name().en(), i.registrationNumber(), i.kind().name(), i.eAddress());
+        return new Institution(
+                i.name().lv(), i.name().en(), i.registrationNumber(), i.kind().name(), i.eAddress());
     }
 
     private static Centre centre(CentreView c) {
-        return new Centre(c.id(), c.name(), c.municipalityName().lv(), c.address(), c.type().name(),
+        return new Centre(
+                c.id(),
+                c.name(),
+                c.municipalityName().lv(),
+                c.address(),
+                c.type().name(),
                 c.openingHours().stream()
                         .map(h -> new Hours(h.day().getValue(), h.day(), h.opensAt(), h.closesAt()))
                         .toList());

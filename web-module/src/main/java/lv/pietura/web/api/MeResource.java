@@ -20,16 +20,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Account")
-@RolesAllowed({RoleNames.PLATFORM_ADMIN, RoleNames.INSTITUTION_ADMIN, RoleNames.SERVICE_MANAGER, RoleNames.CLERK,
-        RoleNames.SPECIALIST, RoleNames.SUPERVISOR})
+@RolesAllowed({
+    RoleNames.PLATFORM_ADMIN,
+    RoleNames.INSTITUTION_ADMIN,
+    RoleNames.SERVICE_MANAGER,
+    RoleNames.CLERK,
+    RoleNames.SPECIALIST,
+    RoleNames.SUPERVISOR
+})
 public class MeResource {
 
     @EJB
     MyAccount myAccount;
 
-    public record Me(String username, String fullName, long institutionId, String institution, String centre,
-            List<String> roles) {
-    }
+    public record Me(
+            String username,
+            String fullName,
+            long institutionId,
+            String institution,
+            String centre,
+            List<String> roles) {}
 
     @GET
     @Operation(summary = "Who is signed in, for which institution, with which roles")
@@ -37,7 +47,12 @@ public class MeResource {
     @APIResponse(responseCode = "401", description = "Nobody is signed in")
     public Me me() {
         ProfileView p = myAccount.profile();
-        return new Me(p.username(), p.fullName(), p.institutionId(), p.institutionName().lv(), p.centreName(),
+        return new Me(
+                p.username(),
+                p.fullName(),
+                p.institutionId(),
+                p.institutionName().lv(),
+                p.centreName(),
                 p.roles().stream().map(Enum::name).sorted().toList());
     }
 }

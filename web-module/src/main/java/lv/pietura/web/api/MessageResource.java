@@ -1,5 +1,6 @@
 package lv.pietura.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -50,8 +50,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "E-address", description = "For institutions' systems (HTTP Basic, a staff account with the right to send)")
 @SecurityRequirement(name = "portal")
-@RolesAllowed({RoleNames.CLERK, RoleNames.SPECIALIST, RoleNames.SERVICE_MANAGER, RoleNames.SUPERVISOR,
-        RoleNames.INSTITUTION_ADMIN})
+@RolesAllowed({
+    RoleNames.CLERK,
+    RoleNames.SPECIALIST,
+    RoleNames.SERVICE_MANAGER,
+    RoleNames.SUPERVISOR,
+    RoleNames.INSTITUTION_ADMIN
+})
 public class MessageResource {
 
     /** The most recipients one status answer lists. */
@@ -61,34 +66,27 @@ public class MessageResource {
      * What to send: e-addresses ({@code _DEFAULT@40003000000}, a personal code), subject, text, and files
      * uploaded before ({@code POST /api/eaddress/files}).
      */
-    public record Outgoing(List<String> to, String subject, String body, List<Attached> files) {
-    }
+    public record Outgoing(List<String> to, String subject, String body, List<Attached> files) {}
 
     /** A file uploaded before, by the id its upload answered with, under the name the recipients see. */
-    public record Attached(String id, String name) {
-    }
+    public record Attached(String id, String name) {}
 
     /**
      * A stored file: {@code id} is what a message names it by (only the account that uploaded it can); the SHA-256
      * of the content is for checking what arrived, it names nothing.
      */
-    public record StoredFile(String id, String sha256, long size, String mediaType, String name) {
-    }
+    public record StoredFile(String id, String sha256, long size, String mediaType, String name) {}
 
     /** One message to every listed addressee with an activated e-address: one code per line. */
-    public record Bulk(String addressees, String subject, String body, List<Attached> files) {
-    }
+    public record Bulk(String addressees, String subject, String body, List<Attached> files) {}
 
     /** A bulk message stored for delivery, and how the list came out. */
-    public record BulkSent(String id, int addressees, int withoutEAddress, int invalidLines) {
-    }
+    public record BulkSent(String id, int addressees, int withoutEAddress, int invalidLines) {}
 
     /** A sent message and where its delivery to each recipient stands. */
-    public record Sent(String id, long recipients, List<Recipient> delivery) {
-    }
+    public record Sent(String id, long recipients, List<Recipient> delivery) {}
 
-    public record Recipient(String address, DeliveryStatus status) {
-    }
+    public record Recipient(String address, DeliveryStatus status) {}
 
     @EJB
     Mailboxes mailboxes;
@@ -100,11 +98,17 @@ public class MessageResource {
     @Path("messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a message from the institution's e-address; the same Idempotency-Key again gives the same message")
+    @Operation(
+            summary =
+                    "Send a message from the institution's e-address; the same Idempotency-Key again gives the same message")
     @RequestBody(content = @Content(schema = @Schema(implementation = Outgoing.class)))
-    @APIResponse(responseCode = "201", description = "Stored for delivery",
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored for delivery",
             content = @Content(schema = @Schema(implementation = Sent.class)))
-    @APIResponse(responseCode = "200", description = "Sent before under this key",
+    @APIResponse(
+            responseCode = "200",
+            description = "Sent before under this key",
             content = @Content(schema = @Schema(implementation = Sent.class)))
     @APIResponse(responseCode = "400", description = "Not JSON, or not shaped as a message")
     @APIResponse(responseCode = "401", description = "Nobody signed in")
@@ -114,7 +118,8 @@ public class MessageResource {
     @BodyLimit(1024 * 1024)
     public Response send(
             @Parameter(description = "A UUID chosen by the sender; it becomes the message's id", required = true)
-            @HeaderParam("Idempotency-Key") String key,
+                    @HeaderParam("Idempotency-Key")
+                    String key,
             InputStream body) {
         Outgoing outgoing = BadRequest.json(body, Outgoing.class, "a message");
         Mailboxes.Sent sent;
@@ -128,30 +133,38 @@ public class MessageResource {
         }
         Sent status = status(sent.messageId());
         return (sent.stored()
-                ? Response.created(URI.create(address.of("/api/eaddress/messages/" + sent.messageId())))
-                : Response.ok()).entity(status).build();
+                        ? Response.created(URI.create(address.of("/api/eaddress/messages/" + sent.messageId())))
+                        : Response.ok())
+                .entity(status)
+                .build();
     }
 
     @POST
     @Path("files")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Upload a file for a message (the body is the file, at most 10 MB; its type is told from its"
-            + " content: PDF, images, office documents, EDOC/ASiC); streamed to the file store, never held in memory")
-    @APIResponse(responseCode = "201", description = "Stored (once, however often it is uploaded)",
+    @Operation(
+            summary =
+                    "Upload a file for a message (the body is the file, at most 10 MB; its type is told from its"
+                            + " content: PDF, images, office documents, EDOC/ASiC); streamed to the file store, never held in memory")
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored (once, however often it is uploaded)",
             content = @Content(schema = @Schema(implementation = StoredFile.class)))
     @APIResponse(responseCode = "413", description = "Larger than 10 MB")
     @APIResponse(responseCode = "422", description = "Empty, or of a type not accepted")
     @BodyLimit(Mailboxes.MAX_FILE_BYTES)
     public Response upload(
-            @Parameter(description = "The file's name as recipients see it", required = true) @QueryParam("name") String name,
+            @Parameter(description = "The file's name as recipients see it", required = true) @QueryParam("name")
+                    String name,
             InputStream content) {
         if (name == null || name.isBlank()) {
             throw new BadRequest("name", BadRequest.Reason.MISSING);
         }
         FileRef stored = mailboxes.upload(name, content);
         return Response.status(Response.Status.CREATED)
-                .entity(new StoredFile(stored.id(), stored.sha256(), stored.size(), stored.mediaType(), stored.name())).build();
+                .entity(new StoredFile(stored.id(), stored.sha256(), stored.size(), stored.mediaType(), stored.name()))
+                .build();
     }
 
     @GET
@@ -161,8 +174,10 @@ public class MessageResource {
     @APIResponse(responseCode = "200", description = "The file")
     @APIResponse(responseCode = "404", description = "No such message of this institution, or no such file in it")
     public Response download(@PathParam("id") String id, @PathParam("file") String fileId) {
-        MessageView.FileView file = mailboxes.open(id).files().stream().filter(f -> f.fileId().equals(fileId))
-                .findFirst().orElseThrow(() -> new NotFound("file", fileId));
+        MessageView.FileView file = mailboxes.open(id).files().stream()
+                .filter(f -> f.fileId().equals(fileId))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("file", fileId));
         InputStream content = mailboxes.openFile(id, fileId);
         StreamingOutput body = out -> {
             try (InputStream in = content) {
@@ -171,8 +186,11 @@ public class MessageResource {
         };
         return Response.ok(body, file.mediaType())
                 .header("Content-Length", file.size())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename*=UTF-8''"
+                                + URLEncoder.encode(file.name(), StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
                 .build();
     }
 
@@ -180,52 +198,68 @@ public class MessageResource {
     @Path("bulk")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send one message to many: every listed personal code or registration number with an activated"
-            + " e-address gets it (its files stored once); the others are counted")
+    @Operation(
+            summary = "Send one message to many: every listed personal code or registration number with an activated"
+                    + " e-address gets it (its files stored once); the others are counted")
     @RequestBody(content = @Content(schema = @Schema(implementation = Bulk.class)))
-    @APIResponse(responseCode = "201", description = "Stored for delivery",
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored for delivery",
             content = @Content(schema = @Schema(implementation = BulkSent.class)))
     @APIResponse(responseCode = "413", description = "The body is larger than 8 MB")
-    @APIResponse(responseCode = "422", description = "Refused: nobody on the list has an e-address, or the message is invalid")
+    @APIResponse(
+            responseCode = "422",
+            description = "Refused: nobody on the list has an e-address, or the message is invalid")
     @BodyLimit(8L * 1024 * 1024)
     public Response bulk(InputStream body) {
         Bulk bulk = BadRequest.json(body, Bulk.class, "a bulk message");
-        Mailboxes.BulkSent sent = mailboxes.sendBulk(bulk.addressees(), bulk.subject(), bulk.body(), files(bulk.files()));
+        Mailboxes.BulkSent sent =
+                mailboxes.sendBulk(bulk.addressees(), bulk.subject(), bulk.body(), files(bulk.files()));
         return Response.created(URI.create(address.of("/api/eaddress/messages/" + sent.messageId())))
-                .entity(new BulkSent(sent.messageId(), sent.addressees(), sent.withoutEAddress(), sent.invalid())).build();
+                .entity(new BulkSent(sent.messageId(), sent.addressees(), sent.withoutEAddress(), sent.invalid()))
+                .build();
     }
 
     private static List<FileRef> files(List<Attached> files) {
-        return files == null ? List.of() : files.stream()
-                .map(f -> f == null ? null : FileRef.named(f.id(), f.name())).toList();
+        return files == null
+                ? List.of()
+                : files.stream()
+                        .map(f -> f == null ? null : FileRef.named(f.id(), f.name()))
+                        .toList();
     }
 
     /** An addressee found by the search. */
-    public record Addressee(String address, AccountKind kind, String name, boolean activated) {
-    }
+    public record Addressee(String address, AccountKind kind, String name, boolean activated) {}
 
     @GET
     @Path("addressees")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Find addressees: by parts of an institution's or company's name, a registration number's"
-            + " first digits, or a person's whole personal code")
+    @Operation(
+            summary = "Find addressees: by parts of an institution's or company's name, a registration number's"
+                    + " first digits, or a person's whole personal code")
     @APIResponse(responseCode = "200", description = "At most 20, by name")
     public List<Addressee> addressees(@QueryParam("q") String query) {
         return mailboxes.searchAddressees(query).stream()
-                .map(a -> new Addressee(a.address(), a.kind(), a.name(), a.activated())).toList();
+                .map(a -> new Addressee(a.address(), a.kind(), a.name(), a.activated()))
+                .toList();
     }
 
     @GET
     @Path("messages/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A message the institution sent, with its delivery to each recipient")
-    @APIResponse(responseCode = "200", description = "The message",
+    @APIResponse(
+            responseCode = "200",
+            description = "The message",
             content = @Content(schema = @Schema(implementation = Sent.class)))
     @APIResponse(responseCode = "404", description = "No such message sent by this institution")
     public Sent status(@PathParam("id") String id) {
         var recipients = mailboxes.recipients(id, null, PageRequest.of(0, RECIPIENTS_LISTED));
-        return new Sent(id, recipients.total(),
-                recipients.rows().stream().map(r -> new Recipient(r.address(), r.status())).toList());
+        return new Sent(
+                id,
+                recipients.total(),
+                recipients.rows().stream()
+                        .map(r -> new Recipient(r.address(), r.status()))
+                        .toList());
     }
-
 }

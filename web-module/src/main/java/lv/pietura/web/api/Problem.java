@@ -8,6 +8,5 @@ public record Problem(String type, String title, int status, String detail, List
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One broken rule; {@code field} is absent when the rule concerns the whole request. */
-    public record FieldProblem(String field, String code, String message) {
-    }
+    public record FieldProblem(String field, String code, String message) {}
 }

@@ -29,24 +29,25 @@ public final class ProblemMappers {
 
     private static final Logger FAULTS = Logger.getLogger(ProblemMappers.class.getName());
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     static Locale locale(HttpHeaders headers) {
         return headers.getAcceptableLanguages().stream()
                 .filter(l -> "en".equals(l.getLanguage()) || "lv".equals(l.getLanguage()))
-                .findFirst().orElse(Language.LATVIAN);
+                .findFirst()
+                .orElse(Language.LATVIAN);
     }
 
     static Response problem(int status, String type, Locale locale, PieturaException refusal) {
         List<Problem.FieldProblem> problems = refusal instanceof RuleViolation violation
                 ? violation.problems().stream()
-                        .map(p -> new Problem.FieldProblem(p.field(), p.messageKey(),
-                                Texts.rule(locale, p.messageKey(), p.argumentArray())))
+                        .map(p -> new Problem.FieldProblem(
+                                p.field(), p.messageKey(), Texts.rule(locale, p.messageKey(), p.argumentArray())))
                         .toList()
                 : List.of();
         String detail = Texts.rule(locale, refusal.messageKey(), refusal.arguments());
-        return Response.status(status).type(Problem.MEDIA_TYPE)
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
                 .entity(new Problem("urn:pietura:problem:" + type, type, status, detail, problems))
                 .build();
     }
@@ -92,8 +93,15 @@ public final class ProblemMappers {
             if (security.getUserPrincipal() == null) {
                 return unauthorized(locale);
             }
-            return Response.status(403).type(Problem.MEDIA_TYPE).entity(new Problem("urn:pietura:problem:forbidden",
-                    "forbidden", 403, Texts.page(locale, "api.forbidden"), List.of())).build();
+            return Response.status(403)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(new Problem(
+                            "urn:pietura:problem:forbidden",
+                            "forbidden",
+                            403,
+                            Texts.page(locale, "api.forbidden"),
+                            List.of()))
+                    .build();
         }
     }
 
@@ -106,10 +114,20 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(BadRequest refusal) {
-            String detail = Texts.page(locale(headers), "api.badRequest." + refusal.reason().name(), refusal.parameter());
-            return Response.status(400).type(Problem.MEDIA_TYPE).entity(new Problem("urn:pietura:problem:bad-request",
-                    "bad-request", 400, detail, List.of(new Problem.FieldProblem(refusal.parameter(),
-                            "api.badRequest." + refusal.reason().name(), detail)))).build();
+            String detail = Texts.page(
+                    locale(headers), "api.badRequest." + refusal.reason().name(), refusal.parameter());
+            return Response.status(400)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(new Problem(
+                            "urn:pietura:problem:bad-request",
+                            "bad-request",
+                            400,
+                            detail,
+                            List.of(new Problem.FieldProblem(
+                                    refusal.parameter(),
+                                    "api.badRequest." + refusal.reason().name(),
+                                    detail))))
+                    .build();
         }
     }
 
@@ -119,9 +137,19 @@ public final class ProblemMappers {
      */
     static Response fault(RuntimeException fault, HttpHeaders headers, UriInfo uri) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        FAULTS.log(Level.SEVERE, fault, () -> "API incident " + incident + " on " + uri.getRequestUri().getPath());
-        return Response.status(500).type(Problem.MEDIA_TYPE).entity(new Problem("urn:pietura:problem:fault", "fault",
-                500, Texts.page(locale(headers), "api.fault", incident), List.of())).build();
+        FAULTS.log(
+                Level.SEVERE,
+                fault,
+                () -> "API incident " + incident + " on " + uri.getRequestUri().getPath());
+        return Response.status(500)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(
+                        "urn:pietura:problem:fault",
+                        "fault",
+                        500,
+                        Texts.page(locale(headers), "api.fault", incident),
+                        List.of()))
+                .build();
     }
 
     @Provider
@@ -156,9 +184,15 @@ public final class ProblemMappers {
 
     /** Nobody signed in where someone must be: 401, inviting HTTP Basic (portals; people use the pages' session). */
     static Response unauthorized(Locale locale) {
-        return Response.status(401).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("urn:pietura:problem:unauthorized", "unauthorized", 401,
-                        Texts.page(locale, "api.signInRequired"), List.of()))
-                .header("WWW-Authenticate", "Basic realm=\"Pietura\", charset=\"UTF-8\"").build();
+        return Response.status(401)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(
+                        "urn:pietura:problem:unauthorized",
+                        "unauthorized",
+                        401,
+                        Texts.page(locale, "api.signInRequired"),
+                        List.of()))
+                .header("WWW-Authenticate", "Basic realm=\"Pietura\", charset=\"UTF-8\"")
+                .build();
     }
 }

@@ -55,7 +55,8 @@ public class AuditPage implements Serializable {
     private Map<Long, LocalizedName> institutionNames;
 
     private final PageModel<AuditEventView> model = new PageModel<>(
-            page -> trail.find(new AuditFilter(from, to, actor, action, entityType, entityId, institutionId, subject), page),
+            page -> trail.find(
+                    new AuditFilter(from, to, actor, action, entityType, entityId, institutionId, subject), page),
             AuditEventView::id);
 
     /** Starts a check of the audit chain; the list of checks shows it when it is done. */
@@ -101,7 +102,9 @@ public class AuditPage implements Serializable {
         if (institutionNames == null) {
             institutionNames = isPlatformAdmin()
                     ? institutions.choices().stream().collect(Collectors.toMap(Choice::id, Choice::label))
-                    : Map.of(signedInUser.getProfile().institutionId(), signedInUser.getProfile().institutionName());
+                    : Map.of(
+                            signedInUser.getProfile().institutionId(),
+                            signedInUser.getProfile().institutionName());
         }
         LocalizedName name = institutionNames.get(id);
         return name == null ? "#" + id : name.in(language.getLocale());

@@ -16,13 +16,13 @@ import lv.pietura.cases.CaseSummary;
 import lv.pietura.cases.CaseType;
 import lv.pietura.organisation.CentreView;
 import lv.pietura.organisation.PublicDirectory;
+import lv.pietura.shared.Clocks;
 import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.web.faces.PageModel;
 import lv.pietura.web.i18n.Language;
 import lv.pietura.web.security.SignedInUser;
 import org.omnifaces.util.Faces;
-import lv.pietura.shared.Clocks;
 
 /**
  * The worklists. A specialist sees the cases their institution handles (unassigned, mine, overdue, by
@@ -80,8 +80,15 @@ public class CaseListPage implements Serializable {
     }
 
     private CaseFilter filter() {
-        return new CaseFilter(list, text, isSpecialist() ? centreId : null, blankToNull(serviceCode), state, type,
-                registeredFrom, registeredTo);
+        return new CaseFilter(
+                list,
+                text,
+                isSpecialist() ? centreId : null,
+                blankToNull(serviceCode),
+                state,
+                type,
+                registeredFrom,
+                registeredTo);
     }
 
     public void clearFilters() {
@@ -97,8 +104,10 @@ public class CaseListPage implements Serializable {
     /** Every row that matches (up to {@link CaseQueries#MAX_ROWS}) as an XLSX workbook. */
     public void export() throws IOException {
         byte[] workbook = CaseSpreadsheet.of(queries.export(filter()), language.getLocale());
-        Faces.sendFile(workbook, "pietura-lietas-" + list.name().toLowerCase() + "-" + LocalDate.now(Clocks.RIGA)
-                + ".xlsx", true);
+        Faces.sendFile(
+                workbook,
+                "pietura-lietas-" + list.name().toLowerCase() + "-" + LocalDate.now(Clocks.RIGA) + ".xlsx",
+                true);
     }
 
     public boolean isSpecialist() {
@@ -107,8 +116,14 @@ public class CaseListPage implements Serializable {
 
     /** The lists the caller has: a specialist's worklists, or a clerk's views of their centre. */
     public List<CaseList> getLists() {
-        return isSpecialist() ? List.of(CaseList.UNASSIGNED, CaseList.MINE, CaseList.OVERDUE, CaseList.OPEN,
-                CaseList.CLOSED, CaseList.ALL)
+        return isSpecialist()
+                ? List.of(
+                        CaseList.UNASSIGNED,
+                        CaseList.MINE,
+                        CaseList.OVERDUE,
+                        CaseList.OPEN,
+                        CaseList.CLOSED,
+                        CaseList.ALL)
                 : List.of(CaseList.OPEN, CaseList.OVERDUE, CaseList.CLOSED, CaseList.ALL);
     }
 

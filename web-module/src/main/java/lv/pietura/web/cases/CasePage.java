@@ -13,22 +13,22 @@ import java.util.ArrayList;
 import java.util.List;
 import lv.pietura.cases.CaseHandling;
 import lv.pietura.cases.CaseQueries;
+import lv.pietura.cases.CaseRegistration;
 import lv.pietura.cases.CaseView;
 import lv.pietura.cases.RatingChannel;
+import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.files.FileRef;
 import lv.pietura.organisation.Choice;
+import lv.pietura.shared.NotFound;
 import lv.pietura.shared.PieturaException;
 import lv.pietura.shared.PublicAddress;
+import lv.pietura.shared.RuleViolation;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
 import lv.pietura.web.faces.Pages;
 import org.omnifaces.util.Faces;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
-import lv.pietura.cases.CaseRegistration;
-import lv.pietura.eaddress.Mailboxes;
-import lv.pietura.shared.NotFound;
-import lv.pietura.shared.RuleViolation;
 
 /**
  * One case: what was asked, by whom, its deadlines and its history; and the steps the viewer may take
@@ -82,7 +82,8 @@ public class CasePage implements Serializable {
     }
 
     private void reload() {
-        view = clientParameter == null || clientParameter.isBlank() ? queries.get(id)
+        view = clientParameter == null || clientParameter.isBlank()
+                ? queries.get(id)
                 : queries.getForClient(id, clientParameter);
         resultDelivery = null;
         if (!view.isOpen()) {
@@ -116,8 +117,11 @@ public class CasePage implements Serializable {
 
     @FormAction
     public void assign() {
-        step("assignForm", () -> handling.assign(id, view.version(), assignee == null ? 0 : assignee),
-                "cases.assigned", "assignDialog");
+        step(
+                "assignForm",
+                () -> handling.assign(id, view.version(), assignee == null ? 0 : assignee),
+                "cases.assigned",
+                "assignDialog");
     }
 
     @FormAction
@@ -162,14 +166,20 @@ public class CasePage implements Serializable {
 
     @FormAction
     public void complete() {
-        step("completeForm", () -> handling.complete(id, view.version(), resultType, reason,
-                List.copyOf(resultDocuments)), "cases.completed", "completeDialog");
+        step(
+                "completeForm",
+                () -> handling.complete(id, view.version(), resultType, reason, List.copyOf(resultDocuments)),
+                "cases.completed",
+                "completeDialog");
     }
 
     @FormAction
     public void refuse() {
-        step("refuseForm", () -> handling.refuse(id, view.version(), reason, List.copyOf(resultDocuments)),
-                "cases.refused", "refuseDialog");
+        step(
+                "refuseForm",
+                () -> handling.refuse(id, view.version(), reason, List.copyOf(resultDocuments)),
+                "cases.refused",
+                "refuseDialog");
     }
 
     /** Opens the kiosk page for the client in front of the clerk: a token bound to this case. */

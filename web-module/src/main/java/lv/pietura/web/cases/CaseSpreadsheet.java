@@ -19,17 +19,32 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /** A worklist as an XLSX workbook: one row per case, dates as spreadsheet dates (dd.mm.yyyy). */
 final class CaseSpreadsheet {
 
-    private static final String[] HEADERS = {"field.caseNumber", "field.caseType", "field.status", "field.service",
-            "cases.handledBy", "field.centre", "field.clientName", "field.clientCode", "cases.registeredAt", "field.dueOn",
-            "field.normOn", "field.assignee", "cases.overdue", "field.closedOn", "field.resultType", "cases.rating"};
+    private static final String[] HEADERS = {
+        "field.caseNumber",
+        "field.caseType",
+        "field.status",
+        "field.service",
+        "cases.handledBy",
+        "field.centre",
+        "field.clientName",
+        "field.clientCode",
+        "cases.registeredAt",
+        "field.dueOn",
+        "field.normOn",
+        "field.assignee",
+        "cases.overdue",
+        "field.closedOn",
+        "field.resultType",
+        "cases.rating"
+    };
 
     private static final int[] WIDTHS = {14, 14, 14, 48, 36, 28, 28, 14, 12, 12, 12, 24, 10, 12, 24, 8};
 
-    private CaseSpreadsheet() {
-    }
+    private CaseSpreadsheet() {}
 
     static byte[] of(List<CaseSummary> rows, Locale locale) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SXSSFSheet sheet = workbook.createSheet(Texts.page(locale, "cases.exportSheet"));
             CellStyle dates = workbook.createCellStyle();
             dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));

@@ -47,7 +47,9 @@ public class ClientPage implements Serializable {
     }
 
     public long getOpenCount() {
-        return history == null ? 0 : history.stream().filter(c -> c.state().open()).count();
+        return history == null
+                ? 0
+                : history.stream().filter(c -> c.state().open()).count();
     }
 
     public String getCode() {

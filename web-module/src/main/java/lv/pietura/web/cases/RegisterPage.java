@@ -25,6 +25,8 @@ import lv.pietura.catalogue.ServiceCard;
 import lv.pietura.catalogue.ServiceDirectory;
 import lv.pietura.catalogue.ServiceFilter;
 import lv.pietura.catalogue.ServiceSummary;
+import lv.pietura.eaddress.AccountKind;
+import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.files.FileRef;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.PageRequest;
@@ -34,8 +36,6 @@ import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
 import lv.pietura.web.security.SignedInUser;
 import org.primefaces.event.FileUploadEvent;
-import lv.pietura.eaddress.AccountKind;
-import lv.pietura.eaddress.Mailboxes;
 
 /**
  * A clerk registers a client's consultation or application: the client, the service found in the
@@ -63,6 +63,7 @@ public class RegisterPage implements Serializable {
 
     /** A received e-address message the case is registered from, or {@code null}. */
     private String fromMessage;
+
     private ClientKind clientKind = ClientKind.PERSON;
     private String clientCode;
     private String clientName;
@@ -117,10 +118,8 @@ public class RegisterPage implements Serializable {
         }
         try {
             Mailboxes.ForCase message = mailboxes.forCase(fromMessage);
-            if (message.senderKind() == AccountKind.PERSON
-                    || message.senderKind() == AccountKind.COMPANY) {
-                clientKind = message.senderKind() == AccountKind.PERSON ? ClientKind.PERSON
-                        : ClientKind.ORGANISATION;
+            if (message.senderKind() == AccountKind.PERSON || message.senderKind() == AccountKind.COMPANY) {
+                clientKind = message.senderKind() == AccountKind.PERSON ? ClientKind.PERSON : ClientKind.ORGANISATION;
                 clientCode = message.senderCode();
                 clientName = message.senderName();
             }
@@ -135,8 +134,11 @@ public class RegisterPage implements Serializable {
 
     public void searchServices() {
         Long centreId = user.getProfile().centreId();
-        found = directory.search(new ServiceFilter(serviceText, null, null, null, centreId, null),
-                PageRequest.of(0, SEARCH_ROWS)).rows();
+        found = directory
+                .search(
+                        new ServiceFilter(serviceText, null, null, null, centreId, null),
+                        PageRequest.of(0, SEARCH_ROWS))
+                .rows();
     }
 
     @FormAction
@@ -150,9 +152,11 @@ public class RegisterPage implements Serializable {
         intake.clear();
         attachments.forEach(a -> a.setFieldCode(null));
         outcomeResultType = null;
-        if (type == CaseType.APPLICATION && !service.requestChannels().contains(channel)
+        if (type == CaseType.APPLICATION
+                && !service.requestChannels().contains(channel)
                 && !service.requestChannels().isEmpty()) {
-            channel = service.requestChannels().contains(Channel.IN_PERSON) ? Channel.IN_PERSON
+            channel = service.requestChannels().contains(Channel.IN_PERSON)
+                    ? Channel.IN_PERSON
                     : service.requestChannels().iterator().next();
         }
     }
@@ -179,12 +183,27 @@ public class RegisterPage implements Serializable {
             FacesMessages.show(RuleViolation.ofField("serviceText", "case.service.choose"));
             return;
         }
-        NewCase given = new NewCase(clientKind, clientCode, clientName, clientEmail, clientPhone,
-                withRepresentative ? representativeName : null, withRepresentative ? representativeCode : null,
-                withRepresentative ? representativeBasis : null, withRepresentative ? representativeBasisNote : null,
-                service.code(), type, channel, intake,
-                attachments.stream().map(a -> new NewCase.Attachment(a.getFile(), a.getFieldCode())).toList(),
-                note, type == CaseType.CONSULTATION && closeOnSpot, outcome, outcomeResultType);
+        NewCase given = new NewCase(
+                clientKind,
+                clientCode,
+                clientName,
+                clientEmail,
+                clientPhone,
+                withRepresentative ? representativeName : null,
+                withRepresentative ? representativeCode : null,
+                withRepresentative ? representativeBasis : null,
+                withRepresentative ? representativeBasisNote : null,
+                service.code(),
+                type,
+                channel,
+                intake,
+                attachments.stream()
+                        .map(a -> new NewCase.Attachment(a.getFile(), a.getFieldCode()))
+                        .toList(),
+                note,
+                type == CaseType.CONSULTATION && closeOnSpot,
+                outcome,
+                outcomeResultType);
         CaseRef registered;
         try {
             registered = registration.register(given);
@@ -214,7 +233,8 @@ public class RegisterPage implements Serializable {
         List<ServiceCard.FieldView> inputs = getInputFields();
         for (int i = 0; i < inputs.size(); i++) {
             if (inputs.get(i).code().equals(code)) {
-                return "registerForm:intakeFields:" + i + (inputs.get(i).type() == FieldType.CHOICE ? ":choice" : ":value");
+                return "registerForm:intakeFields:" + i
+                        + (inputs.get(i).type() == FieldType.CHOICE ? ":choice" : ":value");
             }
         }
         return null;
@@ -229,20 +249,30 @@ public class RegisterPage implements Serializable {
     }
 
     public List<ServiceCard.FieldView> getInputFields() {
-        return service == null ? List.of()
-                : service.intakeForm().stream().filter(f -> f.type() != FieldType.FILE).toList();
+        return service == null
+                ? List.of()
+                : service.intakeForm().stream()
+                        .filter(f -> f.type() != FieldType.FILE)
+                        .toList();
     }
 
     public List<ServiceCard.FieldView> getFileFields() {
-        return service == null ? List.of()
-                : service.intakeForm().stream().filter(f -> f.type() == FieldType.FILE).toList();
+        return service == null
+                ? List.of()
+                : service.intakeForm().stream()
+                        .filter(f -> f.type() == FieldType.FILE)
+                        .toList();
     }
 
     public List<Channel> getChannels() {
-        if (service == null || type == CaseType.CONSULTATION || service.requestChannels().isEmpty()) {
+        if (service == null
+                || type == CaseType.CONSULTATION
+                || service.requestChannels().isEmpty()) {
             return List.of(Channel.values());
         }
-        return List.of(Channel.values()).stream().filter(service.requestChannels()::contains).toList();
+        return List.of(Channel.values()).stream()
+                .filter(service.requestChannels()::contains)
+                .toList();
     }
 
     public ClientKind[] getClientKinds() {

@@ -17,7 +17,8 @@ public class CatalogueLayout {
         if (external.getRemoteUser() == null) {
             return "/WEB-INF/templates/public.xhtml";
         }
-        return external.isUserInRole(RoleNames.EADDRESS_HOLDER) ? "/WEB-INF/templates/holder.xhtml"
+        return external.isUserInRole(RoleNames.EADDRESS_HOLDER)
+                ? "/WEB-INF/templates/holder.xhtml"
                 : "/WEB-INF/templates/app.xhtml";
     }
 

@@ -35,8 +35,9 @@ public class CataloguePage implements Serializable {
     private List<Choice> holders;
     private List<CentreView> centres;
 
-    private final PageModel<ServiceSummary> model = new PageModel<>(page -> directory.search(
-            new ServiceFilter(text, holderId, channel, basketOnly ? Boolean.TRUE : null, centreId, null), page),
+    private final PageModel<ServiceSummary> model = new PageModel<>(
+            page -> directory.search(
+                    new ServiceFilter(text, holderId, channel, basketOnly ? Boolean.TRUE : null, centreId, null), page),
             ServiceSummary::id);
 
     public List<Choice> getHolders() {

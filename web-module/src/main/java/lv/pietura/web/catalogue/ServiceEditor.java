@@ -20,21 +20,21 @@ import lv.pietura.catalogue.ServiceCard;
 import lv.pietura.catalogue.ServiceDirectory;
 import lv.pietura.catalogue.ServiceFilter;
 import lv.pietura.catalogue.ServiceManagement;
+import lv.pietura.catalogue.ServiceStatus;
 import lv.pietura.catalogue.ServiceSummary;
 import lv.pietura.catalogue.VersionInfo;
+import lv.pietura.catalogue.VersionState;
 import lv.pietura.files.FileRef;
 import lv.pietura.organisation.CentreView;
 import lv.pietura.organisation.PublicDirectory;
+import lv.pietura.shared.Clocks;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.PieturaException;
-import lv.pietura.shared.Clocks;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
 import lv.pietura.web.faces.Pages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
-import lv.pietura.catalogue.ServiceStatus;
-import lv.pietura.catalogue.VersionState;
 
 /**
  * The catalogue card editor of one service. It edits the draft; when there is none it shows the newest
@@ -81,10 +81,13 @@ public class ServiceEditor implements Serializable {
         form = ServiceForm.of(card.content());
         versions = management.versions(id);
         changes = null;
-        centreIds = new ArrayList<>(card.offeredAt().stream().map(ServiceCard.CentreRef::id).toList());
+        centreIds = new ArrayList<>(
+                card.offeredAt().stream().map(ServiceCard.CentreRef::id).toList());
         LocalDate today = LocalDate.now(Clocks.RIGA);
         validFrom = today;
-        versions.stream().filter(v -> v.validFrom() != null && !v.validFrom().isBefore(today)).findFirst()
+        versions.stream()
+                .filter(v -> v.validFrom() != null && !v.validFrom().isBefore(today))
+                .findFirst()
                 .ifPresent(v -> validFrom = v.validFrom().plusDays(1));
     }
 
@@ -190,7 +193,8 @@ public class ServiceEditor implements Serializable {
     public List<ServiceSummary> getRelatable() {
         if (relatable == null) {
             relatable = directory.search(ServiceFilter.none(), PageRequest.of(0, PageRequest.MAX_SIZE)).rows().stream()
-                    .filter(s -> !s.code().equals(card.code())).toList();
+                    .filter(s -> !s.code().equals(card.code()))
+                    .toList();
         }
         return relatable;
     }

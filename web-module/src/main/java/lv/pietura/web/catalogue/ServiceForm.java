@@ -25,12 +25,29 @@ public class ServiceForm implements Serializable {
         private String article;
         private String url;
 
-        public String getTitle() { return title; }
-        public void setTitle(String title) { this.title = title; }
-        public String getArticle() { return article; }
-        public void setArticle(String article) { this.article = article; }
-        public String getUrl() { return url; }
-        public void setUrl(String url) { this.url = url; }
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getArticle() {
+            return article;
+        }
+
+        public void setArticle(String article) {
+            this.article = article;
+        }
+
+        public String getUrl() {
+            return url;
+        }
+
+        public void setUrl(String url) {
+            this.url = url;
+        }
     }
 
     public static class TextRow implements Serializable {
@@ -38,10 +55,21 @@ public class ServiceForm implements Serializable {
         private String lv;
         private String en;
 
-        public String getLv() { return lv; }
-        public void setLv(String lv) { this.lv = lv; }
-        public String getEn() { return en; }
-        public void setEn(String en) { this.en = en; }
+        public String getLv() {
+            return lv;
+        }
+
+        public void setLv(String lv) {
+            this.lv = lv;
+        }
+
+        public String getEn() {
+            return en;
+        }
+
+        public void setEn(String en) {
+            this.en = en;
+        }
     }
 
     public static class DocumentRow implements Serializable {
@@ -51,12 +79,29 @@ public class ServiceForm implements Serializable {
         private String templateFile;
         private String templateName;
 
-        public String getNameLv() { return nameLv; }
-        public void setNameLv(String nameLv) { this.nameLv = nameLv; }
-        public String getNameEn() { return nameEn; }
-        public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-        public String getTemplateFile() { return templateFile; }
-        public String getTemplateName() { return templateName; }
+        public String getNameLv() {
+            return nameLv;
+        }
+
+        public void setNameLv(String nameLv) {
+            this.nameLv = nameLv;
+        }
+
+        public String getNameEn() {
+            return nameEn;
+        }
+
+        public void setNameEn(String nameEn) {
+            this.nameEn = nameEn;
+        }
+
+        public String getTemplateFile() {
+            return templateFile;
+        }
+
+        public String getTemplateName() {
+            return templateName;
+        }
 
         void attach(String fileId, String name) {
             this.templateFile = fileId;
@@ -71,14 +116,37 @@ public class ServiceForm implements Serializable {
         private BigDecimal amount;
         private String legalBasis;
 
-        public String getDescriptionLv() { return descriptionLv; }
-        public void setDescriptionLv(String descriptionLv) { this.descriptionLv = descriptionLv; }
-        public String getDescriptionEn() { return descriptionEn; }
-        public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
-        public BigDecimal getAmount() { return amount; }
-        public void setAmount(BigDecimal amount) { this.amount = amount; }
-        public String getLegalBasis() { return legalBasis; }
-        public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
+        public String getDescriptionLv() {
+            return descriptionLv;
+        }
+
+        public void setDescriptionLv(String descriptionLv) {
+            this.descriptionLv = descriptionLv;
+        }
+
+        public String getDescriptionEn() {
+            return descriptionEn;
+        }
+
+        public void setDescriptionEn(String descriptionEn) {
+            this.descriptionEn = descriptionEn;
+        }
+
+        public BigDecimal getAmount() {
+            return amount;
+        }
+
+        public void setAmount(BigDecimal amount) {
+            this.amount = amount;
+        }
+
+        public String getLegalBasis() {
+            return legalBasis;
+        }
+
+        public void setLegalBasis(String legalBasis) {
+            this.legalBasis = legalBasis;
+        }
     }
 
     public static class ResultRow implements Serializable {
@@ -88,12 +156,29 @@ public class ServiceForm implements Serializable {
         private String nameEn;
         private boolean sentToEAddress = true;
 
-        public String getNameLv() { return nameLv; }
-        public void setNameLv(String nameLv) { this.nameLv = nameLv; }
-        public String getNameEn() { return nameEn; }
-        public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-        public boolean isSentToEAddress() { return sentToEAddress; }
-        public void setSentToEAddress(boolean sentToEAddress) { this.sentToEAddress = sentToEAddress; }
+        public String getNameLv() {
+            return nameLv;
+        }
+
+        public void setNameLv(String nameLv) {
+            this.nameLv = nameLv;
+        }
+
+        public String getNameEn() {
+            return nameEn;
+        }
+
+        public void setNameEn(String nameEn) {
+            this.nameEn = nameEn;
+        }
+
+        public boolean isSentToEAddress() {
+            return sentToEAddress;
+        }
+
+        public void setSentToEAddress(boolean sentToEAddress) {
+            this.sentToEAddress = sentToEAddress;
+        }
     }
 
     public static class FieldRow implements Serializable {
@@ -107,22 +192,65 @@ public class ServiceForm implements Serializable {
         private String helpEn;
         private String choices;
 
-        public String getLabelLv() { return labelLv; }
-        public void setLabelLv(String labelLv) { this.labelLv = labelLv; }
-        public String getLabelEn() { return labelEn; }
-        public void setLabelEn(String labelEn) { this.labelEn = labelEn; }
-        public FieldType getType() { return type; }
-        public void setType(FieldType type) { this.type = type; }
-        public boolean isRequired() { return required; }
-        public void setRequired(boolean required) { this.required = required; }
-        public String getHelpLv() { return helpLv; }
-        public void setHelpLv(String helpLv) { this.helpLv = helpLv; }
-        public String getHelpEn() { return helpEn; }
-        public void setHelpEn(String helpEn) { this.helpEn = helpEn; }
+        public String getLabelLv() {
+            return labelLv;
+        }
+
+        public void setLabelLv(String labelLv) {
+            this.labelLv = labelLv;
+        }
+
+        public String getLabelEn() {
+            return labelEn;
+        }
+
+        public void setLabelEn(String labelEn) {
+            this.labelEn = labelEn;
+        }
+
+        public FieldType getType() {
+            return type;
+        }
+
+        public void setType(FieldType type) {
+            this.type = type;
+        }
+
+        public boolean isRequired() {
+            return required;
+        }
+
+        public void setRequired(boolean required) {
+            this.required = required;
+        }
+
+        public String getHelpLv() {
+            return helpLv;
+        }
+
+        public void setHelpLv(String helpLv) {
+            this.helpLv = helpLv;
+        }
+
+        public String getHelpEn() {
+            return helpEn;
+        }
+
+        public void setHelpEn(String helpEn) {
+            this.helpEn = helpEn;
+        }
         /** Options of a choice list, one per line. */
-        public String getChoices() { return choices; }
-        public void setChoices(String choices) { this.choices = choices; }
-        public boolean isChoice() { return type == FieldType.CHOICE; }
+        public String getChoices() {
+            return choices;
+        }
+
+        public void setChoices(String choices) {
+            this.choices = choices;
+        }
+
+        public boolean isChoice() {
+            return type == FieldType.CHOICE;
+        }
     }
 
     private String nameLv;
@@ -218,7 +346,8 @@ public class ServiceForm implements Serializable {
             row.required = field.required();
             row.helpLv = field.helpLv();
             row.helpEn = field.helpEn();
-            row.choices = field.choices() == null || field.choices().isEmpty() ? null : String.join("\n", field.choices());
+            row.choices =
+                    field.choices() == null || field.choices().isEmpty() ? null : String.join("\n", field.choices());
             f.intakeForm.add(row);
         }
         f.relatedServiceCodes = new ArrayList<>(c.relatedServiceCodes());
@@ -228,26 +357,62 @@ public class ServiceForm implements Serializable {
     }
 
     ServiceContent content() {
-        return new ServiceContent(nameLv, nameEn, descriptionLv, descriptionEn, functionLv, functionEn, recipients,
-                territoryLv, territoryEn,
-                legalActs.stream().map(a -> new ServiceContent.LegalActData(a.title, a.article, a.url)).toList(),
+        return new ServiceContent(
+                nameLv,
+                nameEn,
+                descriptionLv,
+                descriptionEn,
+                functionLv,
+                functionEn,
+                recipients,
+                territoryLv,
+                territoryEn,
+                legalActs.stream()
+                        .map(a -> new ServiceContent.LegalActData(a.title, a.article, a.url))
+                        .toList(),
                 steps.stream().map(s -> new ServiceContent.TextData(s.lv, s.en)).toList(),
-                documents.stream().map(d -> new ServiceContent.DocumentData(d.nameLv, d.nameEn, d.templateFile,
-                        d.templateName)).toList(),
-                fees.stream().map(fee -> new ServiceContent.FeeData(fee.descriptionLv, fee.descriptionEn, fee.amount,
-                        fee.legalBasis)).toList(),
-                asSet(requestChannels), asSet(resultChannels), eServiceUrl, deadlineDays, deadlineKind, normDays,
-                suspensionAllowed, extensionAllowed, maxExtensionDays,
-                resultTypes.stream().map(r -> new ServiceContent.ResultTypeData(r.code, r.nameLv, r.nameEn,
-                        r.sentToEAddress)).toList(),
-                intakeForm.stream().map(f -> new ServiceContent.FieldData(f.code, f.labelLv, f.labelEn, f.type,
-                        f.required, f.helpLv, f.helpEn, f.choices == null ? List.of()
-                                : Arrays.stream(f.choices.split("\\R")).filter(s -> !s.isBlank()).toList())).toList(),
-                relatedServiceCodes, noticeLv, noticeEn);
+                documents.stream()
+                        .map(d -> new ServiceContent.DocumentData(d.nameLv, d.nameEn, d.templateFile, d.templateName))
+                        .toList(),
+                fees.stream()
+                        .map(fee -> new ServiceContent.FeeData(
+                                fee.descriptionLv, fee.descriptionEn, fee.amount, fee.legalBasis))
+                        .toList(),
+                asSet(requestChannels),
+                asSet(resultChannels),
+                eServiceUrl,
+                deadlineDays,
+                deadlineKind,
+                normDays,
+                suspensionAllowed,
+                extensionAllowed,
+                maxExtensionDays,
+                resultTypes.stream()
+                        .map(r -> new ServiceContent.ResultTypeData(r.code, r.nameLv, r.nameEn, r.sentToEAddress))
+                        .toList(),
+                intakeForm.stream()
+                        .map(f -> new ServiceContent.FieldData(
+                                f.code,
+                                f.labelLv,
+                                f.labelEn,
+                                f.type,
+                                f.required,
+                                f.helpLv,
+                                f.helpEn,
+                                f.choices == null
+                                        ? List.of()
+                                        : Arrays.stream(f.choices.split("\\R"))
+                                                .filter(s -> !s.isBlank())
+                                                .toList()))
+                        .toList(),
+                relatedServiceCodes,
+                noticeLv,
+                noticeEn);
     }
 
     private static Channel[] sorted(Set<Channel> channels) {
-        return EnumSet.copyOf(channels.isEmpty() ? EnumSet.noneOf(Channel.class) : channels).toArray(new Channel[0]);
+        return EnumSet.copyOf(channels.isEmpty() ? EnumSet.noneOf(Channel.class) : channels)
+                .toArray(new Channel[0]);
     }
 
     private static Set<Channel> asSet(Channel[] channels) {
@@ -256,12 +421,29 @@ public class ServiceForm implements Serializable {
 
     // Rows: add, remove and move, the same for every list of the card.
 
-    public void addLegalAct() { legalActs.add(new LegalActRow()); }
-    public void addStep() { steps.add(new TextRow()); }
-    public void addDocument() { documents.add(new DocumentRow()); }
-    public void addFee() { fees.add(new FeeRow()); }
-    public void addResultType() { resultTypes.add(new ResultRow()); }
-    public void addField() { intakeForm.add(new FieldRow()); }
+    public void addLegalAct() {
+        legalActs.add(new LegalActRow());
+    }
+
+    public void addStep() {
+        steps.add(new TextRow());
+    }
+
+    public void addDocument() {
+        documents.add(new DocumentRow());
+    }
+
+    public void addFee() {
+        fees.add(new FeeRow());
+    }
+
+    public void addResultType() {
+        resultTypes.add(new ResultRow());
+    }
+
+    public void addField() {
+        intakeForm.add(new FieldRow());
+    }
 
     public void remove(List<?> rows, Object row) {
         rows.remove(row);
@@ -281,52 +463,195 @@ public class ServiceForm implements Serializable {
         }
     }
 
-    public String getNameLv() { return nameLv; }
-    public void setNameLv(String nameLv) { this.nameLv = nameLv; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-    public String getDescriptionLv() { return descriptionLv; }
-    public void setDescriptionLv(String descriptionLv) { this.descriptionLv = descriptionLv; }
-    public String getDescriptionEn() { return descriptionEn; }
-    public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
-    public String getFunctionLv() { return functionLv; }
-    public void setFunctionLv(String functionLv) { this.functionLv = functionLv; }
-    public String getFunctionEn() { return functionEn; }
-    public void setFunctionEn(String functionEn) { this.functionEn = functionEn; }
-    public Recipients getRecipients() { return recipients; }
-    public void setRecipients(Recipients recipients) { this.recipients = recipients; }
-    public String getTerritoryLv() { return territoryLv; }
-    public void setTerritoryLv(String territoryLv) { this.territoryLv = territoryLv; }
-    public String getTerritoryEn() { return territoryEn; }
-    public void setTerritoryEn(String territoryEn) { this.territoryEn = territoryEn; }
-    public List<LegalActRow> getLegalActs() { return legalActs; }
-    public List<TextRow> getSteps() { return steps; }
-    public List<DocumentRow> getDocuments() { return documents; }
-    public List<FeeRow> getFees() { return fees; }
-    public Channel[] getRequestChannels() { return requestChannels; }
-    public void setRequestChannels(Channel[] requestChannels) { this.requestChannels = requestChannels; }
-    public Channel[] getResultChannels() { return resultChannels; }
-    public void setResultChannels(Channel[] resultChannels) { this.resultChannels = resultChannels; }
-    public String getEServiceUrl() { return eServiceUrl; }
-    public void setEServiceUrl(String eServiceUrl) { this.eServiceUrl = eServiceUrl; }
-    public Integer getDeadlineDays() { return deadlineDays; }
-    public void setDeadlineDays(Integer deadlineDays) { this.deadlineDays = deadlineDays; }
-    public DeadlineKind getDeadlineKind() { return deadlineKind; }
-    public void setDeadlineKind(DeadlineKind deadlineKind) { this.deadlineKind = deadlineKind; }
-    public Integer getNormDays() { return normDays; }
-    public void setNormDays(Integer normDays) { this.normDays = normDays; }
-    public boolean isSuspensionAllowed() { return suspensionAllowed; }
-    public void setSuspensionAllowed(boolean suspensionAllowed) { this.suspensionAllowed = suspensionAllowed; }
-    public boolean isExtensionAllowed() { return extensionAllowed; }
-    public void setExtensionAllowed(boolean extensionAllowed) { this.extensionAllowed = extensionAllowed; }
-    public Integer getMaxExtensionDays() { return maxExtensionDays; }
-    public void setMaxExtensionDays(Integer maxExtensionDays) { this.maxExtensionDays = maxExtensionDays; }
-    public List<ResultRow> getResultTypes() { return resultTypes; }
-    public List<FieldRow> getIntakeForm() { return intakeForm; }
-    public List<String> getRelatedServiceCodes() { return relatedServiceCodes; }
-    public void setRelatedServiceCodes(List<String> codes) { this.relatedServiceCodes = codes == null ? new ArrayList<>() : codes; }
-    public String getNoticeLv() { return noticeLv; }
-    public void setNoticeLv(String noticeLv) { this.noticeLv = noticeLv; }
-    public String getNoticeEn() { return noticeEn; }
-    public void setNoticeEn(String noticeEn) { this.noticeEn = noticeEn; }
+    public String getNameLv() {
+        return nameLv;
+    }
+
+    public void setNameLv(String nameLv) {
+        this.nameLv = nameLv;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getDescriptionLv() {
+        return descriptionLv;
+    }
+
+    public void setDescriptionLv(String descriptionLv) {
+        this.descriptionLv = descriptionLv;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public void setDescriptionEn(String descriptionEn) {
+        this.descriptionEn = descriptionEn;
+    }
+
+    public String getFunctionLv() {
+        return functionLv;
+    }
+
+    public void setFunctionLv(String functionLv) {
+        this.functionLv = functionLv;
+    }
+
+    public String getFunctionEn() {
+        return functionEn;
+    }
+
+    public void setFunctionEn(String functionEn) {
+        this.functionEn = functionEn;
+    }
+
+    public Recipients getRecipients() {
+        return recipients;
+    }
+
+    public void setRecipients(Recipients recipients) {
+        this.recipients = recipients;
+    }
+
+    public String getTerritoryLv() {
+        return territoryLv;
+    }
+
+    public void setTerritoryLv(String territoryLv) {
+        this.territoryLv = territoryLv;
+    }
+
+    public String getTerritoryEn() {
+        return territoryEn;
+    }
+
+    public void setTerritoryEn(String territoryEn) {
+        this.territoryEn = territoryEn;
+    }
+
+    public List<LegalActRow> getLegalActs() {
+        return legalActs;
+    }
+
+    public List<TextRow> getSteps() {
+        return steps;
+    }
+
+    public List<DocumentRow> getDocuments() {
+        return documents;
+    }
+
+    public List<FeeRow> getFees() {
+        return fees;
+    }
+
+    public Channel[] getRequestChannels() {
+        return requestChannels;
+    }
+
+    public void setRequestChannels(Channel[] requestChannels) {
+        this.requestChannels = requestChannels;
+    }
+
+    public Channel[] getResultChannels() {
+        return resultChannels;
+    }
+
+    public void setResultChannels(Channel[] resultChannels) {
+        this.resultChannels = resultChannels;
+    }
+
+    public String getEServiceUrl() {
+        return eServiceUrl;
+    }
+
+    public void setEServiceUrl(String eServiceUrl) {
+        this.eServiceUrl = eServiceUrl;
+    }
+
+    public Integer getDeadlineDays() {
+        return deadlineDays;
+    }
+
+    public void setDeadlineDays(Integer deadlineDays) {
+        this.deadlineDays = deadlineDays;
+    }
+
+    public DeadlineKind getDeadlineKind() {
+        return deadlineKind;
+    }
+
+    public void setDeadlineKind(DeadlineKind deadlineKind) {
+        this.deadlineKind = deadlineKind;
+    }
+
+    public Integer getNormDays() {
+        return normDays;
+    }
+
+    public void setNormDays(Integer normDays) {
+        this.normDays = normDays;
+    }
+
+    public boolean isSuspensionAllowed() {
+        return suspensionAllowed;
+    }
+
+    public void setSuspensionAllowed(boolean suspensionAllowed) {
+        this.suspensionAllowed = suspensionAllowed;
+    }
+
+    public boolean isExtensionAllowed() {
+        return extensionAllowed;
+    }
+
+    public void setExtensionAllowed(boolean extensionAllowed) {
+        this.extensionAllowed = extensionAllowed;
+    }
+
+    public Integer getMaxExtensionDays() {
+        return maxExtensionDays;
+    }
+
+    public void setMaxExtensionDays(Integer maxExtensionDays) {
+        this.maxExtensionDays = maxExtensionDays;
+    }
+
+    public List<ResultRow> getResultTypes() {
+        return resultTypes;
+    }
+
+    public List<FieldRow> getIntakeForm() {
+        return intakeForm;
+    }
+
+    public List<String> getRelatedServiceCodes() {
+        return relatedServiceCodes;
+    }
+
+    public void setRelatedServiceCodes(List<String> codes) {
+        this.relatedServiceCodes = codes == null ? new ArrayList<>() : codes;
+    }
+
+    public String getNoticeLv() {
+        return noticeLv;
+    }
+
+    public void setNoticeLv(String noticeLv) {
+        this.noticeLv = noticeLv;
+    }
+
+    public String getNoticeEn() {
+        return noticeEn;
+    }
+
+    public void setNoticeEn(String noticeEn) {
+        this.noticeEn = noticeEn;
+    }
 }

@@ -78,7 +78,8 @@ public class ServiceImportPage implements Serializable {
     }
 
     public void downloadCsvSample() throws IOException {
-        Faces.sendFile(ServiceImport.SAMPLE_CSV.getBytes(StandardCharsets.UTF_8), "pietura-pakalpojumi-paraugs.csv", true);
+        Faces.sendFile(
+                ServiceImport.SAMPLE_CSV.getBytes(StandardCharsets.UTF_8), "pietura-pakalpojumi-paraugs.csv", true);
     }
 
     public void downloadJsonSample() throws IOException {

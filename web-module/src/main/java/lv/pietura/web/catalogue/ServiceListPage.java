@@ -30,8 +30,8 @@ public class ServiceListPage implements Serializable {
     private String nameLv;
     private String nameEn;
 
-    private final PageModel<ServiceSummary> model = new PageModel<>(
-            page -> management.find(ServiceFilter.text(text), page), ServiceSummary::id);
+    private final PageModel<ServiceSummary> model =
+            new PageModel<>(page -> management.find(ServiceFilter.text(text), page), ServiceSummary::id);
 
     public void startNew() {
         code = null;

@@ -60,7 +60,11 @@ public class BulkPage extends MessageDraft {
     @FormAction
     public void send() throws IOException {
         Mailboxes.BulkSent sent = mailboxes.sendBulk(addressees(), subject, body, java.util.List.copyOf(files));
-        openSent("/eaddress/message", sent.messageId(), "eaddress.bulk.sent", sent.addressees(),
+        openSent(
+                "/eaddress/message",
+                sent.messageId(),
+                "eaddress.bulk.sent",
+                sent.addressees(),
                 sent.withoutEAddress() + sent.invalid());
     }
 

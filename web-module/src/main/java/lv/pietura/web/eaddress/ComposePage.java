@@ -46,7 +46,8 @@ public class ComposePage extends MessageDraft {
                 MessageView original = mailboxes.open(forward);
                 subject = original.subject().startsWith("Fwd: ") ? original.subject() : "Fwd: " + original.subject();
                 body = "\n\n---- " + original.senderName() + " (" + original.senderAddress() + "), "
-                        + original.sentOn().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " ----\n"
+                        + original.sentOn().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                        + " ----\n"
                         + original.body();
                 files.addAll(mailboxes.filesToForward(forward)); // under handles of the sender's own
             } catch (NotFound e) {
@@ -60,7 +61,10 @@ public class ComposePage extends MessageDraft {
         try {
             MessageView original = mailboxes.open(replyTo);
             recipients.addAll(mailboxes.searchAddressees(original.senderAddress()).stream()
-                    .filter(a -> a.address().replace("-", "").equals(original.senderAddress().replace("-", ""))).toList());
+                    .filter(a -> a.address()
+                            .replace("-", "")
+                            .equals(original.senderAddress().replace("-", "")))
+                    .toList());
             subject = original.subject().startsWith("Re: ") ? original.subject() : "Re: " + original.subject();
         } catch (NotFound e) {
             replyTo = null;
@@ -95,8 +99,13 @@ public class ComposePage extends MessageDraft {
 
     @FormAction
     public void send() throws IOException {
-        String id = mailboxes.send(recipients.stream().map(EAddressGateway.Addressee::address).toList(), subject, body,
-                List.copyOf(files), null, replyTo == null || replyTo.isBlank() ? null : replyTo);
+        String id = mailboxes.send(
+                recipients.stream().map(EAddressGateway.Addressee::address).toList(),
+                subject,
+                body,
+                List.copyOf(files),
+                null,
+                replyTo == null || replyTo.isBlank() ? null : replyTo);
         openSent("/eaddress/message", id, "eaddress.sent");
     }
 

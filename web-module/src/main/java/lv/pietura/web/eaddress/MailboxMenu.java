@@ -2,8 +2,8 @@ package lv.pietura.web.eaddress;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Named;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import lv.pietura.eaddress.MailboxRight;
@@ -20,8 +20,12 @@ import lv.pietura.shared.RoleNames;
 @RequestScoped
 public class MailboxMenu {
 
-    private static final Set<String> MAY_HOLD_RIGHTS = Set.of(RoleNames.CLERK, RoleNames.SPECIALIST,
-            RoleNames.SERVICE_MANAGER, RoleNames.SUPERVISOR, RoleNames.INSTITUTION_ADMIN);
+    private static final Set<String> MAY_HOLD_RIGHTS = Set.of(
+            RoleNames.CLERK,
+            RoleNames.SPECIALIST,
+            RoleNames.SERVICE_MANAGER,
+            RoleNames.SUPERVISOR,
+            RoleNames.INSTITUTION_ADMIN);
 
     @EJB
     Mailboxes mailboxes;

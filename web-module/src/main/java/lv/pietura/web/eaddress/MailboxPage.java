@@ -4,12 +4,12 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import lv.pietura.eaddress.Mailboxes;
+import lv.pietura.eaddress.DeliveryStatus;
 import lv.pietura.eaddress.MailboxFilter;
+import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.shared.Cursor;
 import lv.pietura.shared.Slice;
 import lv.pietura.web.faces.KeysetModel;
-import lv.pietura.eaddress.DeliveryStatus;
 
 /** The institution's e-address mailbox: what arrived and what was sent, newest first. */
 @Named
@@ -31,7 +31,8 @@ public class MailboxPage implements Serializable {
     private final KeysetModel<Mailboxes.Row> model = new KeysetModel<>(this::slice, Mailboxes.Row::id);
 
     private Slice<Mailboxes.Row> slice(Cursor after, int size) {
-        MailboxFilter filter = new MailboxFilter(text, unread ? Boolean.TRUE : null, from, to, isOutbox() ? status : null);
+        MailboxFilter filter =
+                new MailboxFilter(text, unread ? Boolean.TRUE : null, from, to, isOutbox() ? status : null);
         return isOutbox() ? mailboxes.outbox(filter, after, size) : mailboxes.inbox(filter, after, size);
     }
 

@@ -6,15 +6,15 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import lv.pietura.eaddress.DeliveryStatus;
 import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.eaddress.MessageView;
 import lv.pietura.shared.NotFound;
-import lv.pietura.web.faces.Pages;
-import org.omnifaces.util.Faces;
-import lv.pietura.eaddress.DeliveryStatus;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
 import lv.pietura.web.faces.PageModel;
+import lv.pietura.web.faces.Pages;
+import org.omnifaces.util.Faces;
 
 /** One message of the mailbox: opening one that arrived is its read receipt; its files download streamed. */
 @Named

@@ -17,7 +17,8 @@ public class MyDataUsagePage implements Serializable {
     @EJB
     MyMailbox mailbox;
 
-    private final PageModel<MyMailbox.DataUse> model = new PageModel<>(page -> mailbox.dataUsage(page),
+    private final PageModel<MyMailbox.DataUse> model = new PageModel<>(
+            page -> mailbox.dataUsage(page),
             use -> use.at().toEpochMilli() + ":" + use.entityType() + ":" + use.action());
 
     public PageModel<MyMailbox.DataUse> getModel() {

@@ -19,10 +19,10 @@ public class ProblemsPage implements Serializable {
     @EJB
     DeliveryProblems problems;
 
-    private final PageModel<DeliveryProblems.Problem> deliveries = new PageModel<>(page -> problems.failedDeliveries(page),
-            DeliveryProblems.Problem::id);
-    private final PageModel<DeliveryProblems.Problem> alerts = new PageModel<>(page -> problems.failedAlerts(page),
-            DeliveryProblems.Problem::id);
+    private final PageModel<DeliveryProblems.Problem> deliveries =
+            new PageModel<>(page -> problems.failedDeliveries(page), DeliveryProblems.Problem::id);
+    private final PageModel<DeliveryProblems.Problem> alerts =
+            new PageModel<>(page -> problems.failedAlerts(page), DeliveryProblems.Problem::id);
 
     @FormAction
     public void retryDelivery(DeliveryProblems.Problem problem) {

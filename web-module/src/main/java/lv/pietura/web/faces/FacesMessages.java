@@ -15,8 +15,7 @@ import lv.pietura.web.i18n.Texts;
  */
 public final class FacesMessages {
 
-    private FacesMessages() {
-    }
+    private FacesMessages() {}
 
     public static void info(String pageKey, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, Texts.page(pageKey, arguments));
@@ -38,7 +37,9 @@ public final class FacesMessages {
         if (refusal instanceof RuleViolation violation) {
             for (RuleViolation.Problem problem : violation.problems()) {
                 String clientId = problem.field() == null ? null : clientIds.apply(problem.field());
-                add(clientId != null ? clientId : clientIdOf(problem.field()), FacesMessage.SEVERITY_ERROR,
+                add(
+                        clientId != null ? clientId : clientIdOf(problem.field()),
+                        FacesMessage.SEVERITY_ERROR,
                         Texts.rule(problem.messageKey(), problem.argumentArray()));
             }
         } else {

@@ -12,8 +12,7 @@ public abstract class KeyedLazyModel<T> extends LazyDataModel<T> {
 
     /** Extracts a row's identity. */
     @FunctionalInterface
-    public interface SerializableKey<T> extends Function<T, Object>, Serializable {
-    }
+    public interface SerializableKey<T> extends Function<T, Object>, Serializable {}
 
     private final SerializableKey<T> key;
 
@@ -29,6 +28,11 @@ public abstract class KeyedLazyModel<T> extends LazyDataModel<T> {
     @Override
     public T getRowData(String rowKey) {
         List<T> rows = getWrappedData();
-        return rows == null ? null : rows.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+        return rows == null
+                ? null
+                : rows.stream()
+                        .filter(r -> getRowKey(r).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

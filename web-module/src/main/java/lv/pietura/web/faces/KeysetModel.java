@@ -27,6 +27,7 @@ public class KeysetModel<T> extends KeyedLazyModel<T> {
     private final Source<T> source;
     /** Where the page starting at a row number begins: the cursor after the previous page's last row. */
     private final Map<Integer, Cursor> pageStarts = new HashMap<>();
+
     private int pageSize;
 
     public KeysetModel(Source<T> source, SerializableKey<T> key) {

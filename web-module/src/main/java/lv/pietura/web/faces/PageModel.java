@@ -21,8 +21,7 @@ public class PageModel<T> extends KeyedLazyModel<T> {
 
     /** A facade call that can be kept in a view-scoped bean. */
     @FunctionalInterface
-    public interface Source<T> extends Function<PageRequest, Page<T>>, Serializable {
-    }
+    public interface Source<T> extends Function<PageRequest, Page<T>>, Serializable {}
 
     private final Source<T> source;
 

@@ -8,8 +8,7 @@ import lv.pietura.shared.NotFound;
 /** Answers for pages that cannot be shown. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /**
      * Loads the record a page's {@code id} parameter names; an id that is no number, or names no record the

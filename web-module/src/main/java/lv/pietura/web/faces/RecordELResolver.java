@@ -23,13 +23,15 @@ public class RecordELResolver extends ELResolver {
         if (!(base instanceof Record) || !(property instanceof String name)) {
             return null;
         }
-        return accessors.computeIfAbsent(base.getClass(), type -> {
-            Map<String, Method> byName = new ConcurrentHashMap<>();
-            for (RecordComponent component : type.getRecordComponents()) {
-                byName.put(component.getName(), component.getAccessor());
-            }
-            return byName;
-        }).get(name);
+        return accessors
+                .computeIfAbsent(base.getClass(), type -> {
+                    Map<String, Method> byName = new ConcurrentHashMap<>();
+                    for (RecordComponent component : type.getRecordComponents()) {
+                        byName.put(component.getName(), component.getAccessor());
+                    }
+                    return byName;
+                })
+                .get(name);
     }
 
     @Override
@@ -42,7 +44,8 @@ public class RecordELResolver extends ELResolver {
         try {
             return accessor.invoke(base);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new ELException("Cannot read " + property + " of " + base.getClass().getName(), e);
+            throw new ELException(
+                    "Cannot read " + property + " of " + base.getClass().getName(), e);
         }
     }
 

@@ -51,7 +51,9 @@ public class HomePage {
     }
 
     public long getInstitutionCount() {
-        return figure("institutions", () -> institutions.find(InstitutionFilter.none(), COUNT_ONLY).total());
+        return figure(
+                "institutions",
+                () -> institutions.find(InstitutionFilter.none(), COUNT_ONLY).total());
     }
 
     public long getInstitutionsWithoutAgreement() {
@@ -59,12 +61,18 @@ public class HomePage {
     }
 
     public long getExpiringAgreements() {
-        return figure("expiring", () -> institutions.agreements(new AgreementFilter(null, AgreementStatus.EXPIRING),
-                COUNT_ONLY).total());
+        return figure(
+                "expiring",
+                () -> institutions
+                        .agreements(new AgreementFilter(null, AgreementStatus.EXPIRING), COUNT_ONLY)
+                        .total());
     }
 
     public long getOpenCentres() {
-        return figure("openCentres", () -> centres.find(new CentreFilter(null, null, null, true), COUNT_ONLY).total());
+        return figure(
+                "openCentres",
+                () -> centres.find(new CentreFilter(null, null, null, true), COUNT_ONLY)
+                        .total());
     }
 
     public long getActiveStaff() {
@@ -89,9 +97,11 @@ public class HomePage {
 
     /** How many cases a worklist (a specialist's) or a list of the centre (a clerk's) holds. */
     public long cases(CaseList list) {
-        return figure("cases-" + list, () -> org.omnifaces.util.Faces.isUserInRole("SPECIALIST")
-                ? cases.worklist(CaseFilter.of(list), COUNT_ONLY).total()
-                : cases.centreCases(CaseFilter.of(list), COUNT_ONLY).total());
+        return figure(
+                "cases-" + list,
+                () -> org.omnifaces.util.Faces.isUserInRole("SPECIALIST")
+                        ? cases.worklist(CaseFilter.of(list), COUNT_ONLY).total()
+                        : cases.centreCases(CaseFilter.of(list), COUNT_ONLY).total());
     }
 
     private CentreView centre;

@@ -47,7 +47,9 @@ public class Language implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
         ExternalContext external = faces.getExternalContext();
-        external.addResponseCookie(COOKIE, locale.getLanguage(),
+        external.addResponseCookie(
+                COOKIE,
+                locale.getLanguage(),
                 Map.of("maxAge", 365 * 24 * 3600, "path", external.getRequestContextPath() + "/", "httpOnly", true));
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String query = request.getQueryString();
@@ -61,8 +63,12 @@ public class Language implements Serializable {
             return LATVIAN;
         }
         Cookie[] cookies = ((HttpServletRequest) faces.getExternalContext().getRequest()).getCookies();
-        return cookies == null ? LATVIAN : Arrays.stream(cookies)
-                .filter(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()))
-                .findFirst().map(c -> Locale.ENGLISH).orElse(LATVIAN);
+        return cookies == null
+                ? LATVIAN
+                : Arrays.stream(cookies)
+                        .filter(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()))
+                        .findFirst()
+                        .map(c -> Locale.ENGLISH)
+                        .orElse(LATVIAN);
     }
 }

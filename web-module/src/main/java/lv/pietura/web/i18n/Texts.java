@@ -17,8 +17,7 @@ public final class Texts {
     public static final String PAGES = "lv.pietura.web.i18n.messages";
     public static final String RULES = "lv.pietura.i18n.rules";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String page(String key, Object... arguments) {
         return page(locale(), key, arguments);
@@ -49,13 +48,16 @@ public final class Texts {
 
     public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? Language.LATVIAN : faces.getViewRoot().getLocale();
+        return faces == null || faces.getViewRoot() == null
+                ? Language.LATVIAN
+                : faces.getViewRoot().getLocale();
     }
 
     private static String format(ResourceBundle bundle, String key, Object... arguments) {
         try {
             String pattern = bundle.getString(key);
-            return arguments == null || arguments.length == 0 ? pattern.replace("''", "'")
+            return arguments == null || arguments.length == 0
+                    ? pattern.replace("''", "'")
                     : new MessageFormat(pattern, bundle.getLocale()).format(latvianDates(arguments));
         } catch (MissingResourceException e) {
             return key;

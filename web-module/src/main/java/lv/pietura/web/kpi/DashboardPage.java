@@ -67,19 +67,27 @@ public class DashboardPage implements Serializable {
     }
 
     public String getTrendChart() {
-        return chart("line", dashboard.months().stream().map(Dashboards.Line::key).toList(),
+        return chart(
+                "line",
+                dashboard.months().stream().map(Dashboards.Line::key).toList(),
                 dataset(Texts.page("kpi.received"), dashboard.months(), Dashboards.Line::received),
                 dataset(Texts.page("kpi.completed"), dashboard.months(), Dashboards.Line::completed));
     }
 
     public String getChannelChart() {
-        return chart("doughnut", dashboard.channels().stream().map(l -> Texts.page("channel." + l.key())).toList(),
+        return chart(
+                "doughnut",
+                dashboard.channels().stream()
+                        .map(l -> Texts.page("channel." + l.key()))
+                        .toList(),
                 dataset(Texts.page("kpi.received"), dashboard.channels(), Dashboards.Line::received));
     }
 
     public String getServiceChart() {
         Locale locale = language.getLocale();
-        return chart("bar", dashboard.services().stream().map(l -> l.label().in(locale)).toList(),
+        return chart(
+                "bar",
+                dashboard.services().stream().map(l -> l.label().in(locale)).toList(),
                 dataset(Texts.page("kpi.received"), dashboard.services(), Dashboards.Line::received),
                 dataset(Texts.page("kpi.completed"), dashboard.services(), Dashboards.Line::completed));
     }
@@ -87,11 +95,16 @@ public class DashboardPage implements Serializable {
     public String getRatingChart() {
         JsonArrayBuilder counts = Json.createArrayBuilder();
         dashboard.totals().ratings().forEach(counts::add);
-        return chart("bar", List.of("1", "2", "3", "4", "5"), Json.createObjectBuilder()
-                .add("label", Texts.page("kpi.ratings")).add("data", counts));
+        return chart(
+                "bar",
+                List.of("1", "2", "3", "4", "5"),
+                Json.createObjectBuilder()
+                        .add("label", Texts.page("kpi.ratings"))
+                        .add("data", counts));
     }
 
-    private static JsonObjectBuilder dataset(String label, List<Dashboards.Line> lines, ToLongFunction<Dashboards.Line> value) {
+    private static JsonObjectBuilder dataset(
+            String label, List<Dashboards.Line> lines, ToLongFunction<Dashboards.Line> value) {
         JsonArrayBuilder data = Json.createArrayBuilder();
         lines.forEach(l -> data.add(value.applyAsLong(l)));
         return Json.createObjectBuilder().add("label", label).add("data", data);
@@ -108,9 +121,14 @@ public class DashboardPage implements Serializable {
         return Json.createObjectBuilder()
                 .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", sets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("aspectRatio", 2)
-                        .add("animation", false))
-                .build().toString();
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("aspectRatio", 2)
+                                .add("animation", false))
+                .build()
+                .toString();
     }
 
     public boolean isEverything() {

@@ -50,8 +50,9 @@ public class KpiJobsPage implements Serializable {
 
     /** A job parameter's day (ISO) as Latvians write it; empty when the run had none. */
     public String day(String iso) {
-        return iso == null || iso.isBlank() ? "" : LocalDate.parse(iso).format(
-                java.time.format.DateTimeFormatter.ofPattern(Formats.DATE_PATTERN));
+        return iso == null || iso.isBlank()
+                ? ""
+                : LocalDate.parse(iso).format(java.time.format.DateTimeFormatter.ofPattern(Formats.DATE_PATTERN));
     }
 
     @FormAction

@@ -78,8 +78,8 @@ public class CentreForm implements Serializable {
     /** A new centre starts open Monday to Friday, 9 to 17. */
     static CentreForm blank() {
         CentreForm form = new CentreForm();
-        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-                DayOfWeek.FRIDAY)) {
+        for (DayOfWeek day : List.of(
+                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
             HoursRow row = new HoursRow();
             row.day = day;
             form.hours.add(row);

@@ -27,8 +27,8 @@ public class InstitutionsPage implements Serializable {
     private InstitutionKind kind;
     private InstitutionForm form = new InstitutionForm();
 
-    private final PageModel<InstitutionView> model = new PageModel<>(
-            page -> institutions.find(new InstitutionFilter(text, kind), page), InstitutionView::id);
+    private final PageModel<InstitutionView> model =
+            new PageModel<>(page -> institutions.find(new InstitutionFilter(text, kind), page), InstitutionView::id);
 
     public void startNew() {
         form = new InstitutionForm();

@@ -37,7 +37,13 @@ public class StaffForm implements Serializable {
     }
 
     NewStaff newStaff() {
-        return new NewStaff(username, fullName, email, institutionId == null ? -1 : institutionId, centreId, roleSet(),
+        return new NewStaff(
+                username,
+                fullName,
+                email,
+                institutionId == null ? -1 : institutionId,
+                centreId,
+                roleSet(),
                 temporaryPassword == null ? new char[0] : temporaryPassword.toCharArray());
     }
 

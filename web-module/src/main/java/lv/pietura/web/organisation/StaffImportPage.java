@@ -54,7 +54,8 @@ public class StaffImportPage implements Serializable {
             FacesMessages.error("import.chooseFile");
             return;
         }
-        long target = isPlatformAdmin() ? (institutionId == null ? -1 : institutionId)
+        long target = isPlatformAdmin()
+                ? (institutionId == null ? -1 : institutionId)
                 : signedInUser.getProfile().institutionId();
         if (target < 0) {
             FacesMessages.error("import.chooseInstitution");
@@ -85,7 +86,10 @@ public class StaffImportPage implements Serializable {
         StringBuilder csv = new StringBuilder("username;temporary_password\n");
         for (ImportReport.RowResult row : report.rows()) {
             if (row.created()) {
-                csv.append(row.username()).append(';').append(row.temporaryPassword()).append('\n');
+                csv.append(row.username())
+                        .append(';')
+                        .append(row.temporaryPassword())
+                        .append('\n');
             }
         }
         Faces.sendFile(csv.toString().getBytes(StandardCharsets.UTF_8), "pietura-pagaidu-paroles.csv", true);

@@ -66,7 +66,10 @@ public class StaffPage implements Serializable {
     public void startNew() {
         form = new StaffForm();
         // A platform administrator starts from the institution the list is filtered by (maybe none).
-        form.setInstitutionId(isPlatformAdmin() ? institutionId : Long.valueOf(signedInUser.getProfile().institutionId()));
+        form.setInstitutionId(
+                isPlatformAdmin()
+                        ? institutionId
+                        : Long.valueOf(signedInUser.getProfile().institutionId()));
         form.setTemporaryPassword(suggestion(null));
     }
 

@@ -18,8 +18,8 @@ import lv.pietura.shared.RoleNames;
 public class HolderAreaFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> OPEN_TO_HOLDERS = List.of("/my/", "/login", "/catalogue", "/rate", "/errors/",
-            "/api/", "/jakarta.faces.resource/", "/resources/");
+    private static final List<String> OPEN_TO_HOLDERS = List.of(
+            "/my/", "/login", "/catalogue", "/rate", "/errors/", "/api/", "/jakarta.faces.resource/", "/resources/");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

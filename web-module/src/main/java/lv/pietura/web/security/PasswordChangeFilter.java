@@ -28,7 +28,8 @@ public class PasswordChangeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getRemoteUser() != null && !isAllowedMeanwhile(request)
+        if (request.getRemoteUser() != null
+                && !isAllowedMeanwhile(request)
                 && !request.isUserInRole(RoleNames.EADDRESS_HOLDER)) {
             boolean mustChange;
             try {
@@ -50,8 +51,11 @@ public class PasswordChangeFilter extends HttpFilter {
 
     private static boolean isAllowedMeanwhile(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return path.startsWith(PASSWORD_PAGE) || path.startsWith("/jakarta.faces.resource/")
-                || path.startsWith("/resources/") || path.startsWith("/errors/") || path.startsWith("/login")
+        return path.startsWith(PASSWORD_PAGE)
+                || path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/resources/")
+                || path.startsWith("/errors/")
+                || path.startsWith("/login")
                 || path.startsWith("/api/");
     }
 }

@@ -53,15 +53,23 @@ public class ReadableParametersFilter extends HttpFilter {
         @Override
         public String[] getParameterValues(String name) {
             String[] values = super.getParameterValues(name);
-            return values == null ? null : Arrays.stream(values).map(ReadableParametersFilter::readable).toArray(String[]::new);
+            return values == null
+                    ? null
+                    : Arrays.stream(values)
+                            .map(ReadableParametersFilter::readable)
+                            .toArray(String[]::new);
         }
 
         @Override
         public Map<String, String[]> getParameterMap() {
             if (parameters == null) {
                 Map<String, String[]> read = new LinkedHashMap<>();
-                super.getParameterMap().forEach((name, values) -> read.put(name,
-                        Arrays.stream(values).map(ReadableParametersFilter::readable).toArray(String[]::new)));
+                super.getParameterMap()
+                        .forEach((name, values) -> read.put(
+                                name,
+                                Arrays.stream(values)
+                                        .map(ReadableParametersFilter::readable)
+                                        .toArray(String[]::new)));
                 parameters = Collections.unmodifiableMap(read);
             }
             return parameters;

@@ -10,7 +10,14 @@ import lv.pietura.shared.RoleNames;
  * {@link StaffIdentityStore} for both.
  */
 @ApplicationScoped
-@DeclareRoles({RoleNames.PLATFORM_ADMIN, RoleNames.INSTITUTION_ADMIN, RoleNames.SERVICE_MANAGER, RoleNames.CLERK,
-        RoleNames.SPECIALIST, RoleNames.SUPERVISOR, RoleNames.PORTAL, RoleNames.EADDRESS_HOLDER})
-public class SecurityConfiguration {
-}
+@DeclareRoles({
+    RoleNames.PLATFORM_ADMIN,
+    RoleNames.INSTITUTION_ADMIN,
+    RoleNames.SERVICE_MANAGER,
+    RoleNames.CLERK,
+    RoleNames.SPECIALIST,
+    RoleNames.SUPERVISOR,
+    RoleNames.PORTAL,
+    RoleNames.EADDRESS_HOLDER
+})
+public class SecurityConfiguration {}

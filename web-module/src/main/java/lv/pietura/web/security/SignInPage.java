@@ -1,8 +1,8 @@
 package lv.pietura.web.security;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -10,9 +10,9 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -40,6 +40,7 @@ public class SignInPage {
 
     /** The cookie that carries the sign-in form's token (see {@link #prepareForm}). */
     static final String FORM_COOKIE = "pietura-sign-in";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private String username;
@@ -61,8 +62,20 @@ public class SignInPage {
         RANDOM.nextBytes(bytes);
         formToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         ExternalContext external = faces.getExternalContext();
-        external.addResponseCookie(FORM_COOKIE, formToken, Map.of("path", external.getRequestContextPath() + "/login",
-                "httpOnly", Boolean.TRUE, "secure", external.isSecure(), "SameSite", "Strict", "maxAge", -1));
+        external.addResponseCookie(
+                FORM_COOKIE,
+                formToken,
+                Map.of(
+                        "path",
+                        external.getRequestContextPath() + "/login",
+                        "httpOnly",
+                        Boolean.TRUE,
+                        "secure",
+                        external.isSecure(),
+                        "SameSite",
+                        "Strict",
+                        "maxAge",
+                        -1));
     }
 
     private boolean formTokenMatches(HttpServletRequest request) {
@@ -70,8 +83,10 @@ public class SignInPage {
             return false;
         }
         for (Cookie cookie : request.getCookies()) {
-            if (FORM_COOKIE.equals(cookie.getName()) && MessageDigest.isEqual(
-                    cookie.getValue().getBytes(StandardCharsets.US_ASCII), formToken.getBytes(StandardCharsets.US_ASCII))) {
+            if (FORM_COOKIE.equals(cookie.getName())
+                    && MessageDigest.isEqual(
+                            cookie.getValue().getBytes(StandardCharsets.US_ASCII),
+                            formToken.getBytes(StandardCharsets.US_ASCII))) {
                 return true;
             }
         }
@@ -93,9 +108,12 @@ public class SignInPage {
         request.changeSessionId();
         char[] secret = password == null ? new char[0] : password.toCharArray();
         password = null;
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username, new Password(secret)))
+                        .credential(
+                                new UsernamePasswordCredential(username == null ? "" : username, new Password(secret)))
                         .newAuthentication(false));
         if ((status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE)
                 && request.isUserInRole(RoleNames.PORTAL)) {
@@ -157,16 +175,20 @@ public class SignInPage {
 
     /** Says why a single sign-on came back here ({@code ?sso=...}). */
     public void explainSingleSignOn() {
-        String reason = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("sso");
+        String reason = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("sso");
         if (reason == null) {
             return;
         }
-        FacesMessages.error(switch (reason) {
-            case "INACTIVE" -> "signIn.inactive";
-            case "NO_AGREEMENT" -> "signIn.noAgreement";
-            case "NOT_MAPPED" -> "signIn.sso.NOT_MAPPED";
-            default -> "signIn.sso.FAILED";
-        });
+        FacesMessages.error(
+                switch (reason) {
+                    case "INACTIVE" -> "signIn.inactive";
+                    case "NO_AGREEMENT" -> "signIn.noAgreement";
+                    case "NOT_MAPPED" -> "signIn.sso.NOT_MAPPED";
+                    default -> "signIn.sso.FAILED";
+                });
     }
 
     public String getFormToken() {

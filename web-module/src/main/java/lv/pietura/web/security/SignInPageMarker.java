@@ -15,7 +15,9 @@ import java.io.IOException;
  * an empty partial response rather than the page: the page is not for it (and PrimeFaces would refuse to
  * render it, as an Ajax request without its script nonce).
  */
-@WebFilter(filterName = "signInPageMarker", urlPatterns = {"/login", "/login.xhtml"})
+@WebFilter(
+        filterName = "signInPageMarker",
+        urlPatterns = {"/login", "/login.xhtml"})
 public class SignInPageMarker extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -28,7 +30,8 @@ public class SignInPageMarker extends HttpFilter {
         if ("partial/ajax".equals(request.getHeader("Faces-Request")) && "GET".equals(request.getMethod())) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><changes/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><changes/></partial-response>");
             return;
         }
         chain.doFilter(request, response);

@@ -19,7 +19,8 @@ public class SingleSignOnReturn extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String home = request.getUserPrincipal() == null ? "/login?sso=" + OpenIdConnect.FAILED
+        String home = request.getUserPrincipal() == null
+                ? "/login?sso=" + OpenIdConnect.FAILED
                 : request.isUserInRole(RoleNames.EADDRESS_HOLDER) ? "/my/mailbox" : "/";
         response.sendRedirect(request.getContextPath() + home);
     }

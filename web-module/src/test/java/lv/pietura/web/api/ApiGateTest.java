@@ -50,7 +50,10 @@ class ApiGateTest {
 
     @Test
     void theOpenOperationsAreThePublicCatalogueAndDirectory() throws Exception {
-        assertThat(operations().stream().filter(ApiGate::isOpen).map(m -> m.getDeclaringClass().getSimpleName()).distinct())
+        assertThat(operations().stream()
+                        .filter(ApiGate::isOpen)
+                        .map(m -> m.getDeclaringClass().getSimpleName())
+                        .distinct())
                 .containsExactlyInAnyOrder("CatalogueResource", "DirectoryResource");
     }
 
@@ -59,22 +62,32 @@ class ApiGateTest {
         InputStream body = new ApiGate.Limited(new ByteArrayInputStream(new byte[100]), 100);
         assertThat(body.readAllBytes()).hasSize(100);
         InputStream longer = new ApiGate.Limited(new ByteArrayInputStream(new byte[101]), 100);
-        assertThatThrownBy(longer::readAllBytes).isInstanceOfSatisfying(TooLarge.class,
-                e -> assertThat(e.arguments()).containsExactly("100 B"));
+        assertThatThrownBy(longer::readAllBytes)
+                .isInstanceOfSatisfying(
+                        TooLarge.class, e -> assertThat(e.arguments()).containsExactly("100 B"));
     }
 
     private static List<Method> operations() throws IOException, URISyntaxException, ClassNotFoundException {
-        java.nio.file.Path root = Paths.get(ApiGate.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        java.nio.file.Path root = Paths.get(ApiGate.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Method> operations = new ArrayList<>();
         try (Stream<java.nio.file.Path> files = Files.walk(root.resolve("lv/pietura/web/api"))) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
-                Class<?> type = Class.forName("lv.pietura.web.api." + file.getFileName().toString().replace(".class", ""), false,
+            for (java.nio.file.Path file : files.filter(f ->
+                            f.toString().endsWith(".class") && !f.toString().contains("$"))
+                    .toList()) {
+                Class<?> type = Class.forName(
+                        "lv.pietura.web.api." + file.getFileName().toString().replace(".class", ""),
+                        false,
                         ApiGateTest.class.getClassLoader());
                 if (!type.isAnnotationPresent(Path.class)) {
                     continue;
                 }
                 for (Method method : type.getDeclaredMethods()) {
-                    if (Stream.of(GET.class, POST.class, PUT.class, DELETE.class).anyMatch(method::isAnnotationPresent)) {
+                    if (Stream.of(GET.class, POST.class, PUT.class, DELETE.class)
+                            .anyMatch(method::isAnnotationPresent)) {
                         operations.add(method);
                     }
                 }
