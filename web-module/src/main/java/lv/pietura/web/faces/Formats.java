@@ -2,6 +2,7 @@ package lv.pietura.web.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import lv.pietura.shared.Clocks;
 import lv.pietura.shared.SpreadsheetText;
+import lv.pietura.web.i18n.Language;
 
 /**
  * Dates and times as Latvians write them, in either language of the pages: 27.11.2026, 14:05, in
@@ -18,13 +20,11 @@ import lv.pietura.shared.SpreadsheetText;
 @ApplicationScoped
 public class Formats {
 
-    public static final String DATE_PATTERN = "dd.MM.yyyy";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : Language.DATE.format(date);
     }
 
     public String time(LocalTime time) {
@@ -57,13 +57,13 @@ public class Formats {
     }
 
     /** A decimal with a Latvian comma: 87,5; empty for none. */
-    public String decimal(java.math.BigDecimal value) {
+    public String decimal(BigDecimal value) {
         return value == null ? "" : value.toPlainString().replace('.', ',');
     }
 
     /** The pattern p:datePicker takes, for both languages. */
     public String getDatePattern() {
-        return DATE_PATTERN;
+        return Language.DATE_PATTERN;
     }
 
     public Locale getNumberLocale() {

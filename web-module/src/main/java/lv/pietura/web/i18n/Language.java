@@ -8,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,10 @@ public class Language implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final Locale LATVIAN = Locale.forLanguageTag("lv");
+    /** A day as Latvians write it, in either language of the pages: 27.11.2026. */
+    public static final String DATE_PATTERN = "dd.MM.yyyy";
+
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN);
     static final String COOKIE = "pietura-lang";
 
     private Locale locale;

@@ -2,11 +2,11 @@ package lv.pietura.web.i18n;
 
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import lv.pietura.shared.PieturaException;
-import lv.pietura.web.faces.Formats;
 
 /**
  * Localised text outside the pages: the page bundle ({@code msg} in the views) and the rules bundle
@@ -39,8 +39,8 @@ public final class Texts {
     private static Object[] latvianDates(Object[] arguments) {
         Object[] formatted = arguments.clone();
         for (int i = 0; i < formatted.length; i++) {
-            if (formatted[i] instanceof java.time.LocalDate date) {
-                formatted[i] = date.format(java.time.format.DateTimeFormatter.ofPattern(Formats.DATE_PATTERN));
+            if (formatted[i] instanceof LocalDate date) {
+                formatted[i] = Language.DATE.format(date);
             }
         }
         return formatted;

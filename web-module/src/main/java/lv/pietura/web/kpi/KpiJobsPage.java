@@ -9,7 +9,7 @@ import java.util.List;
 import lv.pietura.kpi.KpiOperations;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
-import lv.pietura.web.faces.Formats;
+import lv.pietura.web.i18n.Language;
 
 /** The indicators jobs for platform administrators: the executions, and building a period, stop, restart. */
 @Named
@@ -50,9 +50,7 @@ public class KpiJobsPage implements Serializable {
 
     /** A job parameter's day (ISO) as Latvians write it; empty when the run had none. */
     public String day(String iso) {
-        return iso == null || iso.isBlank()
-                ? ""
-                : LocalDate.parse(iso).format(java.time.format.DateTimeFormatter.ofPattern(Formats.DATE_PATTERN));
+        return iso == null || iso.isBlank() ? "" : Language.DATE.format(LocalDate.parse(iso));
     }
 
     @FormAction

@@ -1,0 +1,180 @@
+package lv.pietura;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The map of ARCHITECTURE.md, checked on the compiled classes of both modules: which package may use
+ * which, no circles, the pages and the API only on the facades, and names of other packages through
+ * imports. A new package fails here until it has its place on the map.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "lv.pietura.";
+
+    /**
+     * Every top-level package and the packages it may use, from the bottom up. A package may use only
+     * what stands below it here; nothing points back up.
+     */
+    private static final Map<String, Set<String>> MAY_USE = new LinkedHashMap<>();
+
+    static {
+        Set<String> foundation = Set.of("shared");
+        MAY_USE.put("shared", Set.of());
+        // cross-cutting, below every business area
+        MAY_USE.put("health", foundation);
+        MAY_USE.put("mail", foundation);
+        MAY_USE.put("files", foundation);
+        MAY_USE.put("security", foundation);
+        MAY_USE.put("audit", Set.of("shared", "health"));
+        Set<String> below = new TreeSet<>(MAY_USE.keySet());
+        // the business areas, each on those before it
+        for (String area : List.of("organisation", "calendar", "catalogue", "cases", "eaddress", "kpi")) {
+            MAY_USE.put(area, Set.copyOf(below));
+            below.add(area);
+        }
+        // the start-up of the installation (migrations, demo data) over everything in the EJB module
+        MAY_USE.put("platform", Set.copyOf(below));
+        // the pages and the API over the EJB module's facades
+        MAY_USE.put("web", Set.copyOf(below));
+    }
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("lv.pietura");
+
+    @Test
+    void everyPackageHasItsPlaceOnTheMap() {
+        Set<String> packages = new TreeSet<>();
+        CLASSES.forEach(c -> packages.add(topLevel(c)));
+        assertThat(packages)
+                .as("top-level packages of lv.pietura (found on the class path: %s)", packages)
+                .isSubsetOf(MAY_USE.keySet())
+                .contains("shared", "organisation", "cases", "eaddress", "kpi", "web");
+    }
+
+    @Test
+    void aPackageUsesOnlyThePackagesBelowIt() {
+        MAY_USE.forEach((pkg, allowed) -> {
+            String[] forbidden = MAY_USE.keySet().stream()
+                    .filter(other -> !other.equals(pkg) && !allowed.contains(other))
+                    .map(other -> ROOT + other + "..")
+                    .toArray(String[]::new);
+            noClasses()
+                    .that()
+                    .resideInAPackage(ROOT + pkg + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(forbidden)
+                    .because(pkg + " may use only " + new TreeSet<>(allowed) + " (ARCHITECTURE.md)")
+                    .check(CLASSES);
+        });
+    }
+
+    @Test
+    void noPackagesFormACircle() {
+        slices().matching("lv.pietura.(*)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching("lv.pietura.web.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void thePagesAndTheApiWorkThroughTheFacadesOnly() {
+        noClasses()
+                .that()
+                .resideInAPackage("lv.pietura.web..")
+                .should()
+                .dependOnClassesThat(describe(
+                        "repositories, entities or the entity manager",
+                        (JavaClass c) -> c.getSimpleName().endsWith("Repository")
+                                || c.isAnnotatedWith(Entity.class)
+                                || c.isAssignableTo(EntityManager.class)))
+                .because("a page or resource asks a facade, which checks the caller and keeps the rules")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theEjbModuleNeverUsesTheWebModule() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("lv.pietura.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("lv.pietura.web..")
+                .check(CLASSES);
+    }
+
+    /** A name like {@code lv.pietura.cases.ServiceCase} in code: an edge between packages no import shows. */
+    private static final Pattern INLINE_NAME = Pattern.compile("(?<![\\w.])lv\\.pietura\\.(?:[a-z_]\\w*\\.)+[A-Z]");
+
+    private static final Pattern TEXT = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"");
+
+    @Test
+    void codeNamesOtherPackagesThroughImports() throws IOException {
+        Path project = Path.of("").toAbsolutePath().getParent();
+        assertThat(project.resolve("ejb-module/src"))
+                .as("the project's root, above the module")
+                .isDirectory();
+        List<String> inline = new ArrayList<>();
+        for (String module : List.of("ejb-module", "web-module", "ear-module")) {
+            try (Stream<Path> files = Files.walk(project.resolve(module).resolve("src"))) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    List<String> lines = Files.readAllLines(file);
+                    for (int i = 0; i < lines.size(); i++) {
+                        String code = code(lines.get(i));
+                        Matcher name = INLINE_NAME.matcher(code);
+                        if (name.find()) {
+                            inline.add(project.relativize(file) + ":" + (i + 1) + ": " + code.strip());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(inline)
+                .as("classes of lv.pietura named inline instead of imported")
+                .isEmpty();
+    }
+
+    /** The code of a line: nothing of a package or import line, a comment or a string. */
+    private static String code(String line) {
+        String stripped = line.strip();
+        if (stripped.startsWith("package ")
+                || stripped.startsWith("import ")
+                || stripped.startsWith("*")
+                || stripped.startsWith("/*")
+                || stripped.startsWith("//")) {
+            return "";
+        }
+        String withoutText = TEXT.matcher(line).replaceAll("\"\"");
+        int comment = withoutText.indexOf("//");
+        return comment < 0 ? withoutText : withoutText.substring(0, comment);
+    }
+
+    private static String topLevel(JavaClass c) {
+        String rest = c.getPackageName().substring(ROOT.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+}
