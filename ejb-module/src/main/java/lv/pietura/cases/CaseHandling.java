@@ -14,7 +14,6 @@ import lv.pietura.files.FileKinds;
 import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
-import lv.pietura.organisation.Caller;
 import lv.pietura.organisation.Choice;
 import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.Role;
@@ -142,11 +141,10 @@ public class CaseHandling {
                 .toList();
     }
 
-    /** The case, if the caller's institution handles it and it is as the caller saw it. */
+    /** The case, if the caller may handle it ({@link CaseAccess#mayHandle}) and it is as the caller saw it. */
     private ServiceCase handled(long caseId, int seenVersion) {
-        Caller caller = steps.caller();
         ServiceCase c = cases.get(caseId);
-        if (!c.handlingInstitution().id().equals(caller.institutionId())) {
+        if (!CaseAccess.mayHandle(steps.caller(), c)) {
             throw new NotFound("case", caseId);
         }
         ConcurrentChange.requireVersion(c.version(), seenVersion);

@@ -242,24 +242,10 @@ public class CaseQueries {
         return CaseView.of(c, steps.today(), c.actionsFor(steps.me()), staffNames(c), institutionNames(c));
     }
 
-    /**
-     * The case, if the caller may see it: a specialist of the institution handling it, a clerk of the
-     * centre it was registered in, or a clerk serving its client (their code given).
-     */
+    /** The case, if the caller may see it ({@link CaseAccess#maySee}; the client's code given when serving them). */
     private ServiceCase visible(long id, String clientCode) {
-        Caller caller = steps.caller();
         ServiceCase c = em.find(ServiceCase.class, id);
-        if (c == null) {
-            throw new NotFound("case", id);
-        }
-        boolean handler =
-                caller.has(Role.SPECIALIST) && c.handlingInstitution().id().equals(caller.institutionId());
-        boolean centre =
-                caller.has(Role.CLERK) && c.centre() != null && c.centre().id().equals(caller.centreId());
-        boolean servingClient = caller.has(Role.CLERK)
-                && clientCode != null
-                && clientCode.equals(c.client().code());
-        if (!handler && !centre && !servingClient) {
+        if (c == null || !CaseAccess.maySee(steps.caller(), c, clientCode)) {
             throw new NotFound("case", id);
         }
         return c;

@@ -22,6 +22,7 @@ import java.util.UUID;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.calendar.WorkingDays;
+import lv.pietura.cases.CaseAccess;
 import lv.pietura.cases.ServiceCase;
 import lv.pietura.files.FileOwner;
 import lv.pietura.files.FilePurpose;
@@ -495,8 +496,7 @@ public class Mailboxes {
         ServiceCase c = em.createQuery("select c from ServiceCase c where c.number = :n", ServiceCase.class)
                 .setParameter("n", number)
                 .getResultStream()
-                .filter(found -> found.handlingInstitution().id().equals(caller.institutionId())
-                        || found.centre() != null && found.centre().id().equals(caller.centreId()))
+                .filter(found -> CaseAccess.mayFileMailUnder(caller, found))
                 .findFirst()
                 .orElseThrow(() -> RuleViolation.ofField("caseNumber", "eaddress.case.unknown", number));
         entry.fileUnder(c.id());
@@ -568,15 +568,13 @@ public class Mailboxes {
             implements java.io.Serializable {}
 
     /**
-     * The result message of a case the caller may see (their institution handles it, or it was registered
-     * in their centre); empty while the case is open or its result goes no e-address way.
+     * The result message of a case the caller may see ({@link CaseAccess#maySee}, without a client's code);
+     * empty while the case is open or its result goes no e-address way.
      */
     public java.util.Optional<ResultDelivery> resultOf(long caseId) {
         Caller caller = callers.current();
         ServiceCase c = em.find(ServiceCase.class, caseId);
-        if (c == null
-                || !(c.handlingInstitution().id().equals(caller.institutionId())
-                        || c.centre() != null && c.centre().id().equals(caller.centreId()))) {
+        if (c == null || !CaseAccess.maySee(caller, c, null)) {
             throw new NotFound("case", caseId);
         }
         CaseResult result = em.find(CaseResult.class, caseId);

@@ -23,6 +23,7 @@ import lv.pietura.catalogue.ServiceCode;
 import lv.pietura.catalogue.ServiceContent;
 import lv.pietura.catalogue.ServiceVersion;
 import lv.pietura.files.FileRef;
+import lv.pietura.organisation.Caller;
 import lv.pietura.organisation.Centre;
 import lv.pietura.organisation.CentreType;
 import lv.pietura.organisation.Institution;
@@ -871,5 +872,74 @@ class CaseRulesTest {
         assertThat(registered().intake()).containsEntry("start", "2027-02-01");
         ServiceCase c = ServiceCase.register(application(values), pension, adazi, adaziCentre, at(clerk, MONDAY));
         assertThat(c.intake()).containsEntry("start", "2027-02-01").containsEntry("payment", "Pastā");
+    }
+
+    private static Caller caller(StaffAccount who, Role... roles) {
+        return new Caller(
+                who.id(),
+                who.username(),
+                who.institution().id(),
+                who.centre() == null ? null : who.centre().id(),
+                roles.length == 0 ? who.roles() : Set.of(roles));
+    }
+
+    @Test
+    void aCaseIsSeenByItsHoldersSpecialistsAndTheClerksOfTheCentreThatRegisteredIt() {
+        ServiceCase c = registered();
+        assertThat(CaseAccess.maySee(caller(laura), c, null))
+                .as("VSAA's specialist")
+                .isTrue();
+        assertThat(CaseAccess.maySee(caller(clerk), c, null))
+                .as("Ādaži's clerk")
+                .isTrue();
+        assertThat(CaseAccess.maySee(caller(vidSpecialist), c, null))
+                .as("VID's specialist")
+                .isFalse();
+        assertThat(CaseAccess.maySee(caller(laura, Role.SERVICE_MANAGER), c, null))
+                .as("VSAA's service manager")
+                .isFalse();
+        assertThat(CaseAccess.maySee(caller(clerk, Role.SUPERVISOR), c, null))
+                .as("someone of the centre without the clerk's role")
+                .isFalse();
+    }
+
+    @Test
+    void aClerkOfAnotherCentreSeesTheCaseOnlyWhileServingItsClient() {
+        ServiceCase c = registered();
+        Institution riga =
+                institution(4, "Rīgas valstspilsētas pašvaldība", "90011524360", InstitutionKind.MUNICIPALITY);
+        Centre elsewhere =
+                withId(new Centre("Rīgas VPVKAC", riga, "Brīvības iela 49", CentreType.REGIONAL, List.of()), 11L);
+        StaffAccount otherClerk = staff(24, "ilze", riga, elsewhere, Role.CLERK);
+        String client = CaseQueries.normalisedClientCode(CLIENT);
+        assertThat(CaseAccess.maySee(caller(otherClerk), c, null)).isFalse();
+        assertThat(CaseAccess.maySee(caller(otherClerk), c, CaseQueries.normalisedClientCode("311299-12345")))
+                .as("another client")
+                .isFalse();
+        assertThat(CaseAccess.maySee(caller(otherClerk), c, client))
+                .as("its client")
+                .isTrue();
+        assertThat(CaseAccess.maySee(caller(vidSpecialist), c, client))
+                .as("a specialist serves no client")
+                .isFalse();
+    }
+
+    @Test
+    void onlyTheHoldersSpecialistsHandleACase() {
+        ServiceCase c = registered();
+        assertThat(CaseAccess.mayHandle(caller(laura), c)).isTrue();
+        assertThat(CaseAccess.mayHandle(caller(clerk), c))
+                .as("the clerk who registered it")
+                .isFalse();
+        assertThat(CaseAccess.mayHandle(caller(vidSpecialist), c)).isFalse();
+    }
+
+    @Test
+    void mailOfTheHolderOrOfTheRegisteringCentreIsFiledUnderTheCaseWhateverTheRole() {
+        ServiceCase c = registered();
+        assertThat(CaseAccess.mayFileMailUnder(caller(laura, Role.SERVICE_MANAGER), c))
+                .isTrue();
+        assertThat(CaseAccess.mayFileMailUnder(caller(clerk), c)).isTrue();
+        assertThat(CaseAccess.mayFileMailUnder(caller(vidSpecialist), c)).isFalse();
     }
 }
