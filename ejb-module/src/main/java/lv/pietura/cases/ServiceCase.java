@@ -317,8 +317,8 @@ public class ServiceCase {
         c.note = Checks.clean(given.note());
         c.feeDueCents = c.type == CaseType.APPLICATION ? version.totalFee().cents() : 0;
         c.deadlineKind = version.deadlineKind();
-        c.dueOn = c.termFrom(step.today(), version.deadlineDays(), step.calendar());
-        c.normOn = version.normDays() == null ? null : c.termFrom(step.today(), version.normDays(), step.calendar());
+        c.dueOn = c.shift(step.today(), Objects.requireNonNullElse(version.deadlineDays(), 0), step.calendar());
+        c.normOn = version.normDays() == null ? null : c.shift(step.today(), version.normDays(), step.calendar());
         c.state = CaseState.NEW;
         c.record(step, CaseEventType.REGISTERED, null, null, null);
         if (given.closeOnSpot()) {
@@ -338,13 +338,6 @@ public class ServiceCase {
         if (number == null) {
             number = registeredOn.getYear() + "-" + String.format("%06d", runningNumber);
         }
-    }
-
-    private LocalDate termFrom(LocalDate from, Integer days, WorkingDayCalendar calendar) {
-        int length = days == null ? 0 : days;
-        return deadlineKind == DeadlineKind.CALENDAR_DAYS
-                ? calendar.addCalendarDays(from, length)
-                : calendar.addWorkingDays(from, length);
     }
 
     // ----- handling by the holder's specialists -----
@@ -415,6 +408,7 @@ public class ServiceCase {
         transition(step, CaseEventType.RESUMED, CaseState.IN_PROGRESS, Checks.clean(note), String.valueOf(stood));
     }
 
+    /** The day {@code days} after {@code day}, counted as the service counts its deadline. */
     private LocalDate shift(LocalDate day, int days, WorkingDayCalendar calendar) {
         return deadlineKind == DeadlineKind.CALENDAR_DAYS
                 ? calendar.addCalendarDays(day, days)

@@ -1,9 +1,12 @@
 package lv.pietura.web.calendar;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import lv.pietura.calendar.CalendarAdministration;
@@ -24,15 +27,24 @@ public class CalendarPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    Clock clock;
+
     @EJB
     CalendarAdministration calendar;
 
-    private int year = LocalDate.now(Clocks.RIGA).getYear();
+    private int year;
     private List<CalendarDay> days;
     private LocalDate day;
     private DayKind kind;
     private String noteLv;
     private String noteEn;
+
+    /** This year, by the application's clock. */
+    @PostConstruct
+    void thisYear() {
+        year = LocalDate.now(clock.withZone(Clocks.RIGA)).getYear();
+    }
 
     public void load() {
         days = null;

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import lv.pietura.cases.CaseFilter;
@@ -34,6 +35,9 @@ import org.omnifaces.util.Faces;
 public class CaseListPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Clock clock;
 
     @EJB
     CaseQueries queries;
@@ -106,7 +110,8 @@ public class CaseListPage implements Serializable {
         byte[] workbook = CaseSpreadsheet.of(queries.export(filter()), language.getLocale());
         Faces.sendFile(
                 workbook,
-                "pietura-lietas-" + list.name().toLowerCase() + "-" + LocalDate.now(Clocks.RIGA) + ".xlsx",
+                "pietura-lietas-" + list.name().toLowerCase() + "-" + LocalDate.now(clock.withZone(Clocks.RIGA))
+                        + ".xlsx",
                 true);
     }
 

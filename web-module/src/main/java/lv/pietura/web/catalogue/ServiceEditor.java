@@ -4,10 +4,12 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,9 @@ public class ServiceEditor implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    Clock clock;
+
     @EJB
     ServiceManagement management;
 
@@ -83,7 +88,7 @@ public class ServiceEditor implements Serializable {
         changes = null;
         centreIds = new ArrayList<>(
                 card.offeredAt().stream().map(ServiceCard.CentreRef::id).toList());
-        LocalDate today = LocalDate.now(Clocks.RIGA);
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.RIGA));
         validFrom = today;
         versions.stream()
                 .filter(v -> v.validFrom() != null && !v.validFrom().isBefore(today))
