@@ -13,7 +13,7 @@
 #   cluster.sh kill NAME      kill -9, as a crash would
 #   cluster.sh stop           stop everything
 #
-# The database comes from PIETURA_DB_URL, PIETURA_DB_USER, PIETURA_DB_PASSWORD (see README.md), the file store
+# The database comes from PIETURA_DB_URL, PIETURA_DB_USER, PIETURA_DB_PASSWORD (see docs/operations.md), the file store
 # both nodes share from PIETURA_FILES_DIR (default target/cluster/files); PIETURA_NODE_OPTS adds system
 # properties to both nodes (e.g. "-Dpietura.deadlines.watch.minute=*" for the watch every minute); needs Java,
 # Maven (to fetch the distribution and the driver, once) and curl.

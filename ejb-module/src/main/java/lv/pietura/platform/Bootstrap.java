@@ -74,7 +74,7 @@ public class Bootstrap {
         if (password.isEmpty() || operatorNumber.isEmpty()) {
             LOG.warning(
                     "No platform administrator exists and none can sign in. Set PIETURA_BOOTSTRAP_ADMIN_PASSWORD and "
-                            + "PIETURA_BOOTSTRAP_OPERATOR_REGISTRATION_NUMBER (see README.md) and restart.");
+                            + "PIETURA_BOOTSTRAP_OPERATOR_REGISTRATION_NUMBER (see docs/operations.md) and restart.");
             return;
         }
         try {
