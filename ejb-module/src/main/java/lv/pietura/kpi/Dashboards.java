@@ -1,5 +1,6 @@
 package lv.pietura.kpi;
 
+import static lv.pietura.kpi.PeriodFigures.n;
 import static lv.pietura.shared.RoleNames.CLERK;
 import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,6 +27,14 @@ import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.catalogue.Channel;
 import lv.pietura.catalogue.Service;
+import lv.pietura.kpi.PeriodFigures.AtEnd;
+import lv.pietura.kpi.PeriodFigures.CaseSums;
+import lv.pietura.kpi.PeriodFigures.MessageSums;
+import lv.pietura.kpi.PeriodFigures.Month;
+import lv.pietura.kpi.PeriodFigures.OfChannel;
+import lv.pietura.kpi.PeriodFigures.OfHolder;
+import lv.pietura.kpi.PeriodFigures.OfHolderService;
+import lv.pietura.kpi.PeriodFigures.OfService;
 import lv.pietura.organisation.Caller;
 import lv.pietura.organisation.CallerContext;
 import lv.pietura.organisation.Centre;
@@ -198,33 +208,18 @@ public class Dashboards {
                         "select max(b.kpiDay) from BuiltDay b where b.kpiDay <= :to", LocalDate.class)
                 .setParameter("to", filter.to())
                 .getSingleResult();
-        Object[] sums = (Object[]) where.bind(em.createQuery("select sum(d.received), sum(d.completed), sum(d.refused),"
-                        + " sum(d.closedOnTime), sum(d.closedWithinNorm), sum(d.suspensions), sum(d.extensions), sum(d.forwards),"
-                        + " sum(d.rated), sum(d.ratingSum), sum(d.rating1), sum(d.rating2), sum(d.rating3), sum(d.rating4),"
-                        + " sum(d.rating5), sum(d.feesDueCents) from CaseDayFigures d where " + where.jpql))
+        CaseSums sums = where.bind(
+                        em.createQuery(CaseSums.SELECT + " from CaseDayFigures d where " + where.jpql, CaseSums.class))
                 .getSingleResult();
-        Object[] end = builtUpTo == null || builtUpTo.isBefore(filter.from())
-                ? new Object[] {0L, 0L}
-                : (Object[])
-                        where.bind(em.createQuery("select sum(d.openAtEnd), sum(d.overdueAtEnd) from CaseDayFigures d"
-                                                + " where " + where.jpql + " and d.kpiDay = :last")
-                                        .setParameter("last", builtUpTo))
-                                .getSingleResult();
-        Totals totals = new Totals(
-                n(sums[0]),
-                n(sums[1]),
-                n(sums[2]),
-                n(sums[3]),
-                n(sums[4]),
-                n(end[0]),
-                n(end[1]),
-                n(sums[5]),
-                n(sums[6]),
-                n(sums[7]),
-                n(sums[8]),
-                n(sums[9]),
-                List.of(n(sums[10]), n(sums[11]), n(sums[12]), n(sums[13]), n(sums[14])),
-                new Money(n(sums[15])));
+        AtEnd end = builtUpTo == null || builtUpTo.isBefore(filter.from())
+                ? AtEnd.NONE
+                : where.bind(em.createQuery(
+                                        AtEnd.SELECT + " from CaseDayFigures d where " + where.jpql
+                                                + " and d.kpiDay = :last",
+                                        AtEnd.class)
+                                .setParameter("last", builtUpTo))
+                        .getSingleResult();
+        Totals totals = sums.totals(end);
         return new Dashboard(
                 scope,
                 builtUpTo,
@@ -294,49 +289,44 @@ public class Dashboards {
     }
 
     private List<Line> months(Conditions where) {
-        List<Line> lines = new ArrayList<>();
-        for (Object[] r : where.bind(em.createQuery(
-                        "select extract(year from d.kpiDay), extract(month from d.kpiDay),"
-                                + " sum(d.received), sum(d.completed), sum(d.closedOnTime), sum(d.completed) + sum(d.refused)"
-                                + " from CaseDayFigures d where " + where.jpql
-                                + " group by extract(year from d.kpiDay),"
-                                + " extract(month from d.kpiDay) order by 1, 2",
-                        Object[].class))
-                .getResultList()) {
-            lines.add(new Line(String.format("%04d-%02d", n(r[0]), n(r[1])), null, n(r[2]), n(r[3]), n(r[4]), n(r[5])));
-        }
-        return lines;
+        return where.bind(em.createQuery(
+                        Month.SELECT + " from CaseDayFigures d where " + where.jpql
+                                + " group by extract(year from d.kpiDay), extract(month from d.kpiDay) order by 1, 2",
+                        Month.class))
+                .getResultStream()
+                .map(Month::line)
+                .toList();
     }
 
     private List<Line> channels(Conditions where) {
-        List<Line> lines = new ArrayList<>();
-        for (Object[] r : where.bind(em.createQuery(
-                        "select d.channel, sum(d.received), sum(d.completed),"
-                                + " sum(d.closedOnTime), sum(d.completed) + sum(d.refused) from CaseDayFigures d where "
-                                + where.jpql
+        return where.bind(em.createQuery(
+                        OfChannel.SELECT + " from CaseDayFigures d where " + where.jpql
                                 + " group by d.channel order by 2 desc, 1",
-                        Object[].class))
-                .getResultList()) {
-            lines.add(new Line((String) r[0], null, n(r[1]), n(r[2]), n(r[3]), n(r[4])));
-        }
-        return lines;
+                        OfChannel.class))
+                .getResultStream()
+                .map(OfChannel::line)
+                .toList();
     }
 
     private List<Line> services(Conditions where) {
-        List<Object[]> rows = where.bind(em.createQuery(
-                        "select d.serviceId, sum(d.received), sum(d.completed),"
-                                + " sum(d.closedOnTime), sum(d.completed) + sum(d.refused) from CaseDayFigures d where "
-                                + where.jpql
+        List<OfService> rows = where.bind(em.createQuery(
+                        OfService.SELECT + " from CaseDayFigures d where " + where.jpql
                                 + " group by d.serviceId order by 2 desc, 1",
-                        Object[].class))
+                        OfService.class))
                 .setMaxResults(TOP)
                 .getResultList();
         Map<Long, Service> services =
-                services(rows.stream().map(r -> (Long) r[0]).toList());
+                services(rows.stream().map(OfService::serviceId).toList());
         return rows.stream()
                 .map(r -> {
-                    Service s = services.get((Long) r[0]);
-                    return new Line(s.code(), s.newest().name(), n(r[1]), n(r[2]), n(r[3]), n(r[4]));
+                    Service s = services.get(r.serviceId());
+                    return new Line(
+                            s.code(),
+                            s.newest().name(),
+                            n(r.received()),
+                            n(r.completed()),
+                            n(r.onTime()),
+                            n(r.closed()));
                 })
                 .toList();
     }
@@ -353,26 +343,24 @@ public class Dashboards {
         KpiFilter year = new KpiFilter(to.minusYears(1).plusDays(1), to, filter.institutionId(), null, null, null);
         Conditions where = conditions(scope, year);
         Map<Long, Long> holderTotals = new HashMap<>();
-        for (Object[] r : where.bind(em.createQuery(
-                        "select d.institutionId, sum(d.received) from CaseDayFigures d where " + where.jpql
-                                + " group by d.institutionId",
-                        Object[].class))
-                .getResultList()) {
-            holderTotals.put((Long) r[0], n(r[1]));
-        }
-        List<Object[]> perService = where.bind(em.createQuery(
-                        "select d.serviceId, d.institutionId, sum(d.received)" + " from CaseDayFigures d where "
-                                + where.jpql + " group by d.serviceId, d.institutionId",
-                        Object[].class))
+        where.bind(em.createQuery(
+                        OfHolder.SELECT + " from CaseDayFigures d where " + where.jpql + " group by d.institutionId",
+                        OfHolder.class))
+                .getResultStream()
+                .forEach(r -> holderTotals.put(r.institutionId(), n(r.received())));
+        List<OfHolderService> perService = where.bind(em.createQuery(
+                        OfHolderService.SELECT + " from CaseDayFigures d where " + where.jpql
+                                + " group by d.serviceId, d.institutionId",
+                        OfHolderService.class))
                 .getResultList();
         Map<Long, Service> services =
-                services(perService.stream().map(r -> (Long) r[0]).toList());
+                services(perService.stream().map(OfHolderService::serviceId).toList());
         List<Candidate> candidates = new ArrayList<>();
-        for (Object[] r : perService) {
-            long received = n(r[2]);
-            long holderTotal = holderTotals.getOrDefault((Long) r[1], 0L);
+        for (OfHolderService r : perService) {
+            long received = n(r.received());
+            long holderTotal = holderTotals.getOrDefault(r.institutionId(), 0L);
             BigDecimal share = percent(received, holderTotal);
-            Service service = services.get((Long) r[0]);
+            Service service = services.get(r.serviceId());
             boolean eService = service.versionInForceOn(to)
                     .or(service::latestPublished)
                     .map(v -> v.requestChannels().contains(Channel.E_SERVICE))
@@ -400,9 +388,8 @@ public class Dashboards {
         Long institution = scope.reach() == Reach.INSTITUTION ? scope.institutionId() : filter.institutionId();
         String where =
                 "m.kpiDay >= :from and m.kpiDay <= :to" + (institution == null ? "" : " and m.institutionId = :i");
-        Query sums = em.createQuery("select sum(m.messages), sum(m.deliveries), sum(m.delivered), sum(m.failed),"
-                        + " sum(m.readCount), sum(m.resultsEAddress), sum(m.resultsOther) from MessageDayFigures m where "
-                        + where)
+        TypedQuery<MessageSums> sums = em.createQuery(
+                        MessageSums.SELECT + " from MessageDayFigures m where " + where, MessageSums.class)
                 .setParameter("from", filter.from())
                 .setParameter("to", filter.to());
         StringBuilder median = new StringBuilder("select percentile_cont(0.5) within group (order by d.minutes_to_read)"
@@ -413,7 +400,7 @@ public class Dashboards {
             sums.setParameter("i", institution);
             median.append(" and a.institution_id = ?3");
         }
-        Object[] r = (Object[]) sums.getSingleResult();
+        MessageSums r = sums.getSingleResult();
         Query minutes = em.createNativeQuery(median.toString())
                 .setParameter(1, filter.from())
                 .setParameter(2, filter.to());
@@ -422,14 +409,14 @@ public class Dashboards {
         }
         Object m = minutes.getSingleResult();
         return new Messages(
-                n(r[0]),
-                n(r[1]),
-                n(r[2]),
-                n(r[3]),
-                n(r[4]),
+                n(r.messages()),
+                n(r.deliveries()),
+                n(r.delivered()),
+                n(r.failed()),
+                n(r.read()),
                 m == null ? null : new BigDecimal(m.toString()).setScale(1, RoundingMode.HALF_UP),
-                n(r[5]),
-                n(r[6]));
+                n(r.resultsToEAddress()),
+                n(r.resultsOtherChannel()));
     }
 
     /** The median of working days to close the cases closed in the period, computed over the cases. */
@@ -513,9 +500,5 @@ public class Dashboards {
         return whole == 0
                 ? null
                 : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-    }
-
-    private static long n(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }
