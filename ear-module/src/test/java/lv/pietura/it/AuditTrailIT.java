@@ -44,6 +44,7 @@ import lv.pietura.eaddress.MailboxRight;
 import lv.pietura.eaddress.MailboxRights;
 import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.eaddress.MyMailbox;
+import lv.pietura.eaddress.Sending;
 import lv.pietura.files.FileRef;
 import lv.pietura.it.support.Deployments;
 import lv.pietura.it.support.PersonalCodes;
@@ -96,6 +97,9 @@ class AuditTrailIT {
 
     @EJB
     Mailboxes mailboxes;
+
+    @EJB
+    Sending sending;
 
     @EJB
     MailboxRights rights;
@@ -200,13 +204,13 @@ class AuditTrailIT {
 
     @Test
     void aLookUpByPersonalCodeAndAClientsHistoryKeepTheWholeCode() {
-        run("au.clerk", CLERK, () -> mailboxes.searchAddressees(person));
+        run("au.clerk", CLERK, () -> sending.searchAddressees(person));
         assertThat(world.count(
                         "select count(e) from AuditEvent e where e.actor = 'au.clerk' and e.entityType = 'Addressee'"
                                 + " and e.subject = ?1",
                         digits))
                 .isEqualTo(1);
-        run("au.clerk", CLERK, () -> mailboxes.searchAddressees("Audita"));
+        run("au.clerk", CLERK, () -> sending.searchAddressees("Audita"));
         assertThat(world.count(
                         "select count(e) from AuditEvent e where e.actor = 'au.clerk' and e.entityType = 'Addressee'"))
                 .as("a search by name names nobody's code")

@@ -38,6 +38,7 @@ import lv.pietura.cases.NewCase;
 import lv.pietura.catalogue.Channel;
 import lv.pietura.catalogue.ServiceDirectory;
 import lv.pietura.catalogue.ServiceManagement;
+import lv.pietura.eaddress.CaseMail;
 import lv.pietura.eaddress.CaseResult;
 import lv.pietura.eaddress.DeliveryProblems;
 import lv.pietura.eaddress.DeliveryStatus;
@@ -53,6 +54,7 @@ import lv.pietura.eaddress.MailboxRights;
 import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.eaddress.MessageView;
 import lv.pietura.eaddress.MyMailbox;
+import lv.pietura.eaddress.Sending;
 import lv.pietura.files.FileRef;
 import lv.pietura.it.support.Deployments;
 import lv.pietura.it.support.PersonalCodes;
@@ -119,6 +121,12 @@ class EAddressIT {
 
     @EJB
     Mailboxes mailboxes;
+
+    @EJB
+    Sending sending;
+
+    @EJB
+    CaseMail caseMail;
 
     @EJB
     MailboxRights rights;
@@ -208,7 +216,7 @@ class EAddressIT {
     }
 
     private FileRef upload(String user, Set<String> roles, String name, byte[] content) {
-        return as(user, roles, () -> mailboxes.upload(name, new ByteArrayInputStream(content)));
+        return as(user, roles, () -> sending.upload(name, new ByteArrayInputStream(content)));
     }
 
     private List<MessageView.RecipientView> recipients(String messageId) {
@@ -223,13 +231,13 @@ class EAddressIT {
     @Test
     void anAddresseeIsFoundByPartsOfWordsOfItsNameOrByTheStartOfItsRegistrationNumber() {
         run("pk.clerk", STAFF, () -> {
-            assertThat(mailboxes.searchAddressees("KASTU aģent"))
+            assertThat(sending.searchAddressees("KASTU aģent"))
                     .extracting(EAddressGateway.Addressee::name)
                     .containsExactly("Pastkastu aģentūra");
-            assertThat(mailboxes.searchAddressees(agency.registrationNumber().substring(0, 8)))
+            assertThat(sending.searchAddressees(agency.registrationNumber().substring(0, 8)))
                     .extracting(EAddressGateway.Addressee::name)
                     .contains("Pastkastu aģentūra");
-            assertThat(mailboxes.searchAddressees("aģentūra kurpnieks"))
+            assertThat(sending.searchAddressees("aģentūra kurpnieks"))
                     .as("every word must occur")
                     .isEmpty();
         });
@@ -285,7 +293,7 @@ class EAddressIT {
         String id = as(
                 "pk.clerk",
                 STAFF,
-                () -> mailboxes.send(
+                () -> sending.send(
                         List.of(agencyAddress()),
                         "Iesniegums <b>steidzami</b>",
                         "Lūdzu izskatīt.",
@@ -362,7 +370,7 @@ class EAddressIT {
         String id = as(
                 "pk.clerk",
                 STAFF,
-                () -> mailboxes.send(List.of(agencyAddress()), "Divreiz", "Teksts", List.of(), null, null));
+                () -> sending.send(List.of(agencyAddress()), "Divreiz", "Teksts", List.of(), null, null));
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
         world.inTransaction(() -> {
             mailbox.send(new EAddressGateway.Outgoing(id, null, agencyAddress(), null, null, List.of()));
@@ -379,9 +387,7 @@ class EAddressIT {
     void aDeliveryThatFailsIsTriedAgainLaterAndGivenUpWithItsReason() {
         double failedBefore = ServerMetrics.value("pietura_messages_failed_total");
         String id = as(
-                "pk.clerk",
-                STAFF,
-                () -> mailboxes.send(List.of(anna), "Atgādinājums", "Teksts", List.of(), null, null));
+                "pk.clerk", STAFF, () -> sending.send(List.of(anna), "Atgādinājums", "Teksts", List.of(), null, null));
         world.inTransaction(() -> {
             em.createQuery("select a from EAddressAccount a where a.identifier = :c", EAddressAccount.class)
                     .setParameter("c", anna.replace("-", ""))
@@ -500,7 +506,7 @@ class EAddressIT {
         String unknown = PersonalCodes.born("030390", 900);
         String list = "personas_kods;vārds\n" + String.join("\n", residents) + "\n" + residents.get(0) + "\n" + sleeping
                 + "\n" + unknown + "\nnav kods\n";
-        Mailboxes.BulkCheck check = as("pk.clerk", STAFF, () -> mailboxes.checkBulk(list));
+        Sending.BulkCheck check = as("pk.clerk", STAFF, () -> sending.checkBulk(list));
         assertThat(check.listed()).isEqualTo(122);
         assertThat(check.addressable()).isEqualTo(120);
         assertThat(check.withoutEAddress()).isEqualTo(2);
@@ -508,11 +514,10 @@ class EAddressIT {
         assertThat(check.invalid()).extracting(l -> l.text()).containsExactly("nav kods");
 
         FileRef notice = upload("pk.clerk", STAFF, "paziņojums.pdf");
-        Mailboxes.BulkSent sent = as(
+        Sending.BulkSent sent = as(
                 "pk.clerk",
                 STAFF,
-                () -> mailboxes.sendBulk(
-                        list, "Ūdens atslēgšana", "Otrdien no 9 līdz 12 nebūs ūdens.", List.of(notice)));
+                () -> sending.sendBulk(list, "Ūdens atslēgšana", "Otrdien no 9 līdz 12 nebūs ūdens.", List.of(notice)));
         assertThat(sent.addressees()).isEqualTo(120);
         assertThat(sent.withoutEAddress()).isEqualTo(2);
         assertThat(world.count("select count(m) from Message m where m.id = ?1", sent.messageId()))
@@ -569,7 +574,7 @@ class EAddressIT {
                 "pk.clerk",
                 STAFF,
                 () -> assertThatThrownBy(
-                                () -> mailboxes.sendBulk(sleeping + "\n" + unknown, "Nevienam", "Teksts", List.of()))
+                                () -> sending.sendBulk(sleeping + "\n" + unknown, "Nevienam", "Teksts", List.of()))
                         .isInstanceOfSatisfying(
                                 RuleViolation.class,
                                 v -> assertThat(v.messageKey()).isEqualTo("eaddress.bulk.nobody")));
@@ -579,7 +584,7 @@ class EAddressIT {
         run(
                 "pk.reader",
                 STAFF,
-                () -> assertThatThrownBy(() -> mailboxes.sendBulk(list, "Bez tiesībām", "Teksts", List.of()))
+                () -> assertThatThrownBy(() -> sending.sendBulk(list, "Bez tiesībām", "Teksts", List.of()))
                         .isInstanceOf(AccessDenied.class));
         run(
                 "pa.specialist",
@@ -597,7 +602,7 @@ class EAddressIT {
             sent.add(as(
                     "pk.clerk",
                     STAFF,
-                    () -> mailboxes.send(List.of(agencyAddress()), "Lapošana " + n, "Teksts", List.of(), null, null)));
+                    () -> sending.send(List.of(agencyAddress()), "Lapošana " + n, "Teksts", List.of(), null, null)));
             clocks.travel(Duration.ofSeconds(i));
         }
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
@@ -609,7 +614,7 @@ class EAddressIT {
         as(
                 "pk.clerk",
                 STAFF,
-                () -> mailboxes.send(List.of(agencyAddress()), "Lapošana vēlāk", "Teksts", List.of(), null, null));
+                () -> sending.send(List.of(agencyAddress()), "Lapošana vēlāk", "Teksts", List.of(), null, null));
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
         while (slice.hasMore()) {
             Cursor next = slice.next();
@@ -630,12 +635,12 @@ class EAddressIT {
         String id = as(
                 "pk.clerk",
                 STAFF,
-                () -> mailboxes.send(List.of(agencyAddress()), "Tikai mums", "Teksts", List.of(), null, null));
+                () -> sending.send(List.of(agencyAddress()), "Tikai mums", "Teksts", List.of(), null, null));
         run("pk.nobody", STAFF, () -> {
             assertThatThrownBy(() -> mailboxes.inbox(MailboxFilter.none(), null, 50))
                     .isInstanceOfSatisfying(
                             AccessDenied.class, e -> assertThat(e.messageKey()).isEqualTo("eaddress.right.READ"));
-            assertThatThrownBy(() -> mailboxes.send(List.of(agencyAddress()), "x", "y", List.of(), null, null))
+            assertThatThrownBy(() -> sending.send(List.of(agencyAddress()), "x", "y", List.of(), null, null))
                     .isInstanceOfSatisfying(
                             AccessDenied.class, e -> assertThat(e.messageKey()).isEqualTo("eaddress.right.SEND"));
         });
@@ -643,7 +648,7 @@ class EAddressIT {
             assertThat(mailboxes.outbox(MailboxFilter.none(), null, 50).rows())
                     .extracting(Mailboxes.Row::id)
                     .contains(id);
-            assertThatThrownBy(() -> mailboxes.send(List.of(agencyAddress()), "x", "y", List.of(), null, null))
+            assertThatThrownBy(() -> sending.send(List.of(agencyAddress()), "x", "y", List.of(), null, null))
                     .isInstanceOf(AccessDenied.class);
         });
         run("pa.specialist", SPECIALIST, () -> {
@@ -660,26 +665,26 @@ class EAddressIT {
     void badInputIsRefusedAndNothingIsSentHalf() {
         long before = world.count("select count(m) from Message m");
         run("pk.clerk", STAFF, () -> {
-            assertThatThrownBy(() -> mailboxes.send(List.of(sleeping), "Sveiki", "Teksts", List.of(), null, null))
+            assertThatThrownBy(() -> sending.send(List.of(sleeping), "Sveiki", "Teksts", List.of(), null, null))
                     .isInstanceOfSatisfying(
                             RuleViolation.class,
                             v -> assertThat(v.messageKey()).isEqualTo("eaddress.recipient.notActivated"));
-            assertThatThrownBy(() -> mailboxes.send(
+            assertThatThrownBy(() -> sending.send(
                             List.of(anna, "_DEFAULT@40003000000"), "Sveiki", "Teksts", List.of(), null, null))
                     .isInstanceOfSatisfying(
                             RuleViolation.class,
                             v -> assertThat(v.messageKey()).isEqualTo("eaddress.recipient.unknown"));
-            assertThatThrownBy(() -> mailboxes.upload(
+            assertThatThrownBy(() -> sending.upload(
                             "programma.pdf",
                             new ByteArrayInputStream(
                                     "MZ\u0090\u0000 executable".getBytes(StandardCharsets.ISO_8859_1))))
                     .isInstanceOfSatisfying(
                             RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.type"));
-            assertThatThrownBy(() -> mailboxes.upload("tukšs.pdf", new ByteArrayInputStream(new byte[0])))
+            assertThatThrownBy(() -> sending.upload("tukšs.pdf", new ByteArrayInputStream(new byte[0])))
                     .isInstanceOfSatisfying(
                             RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.empty"));
-            assertThatThrownBy(() -> mailboxes.upload(
-                            "liels.pdf", new ByteArrayInputStream(new byte[(int) Mailboxes.MAX_FILE_BYTES + 1])))
+            assertThatThrownBy(() -> sending.upload(
+                            "liels.pdf", new ByteArrayInputStream(new byte[(int) Sending.MAX_FILE_BYTES + 1])))
                     .isInstanceOfSatisfying(
                             RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.tooLarge"));
         });
@@ -687,7 +692,7 @@ class EAddressIT {
         run(
                 "pk.clerk",
                 STAFF,
-                () -> assertThatThrownBy(() -> mailboxes.send(
+                () -> assertThatThrownBy(() -> sending.send(
                                 List.of(anna),
                                 "Daudz failu",
                                 "Teksts",
@@ -729,7 +734,7 @@ class EAddressIT {
         String id = as(
                 "pk.clerk",
                 STAFF,
-                () -> mailboxes.send(List.of(code), "Paziņojums par nodokli", "Slepens saturs", List.of(), null, null));
+                () -> sending.send(List.of(code), "Paziņojums par nodokli", "Slepens saturs", List.of(), null, null));
         as("pk.platform", PLATFORM, () -> worker.deliverNow()); // no mail server listening yet
         assertThat(recipients(id)).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(DeliveryStatus.DELIVERED);
@@ -771,9 +776,9 @@ class EAddressIT {
         assertThat(signIn.check(sleeping, "Līgas-parole-2026".toCharArray())).isEmpty();
 
         String toLiga =
-                as("pk.clerk", STAFF, () -> mailboxes.send(List.of(code), "Līgai", "Teksts", List.of(), null, null));
+                as("pk.clerk", STAFF, () -> sending.send(List.of(code), "Līgai", "Teksts", List.of(), null, null));
         String toAnna =
-                as("pk.clerk", STAFF, () -> mailboxes.send(List.of(anna), "Annai", "Teksts", List.of(), null, null));
+                as("pk.clerk", STAFF, () -> sending.send(List.of(anna), "Annai", "Teksts", List.of(), null, null));
         as("pk.platform", PLATFORM, () -> worker.deliverNow());
         Set<String> holder = Set.of(RoleNames.EADDRESS_HOLDER);
         assertThat(as(address, holder, () -> my.inbox(null, 50)).rows())
@@ -835,7 +840,7 @@ class EAddressIT {
                     assertThat(r.readAt()).as("her read receipt").isNotNull();
                 });
 
-        Mailboxes.ForCase start = as("pk.clerk", STAFF, () -> mailboxes.forCase(reply));
+        CaseMail.ForCase start = as("pk.clerk", STAFF, () -> caseMail.forCase(reply));
         assertThat(start.senderCode()).isEqualTo(code);
         assertThat(start.senderName()).isEqualTo("Līga Lasītāja");
         CaseRef filed = as(
@@ -861,10 +866,10 @@ class EAddressIT {
                         null,
                         null)));
         run("pk.clerk", STAFF, () -> {
-            assertThatThrownBy(() -> mailboxes.fileUnder(reply, "2026-999999"))
+            assertThatThrownBy(() -> caseMail.fileUnder(reply, "2026-999999"))
                     .isInstanceOfSatisfying(
                             RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("eaddress.case.unknown"));
-            mailboxes.fileUnder(reply, filed.number());
+            caseMail.fileUnder(reply, filed.number());
             assertThat(mailboxes.open(reply).filedUnder().number()).isEqualTo(filed.number());
         });
     }

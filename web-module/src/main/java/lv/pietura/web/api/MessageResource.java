@@ -26,6 +26,7 @@ import lv.pietura.eaddress.AccountKind;
 import lv.pietura.eaddress.DeliveryStatus;
 import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.eaddress.MessageView;
+import lv.pietura.eaddress.Sending;
 import lv.pietura.files.FileRef;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.PageRequest;
@@ -91,6 +92,9 @@ public class MessageResource {
     @EJB
     Mailboxes mailboxes;
 
+    @EJB
+    Sending sending;
+
     @Inject
     PublicAddress address;
 
@@ -122,14 +126,14 @@ public class MessageResource {
                     String key,
             InputStream body) {
         Outgoing outgoing = BadRequest.json(body, Outgoing.class, "a message");
-        Mailboxes.Sent sent;
+        Sending.Sent sent;
         try {
-            sent = mailboxes.sendOnce(key, outgoing.to(), outgoing.subject(), outgoing.body(), files(outgoing.files()));
+            sent = sending.sendOnce(key, outgoing.to(), outgoing.subject(), outgoing.body(), files(outgoing.files()));
         } catch (EJBAccessException refused) {
             throw refused;
         } catch (EJBException concurrentDuplicate) {
             // Two requests with one key at once: the other stored the message; this one now finds it.
-            sent = mailboxes.sendOnce(key, outgoing.to(), outgoing.subject(), outgoing.body(), files(outgoing.files()));
+            sent = sending.sendOnce(key, outgoing.to(), outgoing.subject(), outgoing.body(), files(outgoing.files()));
         }
         Sent status = status(sent.messageId());
         return (sent.stored()
@@ -153,7 +157,7 @@ public class MessageResource {
             content = @Content(schema = @Schema(implementation = StoredFile.class)))
     @APIResponse(responseCode = "413", description = "Larger than 10 MB")
     @APIResponse(responseCode = "422", description = "Empty, or of a type not accepted")
-    @BodyLimit(Mailboxes.MAX_FILE_BYTES)
+    @BodyLimit(Sending.MAX_FILE_BYTES)
     public Response upload(
             @Parameter(description = "The file's name as recipients see it", required = true) @QueryParam("name")
                     String name,
@@ -161,7 +165,7 @@ public class MessageResource {
         if (name == null || name.isBlank()) {
             throw new BadRequest("name", BadRequest.Reason.MISSING);
         }
-        FileRef stored = mailboxes.upload(name, content);
+        FileRef stored = sending.upload(name, content);
         return Response.status(Response.Status.CREATED)
                 .entity(new StoredFile(stored.id(), stored.sha256(), stored.size(), stored.mediaType(), stored.name()))
                 .build();
@@ -213,8 +217,7 @@ public class MessageResource {
     @BodyLimit(8L * 1024 * 1024)
     public Response bulk(InputStream body) {
         Bulk bulk = BadRequest.json(body, Bulk.class, "a bulk message");
-        Mailboxes.BulkSent sent =
-                mailboxes.sendBulk(bulk.addressees(), bulk.subject(), bulk.body(), files(bulk.files()));
+        Sending.BulkSent sent = sending.sendBulk(bulk.addressees(), bulk.subject(), bulk.body(), files(bulk.files()));
         return Response.created(URI.create(address.of("/api/eaddress/messages/" + sent.messageId())))
                 .entity(new BulkSent(sent.messageId(), sent.addressees(), sent.withoutEAddress(), sent.invalid()))
                 .build();
@@ -239,7 +242,7 @@ public class MessageResource {
                     + " first digits, or a person's whole personal code")
     @APIResponse(responseCode = "200", description = "At most 20, by name")
     public List<Addressee> addressees(@QueryParam("q") String query) {
-        return mailboxes.searchAddressees(query).stream()
+        return sending.searchAddressees(query).stream()
                 .map(a -> new Addressee(a.address(), a.kind(), a.name(), a.activated()))
                 .toList();
     }

@@ -16,7 +16,7 @@ import lv.pietura.cases.CaseQueries;
 import lv.pietura.cases.CaseRegistration;
 import lv.pietura.cases.CaseView;
 import lv.pietura.cases.RatingChannel;
-import lv.pietura.eaddress.Mailboxes;
+import lv.pietura.eaddress.CaseMail;
 import lv.pietura.files.FileRef;
 import lv.pietura.organisation.Choice;
 import lv.pietura.shared.NotFound;
@@ -50,9 +50,9 @@ public class CasePage implements Serializable {
     CaseHandling handling;
 
     @EJB
-    Mailboxes mailboxes;
+    CaseMail caseMail;
 
-    private Mailboxes.ResultDelivery resultDelivery;
+    private CaseMail.ResultDelivery resultDelivery;
 
     private String idParameter;
     private String clientParameter;
@@ -88,7 +88,7 @@ public class CasePage implements Serializable {
         resultDelivery = null;
         if (!view.isOpen()) {
             try {
-                resultDelivery = mailboxes.resultOf(id).orElse(null);
+                resultDelivery = caseMail.resultOf(id).orElse(null);
             } catch (NotFound servingAnotherCentresClient) {
                 resultDelivery = null;
             }
@@ -96,7 +96,7 @@ public class CasePage implements Serializable {
     }
 
     /** How the result reached the client's e-address, or {@code null}. */
-    public Mailboxes.ResultDelivery getResultDelivery() {
+    public CaseMail.ResultDelivery getResultDelivery() {
         return resultDelivery;
     }
 

@@ -26,7 +26,7 @@ import lv.pietura.catalogue.ServiceDirectory;
 import lv.pietura.catalogue.ServiceFilter;
 import lv.pietura.catalogue.ServiceSummary;
 import lv.pietura.eaddress.AccountKind;
-import lv.pietura.eaddress.Mailboxes;
+import lv.pietura.eaddress.CaseMail;
 import lv.pietura.files.FileRef;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.PageRequest;
@@ -59,7 +59,7 @@ public class RegisterPage implements Serializable {
     SignedInUser user;
 
     @EJB
-    Mailboxes mailboxes;
+    CaseMail caseMail;
 
     /** A received e-address message the case is registered from, or {@code null}. */
     private String fromMessage;
@@ -117,7 +117,7 @@ public class RegisterPage implements Serializable {
             return;
         }
         try {
-            Mailboxes.ForCase message = mailboxes.forCase(fromMessage);
+            CaseMail.ForCase message = caseMail.forCase(fromMessage);
             if (message.senderKind() == AccountKind.PERSON || message.senderKind() == AccountKind.COMPANY) {
                 clientKind = message.senderKind() == AccountKind.PERSON ? ClientKind.PERSON : ClientKind.ORGANISATION;
                 clientCode = message.senderCode();
@@ -214,7 +214,7 @@ public class RegisterPage implements Serializable {
         FacesMessages.info(given.closeOnSpot() ? "cases.registeredClosed" : "cases.registered", registered.number());
         if (fromMessage != null) {
             try {
-                mailboxes.fileUnder(fromMessage, registered.number());
+                caseMail.fileUnder(fromMessage, registered.number());
             } catch (PieturaException notFiled) {
                 FacesMessages.error("cases.messageNotFiled");
             }

@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
-import lv.pietura.eaddress.Mailboxes;
+import lv.pietura.eaddress.Sending;
 import lv.pietura.files.FileRef;
 import lv.pietura.shared.TextFiles;
 import lv.pietura.web.faces.FormAction;
@@ -24,16 +24,16 @@ public class BulkPage extends MessageDraft {
     private static final int MAX_LIST_BYTES = 5 * 1024 * 1024;
 
     @EJB
-    Mailboxes mailboxes;
+    Sending sending;
 
     private String list;
     private String listFileName;
     private String listFromFile;
-    private Mailboxes.BulkCheck check;
+    private Sending.BulkCheck check;
 
     @Override
     protected FileRef store(String fileName, InputStream content) {
-        return mailboxes.upload(fileName, content);
+        return sending.upload(fileName, content);
     }
 
     /** A list file replaces the typed list: UTF-8 text, CSV or one code per line, at most 5 MB. */
@@ -54,12 +54,12 @@ public class BulkPage extends MessageDraft {
 
     @FormAction
     public void checkList() {
-        check = mailboxes.checkBulk(addressees());
+        check = sending.checkBulk(addressees());
     }
 
     @FormAction
     public void send() throws IOException {
-        Mailboxes.BulkSent sent = mailboxes.sendBulk(addressees(), subject, body, java.util.List.copyOf(files));
+        Sending.BulkSent sent = sending.sendBulk(addressees(), subject, body, java.util.List.copyOf(files));
         openSent(
                 "/eaddress/message",
                 sent.messageId(),
@@ -87,7 +87,7 @@ public class BulkPage extends MessageDraft {
         return listFileName;
     }
 
-    public Mailboxes.BulkCheck getCheck() {
+    public Sending.BulkCheck getCheck() {
         return check;
     }
 }

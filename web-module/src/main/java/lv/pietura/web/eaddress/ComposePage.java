@@ -10,6 +10,7 @@ import java.util.List;
 import lv.pietura.eaddress.EAddressGateway;
 import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.eaddress.MessageView;
+import lv.pietura.eaddress.Sending;
 import lv.pietura.files.FileRef;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.RuleViolation;
@@ -29,6 +30,9 @@ public class ComposePage extends MessageDraft {
 
     @EJB
     Mailboxes mailboxes;
+
+    @EJB
+    Sending sending;
 
     private String replyTo;
     private String forward;
@@ -60,7 +64,7 @@ public class ComposePage extends MessageDraft {
         }
         try {
             MessageView original = mailboxes.open(replyTo);
-            recipients.addAll(mailboxes.searchAddressees(original.senderAddress()).stream()
+            recipients.addAll(sending.searchAddressees(original.senderAddress()).stream()
                     .filter(a -> a.address()
                             .replace("-", "")
                             .equals(original.senderAddress().replace("-", "")))
@@ -72,7 +76,7 @@ public class ComposePage extends MessageDraft {
     }
 
     public void search() {
-        found = mailboxes.searchAddressees(query);
+        found = sending.searchAddressees(query);
         if (found.isEmpty()) {
             FacesMessages.info("eaddress.noAddressee");
         }
@@ -94,12 +98,12 @@ public class ComposePage extends MessageDraft {
 
     @Override
     protected FileRef store(String fileName, InputStream content) {
-        return mailboxes.upload(fileName, content);
+        return sending.upload(fileName, content);
     }
 
     @FormAction
     public void send() throws IOException {
-        String id = mailboxes.send(
+        String id = sending.send(
                 recipients.stream().map(EAddressGateway.Addressee::address).toList(),
                 subject,
                 body,

@@ -7,8 +7,8 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.eaddress.Message;
+import lv.pietura.eaddress.Sending;
 import lv.pietura.files.FileRef;
 import lv.pietura.shared.RuleViolation;
 import lv.pietura.web.faces.FacesMessages;
@@ -55,7 +55,7 @@ public abstract class MessageDraft implements Serializable {
     }
 
     public long getMaxFileBytes() {
-        return Mailboxes.MAX_FILE_BYTES;
+        return Sending.MAX_FILE_BYTES;
     }
 
     public String getSubject() {

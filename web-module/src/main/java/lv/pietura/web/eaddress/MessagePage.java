@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import lv.pietura.eaddress.CaseMail;
 import lv.pietura.eaddress.DeliveryStatus;
 import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.eaddress.MessageView;
@@ -25,6 +26,9 @@ public class MessagePage implements Serializable {
 
     @EJB
     Mailboxes mailboxes;
+
+    @EJB
+    CaseMail caseMail;
 
     private String id;
     private MessageView message;
@@ -79,7 +83,7 @@ public class MessagePage implements Serializable {
 
     @FormAction
     public void fileUnder() {
-        mailboxes.fileUnder(message.id(), caseNumber);
+        caseMail.fileUnder(message.id(), caseNumber);
         message = mailboxes.open(message.id());
         FacesMessages.info("eaddress.filed", message.filedUnder().number());
     }
