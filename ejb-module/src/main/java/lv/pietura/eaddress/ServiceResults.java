@@ -19,6 +19,7 @@ import lv.pietura.cases.DocumentPurpose;
 import lv.pietura.cases.ServiceCase;
 import lv.pietura.files.FileRef;
 import lv.pietura.shared.Clocks;
+import lv.pietura.shared.DocumentTexts;
 import lv.pietura.shared.PieturaException;
 
 /**
@@ -59,14 +60,19 @@ public class ServiceResults {
                 .filter(d -> d.purpose() == DocumentPurpose.RESULT)
                 .map(CaseDocument::ref)
                 .toList();
+        boolean refused = closed.state() == CaseState.REFUSED;
         String result =
-                c.result().map(r -> r.name().lv()).orElse(closed.state() == CaseState.REFUSED ? "Atteikts" : "");
-        String subject = (closed.state() == CaseState.REFUSED ? "Atteikums: " : "Pakalpojuma rezultāts: ")
-                + c.serviceVersion().name().lv();
-        String body = "Lieta Nr. " + c.number() + "\nPakalpojums: "
-                + c.serviceVersion().name().lv()
-                + "\nRezultāts: " + result + (c.resultNote() == null ? "" : "\n\n" + c.resultNote())
-                + "\n\n" + c.handlingInstitution().name().lv();
+                c.result().map(r -> r.name().lv()).orElse(refused ? DocumentTexts.latvian("result.refused") : "");
+        String service = c.serviceVersion().name().lv();
+        String subject =
+                DocumentTexts.latvian(refused ? "result.subject.refused" : "result.subject.completed", service);
+        String body = DocumentTexts.latvian(
+                "result.body",
+                c.number(),
+                service,
+                result,
+                c.resultNote() == null ? "" : "\n\n" + c.resultNote(),
+                c.handlingInstitution().name().lv());
         try {
             Message message = Message.compose(
                     UUID.randomUUID().toString(),

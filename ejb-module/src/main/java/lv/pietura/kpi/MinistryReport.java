@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import lv.pietura.eaddress.PlatformMessages;
 import lv.pietura.files.FileKinds;
 import lv.pietura.files.FileOwner;
@@ -29,6 +30,7 @@ import lv.pietura.files.FileStore;
 import lv.pietura.organisation.Centre;
 import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.Role;
+import lv.pietura.shared.DocumentTexts;
 import lv.pietura.shared.Money;
 import lv.pietura.shared.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
@@ -51,19 +53,22 @@ public class MinistryReport {
         YEAR
     }
 
-    private static final List<String> HEADER = List.of(
-            "Nosaukums",
-            "Saņemtas",
-            "Pabeigtas",
-            "Atteiktas",
-            "Laikā, %",
-            "Normā, %",
-            "Apturētas",
-            "Pagarinātas",
-            "Pārsūtītas",
-            "Novērtētas",
-            "Vidējais vērtējums",
-            "Maksājamās nodevas, EUR");
+    /** The columns, in the order of {@link Line#cells}: keys of the documents bundle ({@code report.column.*}). */
+    private static final List<String> HEADER = Stream.of(
+                    "name",
+                    "received",
+                    "completed",
+                    "refused",
+                    "onTime",
+                    "withinNorm",
+                    "suspensions",
+                    "extensions",
+                    "forwards",
+                    "rated",
+                    "averageRating",
+                    "feesDue")
+            .map(column -> DocumentTexts.latvian("report.column." + column))
+            .toList();
 
     @Inject
     FileStore files;
@@ -141,7 +146,7 @@ public class MinistryReport {
                         .setParameter("ids", ids)
                         .getResultStream()
                         .collect(Collectors.toMap(c -> c.id(), c -> c.name())));
-        String name = "pietura-raditaji-" + period;
+        String name = DocumentTexts.latvian("report.fileName", period);
         FileRef csv = files.store(
                 new ByteArrayInputStream(csv(institutions, centres)),
                 name + ".csv",
@@ -166,9 +171,8 @@ public class MinistryReport {
                 ? null
                 : messages.send(
                         ministries,
-                        "VPVKAC rādītāji: " + period,
-                        "Pielikumā VPVKAC un pakalpojumu sniegšanas rādītāji par periodu " + period + " (" + from
-                                + " – " + to + ") pa iestādēm un centriem, CSV un XLSX formātā.\n\nPietura",
+                        DocumentTexts.latvian("report.subject", period),
+                        DocumentTexts.latvian("report.body", period, from, to),
                         List.of(csv.renamed(name + ".csv"), xlsx.renamed(name + ".xlsx")));
         em.createNativeQuery("delete from kpi_report where period_kind = ?1 and period = ?2")
                 .setParameter(1, kind.name())
@@ -231,9 +235,11 @@ public class MinistryReport {
         try (CSVPrinter printer = new CSVPrinter(
                 new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setDelimiter(';').build())) {
-            for (var part : List.of(Map.entry("Iestāde", institutions), Map.entry("Centrs", centres))) {
+            for (var part : List.of(
+                    Map.entry(DocumentTexts.latvian("report.level.institution"), institutions),
+                    Map.entry(DocumentTexts.latvian("report.level.centre"), centres))) {
                 List<Object> header = new ArrayList<>(HEADER);
-                header.add(0, "Līmenis");
+                header.add(0, DocumentTexts.latvian("report.level"));
                 printer.printRecord(header);
                 for (Line line : part.getValue()) {
                     List<Object> cells = new ArrayList<>(line.cells());
@@ -253,8 +259,8 @@ public class MinistryReport {
     static byte[] xlsx(List<Line> institutions, List<Line> centres) {
         try (XSSFWorkbook book = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            sheet(book.createSheet("Iestādes"), institutions);
-            sheet(book.createSheet("Centri"), centres);
+            sheet(book.createSheet(DocumentTexts.latvian("report.sheet.institutions")), institutions);
+            sheet(book.createSheet(DocumentTexts.latvian("report.sheet.centres")), centres);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
