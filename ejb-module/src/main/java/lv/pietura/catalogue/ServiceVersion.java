@@ -83,27 +83,30 @@ public class ServiceVersion {
     @Embedded
     private LocalizedName name;
 
-    @Column(name = "description_lv", length = DESCRIPTION_MAX)
-    private String descriptionLv;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "lv", column = @Column(name = "description_lv", length = DESCRIPTION_MAX)),
+        @AttributeOverride(name = "en", column = @Column(name = "description_en", length = DESCRIPTION_MAX))
+    })
+    private LocalizedText description;
 
-    @Column(name = "description_en", length = DESCRIPTION_MAX)
-    private String descriptionEn;
-
-    @Column(name = "function_lv", length = 1000)
-    private String functionLv;
-
-    @Column(name = "function_en", length = 1000)
-    private String functionEn;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "lv", column = @Column(name = "function_lv", length = 1000)),
+        @AttributeOverride(name = "en", column = @Column(name = "function_en", length = 1000))
+    })
+    private LocalizedText function;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Recipients recipients;
 
-    @Column(name = "territory_lv", length = 300)
-    private String territoryLv;
-
-    @Column(name = "territory_en", length = 300)
-    private String territoryEn;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "lv", column = @Column(name = "territory_lv", length = 300)),
+        @AttributeOverride(name = "en", column = @Column(name = "territory_en", length = 300))
+    })
+    private LocalizedText territory;
 
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
@@ -189,11 +192,12 @@ public class ServiceVersion {
             inverseJoinColumns = @JoinColumn(name = "related_service_id"))
     private Set<Service> related = new HashSet<>();
 
-    @Column(name = "notice_lv", length = 2000)
-    private String noticeLv;
-
-    @Column(name = "notice_en", length = 2000)
-    private String noticeEn;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "lv", column = @Column(name = "notice_lv", length = 2000)),
+        @AttributeOverride(name = "en", column = @Column(name = "notice_en", length = 2000))
+    })
+    private LocalizedText notice;
 
     /** Name, description and code in lower case without diacritics, for searching. */
     @Column(name = "search_text", nullable = false, length = 9000)
@@ -268,13 +272,10 @@ public class ServiceVersion {
         checks.throwIfAny();
 
         this.name = LocalizedName.of(c.nameLv(), c.nameEn());
-        this.descriptionLv = Checks.clean(c.descriptionLv());
-        this.descriptionEn = Checks.clean(c.descriptionEn());
-        this.functionLv = Checks.clean(c.functionLv());
-        this.functionEn = Checks.clean(c.functionEn());
+        this.description = LocalizedText.of(c.descriptionLv(), c.descriptionEn());
+        this.function = LocalizedText.of(c.functionLv(), c.functionEn());
         this.recipients = c.recipients();
-        this.territoryLv = Checks.clean(c.territoryLv());
-        this.territoryEn = Checks.clean(c.territoryEn());
+        this.territory = LocalizedText.of(c.territoryLv(), c.territoryEn());
         replace(legalActs, acts);
         replace(steps, newSteps);
         replace(documents, docs);
@@ -294,9 +295,8 @@ public class ServiceVersion {
         replace(intakeForm, fields);
         related.clear();
         related.addAll(relatedServices);
-        this.noticeLv = Checks.clean(c.noticeLv());
-        this.noticeEn = Checks.clean(c.noticeEn());
-        this.searchText = searchable(service.code(), name.lv(), name.en(), descriptionLv, descriptionEn);
+        this.notice = LocalizedText.of(c.noticeLv(), c.noticeEn());
+        this.searchText = searchable(service.code(), name.lv(), name.en(), description.lv(), description.en());
         this.changedAt = now;
         this.changedBy = by;
     }
@@ -459,9 +459,9 @@ public class ServiceVersion {
 
     /** What a version lacks before it may be published, each as a problem on its field. */
     void checkComplete(Checks checks) {
-        checks.that(descriptionLv != null, "descriptionLv", "service.publish.descriptionRequired")
-                .that(functionLv != null, "functionLv", "service.publish.functionRequired")
-                .that(territoryLv != null, "territoryLv", "service.publish.territoryRequired")
+        checks.that(description().lv() != null, "descriptionLv", "service.publish.descriptionRequired")
+                .that(function().lv() != null, "functionLv", "service.publish.functionRequired")
+                .that(territory().lv() != null, "territoryLv", "service.publish.territoryRequired")
                 .that(!legalActs.isEmpty(), "legalActs", "service.publish.legalActRequired")
                 .that(!requestChannels.isEmpty(), "requestChannels", "service.publish.requestChannelRequired")
                 .that(!resultChannels.isEmpty(), "resultChannels", "service.publish.resultChannelRequired")
@@ -485,13 +485,13 @@ public class ServiceVersion {
         return new ServiceContent(
                 name.lv(),
                 name.en(),
-                descriptionLv,
-                descriptionEn,
-                functionLv,
-                functionEn,
+                description().lv(),
+                description().en(),
+                function().lv(),
+                function().en(),
                 recipients,
-                territoryLv,
-                territoryEn,
+                territory().lv(),
+                territory().en(),
                 legalActs.stream()
                         .map(a -> new ServiceContent.LegalActData(a.title(), a.article(), a.url()))
                         .toList(),
@@ -534,8 +534,8 @@ public class ServiceVersion {
                                 f.choices()))
                         .toList(),
                 related.stream().map(Service::code).sorted().toList(),
-                noticeLv,
-                noticeEn);
+                notice().lv(),
+                notice().en());
     }
 
     private static <T> void replace(List<T> target, List<T> source) {
@@ -612,11 +612,11 @@ public class ServiceVersion {
     }
 
     public LocalizedText description() {
-        return LocalizedText.of(descriptionLv, descriptionEn);
+        return orEmpty(description);
     }
 
     public LocalizedText function() {
-        return LocalizedText.of(functionLv, functionEn);
+        return orEmpty(function);
     }
 
     public Recipients recipients() {
@@ -624,7 +624,7 @@ public class ServiceVersion {
     }
 
     public LocalizedText territory() {
-        return LocalizedText.of(territoryLv, territoryEn);
+        return orEmpty(territory);
     }
 
     public List<LegalAct> legalActs() {
@@ -696,7 +696,12 @@ public class ServiceVersion {
     }
 
     public LocalizedText notice() {
-        return LocalizedText.of(noticeLv, noticeEn);
+        return orEmpty(notice);
+    }
+
+    /** An embedded text whose columns are all empty loads as {@code null}: read it as an empty one. */
+    private static LocalizedText orEmpty(LocalizedText text) {
+        return text == null ? LocalizedText.empty() : text;
     }
 
     public Instant createdAt() {
