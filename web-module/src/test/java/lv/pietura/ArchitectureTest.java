@@ -122,6 +122,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void anAreasRepositoriesServeOnlyItself() {
+        for (String area : List.of("organisation", "calendar", "catalogue", "cases", "eaddress", "kpi")) {
+            String own = ROOT + area;
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackages(own + "..", ROOT + "platform..")
+                    .should()
+                    .dependOnClassesThat(describe(
+                            "repositories of " + area,
+                            (JavaClass c) -> c.getPackageName().equals(own)
+                                    && c.getSimpleName().endsWith("Repository")))
+                    .because("another area asks " + area + "'s facades; only the demo data of platform seeds it")
+                    .allowEmptyShould(true)
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
     void theEjbModuleNeverUsesTheWebModule() {
         noClasses()
                 .that()

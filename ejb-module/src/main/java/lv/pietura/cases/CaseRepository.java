@@ -17,7 +17,7 @@ import lv.pietura.shared.PagedQuery;
 
 /** Cases and their lists. Who may see which case is the facades' business; each query says whose cases it reads. */
 @ApplicationScoped
-class CaseRepository {
+public class CaseRepository {
 
     static final EnumSet<CaseState> OPEN = EnumSet.of(CaseState.NEW, CaseState.IN_PROGRESS, CaseState.WAITING);
     static final EnumSet<CaseState> CLOSED = EnumSet.of(CaseState.COMPLETED, CaseState.REFUSED);
@@ -51,7 +51,7 @@ class CaseRepository {
     }
 
     /** Numbers and stores a new case. */
-    void store(ServiceCase serviceCase) {
+    public void store(ServiceCase serviceCase) {
         serviceCase.numbered(nextNumber());
         em.persist(serviceCase);
     }

@@ -42,7 +42,7 @@ import lv.pietura.shared.RuleViolation;
 public class ServiceManagement {
 
     static final String ENTITY = "Service";
-    static final long MAX_TEMPLATE_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_TEMPLATE_BYTES = 10L * 1024 * 1024;
 
     @Inject
     ServiceRepository services;

@@ -35,7 +35,7 @@ import lv.pietura.shared.RuleViolation;
 public class CaseMail {
 
     @Inject
-    Accounts accounts;
+    AccountRepository accounts;
 
     @Inject
     CallerContext callers;
@@ -64,7 +64,7 @@ public class CaseMail {
         EAddressAccount sender = stored.sender();
         return new ForCase(
                 sender.kind(),
-                sender.displayAddress().replace("_DEFAULT@", ""),
+                sender.eAddress().holder(),
                 sender.name(),
                 message.subject(),
                 staff.granted(stored, FilePurpose.CASE_DOCUMENT));

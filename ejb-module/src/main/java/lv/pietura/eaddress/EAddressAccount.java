@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Locale;
 import lv.pietura.security.PasswordHash;
 import lv.pietura.shared.Checks;
+import lv.pietura.shared.EAddress;
 import lv.pietura.shared.PersonalCode;
 import lv.pietura.shared.RegistrationNumber;
 import lv.pietura.shared.RuleViolation;
@@ -154,14 +155,19 @@ public class EAddressAccount {
         this.activated = false;
     }
 
+    /** The account's e-address. */
+    public EAddress eAddress() {
+        return new EAddress(kind == AccountKind.PERSON, identifier);
+    }
+
     /** The address as the national system writes it: {@code _DEFAULT@<number>} or the personal code. */
     public String address() {
-        return kind == AccountKind.PERSON ? identifier : "_DEFAULT@" + identifier;
+        return eAddress().written();
     }
 
     /** As people read it: a personal code with its hyphen, otherwise {@link #address()}. */
     public String displayAddress() {
-        return kind == AccountKind.PERSON ? PersonalCode.of(identifier).formatted() : address();
+        return eAddress().displayed();
     }
 
     static String searchable(String text) {

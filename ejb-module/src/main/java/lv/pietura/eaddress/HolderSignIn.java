@@ -5,7 +5,6 @@ import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import lv.pietura.audit.Actor;
@@ -14,6 +13,7 @@ import lv.pietura.audit.AuditLog;
 import lv.pietura.security.Admission;
 import lv.pietura.security.HolderIdentities;
 import lv.pietura.security.PasswordHash;
+import lv.pietura.shared.EAddress;
 import lv.pietura.shared.RoleNames;
 
 /**
@@ -31,15 +31,14 @@ public class HolderSignIn implements HolderIdentities {
     static final String NOT_ACTIVATED = "NOT_MAPPED";
 
     @Inject
-    Accounts accounts;
+    AccountRepository accounts;
 
     @Inject
     AuditLog audit;
 
     /** Whether {@code address} names a person's or company's e-address rather than a staff user name. */
     public static boolean looksLikeAnAddress(String address) {
-        String clean = address == null ? "" : address.strip();
-        return clean.matches("\\d{6}-?\\d{5}") || clean.toUpperCase(Locale.ROOT).matches("_DEFAULT@\\d{11}");
+        return EAddress.isOne(address);
     }
 
     /** The account's address when the password is right and the e-address activated; empty otherwise. */

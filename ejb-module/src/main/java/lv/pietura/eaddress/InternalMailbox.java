@@ -29,7 +29,7 @@ public class InternalMailbox implements EAddressGateway {
     private static final int SEARCH_WORDS_MAX = 8;
 
     @Inject
-    Accounts accounts;
+    AccountRepository accounts;
 
     @Override
     public List<Addressee> searchAddressee(String query, int max) {

@@ -40,7 +40,7 @@ public class MailboxGrant {
 
     protected MailboxGrant() {}
 
-    MailboxGrant(StaffAccount staff, MailboxRight right, Instant grantedAt, String grantedBy) {
+    public MailboxGrant(StaffAccount staff, MailboxRight right, Instant grantedAt, String grantedBy) {
         this.staff = staff;
         this.right = right;
         this.grantedAt = grantedAt;

@@ -21,7 +21,7 @@ class MailboxStaff {
     CallerContext callers;
 
     @Inject
-    Accounts accounts;
+    AccountRepository accounts;
 
     @Inject
     FileStore files;

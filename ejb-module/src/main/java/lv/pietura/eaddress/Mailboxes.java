@@ -44,7 +44,7 @@ import lv.pietura.shared.Slice;
 public class Mailboxes {
 
     @Inject
-    Accounts accounts;
+    AccountRepository accounts;
 
     @Inject
     CallerContext callers;

@@ -47,7 +47,7 @@ public class MyMailbox {
     SessionContext session;
 
     @Inject
-    Accounts accounts;
+    AccountRepository accounts;
 
     @Inject
     FileStore files;

@@ -20,7 +20,7 @@ import lv.pietura.shared.Clocks;
 public class PlatformMessages {
 
     @Inject
-    Accounts accounts;
+    AccountRepository accounts;
 
     @Inject
     WorkingDays workingDays;

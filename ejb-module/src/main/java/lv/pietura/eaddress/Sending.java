@@ -47,7 +47,7 @@ public class Sending {
     EAddressGateway gateway;
 
     @Inject
-    Accounts accounts;
+    AccountRepository accounts;
 
     @Inject
     CallerContext callers;

@@ -32,7 +32,7 @@ import lv.pietura.shared.PieturaException;
 public class ServiceResults {
 
     @Inject
-    Accounts accounts;
+    AccountRepository accounts;
 
     @Inject
     WorkingDays workingDays;

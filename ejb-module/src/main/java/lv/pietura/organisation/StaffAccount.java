@@ -372,7 +372,7 @@ public class StaffAccount {
     }
 
     /** Demo accounts: their published password counts as chosen by the holder. */
-    void treatPasswordAsChosen() {
+    public void treatPasswordAsChosen() {
         this.mustChangePassword = false;
     }
 

@@ -16,11 +16,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
-import lv.pietura.cases.CasesDemo;
-import lv.pietura.catalogue.CatalogueDemo;
-import lv.pietura.eaddress.EAddressDemo;
-import lv.pietura.organisation.DemoPasswords;
-import lv.pietura.organisation.OrganisationDemo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

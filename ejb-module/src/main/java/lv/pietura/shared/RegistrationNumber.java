@@ -55,7 +55,7 @@ public final class RegistrationNumber implements Serializable, Comparable<Regist
 
     /** The default e-address of the body with this number (technical form {@code _DEFAULT@...}). */
     public String defaultEAddress() {
-        return "_DEFAULT@" + value;
+        return EAddress.of(this).written();
     }
 
     public String value() {

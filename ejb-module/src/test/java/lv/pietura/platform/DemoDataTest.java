@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import lv.pietura.organisation.DemoPasswords;
 import org.junit.jupiter.api.Test;
 
 /** No demo accounts, and no built-in database password, unless someone asked for them. */

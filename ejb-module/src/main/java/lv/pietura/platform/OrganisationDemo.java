@@ -1,4 +1,4 @@
-package lv.pietura.organisation;
+package lv.pietura.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,6 +12,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import lv.pietura.organisation.Centre;
+import lv.pietura.organisation.CentreType;
+import lv.pietura.organisation.Institution;
+import lv.pietura.organisation.InstitutionKind;
+import lv.pietura.organisation.OpeningHours;
+import lv.pietura.organisation.Role;
+import lv.pietura.organisation.StaffAccount;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.RegistrationNumber;
 

@@ -1,4 +1,4 @@
-package lv.pietura.catalogue;
+package lv.pietura.platform;
 
 import static lv.pietura.catalogue.ServiceContent.FieldData;
 import static lv.pietura.catalogue.ServiceContent.LegalActData;
@@ -16,6 +16,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import lv.pietura.catalogue.Channel;
+import lv.pietura.catalogue.DeadlineKind;
+import lv.pietura.catalogue.FieldType;
+import lv.pietura.catalogue.Recipients;
+import lv.pietura.catalogue.Service;
+import lv.pietura.catalogue.ServiceCode;
+import lv.pietura.catalogue.ServiceContent;
+import lv.pietura.catalogue.ServiceManagement;
 import lv.pietura.files.FileKinds;
 import lv.pietura.files.FileOwner;
 import lv.pietura.files.FilePurpose;

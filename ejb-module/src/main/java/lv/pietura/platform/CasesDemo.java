@@ -1,4 +1,4 @@
-package lv.pietura.cases;
+package lv.pietura.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +18,14 @@ import java.util.stream.Collectors;
 import lv.pietura.calendar.CalendarEntry;
 import lv.pietura.calendar.DayKind;
 import lv.pietura.calendar.WorkingDayCalendar;
+import lv.pietura.cases.CaseRegistration;
+import lv.pietura.cases.CaseRepository;
+import lv.pietura.cases.CaseStep;
+import lv.pietura.cases.CaseType;
+import lv.pietura.cases.ClientKind;
+import lv.pietura.cases.NewCase;
+import lv.pietura.cases.RatingChannel;
+import lv.pietura.cases.ServiceCase;
 import lv.pietura.catalogue.Channel;
 import lv.pietura.catalogue.IntakeField;
 import lv.pietura.catalogue.Recipients;

@@ -1,4 +1,4 @@
-package lv.pietura.organisation;
+package lv.pietura.platform;
 
 /** How the demo's accounts get their published password ({@link OrganisationDemo#PASSWORD}). */
 public enum DemoPasswords {

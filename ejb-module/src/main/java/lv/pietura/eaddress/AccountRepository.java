@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.StaffAccount;
+import lv.pietura.shared.EAddress;
 
 /** E-address accounts and mailbox rights as the facades look them up. */
 @ApplicationScoped
-class Accounts {
+public class AccountRepository {
 
     @PersistenceContext
     EntityManager em;
@@ -21,7 +22,7 @@ class Accounts {
     Clock clock;
 
     /** The institution's account, opened on first use (every institution has an e-address by law). */
-    EAddressAccount ofInstitution(long institutionId) {
+    public EAddressAccount ofInstitution(long institutionId) {
         return em.createQuery("select a from EAddressAccount a where a.institutionId = :i", EAddressAccount.class)
                 .setParameter("i", institutionId)
                 .getResultStream()
@@ -48,7 +49,7 @@ class Accounts {
                 });
     }
 
-    Optional<EAddressAccount> withIdentifier(AccountKind kind, String identifier) {
+    public Optional<EAddressAccount> withIdentifier(AccountKind kind, String identifier) {
         return em.createQuery(
                         "select a from EAddressAccount a where a.kind = :k and a.identifier = :i",
                         EAddressAccount.class)
@@ -59,7 +60,7 @@ class Accounts {
     }
 
     /** A person's or organisation's account by the code the client was registered with. */
-    Optional<EAddressAccount> ofClient(boolean person, String code) {
+    public Optional<EAddressAccount> ofClient(boolean person, String code) {
         if (person) {
             return withIdentifier(AccountKind.PERSON, code);
         }
@@ -72,26 +73,22 @@ class Accounts {
                 .findFirst();
     }
 
-    /** What an account's identifier is: a personal code or a registration number, eleven digits. */
-    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[0-9]{11}");
-
     /**
      * The account an address names: {@code _DEFAULT@<registration number>} or a personal code (with or without
      * its dash). Anything that cannot be an address names no account, and the database is not asked (a control
      * character, which PostgreSQL refuses in text, never reaches it).
      */
     Optional<EAddressAccount> byAddress(String address) {
-        String clean = address == null ? "" : address.strip();
-        boolean organisation = clean.toUpperCase(java.util.Locale.ROOT).startsWith("_DEFAULT@");
-        String identifier = organisation ? clean.substring(9) : clean.replace("-", "");
-        if (!IDENTIFIER.matcher(identifier).matches()) {
-            return Optional.empty();
-        }
+        return EAddress.parse(address).flatMap(this::of);
+    }
+
+    /** The account of an address. */
+    Optional<EAddressAccount> of(EAddress address) {
         return em.createQuery(
                         "select a from EAddressAccount a where a.identifier = :id and "
-                                + (organisation ? "a.kind <> :person" : "a.kind = :person"),
+                                + (address.person() ? "a.kind = :person" : "a.kind <> :person"),
                         EAddressAccount.class)
-                .setParameter("id", identifier)
+                .setParameter("id", address.identifier())
                 .setParameter("person", AccountKind.PERSON)
                 .getResultStream()
                 .findFirst();

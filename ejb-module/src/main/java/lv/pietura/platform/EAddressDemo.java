@@ -1,4 +1,4 @@
-package lv.pietura.eaddress;
+package lv.pietura.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,9 +13,13 @@ import java.util.UUID;
 import lv.pietura.calendar.WorkingDays;
 import lv.pietura.cases.ClientKind;
 import lv.pietura.cases.ServiceCase;
-import lv.pietura.organisation.DemoPasswords;
+import lv.pietura.eaddress.AccountKind;
+import lv.pietura.eaddress.AccountRepository;
+import lv.pietura.eaddress.EAddressAccount;
+import lv.pietura.eaddress.MailboxGrant;
+import lv.pietura.eaddress.MailboxRight;
+import lv.pietura.eaddress.Message;
 import lv.pietura.organisation.Institution;
-import lv.pietura.organisation.OrganisationDemo;
 import lv.pietura.organisation.StaffAccount;
 
 /**
@@ -37,7 +41,7 @@ public class EAddressDemo {
     EntityManager em;
 
     @Inject
-    Accounts accounts;
+    AccountRepository accounts;
 
     @Inject
     WorkingDays workingDays;
