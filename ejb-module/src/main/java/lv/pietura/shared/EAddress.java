@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * number. Reading one never asks the database: a text that cannot be an address is none.
  *
  * @param person     whether it is a person's address
- * @param identifier the personal code or registration number, eleven digits
+ * @param identifier the personal code, or the registration number (Pietura's own mailbox has a name of its
+ *     own, which nobody can write to)
  */
 public record EAddress(boolean person, String identifier) implements Serializable {
 
@@ -21,8 +22,8 @@ public record EAddress(boolean person, String identifier) implements Serializabl
     private static final Pattern PERSON = Pattern.compile("(\\d{6})-?(\\d{5})");
 
     public EAddress {
-        if (identifier == null || !identifier.matches("\\d{11}")) {
-            throw new IllegalArgumentException("an e-address names eleven digits");
+        if (identifier == null || !identifier.matches(person ? "\\d{11}" : "[0-9A-Z]{1,20}")) {
+            throw new IllegalArgumentException("an e-address names a personal code or a body's identifier");
         }
     }
 

@@ -27,6 +27,13 @@ class EAddressTest {
     }
 
     @Test
+    void pieturasOwnMailboxHasANameNobodyCanWriteTo() {
+        EAddress platform = new EAddress(false, "PIETURA");
+        assertThat(platform.written()).isEqualTo("_DEFAULT@PIETURA");
+        assertThat(EAddress.parse("_DEFAULT@PIETURA")).isEmpty();
+    }
+
+    @Test
     void anythingElseIsNoAddress() {
         for (String text : new String[] {
             null,
