@@ -52,4 +52,30 @@ public record NewCase(
                 ? List.of()
                 : attachments.stream().filter(Objects::nonNull).toList();
     }
+
+    /**
+     * The same case with these attachments (the files stored or claimed for it) and, when it was submitted by
+     * an e-service portal ({@code fromPortal}), never closed on the spot: a portal has no one at the desk.
+     */
+    public NewCase with(List<Attachment> files, boolean fromPortal) {
+        return new NewCase(
+                clientKind,
+                clientCode,
+                clientName,
+                clientEmail,
+                clientPhone,
+                representativeName,
+                representativeCode,
+                representationBasis,
+                representationNote,
+                serviceCode,
+                type,
+                channel,
+                intake,
+                files,
+                note,
+                !fromPortal && closeOnSpot,
+                fromPortal ? null : outcome,
+                fromPortal ? null : outcomeResultType);
+    }
 }

@@ -98,25 +98,7 @@ public class PortalSubmissions {
                     caller.fileOwner());
             attachments.add(new NewCase.Attachment(stored, file.fieldCode()));
         }
-        NewCase withFiles = new NewCase(
-                given.clientKind(),
-                given.clientCode(),
-                given.clientName(),
-                given.clientEmail(),
-                given.clientPhone(),
-                given.representativeName(),
-                given.representativeCode(),
-                given.representationBasis(),
-                given.representationNote(),
-                given.serviceCode(),
-                given.type(),
-                given.channel(),
-                given.intake(),
-                attachments,
-                given.note(),
-                false,
-                null,
-                null);
+        NewCase withFiles = given.with(attachments, true);
         ServiceCase registered = ServiceCase.register(
                 withFiles, version, em.find(Institution.class, caller.institutionId()), null, step);
         CaseRef ref = registrar.store(registered, caller);

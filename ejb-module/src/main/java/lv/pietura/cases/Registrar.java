@@ -94,24 +94,6 @@ class Registrar {
                     .get(0);
             attachments.add(new NewCase.Attachment(claimed, attachment.fieldCode()));
         }
-        return new NewCase(
-                given.clientKind(),
-                given.clientCode(),
-                given.clientName(),
-                given.clientEmail(),
-                given.clientPhone(),
-                given.representativeName(),
-                given.representativeCode(),
-                given.representationBasis(),
-                given.representationNote(),
-                given.serviceCode(),
-                given.type(),
-                given.channel(),
-                given.intake(),
-                attachments,
-                given.note(),
-                given.closeOnSpot(),
-                given.outcome(),
-                given.outcomeResultType());
+        return given.with(attachments, false);
     }
 }
