@@ -180,7 +180,7 @@ public class CaseRepository {
     }
 
     Optional<ServiceCase> withRatingToken(String tokenHash) {
-        return em.createQuery("select c from ServiceCase c where c.ratingTokenHash = :hash", ServiceCase.class)
+        return em.createQuery("select c from ServiceCase c where c.clientRating.tokenHash = :hash", ServiceCase.class)
                 .setParameter("hash", tokenHash)
                 .getResultStream()
                 .findFirst();

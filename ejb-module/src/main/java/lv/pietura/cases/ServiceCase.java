@@ -199,28 +199,8 @@ public class ServiceCase {
     @Column(name = "closed_by", length = 64)
     private String closedBy;
 
-    @Column(name = "rating")
-    private Integer rating;
-
-    @Column(name = "rating_comment", length = 1000)
-    private String ratingComment;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "rating_channel", length = 10)
-    private RatingChannel ratingChannel;
-
-    @Column(name = "rated_at")
-    private Instant ratedAt;
-
-    @Column(name = "rating_token_hash", length = 64, unique = true)
-    private String ratingTokenHash;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "rating_token_channel", length = 10)
-    private RatingChannel ratingTokenChannel;
-
-    @Column(name = "rating_token_expires_at")
-    private Instant ratingTokenExpiresAt;
+    @Embedded
+    private ClientRating clientRating;
 
     @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt, id")
@@ -561,34 +541,21 @@ public class ServiceCase {
         if (state.open()) {
             throw new RuleViolation("case.rating.notClosed");
         }
-        if (rating != null) {
-            throw new RuleViolation("case.rating.alreadyRated");
-        }
-        this.ratingTokenHash = tokenHash;
-        this.ratingTokenChannel = channel;
-        this.ratingTokenExpiresAt = step.at().plus(RATING_LINK_VALID);
+        clientRating = clientRating().offered(tokenHash, channel, step.at().plus(RATING_LINK_VALID));
     }
 
     public boolean ratingOpen(Instant now) {
-        return ratingTokenHash != null && rating == null && now.isBefore(ratingTokenExpiresAt);
+        return clientRating().open(now);
+    }
+
+    /** The client's rating as it stands ({@link ClientRating#NONE} until one is offered). */
+    private ClientRating clientRating() {
+        return clientRating == null ? ClientRating.NONE : clientRating;
     }
 
     /** The client's 1 to 5 and an optional comment; the token is used up. */
     public void rate(Integer value, String comment, CaseStep step) {
-        if (!ratingOpen(step.at())) {
-            throw new RuleViolation("case.rating.closed");
-        }
-        new Checks()
-                .present("rating", value)
-                .that(value == null || value >= 1 && value <= 5, "rating", "case.rating.range")
-                .optionalText("comment", comment, 1000)
-                .throwIfAny();
-        this.rating = value;
-        this.ratingComment = Checks.clean(comment);
-        this.ratingChannel = ratingTokenChannel;
-        this.ratedAt = step.at();
-        this.ratingTokenHash = null;
-        this.ratingTokenExpiresAt = null;
+        clientRating = clientRating().rated(value, comment, step.at());
         record(step, CaseEventType.RATED, state, null, String.valueOf(value));
     }
 
@@ -632,7 +599,7 @@ public class ServiceCase {
                 && centre != null
                 && staff.centre() != null
                 && staff.centre().id().equals(centre.id());
-        if ((clerkHere || handler) && !state.open() && rating == null) {
+        if ((clerkHere || handler) && !state.open() && !clientRating().given()) {
             actions.add(CaseAction.RATING_LINK);
         }
         return actions;
@@ -848,24 +815,24 @@ public class ServiceCase {
     }
 
     public Integer rating() {
-        return rating;
+        return clientRating().score();
     }
 
     public String ratingComment() {
-        return ratingComment;
+        return clientRating().comment();
     }
 
     public RatingChannel ratingChannel() {
-        return ratingChannel;
+        return clientRating().channel();
     }
 
     public Instant ratedAt() {
-        return ratedAt;
+        return clientRating().ratedAt();
     }
 
     /** Where the open rating token is meant to be used. */
     public RatingChannel ratingChannelOfToken() {
-        return ratingTokenChannel;
+        return clientRating().tokenChannel();
     }
 
     public List<CaseEvent> events() {
