@@ -54,6 +54,7 @@ import lv.pietura.kpi.NightlyRun;
 import lv.pietura.kpi.Reports;
 import lv.pietura.organisation.InstitutionKind;
 import lv.pietura.organisation.Role;
+import lv.pietura.organisation.TenantScope;
 import lv.pietura.shared.Clocks;
 import lv.pietura.shared.Money;
 import lv.pietura.shared.RoleNames;
@@ -356,7 +357,7 @@ class KpiIT {
                 .isEqualTo(BatchStatus.COMPLETED);
         KpiFilter period = new KpiFilter(first, last, null, null, null, null);
         Dashboards.Dashboard holders = as("kp.specialist", SPECIALIST, () -> dashboards.dashboard(period));
-        assertThat(holders.scope().reach()).isEqualTo(Dashboards.Reach.INSTITUTION);
+        assertThat(holders.scope().reach()).isEqualTo(TenantScope.Reach.INSTITUTION);
         assertThat(holders.totals().received()).isEqualTo(6);
         assertThat(holders.totals().completed()).isEqualTo(4);
         assertThat(holders.totals().feesDue()).as("six applications × 5,70 €").isEqualTo(new Money(3420));
@@ -378,7 +379,7 @@ class KpiIT {
         });
 
         Dashboards.Dashboard centre = as("kp.clerk", CLERK, () -> dashboards.dashboard(period));
-        assertThat(centre.scope().reach()).isEqualTo(Dashboards.Reach.CENTRE);
+        assertThat(centre.scope().reach()).isEqualTo(TenantScope.Reach.CENTRE);
         assertThat(centre.totals().received())
                 .as("all six were registered in the centre")
                 .isEqualTo(6);
@@ -415,7 +416,7 @@ class KpiIT {
                 "kp.ministry",
                 roles(Role.SUPERVISOR),
                 () -> dashboards.dashboard(new KpiFilter(first, last, holder.id(), null, null, Channel.E_SERVICE)));
-        assertThat(ministry.scope().reach()).isEqualTo(Dashboards.Reach.EVERYTHING);
+        assertThat(ministry.scope().reach()).isEqualTo(TenantScope.Reach.EVERYTHING);
         assertThat(ministry.totals().received())
                 .as("the ministry filters by holder and channel")
                 .isEqualTo(3);

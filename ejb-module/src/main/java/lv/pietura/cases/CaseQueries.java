@@ -30,6 +30,7 @@ import lv.pietura.organisation.Caller;
 import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.Role;
 import lv.pietura.organisation.StaffAccount;
+import lv.pietura.organisation.TenantScope;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.Page;
@@ -76,7 +77,7 @@ public class CaseQueries {
     public Page<CaseSummary> worklist(CaseFilter filter, PageRequest page) {
         Caller caller = steps.caller();
         LocalDate today = steps.today();
-        return cases.list(filter, caller.institutionId(), null, caller.staffId(), today, page)
+        return cases.list(filter, caller.ownInstitution(), caller.staffId(), today, page)
                 .map(c -> CaseSummary.of(c, today));
     }
 
@@ -84,11 +85,11 @@ public class CaseQueries {
     @RolesAllowed(CLERK)
     public Page<CaseSummary> centreCases(CaseFilter filter, PageRequest page) {
         Caller caller = steps.caller();
-        if (caller.centreId() == null) {
+        if (caller.ownCentre() == null) {
             return Page.empty();
         }
         LocalDate today = steps.today();
-        return cases.list(filter, null, caller.centreId(), caller.staffId(), today, page)
+        return cases.list(filter, caller.ownCentre(), caller.staffId(), today, page)
                 .map(c -> CaseSummary.of(c, today));
     }
 
@@ -101,11 +102,11 @@ public class CaseQueries {
         Caller caller = steps.caller();
         PageRequest all = PageRequest.of(0, MAX_ROWS);
         List<ServiceCase> rows = caller.has(Role.SPECIALIST)
-                ? cases.list(filter, caller.institutionId(), null, caller.staffId(), steps.today(), all)
+                ? cases.list(filter, caller.ownInstitution(), caller.staffId(), steps.today(), all)
                         .rows()
-                : caller.centreId() == null
+                : caller.ownCentre() == null
                         ? List.of()
-                        : cases.list(filter, null, caller.centreId(), caller.staffId(), steps.today(), all)
+                        : cases.list(filter, caller.ownCentre(), caller.staffId(), steps.today(), all)
                                 .rows();
         audit.record(
                 caller.actor(),
@@ -151,9 +152,10 @@ public class CaseQueries {
     public List<CaseSummary> clientHistory(String clientCode) {
         Caller caller = steps.caller();
         String code = normalisedClientCode(clientCode);
-        Long onlyInstitution = caller.has(Role.CLERK) ? null : caller.institutionId();
+        // a clerk serves the client for every holder; a specialist sees their own institution's cases
+        TenantScope scope = caller.has(Role.CLERK) ? TenantScope.everything() : caller.ownInstitution();
         LocalDate today = steps.today();
-        List<CaseSummary> history = cases.ofClient(code, onlyInstitution, MAX_ROWS).stream()
+        List<CaseSummary> history = cases.ofClient(code, scope, MAX_ROWS).stream()
                 .map(c -> CaseSummary.of(c, today))
                 .toList();
         audit.record(
@@ -161,7 +163,7 @@ public class CaseQueries {
                 AuditAction.READ_PERSONAL_DATA,
                 Registrar.ENTITY,
                 null,
-                onlyInstitution,
+                scope.institutionId(),
                 "client history " + masked(code) + ": " + history.size() + " cases",
                 code);
         return history;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import lv.pietura.catalogue.Service;
+import lv.pietura.organisation.TenantScope;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
@@ -77,17 +78,10 @@ public class CaseRepository {
     /**
      * A worklist page.
      *
-     * @param handlingInstitutionId only cases this institution handles now, or {@code null}
-     * @param centreId              only cases registered in this centre, or {@code null}
-     * @param assigneeId            the caller, for {@link CaseList#MINE}
+     * @param scope      an institution's (the cases it handles now) or a centre's (the cases registered there)
+     * @param assigneeId the caller, for {@link CaseList#MINE}
      */
-    Page<ServiceCase> list(
-            CaseFilter filter,
-            Long handlingInstitutionId,
-            Long centreId,
-            Long assigneeId,
-            LocalDate today,
-            PageRequest page) {
+    Page<ServiceCase> list(CaseFilter filter, TenantScope scope, Long assigneeId, LocalDate today, PageRequest page) {
         PagedQuery<ServiceCase> query = PagedQuery.of(
                         em,
                         ServiceCase.class,
@@ -95,8 +89,8 @@ public class CaseRepository {
                         "ServiceCase c join c.serviceVersion v join c.service s join c.handlingInstitution h")
                 .fetch("join fetch c.serviceVersion join fetch c.service join fetch c.handlingInstitution"
                         + " left join fetch c.assignee left join fetch c.centre")
-                .where("h.id = :handler", "handler", handlingInstitutionId)
-                .where("c.centre.id = :centre", "centre", centreId)
+                .where("h.id = :handler", "handler", scope.institutionId())
+                .where("c.centre.id = :centre", "centre", scope.centreId())
                 .where("c.centre.id = :filterCentre", "filterCentre", filter.centreId())
                 .where("s.code = :service", "service", filter.serviceCode())
                 .where("c.state = :state", "state", filter.state())
@@ -140,8 +134,9 @@ public class CaseRepository {
         return query.page(page);
     }
 
-    /** Every case of a client, newest first; {@code handlingInstitutionId} narrows to one institution's. */
-    List<ServiceCase> ofClient(String clientCode, Long handlingInstitutionId, int max) {
+    /** Every case of a client within {@code scope} (the institution handling it), newest first. */
+    List<ServiceCase> ofClient(String clientCode, TenantScope scope, int max) {
+        Long handlingInstitutionId = scope.institution();
         String jpql = "select c from ServiceCase c join fetch c.serviceVersion join fetch c.service"
                 + " join fetch c.handlingInstitution left join fetch c.centre left join fetch c.assignee"
                 + " where c.client.code = :code"

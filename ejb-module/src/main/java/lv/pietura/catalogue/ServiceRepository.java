@@ -63,7 +63,7 @@ class ServiceRepository {
     Page<Service> ofInstitution(TenantScope scope, ServiceFilter filter, PageRequest request) {
         PagedQuery<Service> query = PagedQuery.of(em, Service.class, "s", "Service s join s.holder h")
                 .fetch("join fetch s.holder")
-                .where("h.id = :tenant", "tenant", scope.institutionId())
+                .where("h.id = :tenant", "tenant", scope.institution())
                 .where("h.id = :holder", "holder", filter.holderId())
                 .sortable("code", "s.code")
                 .orderBy("s.code");

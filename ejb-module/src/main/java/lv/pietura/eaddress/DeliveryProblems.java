@@ -61,7 +61,7 @@ public class DeliveryProblems {
         TenantScope scope = callers.current().changeScope();
         return PagedQuery.of(em, Delivery.class, "d", "Delivery d join d.message m join m.sender s")
                 .where("d.status = :failed", "failed", DeliveryStatus.FAILED)
-                .where("s.institutionId = :institution", "institution", scope.institutionId())
+                .where("s.institutionId = :institution", "institution", scope.institution())
                 .sortable("at", "m.createdAt")
                 .orderBy("m.createdAt desc, d.id desc")
                 .page(page)
@@ -82,7 +82,7 @@ public class DeliveryProblems {
         TenantScope scope = callers.current().changeScope();
         return PagedQuery.of(em, InboxEntry.class, "e", "InboxEntry e join e.message m join m.sender s")
                 .where("e.alertStatus = :failed", "failed", InboxEntry.AlertStatus.FAILED)
-                .where("s.institutionId = :institution", "institution", scope.institutionId())
+                .where("s.institutionId = :institution", "institution", scope.institution())
                 .sortable("at", "m.createdAt")
                 .orderBy("m.createdAt desc, e.id desc")
                 .page(page)

@@ -41,6 +41,8 @@ import lv.pietura.organisation.Centre;
 import lv.pietura.organisation.Choice;
 import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.Role;
+import lv.pietura.organisation.TenantScope;
+import lv.pietura.organisation.TenantScope.Reach;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.Money;
 import lv.pietura.shared.RuleViolation;
@@ -69,15 +71,6 @@ public class Dashboards {
 
     @PersistenceContext
     EntityManager em;
-
-    public enum Reach {
-        EVERYTHING,
-        INSTITUTION,
-        CENTRE
-    }
-
-    /** What the caller may see: everything, one holder institution's services, or one centre's cases. */
-    public record Scope(Reach reach, Long institutionId, Long centreId) implements Serializable {}
 
     /**
      * Sums over the period (fees due: of the applications received in it); open and overdue are those at the
@@ -156,7 +149,7 @@ public class Dashboards {
     }
 
     public record Dashboard(
-            Scope scope,
+            TenantScope scope,
             LocalDate builtUpTo,
             Totals totals,
             BigDecimal medianDays,
@@ -167,18 +160,22 @@ public class Dashboards {
             Messages messages)
             implements Serializable {}
 
-    public Scope scope() {
+    /**
+     * Whose figures the caller reads: the ministry and platform administrators everything, an institution's
+     * staff their institution's, a client consultant their centre's.
+     */
+    public TenantScope scope() {
         Caller caller = callers.current();
         if (caller.has(Role.SUPERVISOR) || caller.has(Role.PLATFORM_ADMIN)) {
-            return new Scope(Reach.EVERYTHING, null, null);
+            return TenantScope.everything();
         }
         if (caller.has(Role.INSTITUTION_ADMIN)
                 || caller.has(Role.SERVICE_MANAGER)
                 || caller.has(Role.SPECIALIST)
-                || caller.centreId() == null) {
-            return new Scope(Reach.INSTITUTION, caller.institutionId(), null);
+                || caller.ownCentre() == null) {
+            return caller.ownInstitution();
         }
-        return new Scope(Reach.CENTRE, null, caller.centreId());
+        return caller.ownCentre();
     }
 
     /** A table of the dashboard was exported ({@code table}: its name, {@code format}: XLSX or CSV): audited. */
@@ -202,7 +199,7 @@ public class Dashboards {
         if (filter.from().isAfter(filter.to())) {
             throw RuleViolation.ofField("to", "kpi.period.reversed");
         }
-        Scope scope = scope();
+        TenantScope scope = scope();
         Conditions where = conditions(scope, filter);
         LocalDate builtUpTo = em.createQuery(
                         "select max(b.kpiDay) from BuiltDay b where b.kpiDay <= :to", LocalDate.class)
@@ -234,7 +231,7 @@ public class Dashboards {
 
     /** Holders the caller may choose among (everything scope), or just their own institution. */
     public List<Choice> institutions() {
-        Scope scope = scope();
+        TenantScope scope = scope();
         var query = em.createQuery(
                 "select i from Institution i where i.id in (select s.holder.id from Service s)"
                         + (scope.reach() == Reach.EVERYTHING ? "" : " and i.id = :mine"),
@@ -250,7 +247,7 @@ public class Dashboards {
 
     /** Centres with figures the caller may see: every centre, or the caller's own. */
     public List<Choice> centres() {
-        Scope scope = scope();
+        TenantScope scope = scope();
         var query = em.createQuery(
                 "select c from Centre c where c.id in (select distinct d.centreId from CaseDayFigures d"
                         + (scope.reach() == Reach.INSTITUTION ? " where d.institutionId = :mine" : "") + ")"
@@ -270,7 +267,7 @@ public class Dashboards {
 
     /** Services with figures the caller may see: every service, or those the caller's institution holds. */
     public List<Choice> services() {
-        Scope scope = scope();
+        TenantScope scope = scope();
         var query = em.createQuery(
                 "select s from Service s where s.id in (select distinct d.serviceId from CaseDayFigures d"
                         + (scope.reach() == Reach.INSTITUTION ? " where d.institutionId = :mine" : "")
@@ -335,7 +332,7 @@ public class Dashboards {
      * Services not offered as an e-service that had, in the year up to the period's end, more than 5,000
      * cases or at least 10% of their holder's cases (Regulation 402, point 3.1).
      */
-    private List<Candidate> candidates(Scope scope, KpiFilter filter) {
+    private List<Candidate> candidates(TenantScope scope, KpiFilter filter) {
         if (scope.reach() == Reach.CENTRE) {
             return List.of(); // a centre offers services, it does not decide how they are provided
         }
@@ -381,7 +378,7 @@ public class Dashboards {
     }
 
     /** The e-address figures; a centre's staff see none (messages belong to institutions, not centres). */
-    private Messages messages(Scope scope, KpiFilter filter) {
+    private Messages messages(TenantScope scope, KpiFilter filter) {
         if (scope.reach() == Reach.CENTRE) {
             return null;
         }
@@ -466,7 +463,7 @@ public class Dashboards {
         }
     }
 
-    private static Conditions conditions(Scope scope, KpiFilter filter) {
+    private static Conditions conditions(TenantScope scope, KpiFilter filter) {
         List<String> parts = new ArrayList<>(List.of("d.kpiDay >= :from", "d.kpiDay <= :to"));
         Map<String, Object> parameters = new HashMap<>(Map.of("from", filter.from(), "to", filter.to()));
         Map<String, Object> columns = new java.util.LinkedHashMap<>();

@@ -24,6 +24,16 @@ public record Caller(long staffId, String username, long institutionId, Long cen
                 : TenantScope.of(institutionId);
     }
 
+    /** The caller's own institution: the cases it handles (a specialist's worklists). */
+    public TenantScope ownInstitution() {
+        return TenantScope.of(institutionId);
+    }
+
+    /** The caller's own centre: the cases registered there; {@code null} when they work in none. */
+    public TenantScope ownCentre() {
+        return centreId == null ? null : TenantScope.ofCentre(centreId);
+    }
+
     /** Scope for changes: only platform administrators change other institutions' data. */
     public TenantScope changeScope() {
         return has(Role.PLATFORM_ADMIN) ? TenantScope.everything() : TenantScope.of(institutionId);

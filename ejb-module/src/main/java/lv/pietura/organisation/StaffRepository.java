@@ -46,7 +46,7 @@ class StaffRepository {
         PagedQuery<StaffAccount> query = PagedQuery.of(
                         em, StaffAccount.class, "s", "StaffAccount s join s.institution i left join s.centre c")
                 .fetch("join fetch s.institution left join fetch s.centre")
-                .where("i.id = :tenant", "tenant", scope.institutionId())
+                .where("i.id = :tenant", "tenant", scope.institution())
                 .where("i.id = :institution", "institution", filter.institutionId())
                 .whereContains(
                         "(lower(s.fullName) like :text escape '!' or s.username like :text escape '!'"

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * left out; sort keys map to paths the repository names, so no caller text reaches the JPQL.
  * <pre>
  *   PagedQuery.of(em, StaffAccount.class, "s", "StaffAccount s")
- *       .where("s.institution.id = :tenant", "tenant", scope.institutionId())
+ *       .where("s.institution.id = :tenant", "tenant", scope.institution())
  *       .sortable("name", "s.fullName").orderBy("s.username")
  *       .page(request);
  * </pre>

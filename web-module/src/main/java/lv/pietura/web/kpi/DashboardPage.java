@@ -17,6 +17,7 @@ import lv.pietura.catalogue.Channel;
 import lv.pietura.kpi.Dashboards;
 import lv.pietura.kpi.KpiFilter;
 import lv.pietura.organisation.Choice;
+import lv.pietura.organisation.TenantScope;
 import lv.pietura.shared.Clocks;
 import lv.pietura.web.faces.FormAction;
 import lv.pietura.web.i18n.Language;
@@ -132,7 +133,7 @@ public class DashboardPage implements Serializable {
     }
 
     public boolean isEverything() {
-        return dashboard != null && dashboard.scope().reach() == Dashboards.Reach.EVERYTHING;
+        return dashboard != null && dashboard.scope().reach() == TenantScope.Reach.EVERYTHING;
     }
 
     public List<Choice> getInstitutions() {
@@ -173,7 +174,7 @@ public class DashboardPage implements Serializable {
     }
 
     public boolean isCentreScope() {
-        return dashboard != null && dashboard.scope().reach() == Dashboards.Reach.CENTRE;
+        return dashboard != null && dashboard.scope().reach() == TenantScope.Reach.CENTRE;
     }
 
     public Channel[] getChannels() {
