@@ -10,6 +10,7 @@ import java.util.Set;
 import lv.pietura.audit.Actor;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
+import lv.pietura.organisation.SignInOutcome;
 import lv.pietura.security.Admission;
 import lv.pietura.security.HolderIdentities;
 import lv.pietura.security.PasswordHash;
@@ -26,9 +27,6 @@ import lv.pietura.shared.RoleNames;
 @Local(HolderIdentities.class)
 @PermitAll
 public class HolderSignIn implements HolderIdentities {
-
-    /** Why a person vouched for by the identity provider is not let in: no activated e-address of theirs. */
-    static final String NOT_ACTIVATED = "NOT_MAPPED";
 
     @Inject
     AccountRepository accounts;
@@ -62,7 +60,7 @@ public class HolderSignIn implements HolderIdentities {
                 accounts.byAddress(personalCode).filter(a -> a.kind() == AccountKind.PERSON && a.activated());
         return audited(account, account, personalCode, ", single sign-on")
                 .map(address -> Admission.of(address, Set.of(RoleNames.EADDRESS_HOLDER)))
-                .orElseGet(() -> Admission.refused(NOT_ACTIVATED));
+                .orElseGet(() -> Admission.refused(SignInOutcome.NOT_MAPPED.name()));
     }
 
     /** Records the attempt on the account asked for ({@code found}, if any); the address when {@code admitted}. */

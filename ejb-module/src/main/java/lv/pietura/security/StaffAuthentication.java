@@ -52,6 +52,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     VerifiedApiCredentials verifiedApiCredentials;
 
     @Inject
+    StaffIdentities staff;
+
+    @Inject
     OpenIdConnect openIdConnect;
 
     @Inject
@@ -76,7 +79,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         }
         UsernamePasswordCredential basic = basicCredential(request);
         if (basic != null) {
-            AccountState state = verifiedApiCredentials.stateOf(basic.getCaller());
+            AccountState state = staff.stateOf(basic.getCaller());
             CredentialValidationResult result = verifiedApiCredentials.recall(basic, state);
             if (result == null) {
                 result = validate(request, basic);

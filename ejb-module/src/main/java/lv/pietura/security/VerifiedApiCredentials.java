@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * checking a password is slow on purpose (PBKDF2); so a successful check is remembered for
  * {@code pietura.api.credential-cache-seconds} (60 by default, 0 switches it off) under a salted SHA-256
  * of the name and password, never the password itself, together with the password hash it was checked
- * against. Every request still reads the account's row ({@link #stateOf}, one indexed query): a changed
+ * against. Every request still reads the account's row ({@link StaffIdentities#stateOf}, one indexed query): a changed
  * password, a lock, a deactivation or an ended agreement takes effect at once, on every node. Only
  * successes are remembered: every failure goes through the identity store, which counts it.
  */
@@ -29,9 +29,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class VerifiedApiCredentials {
 
     private static final int MAX_ENTRIES = 10_000;
-
-    @Inject
-    StaffIdentities staff;
 
     @Inject
     Clock clock;
@@ -44,14 +41,6 @@ public class VerifiedApiCredentials {
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     private record Verified(CredentialValidationResult result, String passwordHash, Instant until) {}
-
-    /**
-     * The account of this user name as it stands in the database now, or {@code null} (no such staff account):
-     * read on every request, so that what changed since a success counts at once.
-     */
-    public AccountState stateOf(String username) {
-        return staff.stateOf(username);
-    }
 
     /** The identity these credentials proved lately, if the account still stands as it did then; or {@code null}. */
     public CredentialValidationResult recall(UsernamePasswordCredential credential, AccountState now) {
