@@ -60,15 +60,15 @@ sql -f benchmarks/kpi/reference.sql
 statement() { grep -v '^--' "ejb-module/src/main/resources/lv/pietura/kpi/$1" | sed "s/?1/date '$DAY'/g"; }
 # A day is built once a night and autovacuum tidies after it; the runs here rebuild it again and again, so
 # each starts from a vacuumed table, untimed.
-tidy() { sql -c "vacuum kpi_case_day, kpi_message_day, kpi_day_built"; }
+tidy() { sql -c "vacuum kpi_case_day, kpi_case_day_handling, kpi_message_day, kpi_message_day_reading, kpi_day_built"; }
 raw_ms() {
     tidy
     { echo '\timing on'
       echo 'begin;'
-      echo "delete from kpi_case_day where kpi_day = date '$DAY';"
-      statement case-day.sql; echo ';'
-      echo "delete from kpi_message_day where kpi_day = date '$DAY';"
-      statement message-day.sql; echo ';'
+      for table in case-day case-day-handling message-day message-day-reading; do
+          echo "delete from kpi_${table//-/_} where kpi_day = date '$DAY';"
+          statement "$table.sql"; echo ';'
+      done
       echo 'commit;'
     } | sql | awk '/^Time:/ { ms += $2 } END { printf "%.0f\n", ms }'
 }

@@ -367,13 +367,24 @@ class KpiIT {
         assertThat(holders.services())
                 .singleElement()
                 .satisfies(l -> assertThat(l.key()).isEqualTo("KP-PABALSTS"));
-        assertThat(holders.medianDays()).isNotNull();
+        assertThat(holders.medianDays())
+                .as("the period's median over its closed cases, not a median of the days' medians")
+                .isEqualTo(percentile(workingDaysOfTheClosedCases(), 0.5));
 
         assertThat(holders.messages()).as("the e-address of the holder").satisfies(m -> {
             assertThat(m.messages()).isEqualTo(1);
             assertThat(m.delivered()).isEqualTo(1);
             assertThat(m.read()).isEqualTo(1);
-            assertThat(m.medianMinutesToRead()).isNotNull();
+            assertThat(m.medianMinutesToRead())
+                    .as("the one reading's minutes")
+                    .isEqualByComparingTo(BigDecimal.valueOf(world.inTransaction(() ->
+                                    (Number) em.createNativeQuery("select d.minutes_to_read from eaddress_delivery d"
+                                                    + " join eaddress_message m on m.id = d.message_id"
+                                                    + " join eaddress_account a on a.id = m.sender_account_id"
+                                                    + " where a.institution_id = ?1 and d.minutes_to_read is not null")
+                                            .setParameter(1, holder.id())
+                                            .getSingleResult())
+                            .longValue()));
             assertThat(m.resultsToEAddress()).as("the client with an e-address").isEqualTo(1);
             assertThat(m.resultsOtherChannel()).as("the others").isEqualTo(4);
         });
@@ -637,6 +648,19 @@ class KpiIT {
     }
 
     /** Continuous percentile, as SQL's percentile_cont: interpolated between the two nearest values. */
+    private List<Integer> workingDaysOfTheClosedCases() {
+        return world
+                .inTransaction(() -> em.createQuery(
+                                "select c.handlingWorkingDays from ServiceCase c"
+                                        + " where c.handlingInstitution.id = :h and c.closedOn is not null",
+                                Integer.class)
+                        .setParameter("h", holder.id())
+                        .getResultList())
+                .stream()
+                .sorted()
+                .toList();
+    }
+
     private static BigDecimal percentile(List<Integer> sorted, double p) {
         if (sorted.isEmpty()) {
             return null;

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -20,16 +22,23 @@ import java.util.stream.Collectors;
  * percentile of the working days it took to close a case; and per sending institution the e-address
  * messages sent that day with their deliveries, failures and readings, and the results of the cases
  * closed that day sent to an e-address or left for another channel; and the fees due for the applications
- * received. The statements live beside this class ({@code case-day.sql}, {@code message-day.sql}) so that
+ * received; and how the working days to close and the minutes to read were spread. The statements live
+ * beside this class ({@code case-day.sql}, {@code message-day.sql} and their spreads) so that
  * the benchmark runs the very same SQL as its baseline. Building a day again replaces it.
  */
 @ApplicationScoped
 public class DailyFigures {
 
-    /** The day's case figures: one {@code INSERT ... SELECT ... GROUP BY}, the day as parameter 1. */
-    private static final String BUILD = statement("case-day.sql");
-    /** The day's e-address figures, likewise. */
-    private static final String BUILD_MESSAGES = statement("message-day.sql");
+    /**
+     * The day's tables and the statement that fills each: one {@code INSERT ... SELECT ... GROUP BY}, the day
+     * as parameter 1. Besides the figures, how the working days to close and the minutes to read were spread
+     * that day, which a period's medians are read from.
+     */
+    private static final List<Map.Entry<String, String>> BUILD = List.of(
+            Map.entry("kpi_case_day", statement("case-day.sql")),
+            Map.entry("kpi_case_day_handling", statement("case-day-handling.sql")),
+            Map.entry("kpi_message_day", statement("message-day.sql")),
+            Map.entry("kpi_message_day_reading", statement("message-day-reading.sql")));
 
     @PersistenceContext
     EntityManager em;
@@ -39,14 +48,13 @@ public class DailyFigures {
 
     /** Replaces the figures of {@code day} in the caller's transaction; the number of rows written. */
     public int build(LocalDate day) {
-        em.createNativeQuery("delete from kpi_case_day where kpi_day = ?1")
-                .setParameter(1, day)
-                .executeUpdate();
-        int rows = em.createNativeQuery(BUILD).setParameter(1, day).executeUpdate();
-        em.createNativeQuery("delete from kpi_message_day where kpi_day = ?1")
-                .setParameter(1, day)
-                .executeUpdate();
-        rows += em.createNativeQuery(BUILD_MESSAGES).setParameter(1, day).executeUpdate();
+        int rows = 0;
+        for (Map.Entry<String, String> table : BUILD) {
+            em.createNativeQuery("delete from " + table.getKey() + " where kpi_day = ?1")
+                    .setParameter(1, day)
+                    .executeUpdate();
+            rows += em.createNativeQuery(table.getValue()).setParameter(1, day).executeUpdate();
+        }
         em.createNativeQuery("delete from kpi_day_built where kpi_day = ?1")
                 .setParameter(1, day)
                 .executeUpdate();

@@ -221,7 +221,7 @@ public class Dashboards {
                 scope,
                 builtUpTo,
                 totals,
-                medianDays(where, filter),
+                medianDays(where),
                 months(where),
                 channels(where),
                 services(where),
@@ -389,49 +389,35 @@ public class Dashboards {
                         MessageSums.SELECT + " from MessageDayFigures m where " + where, MessageSums.class)
                 .setParameter("from", filter.from())
                 .setParameter("to", filter.to());
-        StringBuilder median = new StringBuilder("select percentile_cont(0.5) within group (order by d.minutes_to_read)"
-                + " from eaddress_delivery d join eaddress_message m on m.id = d.message_id"
-                + " join eaddress_account a on a.id = m.sender_account_id"
-                + " where m.sent_on between ?1 and ?2 and a.institution_id is not null");
+        TypedQuery<Spread.Count> minutes = em.createQuery(
+                        PeriodFigures.select(Spread.Count.class, "m.minutesToRead, sum(m.deliveries)")
+                                + " from ReadingMinutes m where " + where + " group by m.minutesToRead",
+                        Spread.Count.class)
+                .setParameter("from", filter.from())
+                .setParameter("to", filter.to());
         if (institution != null) {
             sums.setParameter("i", institution);
-            median.append(" and a.institution_id = ?3");
+            minutes.setParameter("i", institution);
         }
         MessageSums r = sums.getSingleResult();
-        Query minutes = em.createNativeQuery(median.toString())
-                .setParameter(1, filter.from())
-                .setParameter(2, filter.to());
-        if (institution != null) {
-            minutes.setParameter(3, institution);
-        }
-        Object m = minutes.getSingleResult();
         return new Messages(
                 n(r.messages()),
                 n(r.deliveries()),
                 n(r.delivered()),
                 n(r.failed()),
                 n(r.read()),
-                m == null ? null : new BigDecimal(m.toString()).setScale(1, RoundingMode.HALF_UP),
+                Spread.median(minutes.getResultList()),
                 n(r.resultsToEAddress()),
                 n(r.resultsOtherChannel()));
     }
 
-    /** The median of working days to close the cases closed in the period, computed over the cases. */
-    private BigDecimal medianDays(Conditions where, KpiFilter filter) {
-        StringBuilder sql =
-                new StringBuilder("select percentile_cont(0.5) within group (order by c.handling_working_days)"
-                        + " from service_case c where c.closed_on between ?1 and ?2");
-        List<Object> values = new ArrayList<>(List.of(filter.from(), filter.to()));
-        where.native_.forEach((column, value) -> {
-            values.add(value);
-            sql.append(" and c.").append(column).append(" = ?").append(values.size());
-        });
-        Query query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
-        Object median = query.getSingleResult();
-        return median == null ? null : new BigDecimal(median.toString()).setScale(1, RoundingMode.HALF_UP);
+    /** The median of working days to close the cases closed in the period, read from the days' spreads. */
+    private BigDecimal medianDays(Conditions where) {
+        return Spread.median(where.bind(em.createQuery(
+                        PeriodFigures.select(Spread.Count.class, "d.workingDays, sum(d.cases)")
+                                + " from HandlingDays d where " + where.jpql + " group by d.workingDays",
+                        Spread.Count.class))
+                .getResultList());
     }
 
     private Map<Long, Service> services(List<Long> ids) {
@@ -445,17 +431,8 @@ public class Dashboards {
         return found;
     }
 
-    /** The scope and the filter as JPQL over CaseDayFigures d, and as columns of service_case. */
-    private static final class Conditions {
-        private final String jpql;
-        private final Map<String, Object> parameters;
-        private final Map<String, Object> native_;
-
-        private Conditions(String jpql, Map<String, Object> parameters, Map<String, Object> nativeColumns) {
-            this.jpql = jpql;
-            this.parameters = parameters;
-            this.native_ = nativeColumns;
-        }
+    /** The scope and the filter as JPQL over the daily figures {@code d} (CaseDayFigures or HandlingDays). */
+    private record Conditions(String jpql, Map<String, Object> parameters) {
 
         <Q extends Query> Q bind(Q query) {
             parameters.forEach(query::setParameter);
@@ -466,30 +443,25 @@ public class Dashboards {
     private static Conditions conditions(TenantScope scope, KpiFilter filter) {
         List<String> parts = new ArrayList<>(List.of("d.kpiDay >= :from", "d.kpiDay <= :to"));
         Map<String, Object> parameters = new HashMap<>(Map.of("from", filter.from(), "to", filter.to()));
-        Map<String, Object> columns = new java.util.LinkedHashMap<>();
         Long institution = scope.reach() == Reach.INSTITUTION ? scope.institutionId() : filter.institutionId();
         Long centre = scope.reach() == Reach.CENTRE ? scope.centreId() : filter.centreId();
         if (institution != null) {
             parts.add("d.institutionId = :institution");
             parameters.put("institution", institution);
-            columns.put("handling_institution_id", institution);
         }
         if (centre != null) {
             parts.add("d.centreId = :centre");
             parameters.put("centre", centre);
-            columns.put("centre_id", centre);
         }
         if (filter.serviceId() != null) {
             parts.add("d.serviceId = :service");
             parameters.put("service", filter.serviceId());
-            columns.put("service_id", filter.serviceId());
         }
         if (filter.channel() != null) {
             parts.add("d.channel = :channel");
             parameters.put("channel", filter.channel().name());
-            columns.put("channel", filter.channel().name());
         }
-        return new Conditions(String.join(" and ", parts), parameters, columns);
+        return new Conditions(String.join(" and ", parts), parameters);
     }
 
     /** A share in per cent with one decimal; {@code null} when there is no whole. */
