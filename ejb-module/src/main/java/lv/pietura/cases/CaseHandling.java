@@ -10,10 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.util.List;
-import lv.pietura.files.FileKinds;
-import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
-import lv.pietura.files.FileStore;
 import lv.pietura.organisation.Choice;
 import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.Role;
@@ -39,7 +36,7 @@ public class CaseHandling {
     Steps steps;
 
     @Inject
-    FileStore files;
+    CaseFiles files;
 
     @Inject
     Event<CaseClosed> closedCases;
@@ -91,13 +88,7 @@ public class CaseHandling {
 
     /** Stores a result document (a decision, a certificate) before completing; checked by content, at most 10 MB. */
     public FileRef uploadResult(String fileName, InputStream content) {
-        return files.store(
-                content,
-                fileName,
-                CaseRegistration.MAX_FILE_BYTES,
-                FileKinds.CASE_DOCUMENTS,
-                FilePurpose.CASE_DOCUMENT,
-                steps.caller().fileOwner());
+        return files.store(content, fileName, steps.caller().fileOwner());
     }
 
     public void complete(long caseId, int seenVersion, String resultType, String note, List<FileRef> documents) {
@@ -153,6 +144,6 @@ public class CaseHandling {
 
     /** The result documents the caller names: each a handle they hold for a case document. */
     private List<FileRef> stored(List<FileRef> documents) {
-        return files.claim(documents, FilePurpose.CASE_DOCUMENT, steps.caller().fileOwner(), "documents");
+        return files.claim(documents, steps.caller().fileOwner(), "documents");
     }
 }

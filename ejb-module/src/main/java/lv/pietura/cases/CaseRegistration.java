@@ -10,10 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import lv.pietura.catalogue.Service;
 import lv.pietura.catalogue.ServiceVersion;
-import lv.pietura.files.FileKinds;
-import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
-import lv.pietura.files.FileStore;
 import lv.pietura.organisation.Caller;
 import lv.pietura.organisation.Centre;
 import lv.pietura.organisation.Institution;
@@ -37,20 +34,14 @@ public class CaseRegistration {
     Steps steps;
 
     @Inject
-    FileStore files;
+    CaseFiles files;
 
     @PersistenceContext
     EntityManager em;
 
     /** Stores a scan or document for a case about to be registered; checked by content, at most 10 MB. */
     public FileRef upload(String fileName, InputStream content) {
-        return files.store(
-                content,
-                fileName,
-                MAX_FILE_BYTES,
-                FileKinds.CASE_DOCUMENTS,
-                FilePurpose.CASE_DOCUMENT,
-                steps.caller().fileOwner());
+        return files.store(content, fileName, steps.caller().fileOwner());
     }
 
     /**

@@ -14,10 +14,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import lv.pietura.catalogue.Channel;
 import lv.pietura.catalogue.ServiceVersion;
-import lv.pietura.files.FileKinds;
-import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
-import lv.pietura.files.FileStore;
 import lv.pietura.organisation.Caller;
 import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.StaffAccount;
@@ -55,7 +52,7 @@ public class PortalSubmissions {
     Steps steps;
 
     @Inject
-    FileStore files;
+    CaseFiles files;
 
     @PersistenceContext
     EntityManager em;
@@ -92,9 +89,6 @@ public class PortalSubmissions {
             FileRef stored = files.store(
                     new ByteArrayInputStream(file.content() == null ? new byte[0] : file.content()),
                     file.fileName(),
-                    CaseRegistration.MAX_FILE_BYTES,
-                    FileKinds.CASE_DOCUMENTS,
-                    FilePurpose.CASE_DOCUMENT,
                     caller.fileOwner());
             attachments.add(new NewCase.Attachment(stored, file.fieldCode()));
         }
@@ -113,13 +107,7 @@ public class PortalSubmissions {
      * inline. Checked by content, at most 10 MB; only this portal's account can name it.
      */
     public FileRef upload(String fileName, InputStream content) {
-        return files.store(
-                content,
-                fileName,
-                CaseRegistration.MAX_FILE_BYTES,
-                FileKinds.CASE_DOCUMENTS,
-                FilePurpose.CASE_DOCUMENT,
-                steps.caller().fileOwner());
+        return files.store(content, fileName, steps.caller().fileOwner());
     }
 
     public PortalCaseStatus status(String number) {

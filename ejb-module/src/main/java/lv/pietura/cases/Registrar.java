@@ -12,9 +12,7 @@ import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.catalogue.Service;
 import lv.pietura.catalogue.ServiceVersion;
-import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
-import lv.pietura.files.FileStore;
 import lv.pietura.organisation.Caller;
 import lv.pietura.shared.Checks;
 import lv.pietura.shared.RuleViolation;
@@ -29,7 +27,7 @@ class Registrar {
     CaseRepository cases;
 
     @Inject
-    FileStore files;
+    CaseFiles files;
 
     @Inject
     AuditLog audit;
@@ -87,10 +85,7 @@ class Registrar {
         List<NewCase.Attachment> attachments = new ArrayList<>();
         for (NewCase.Attachment attachment : given.attachments()) {
             FileRef claimed = files.claim(
-                            Collections.singletonList(attachment.file()),
-                            FilePurpose.CASE_DOCUMENT,
-                            caller.fileOwner(),
-                            "attachments")
+                            Collections.singletonList(attachment.file()), caller.fileOwner(), "attachments")
                     .get(0);
             attachments.add(new NewCase.Attachment(claimed, attachment.fieldCode()));
         }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import lv.pietura.calendar.CalendarEntry;
 import lv.pietura.calendar.DayKind;
 import lv.pietura.calendar.WorkingDayCalendar;
-import lv.pietura.cases.CaseRegistration;
+import lv.pietura.cases.CaseFiles;
 import lv.pietura.cases.CaseRepository;
 import lv.pietura.cases.CaseStep;
 import lv.pietura.cases.CaseType;
@@ -31,11 +31,8 @@ import lv.pietura.catalogue.IntakeField;
 import lv.pietura.catalogue.Recipients;
 import lv.pietura.catalogue.Service;
 import lv.pietura.catalogue.ServiceVersion;
-import lv.pietura.files.FileKinds;
 import lv.pietura.files.FileOwner;
-import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
-import lv.pietura.files.FileStore;
 import lv.pietura.files.SamplePdf;
 import lv.pietura.organisation.Centre;
 import lv.pietura.organisation.Institution;
@@ -92,7 +89,7 @@ public class CasesDemo {
     CaseRepository cases;
 
     @Inject
-    FileStore files;
+    CaseFiles files;
 
     private Random random;
     private LocalDate today;
@@ -133,17 +130,9 @@ public class CasesDemo {
         FileRef scan = files.store(
                 new ByteArrayInputStream(SamplePdf.onePage("Iesnieguma skenets originals")),
                 "iesniegums.pdf",
-                CaseRegistration.MAX_FILE_BYTES,
-                FileKinds.CASE_DOCUMENTS,
-                FilePurpose.CASE_DOCUMENT,
                 FileOwner.SYSTEM);
-        FileRef decision = files.store(
-                new ByteArrayInputStream(SamplePdf.onePage("Lemums")),
-                "lemums.pdf",
-                CaseRegistration.MAX_FILE_BYTES,
-                FileKinds.CASE_DOCUMENTS,
-                FilePurpose.CASE_DOCUMENT,
-                FileOwner.SYSTEM);
+        FileRef decision =
+                files.store(new ByteArrayInputStream(SamplePdf.onePage("Lemums")), "lemums.pdf", FileOwner.SYSTEM);
         Institution vid = staff.get("vid.specialist") == null
                 ? null
                 : staff.get("vid.specialist").institution();
