@@ -231,25 +231,14 @@ class AuditTrailIT {
             run(
                     "au.clerk",
                     CLERK,
-                    () -> registration.register(new NewCase(
+                    () -> registration.register(NewCase.of(
                             ClientKind.PERSON,
                             client,
                             "Klients",
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
                             "AU-ATLAUJA",
                             CaseType.APPLICATION,
                             Channel.IN_PERSON,
-                            Map.of("iban", "LV80BANK0000435195001"),
-                            List.of(),
-                            null,
-                            false,
-                            null,
-                            null)));
+                            Map.of("iban", "LV80BANK0000435195001"))));
         }
         var rows = as(
                 "au.clerk",

@@ -151,25 +151,17 @@ class CasesIT {
 
     private static NewCase application(
             String clientCode, String service, Map<String, String> intake, List<NewCase.Attachment> files) {
-        return new NewCase(
-                ClientKind.PERSON,
-                clientCode,
-                "Anna Bērziņa",
-                "anna@example.lv",
-                "+371 20000000",
-                null,
-                null,
-                null,
-                null,
-                service,
-                CaseType.APPLICATION,
-                Channel.IN_PERSON,
-                intake,
-                files,
-                "Klients atnāca pats",
-                false,
-                null,
-                null);
+        return NewCase.of(
+                        ClientKind.PERSON,
+                        clientCode,
+                        "Anna Bērziņa",
+                        service,
+                        CaseType.APPLICATION,
+                        Channel.IN_PERSON,
+                        intake)
+                .withContact("anna@example.lv", "+371 20000000")
+                .withAttachments(files)
+                .withNote("Klients atnāca pats");
     }
 
     private CaseRef registered(String clientCode) {
@@ -312,25 +304,15 @@ class CasesIT {
 
     @Test
     void aConsultationAnsweredOnTheSpotIsClosedAtOnce() {
-        NewCase consultation = new NewCase(
-                ClientKind.PERSON,
-                PersonalCodes.born("150385", 104),
-                "Jānis Kalniņš",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "LH-IZZINA",
-                CaseType.CONSULTATION,
-                Channel.PHONE,
-                Map.of("iban", "LV80BANK0000435195001"),
-                List.of(),
-                null,
-                true,
-                "Izskaidrota kārtība",
-                null);
+        NewCase consultation = NewCase.of(
+                        ClientKind.PERSON,
+                        PersonalCodes.born("150385", 104),
+                        "Jānis Kalniņš",
+                        "LH-IZZINA",
+                        CaseType.CONSULTATION,
+                        Channel.PHONE,
+                        Map.of("iban", "LV80BANK0000435195001"))
+                .answeredOnTheSpot("Izskaidrota kārtība", null);
         CaseRef ref = as("lc.clerk", CLERK, () -> registration.register(consultation));
         CaseView closed = as("lc.clerk", CLERK, () -> queries.get(ref.id()));
         assertThat(closed.state()).isEqualTo(CaseState.COMPLETED);
@@ -403,25 +385,15 @@ class CasesIT {
     @Test
     void theSameSubmissionSentTwiceByAPortalMakesOneCase() {
         String key = "portal-" + UUID.randomUUID();
-        NewCase submission = new NewCase(
-                ClientKind.PERSON,
-                PersonalCodes.born("150385", 107),
-                "Ilze Ozola",
-                "ilze@example.lv",
-                null,
-                null,
-                null,
-                null,
-                null,
-                "LH-PABALSTS",
-                CaseType.APPLICATION,
-                Channel.E_SERVICE,
-                Map.of("iban", "LV80BANK0000435195001"),
-                List.of(),
-                null,
-                false,
-                null,
-                null);
+        NewCase submission = NewCase.of(
+                        ClientKind.PERSON,
+                        PersonalCodes.born("150385", 107),
+                        "Ilze Ozola",
+                        "LH-PABALSTS",
+                        CaseType.APPLICATION,
+                        Channel.E_SERVICE,
+                        Map.of("iban", "LV80BANK0000435195001"))
+                .withContact("ilze@example.lv", null);
         List<PortalSubmissions.InlineFile> files =
                 List.of(new PortalSubmissions.InlineFile("iesniegums.pdf", null, pdf()));
         PortalSubmissions.Submitted first =

@@ -846,25 +846,15 @@ class EAddressIT {
         CaseRef filed = as(
                 "pk.clerk",
                 STAFF,
-                () -> registration.register(new NewCase(
-                        ClientKind.PERSON,
-                        start.senderCode(),
-                        start.senderName(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "PK-ATLAUJA",
-                        CaseType.APPLICATION,
-                        Channel.E_ADDRESS,
-                        Map.of("iban", "LV80BANK0000435195001"),
-                        List.of(),
-                        start.subject(),
-                        false,
-                        null,
-                        null)));
+                () -> registration.register(NewCase.of(
+                                ClientKind.PERSON,
+                                start.senderCode(),
+                                start.senderName(),
+                                "PK-ATLAUJA",
+                                CaseType.APPLICATION,
+                                Channel.E_ADDRESS,
+                                Map.of("iban", "LV80BANK0000435195001"))
+                        .withNote(start.subject())));
         run("pk.clerk", STAFF, () -> {
             assertThatThrownBy(() -> caseMail.fileUnder(reply, "2026-999999"))
                     .isInstanceOfSatisfying(
@@ -878,25 +868,14 @@ class EAddressIT {
         CaseRef ref = as(
                 "pk.clerk",
                 STAFF,
-                () -> registration.register(new NewCase(
+                () -> registration.register(NewCase.of(
                         ClientKind.PERSON,
                         client,
                         "Klients",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
                         "PK-ATLAUJA",
                         CaseType.APPLICATION,
                         Channel.IN_PERSON,
-                        Map.of("iban", "LV80BANK0000435195001"),
-                        List.of(),
-                        null,
-                        false,
-                        null,
-                        null)));
+                        Map.of("iban", "LV80BANK0000435195001"))));
         run("pa.specialist", SPECIALIST, () -> {
             handling.take(ref.id(), queries.get(ref.id()).version());
             handling.complete(ref.id(), queries.get(ref.id()).version(), "granted", "Atļauja izsniegta", List.of());

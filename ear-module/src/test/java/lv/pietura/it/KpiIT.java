@@ -199,25 +199,14 @@ class KpiIT {
                 cases.add(as(
                         "kp.clerk",
                         CLERK,
-                        () -> registration.register(new NewCase(
+                        () -> registration.register(NewCase.of(
                                 ClientKind.PERSON,
                                 client,
                                 "Klients",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
                                 "KP-PABALSTS",
                                 CaseType.APPLICATION,
                                 channel,
-                                Map.of("iban", "LV80BANK0000435195001"),
-                                List.of(),
-                                null,
-                                false,
-                                null,
-                                null))));
+                                Map.of("iban", "LV80BANK0000435195001")))));
             }
             String reader = PersonalCodes.born("040480", 300);
             world.inTransaction(() -> {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import lv.pietura.catalogue.Channel;
 import lv.pietura.files.FileRef;
@@ -54,28 +55,159 @@ public record NewCase(
     }
 
     /**
+     * A case of the client for the service, with its intake form's values: no contact, representative, files or
+     * note, not answered on the spot (the withers below add those).
+     */
+    public static NewCase of(
+            ClientKind clientKind,
+            String clientCode,
+            String clientName,
+            String serviceCode,
+            CaseType type,
+            Channel channel,
+            Map<String, String> intake) {
+        return new Draft(clientKind, clientCode, clientName, serviceCode, type, channel, intake).done();
+    }
+
+    /** The same case with the client's e-mail address and telephone. */
+    public NewCase withContact(String email, String phone) {
+        return change(d -> {
+            d.clientEmail = email;
+            d.clientPhone = phone;
+        });
+    }
+
+    /** The same case brought by a representative (a person's code, the basis and a note on it). */
+    public NewCase representedBy(String name, String code, RepresentationBasis basis, String basisNote) {
+        return change(d -> {
+            d.representativeName = name;
+            d.representativeCode = code;
+            d.representationBasis = basis;
+            d.representationNote = basisNote;
+        });
+    }
+
+    /** The same case with a note for the holder. */
+    public NewCase withNote(String text) {
+        return change(d -> d.note = text);
+    }
+
+    /** The same case for another service, or as another type. */
+    public NewCase forService(String otherServiceCode, CaseType otherType) {
+        return change(d -> {
+            d.serviceCode = otherServiceCode;
+            d.type = otherType;
+        });
+    }
+
+    /** The same case with these files. */
+    public NewCase withAttachments(List<Attachment> files) {
+        return change(d -> d.attachments = files);
+    }
+
+    /** The same case answered at once ({@code outcome}), by one of the service's result types or none. */
+    public NewCase answeredOnTheSpot(String answer, String resultType) {
+        return change(d -> {
+            d.closeOnSpot = true;
+            d.outcome = answer;
+            d.outcomeResultType = resultType;
+        });
+    }
+
+    /**
      * The same case with these attachments (the files stored or claimed for it) and, when it was submitted by
      * an e-service portal ({@code fromPortal}), never closed on the spot: a portal has no one at the desk.
      */
     public NewCase with(List<Attachment> files, boolean fromPortal) {
-        return new NewCase(
-                clientKind,
-                clientCode,
-                clientName,
-                clientEmail,
-                clientPhone,
-                representativeName,
-                representativeCode,
-                representationBasis,
-                representationNote,
-                serviceCode,
-                type,
-                channel,
-                intake,
-                files,
-                note,
-                !fromPortal && closeOnSpot,
-                fromPortal ? null : outcome,
-                fromPortal ? null : outcomeResultType);
+        return change(d -> {
+            d.attachments = files;
+            if (fromPortal) {
+                d.closeOnSpot = false;
+                d.outcome = null;
+                d.outcomeResultType = null;
+            }
+        });
+    }
+
+    private NewCase change(Consumer<Draft> changes) {
+        Draft draft = new Draft(this);
+        changes.accept(draft);
+        return draft.done();
+    }
+
+    /** A case being put together: the one place its components are written out. */
+    private static final class Draft {
+        private ClientKind clientKind;
+        private String clientCode;
+        private String clientName;
+        private String clientEmail;
+        private String clientPhone;
+        private String representativeName;
+        private String representativeCode;
+        private RepresentationBasis representationBasis;
+        private String representationNote;
+        private String serviceCode;
+        private CaseType type;
+        private Channel channel;
+        private Map<String, String> intake;
+        private List<Attachment> attachments;
+        private String note;
+        private boolean closeOnSpot;
+        private String outcome;
+        private String outcomeResultType;
+
+        private Draft(
+                ClientKind clientKind,
+                String clientCode,
+                String clientName,
+                String serviceCode,
+                CaseType type,
+                Channel channel,
+                Map<String, String> intake) {
+            this.clientKind = clientKind;
+            this.clientCode = clientCode;
+            this.clientName = clientName;
+            this.serviceCode = serviceCode;
+            this.type = type;
+            this.channel = channel;
+            this.intake = intake;
+        }
+
+        private Draft(NewCase c) {
+            this(c.clientKind, c.clientCode, c.clientName, c.serviceCode, c.type, c.channel, c.intake);
+            clientEmail = c.clientEmail;
+            clientPhone = c.clientPhone;
+            representativeName = c.representativeName;
+            representativeCode = c.representativeCode;
+            representationBasis = c.representationBasis;
+            representationNote = c.representationNote;
+            attachments = c.attachments;
+            note = c.note;
+            closeOnSpot = c.closeOnSpot;
+            outcome = c.outcome;
+            outcomeResultType = c.outcomeResultType;
+        }
+
+        private NewCase done() {
+            return new NewCase(
+                    clientKind,
+                    clientCode,
+                    clientName,
+                    clientEmail,
+                    clientPhone,
+                    representativeName,
+                    representativeCode,
+                    representationBasis,
+                    representationNote,
+                    serviceCode,
+                    type,
+                    channel,
+                    intake,
+                    attachments,
+                    note,
+                    closeOnSpot,
+                    outcome,
+                    outcomeResultType);
+        }
     }
 }

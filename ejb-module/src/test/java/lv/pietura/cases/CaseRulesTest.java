@@ -194,25 +194,12 @@ class CaseRulesTest {
     }
 
     private static NewCase application(Map<String, String> intake) {
-        return new NewCase(
-                ClientKind.PERSON,
-                CLIENT,
-                "Jānis Bērziņš",
-                "janis@example.lv",
-                "+371 26000000",
-                null,
-                null,
-                null,
-                null,
-                "VSAA-PENSIJA",
-                CaseType.APPLICATION,
-                Channel.IN_PERSON,
-                intake,
-                List.of(),
-                null,
-                false,
-                null,
-                null);
+        return janis(CaseType.APPLICATION, Channel.IN_PERSON, intake).withContact("janis@example.lv", "+371 26000000");
+    }
+
+    /** Jānis Bērziņš's case for the pension, without contact details. */
+    private static NewCase janis(CaseType type, Channel channel, Map<String, String> intake) {
+        return NewCase.of(ClientKind.PERSON, CLIENT, "Jānis Bērziņš", "VSAA-PENSIJA", type, channel, intake);
     }
 
     private static Map<String, String> validIntake() {
@@ -258,25 +245,7 @@ class CaseRulesTest {
                 published(vsaa, "VSAA-KALENDARS", pensionContent(DeadlineKind.CALENDAR_DAYS, false, false, null));
         NewCase given = application(validIntake());
         ServiceCase c = ServiceCase.register(
-                new NewCase(
-                        given.clientKind(),
-                        given.clientCode(),
-                        given.clientName(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "VSAA-KALENDARS",
-                        CaseType.APPLICATION,
-                        Channel.IN_PERSON,
-                        given.intake(),
-                        List.of(),
-                        null,
-                        false,
-                        null,
-                        null),
+                given.forService("VSAA-KALENDARS", CaseType.APPLICATION),
                 calendarDays,
                 adazi,
                 adaziCentre,
@@ -320,25 +289,8 @@ class CaseRulesTest {
                         List.of(),
                         null,
                         null));
-        NewCase given = new NewCase(
-                ClientKind.PERSON,
-                CLIENT,
-                "Jānis",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "VSAA-ATRI",
-                CaseType.APPLICATION,
-                Channel.IN_PERSON,
-                Map.of(),
-                List.of(),
-                null,
-                false,
-                null,
-                null);
+        NewCase given = NewCase.of(
+                ClientKind.PERSON, CLIENT, "Jānis", "VSAA-ATRI", CaseType.APPLICATION, Channel.IN_PERSON, Map.of());
         CaseStep friday = new CaseStep(
                 at(clerk, MONDAY).actor(), Instant.parse("2025-11-14T10:00:00Z"), LocalDate.of(2025, 11, 14), moved);
         // Monday 17 November moved off, Tuesday 18 November a holiday
@@ -349,25 +301,15 @@ class CaseRulesTest {
 
     @Test
     void badInputIsRefusedWithEveryProblemNamed() {
-        NewCase bad = new NewCase(
-                ClientKind.PERSON,
-                "310290-12340",
-                " ",
-                "not-an-email",
-                "abc",
-                null,
-                null,
-                null,
-                null,
-                "VSAA-PENSIJA",
-                CaseType.APPLICATION,
-                Channel.E_SERVICE,
-                Map.of("start", "31.02.2027", "payment", "Skaidrā naudā", "unknown", "x"),
-                List.of(),
-                null,
-                false,
-                null,
-                null);
+        NewCase bad = NewCase.of(
+                        ClientKind.PERSON,
+                        "310290-12340",
+                        " ",
+                        "VSAA-PENSIJA",
+                        CaseType.APPLICATION,
+                        Channel.E_SERVICE,
+                        Map.of("start", "31.02.2027", "payment", "Skaidrā naudā", "unknown", "x"))
+                .withContact("not-an-email", "abc");
         assertThat(problems(() -> ServiceCase.register(bad, pension, adazi, adaziCentre, at(clerk, MONDAY))))
                 .containsExactlyInAnyOrder(
                         "clientName:required",
@@ -389,50 +331,24 @@ class CaseRulesTest {
 
     @Test
     void aServiceForPersonsIsNotForACompany() {
-        NewCase company = new NewCase(
-                ClientKind.ORGANISATION,
-                "40003521600",
-                "SIA Tests",
-                null,
-                null,
-                "Jānis Bērziņš",
-                CLIENT,
-                RepresentationBasis.OFFICER,
-                "Valdes loceklis",
-                "VSAA-PENSIJA",
-                CaseType.APPLICATION,
-                Channel.IN_PERSON,
-                validIntake(),
-                List.of(),
-                null,
-                false,
-                null,
-                null);
+        NewCase company = NewCase.of(
+                        ClientKind.ORGANISATION,
+                        "40003521600",
+                        "SIA Tests",
+                        "VSAA-PENSIJA",
+                        CaseType.APPLICATION,
+                        Channel.IN_PERSON,
+                        validIntake())
+                .representedBy("Jānis Bērziņš", CLIENT, RepresentationBasis.OFFICER, "Valdes loceklis");
         assertThat(problems(() -> ServiceCase.register(company, pension, adazi, adaziCentre, at(clerk, MONDAY))))
                 .containsExactly("clientKind:case.client.personsOnly");
     }
 
     @Test
     void aRepresentativeNeedsAValidCodeAndABasis() {
-        NewCase given = new NewCase(
-                ClientKind.PERSON,
-                CLIENT,
-                "Jānis Bērziņš",
-                null,
-                null,
-                "Anna Bērziņa",
-                "010190-12348",
-                null,
-                null,
-                "VSAA-PENSIJA",
-                CaseType.APPLICATION,
-                Channel.IN_PERSON,
-                validIntake(),
-                List.of(),
-                null,
-                false,
-                null,
-                null);
+        NewCase given = application(validIntake())
+                .withContact(null, null)
+                .representedBy("Anna Bērziņa", "010190-12348", null, null);
         assertThat(problems(() -> ServiceCase.register(given, pension, adazi, adaziCentre, at(clerk, MONDAY))))
                 .containsExactlyInAnyOrder("representativeCode:personalCode.checksum", "representativeBasis:required");
     }
@@ -441,25 +357,9 @@ class CaseRulesTest {
     void aFileFieldIsAnsweredByAnAttachment() {
         FileRef scan = new FileRef(
                 "0b1f5c3e-7a2d-4c1e-9f3a-1d2e3f4a5b6c", "a".repeat(64), 1000, "application/pdf", "stazs.pdf");
-        NewCase given = new NewCase(
-                ClientKind.PERSON,
-                CLIENT,
-                "Jānis Bērziņš",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "VSAA-PENSIJA",
-                CaseType.APPLICATION,
-                Channel.IN_PERSON,
-                validIntake(),
-                List.of(new NewCase.Attachment(scan, "record"), new NewCase.Attachment(scan, null)),
-                "Oriģināli redzēti",
-                false,
-                null,
-                null);
+        NewCase given = janis(CaseType.APPLICATION, Channel.IN_PERSON, validIntake())
+                .withAttachments(List.of(new NewCase.Attachment(scan, "record"), new NewCase.Attachment(scan, null)))
+                .withNote("Oriģināli redzēti");
         ServiceCase c = ServiceCase.register(given, pension, adazi, adaziCentre, at(clerk, MONDAY));
         assertThat(c.documents()).extracting(CaseDocument::fieldCode).containsExactly("record", null);
         assertThat(c.documents()).allMatch(d -> d.purpose() == DocumentPurpose.ATTACHMENT);
@@ -467,47 +367,13 @@ class CaseRulesTest {
 
     @Test
     void aConsultationClosedOnTheSpotIsCompletedAtOnceAndCannotBeCompletedAgain() {
-        NewCase consultation = new NewCase(
-                ClientKind.PERSON,
-                CLIENT,
-                "Jānis Bērziņš",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "VSAA-PENSIJA",
-                CaseType.CONSULTATION,
-                Channel.PHONE,
-                Map.of(),
-                List.of(),
-                null,
-                true,
-                "Izskaidroti pensijas piešķiršanas nosacījumi",
-                null);
+        NewCase consultation = janis(CaseType.CONSULTATION, Channel.PHONE, Map.of())
+                .answeredOnTheSpot("Izskaidroti pensijas piešķiršanas nosacījumi", null);
         // a consultation's intake is the application's: required fields still apply
         assertThat(problems(() -> ServiceCase.register(consultation, pension, adazi, adaziCentre, at(clerk, MONDAY))))
                 .contains("intake.start:case.intake.required");
-        NewCase answered = new NewCase(
-                ClientKind.PERSON,
-                CLIENT,
-                "Jānis Bērziņš",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "VSAA-PENSIJA",
-                CaseType.CONSULTATION,
-                Channel.PHONE,
-                validIntake(),
-                List.of(),
-                null,
-                true,
-                "Izskaidroti pensijas piešķiršanas nosacījumi",
-                "granted");
+        NewCase answered = janis(CaseType.CONSULTATION, Channel.PHONE, validIntake())
+                .answeredOnTheSpot("Izskaidroti pensijas piešķiršanas nosacījumi", "granted");
         ServiceCase c = ServiceCase.register(answered, pension, adazi, adaziCentre, at(clerk, MONDAY));
         assertThat(c.state()).isEqualTo(CaseState.COMPLETED);
         assertThat(c.closedOn()).isEqualTo(MONDAY);
@@ -540,25 +406,14 @@ class CaseRulesTest {
         ServiceCase application =
                 ServiceCase.register(application(validIntake()), paid, adazi, adaziCentre, at(clerk, MONDAY));
         assertThat(application.feeDue()).isEqualTo(new Money(570));
-        NewCase question = new NewCase(
+        NewCase question = NewCase.of(
                 ClientKind.PERSON,
                 CLIENT,
                 "Jānis Bērziņš",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
                 "VSAA-IZZINA",
                 CaseType.CONSULTATION,
                 Channel.PHONE,
-                validIntake(),
-                List.of(),
-                null,
-                false,
-                null,
-                null);
+                validIntake());
         assertThat(ServiceCase.register(question, paid, adazi, adaziCentre, at(clerk, MONDAY))
                         .feeDue()
                         .isFree())
@@ -568,25 +423,8 @@ class CaseRulesTest {
 
     @Test
     void onlyAConsultationCanBeClosedOnTheSpotAndOnlyWithAnOutcome() {
-        NewCase given = new NewCase(
-                ClientKind.PERSON,
-                CLIENT,
-                "Jānis Bērziņš",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "VSAA-PENSIJA",
-                CaseType.APPLICATION,
-                Channel.IN_PERSON,
-                validIntake(),
-                List.of(),
-                null,
-                true,
-                " ",
-                "nope");
+        NewCase given =
+                janis(CaseType.APPLICATION, Channel.IN_PERSON, validIntake()).answeredOnTheSpot(" ", "nope");
         assertThat(problems(() -> ServiceCase.register(given, pension, adazi, adaziCentre, at(clerk, MONDAY))))
                 .containsExactlyInAnyOrder(
                         "closeOnSpot:case.closeOnSpot.consultationsOnly",
@@ -696,29 +534,7 @@ class CaseRulesTest {
                 published(vsaa, "VSAA-STINGRS", pensionContent(DeadlineKind.WORKING_DAYS, false, false, null));
         NewCase given = application(validIntake());
         ServiceCase c = ServiceCase.register(
-                new NewCase(
-                        given.clientKind(),
-                        given.clientCode(),
-                        given.clientName(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "VSAA-STINGRS",
-                        CaseType.APPLICATION,
-                        Channel.IN_PERSON,
-                        given.intake(),
-                        List.of(),
-                        null,
-                        false,
-                        null,
-                        null),
-                strict,
-                adazi,
-                adaziCentre,
-                at(clerk, MONDAY));
+                given.forService("VSAA-STINGRS", CaseType.APPLICATION), strict, adazi, adaziCentre, at(clerk, MONDAY));
         c.take(laura, at(laura, MONDAY));
         assertThatThrownBy(() -> c.askClient("Trūkst", at(laura, MONDAY)))
                 .isInstanceOf(RuleViolation.class)
