@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
@@ -23,6 +25,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import lv.pietura.organisation.TenantScope;
+import lv.pietura.shared.InstitutionOwned;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -137,6 +141,31 @@ class ArchitectureTest {
                     .allowEmptyShould(true)
                     .check(CLASSES);
         }
+    }
+
+    @Test
+    void aPageOfAnInstitutionsRecordsIsReadInATenantScope() {
+        List<String> checked = new ArrayList<>();
+        List<String> unscoped = new ArrayList<>();
+        for (JavaClass repository : CLASSES) {
+            if (!repository.getSimpleName().endsWith("Repository")) {
+                continue;
+            }
+            for (JavaMethod method : repository.getMethods()) {
+                if (method.getReturnType() instanceof JavaParameterizedType page
+                        && Set.of("Page", "Slice").contains(page.toErasure().getSimpleName())
+                        && page.getActualTypeArguments().get(0).toErasure().isAnnotatedWith(InstitutionOwned.class)) {
+                    checked.add(method.getFullName());
+                    if (method.getRawParameterTypes().stream().noneMatch(t -> t.isEquivalentTo(TenantScope.class))) {
+                        unscoped.add(method.getFullName());
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("pages of cases, staff and services").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(unscoped)
+                .as("a page of records an institution owns, read without the caller's TenantScope")
+                .isEmpty();
     }
 
     @Test

@@ -49,6 +49,7 @@ import lv.pietura.organisation.Role;
 import lv.pietura.organisation.StaffAccount;
 import lv.pietura.shared.AccessDenied;
 import lv.pietura.shared.Checks;
+import lv.pietura.shared.InstitutionOwned;
 import lv.pietura.shared.Money;
 import lv.pietura.shared.RuleViolation;
 
@@ -60,6 +61,7 @@ import lv.pietura.shared.RuleViolation;
  * step writes a {@link CaseEvent}.
  */
 @Entity
+@InstitutionOwned
 @Table(name = "service_case")
 public class ServiceCase {
 

@@ -1,7 +1,10 @@
 package lv.pietura.catalogue;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import java.io.Serializable;
 import lv.pietura.shared.LocalizedText;
 import lv.pietura.shared.Money;
@@ -12,11 +15,12 @@ public class Fee implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "description_lv", nullable = false, length = 300)
-    private String descriptionLv;
-
-    @Column(name = "description_en", length = 300)
-    private String descriptionEn;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "lv", column = @Column(name = "description_lv", nullable = false, length = 300)),
+        @AttributeOverride(name = "en", column = @Column(name = "description_en", length = 300))
+    })
+    private LocalizedText description;
 
     @Column(name = "amount_cents", nullable = false)
     private long amountCents;
@@ -26,15 +30,14 @@ public class Fee implements Serializable {
 
     protected Fee() {}
 
-    Fee(String descriptionLv, String descriptionEn, Money amount, String legalBasis) {
-        this.descriptionLv = descriptionLv;
-        this.descriptionEn = descriptionEn;
+    Fee(LocalizedText description, Money amount, String legalBasis) {
+        this.description = description;
         this.amountCents = amount.cents();
         this.legalBasis = legalBasis;
     }
 
     public LocalizedText description() {
-        return LocalizedText.of(descriptionLv, descriptionEn);
+        return description;
     }
 
     public Money amount() {

@@ -29,6 +29,7 @@ import java.util.Set;
 import lv.pietura.organisation.Centre;
 import lv.pietura.organisation.Institution;
 import lv.pietura.shared.Checks;
+import lv.pietura.shared.InstitutionOwned;
 import lv.pietura.shared.RuleViolation;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
@@ -39,6 +40,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
  * on a day is the newest published one whose valid-from day has come, unless the service was withdrawn.
  */
 @Entity
+@InstitutionOwned
 @Table(name = "service")
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)

@@ -400,8 +400,7 @@ public class ServiceVersion {
                     && amount.compareTo(MAX_FEE) <= 0
                     && amount.stripTrailingZeros().scale() <= 2) {
                 list.add(new Fee(
-                        description,
-                        Checks.clean(fee.descriptionEn()),
+                        LocalizedText.of(description, fee.descriptionEn()),
                         Money.euro(amount),
                         Checks.clean(fee.legalBasis())));
             }

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import lv.pietura.security.PasswordHash;
 import lv.pietura.shared.Checks;
+import lv.pietura.shared.InstitutionOwned;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
 
@@ -35,6 +36,7 @@ import org.hibernate.annotations.OptimisticLock;
  * changed at the next sign-in.
  */
 @Entity
+@InstitutionOwned
 @DynamicUpdate
 @Table(name = "staff_account")
 public class StaffAccount {
