@@ -3,7 +3,6 @@ package lv.pietura.cases;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +10,7 @@ import lv.pietura.catalogue.Channel;
 import lv.pietura.catalogue.DeadlineKind;
 import lv.pietura.catalogue.FieldType;
 import lv.pietura.catalogue.IntakeField;
+import lv.pietura.shared.LatvianDates;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.LocalizedText;
 import lv.pietura.shared.Money;
@@ -232,7 +232,7 @@ public record CaseView(
 
     private static String display(FieldType type, String value) {
         return switch (type) {
-            case DATE -> LocalDate.parse(value).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+            case DATE -> LocalDate.parse(value).format(LatvianDates.DATE);
             case PERSONAL_CODE -> PersonalCode.of(value).formatted();
             case NUMBER -> value.replace('.', ',');
             default -> value;

@@ -9,11 +9,8 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import lv.pietura.shared.DocumentTexts;
 
 /**
  * Sends plain-text mail written from the mail bundle, in Latvian followed by English (staff and clients
@@ -25,7 +22,6 @@ public class Mailer {
 
     static final String BUNDLE = "lv.pietura.i18n.mail";
     private static final Locale LATVIAN = Locale.forLanguageTag("lv");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Resource(lookup = "java:jboss/mail/Pietura")
     Session session;
@@ -60,13 +56,6 @@ public class Mailer {
     }
 
     static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Mailer.class.getClassLoader());
-        Object[] formatted = arguments.clone();
-        for (int i = 0; i < formatted.length; i++) {
-            if (formatted[i] instanceof LocalDate date) {
-                formatted[i] = date.format(DATE);
-            }
-        }
-        return new MessageFormat(bundle.getString(key), locale).format(formatted);
+        return DocumentTexts.fill(BUNDLE, locale, key, arguments);
     }
 }

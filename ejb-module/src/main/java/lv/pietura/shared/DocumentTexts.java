@@ -1,6 +1,7 @@
 package lv.pietura.shared;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -16,21 +17,32 @@ public final class DocumentTexts {
 
     private DocumentTexts() {}
 
-    /** The Latvian text of {@code key}, its {@code {0}, {1}...} filled with {@code arguments} as they are. */
+    /** The Latvian text of {@code key}, its {@code {0}, {1}...} filled as {@link #fill} does. */
     public static String latvian(String key, Object... arguments) {
         return of(LATVIAN, key, arguments);
     }
 
     /** The text of {@code key} in {@code locale}. */
     public static String of(Locale locale, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale, DocumentTexts.class.getClassLoader())
+        return fill(BUNDLE, locale, key, arguments);
+    }
+
+    /**
+     * The text of {@code key} from {@code bundle} in {@code locale}, its {@code {0}, {1}...} filled with
+     * {@code arguments}: a date in the Latvian way ({@code 27.11.2026}), anything else as it is (no grouping of
+     * numbers). Every text Pietura writes from a bundle outside a page (documents, mail) is filled here.
+     */
+    public static String fill(String bundle, Locale locale, String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(bundle, locale, DocumentTexts.class.getClassLoader())
                 .getString(key);
         if (arguments.length == 0) {
             return pattern;
         }
         Object[] texts = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            texts[i] = String.valueOf(arguments[i]); // as they are: no grouping of numbers, no date styles
+            texts[i] = arguments[i] instanceof LocalDate date
+                    ? date.format(LatvianDates.DATE)
+                    : String.valueOf(arguments[i]);
         }
         return new MessageFormat(pattern, locale).format(texts);
     }

@@ -12,6 +12,7 @@ import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.eaddress.MessageView;
 import lv.pietura.eaddress.Sending;
 import lv.pietura.files.FileRef;
+import lv.pietura.shared.LatvianDates;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.RuleViolation;
 import lv.pietura.web.faces.FacesMessages;
@@ -50,7 +51,7 @@ public class ComposePage extends MessageDraft {
                 MessageView original = mailboxes.open(forward);
                 subject = original.subject().startsWith("Fwd: ") ? original.subject() : "Fwd: " + original.subject();
                 body = "\n\n---- " + original.senderName() + " (" + original.senderAddress() + "), "
-                        + original.sentOn().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                        + original.sentOn().format(LatvianDates.DATE)
                         + " ----\n"
                         + original.body();
                 files.addAll(mailboxes.filesToForward(forward)); // under handles of the sender's own

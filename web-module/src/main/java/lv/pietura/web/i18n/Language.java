@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import lv.pietura.shared.LatvianDates;
 
 /**
  * The language of the pages: Latvian unless the user switched to English. The choice is kept in a
@@ -24,9 +25,9 @@ public class Language implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final Locale LATVIAN = Locale.forLanguageTag("lv");
     /** A day as Latvians write it, in either language of the pages: 27.11.2026. */
-    public static final String DATE_PATTERN = "dd.MM.yyyy";
+    public static final String DATE_PATTERN = LatvianDates.PATTERN;
 
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN);
+    public static final DateTimeFormatter DATE = LatvianDates.DATE;
     static final String COOKIE = "pietura-lang";
 
     private Locale locale;
