@@ -15,6 +15,7 @@ import lv.pietura.calendar.DayKind;
 import lv.pietura.shared.Clocks;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
+import lv.pietura.web.faces.TextInput;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -37,8 +38,7 @@ public class CalendarPage implements Serializable {
     private List<CalendarDay> days;
     private LocalDate day;
     private DayKind kind;
-    private String noteLv;
-    private String noteEn;
+    private TextInput note = new TextInput();
 
     /** This year, by the application's clock. */
     @PostConstruct
@@ -63,13 +63,12 @@ public class CalendarPage implements Serializable {
     public void startNew() {
         day = null;
         kind = DayKind.DAY_OFF;
-        noteLv = null;
-        noteEn = null;
+        note = new TextInput();
     }
 
     @FormAction
     public void add() {
-        calendar.add(day, kind, noteLv, noteEn);
+        calendar.add(day, kind, note.getLv(), note.getEn());
         FacesMessages.info("calendar.added", day);
         year = day.getYear();
         days = null;
@@ -114,19 +113,8 @@ public class CalendarPage implements Serializable {
         this.kind = kind;
     }
 
-    public String getNoteLv() {
-        return noteLv;
-    }
+    public TextInput getNote() {
 
-    public void setNoteLv(String noteLv) {
-        this.noteLv = noteLv;
-    }
-
-    public String getNoteEn() {
-        return noteEn;
-    }
-
-    public void setNoteEn(String noteEn) {
-        this.noteEn = noteEn;
+        return note;
     }
 }

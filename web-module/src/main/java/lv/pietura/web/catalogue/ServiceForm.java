@@ -13,6 +13,7 @@ import lv.pietura.catalogue.DeadlineKind;
 import lv.pietura.catalogue.FieldType;
 import lv.pietura.catalogue.Recipients;
 import lv.pietura.catalogue.ServiceContent;
+import lv.pietura.web.faces.TextInput;
 
 /** The catalogue card as the editor holds it while the manager types: every list as editable rows. */
 public class ServiceForm implements Serializable {
@@ -50,49 +51,15 @@ public class ServiceForm implements Serializable {
         }
     }
 
-    public static class TextRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String lv;
-        private String en;
-
-        public String getLv() {
-            return lv;
-        }
-
-        public void setLv(String lv) {
-            this.lv = lv;
-        }
-
-        public String getEn() {
-            return en;
-        }
-
-        public void setEn(String en) {
-            this.en = en;
-        }
-    }
-
     public static class DocumentRow implements Serializable {
         private static final long serialVersionUID = 1L;
-        private String nameLv;
-        private String nameEn;
+        private TextInput name = new TextInput();
         private String templateFile;
         private String templateName;
 
-        public String getNameLv() {
-            return nameLv;
-        }
+        public TextInput getName() {
 
-        public void setNameLv(String nameLv) {
-            this.nameLv = nameLv;
-        }
-
-        public String getNameEn() {
-            return nameEn;
-        }
-
-        public void setNameEn(String nameEn) {
-            this.nameEn = nameEn;
+            return name;
         }
 
         public String getTemplateFile() {
@@ -111,25 +78,13 @@ public class ServiceForm implements Serializable {
 
     public static class FeeRow implements Serializable {
         private static final long serialVersionUID = 1L;
-        private String descriptionLv;
-        private String descriptionEn;
+        private TextInput description = new TextInput();
         private BigDecimal amount;
         private String legalBasis;
 
-        public String getDescriptionLv() {
-            return descriptionLv;
-        }
+        public TextInput getDescription() {
 
-        public void setDescriptionLv(String descriptionLv) {
-            this.descriptionLv = descriptionLv;
-        }
-
-        public String getDescriptionEn() {
-            return descriptionEn;
-        }
-
-        public void setDescriptionEn(String descriptionEn) {
-            this.descriptionEn = descriptionEn;
+            return description;
         }
 
         public BigDecimal getAmount() {
@@ -152,24 +107,12 @@ public class ServiceForm implements Serializable {
     public static class ResultRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private String code;
-        private String nameLv;
-        private String nameEn;
+        private TextInput name = new TextInput();
         private boolean sentToEAddress = true;
 
-        public String getNameLv() {
-            return nameLv;
-        }
+        public TextInput getName() {
 
-        public void setNameLv(String nameLv) {
-            this.nameLv = nameLv;
-        }
-
-        public String getNameEn() {
-            return nameEn;
-        }
-
-        public void setNameEn(String nameEn) {
-            this.nameEn = nameEn;
+            return name;
         }
 
         public boolean isSentToEAddress() {
@@ -184,28 +127,15 @@ public class ServiceForm implements Serializable {
     public static class FieldRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private String code;
-        private String labelLv;
-        private String labelEn;
+        private TextInput label = new TextInput();
         private FieldType type = FieldType.TEXT;
         private boolean required;
-        private String helpLv;
-        private String helpEn;
+        private TextInput help = new TextInput();
         private String choices;
 
-        public String getLabelLv() {
-            return labelLv;
-        }
+        public TextInput getLabel() {
 
-        public void setLabelLv(String labelLv) {
-            this.labelLv = labelLv;
-        }
-
-        public String getLabelEn() {
-            return labelEn;
-        }
-
-        public void setLabelEn(String labelEn) {
-            this.labelEn = labelEn;
+            return label;
         }
 
         public FieldType getType() {
@@ -224,20 +154,9 @@ public class ServiceForm implements Serializable {
             this.required = required;
         }
 
-        public String getHelpLv() {
-            return helpLv;
-        }
+        public TextInput getHelp() {
 
-        public void setHelpLv(String helpLv) {
-            this.helpLv = helpLv;
-        }
-
-        public String getHelpEn() {
-            return helpEn;
-        }
-
-        public void setHelpEn(String helpEn) {
-            this.helpEn = helpEn;
+            return help;
         }
         /** Options of a choice list, one per line. */
         public String getChoices() {
@@ -253,17 +172,13 @@ public class ServiceForm implements Serializable {
         }
     }
 
-    private String nameLv;
-    private String nameEn;
-    private String descriptionLv;
-    private String descriptionEn;
-    private String functionLv;
-    private String functionEn;
+    private TextInput name = new TextInput();
+    private TextInput description = new TextInput();
+    private TextInput function = new TextInput();
     private Recipients recipients = Recipients.BOTH;
-    private String territoryLv;
-    private String territoryEn;
+    private TextInput territory = new TextInput();
     private final List<LegalActRow> legalActs = new ArrayList<>();
-    private final List<TextRow> steps = new ArrayList<>();
+    private final List<TextInput> steps = new ArrayList<>();
     private final List<DocumentRow> documents = new ArrayList<>();
     private final List<FeeRow> fees = new ArrayList<>();
     private Channel[] requestChannels = new Channel[0];
@@ -278,20 +193,15 @@ public class ServiceForm implements Serializable {
     private final List<ResultRow> resultTypes = new ArrayList<>();
     private final List<FieldRow> intakeForm = new ArrayList<>();
     private List<String> relatedServiceCodes = new ArrayList<>();
-    private String noticeLv;
-    private String noticeEn;
+    private TextInput notice = new TextInput();
 
     static ServiceForm of(ServiceContent c) {
         ServiceForm f = new ServiceForm();
-        f.nameLv = c.nameLv();
-        f.nameEn = c.nameEn();
-        f.descriptionLv = c.descriptionLv();
-        f.descriptionEn = c.descriptionEn();
-        f.functionLv = c.functionLv();
-        f.functionEn = c.functionEn();
+        f.name = TextInput.of(c.nameLv(), c.nameEn());
+        f.description = TextInput.of(c.descriptionLv(), c.descriptionEn());
+        f.function = TextInput.of(c.functionLv(), c.functionEn());
         f.recipients = c.recipients();
-        f.territoryLv = c.territoryLv();
-        f.territoryEn = c.territoryEn();
+        f.territory = TextInput.of(c.territoryLv(), c.territoryEn());
         for (ServiceContent.LegalActData a : c.legalActs()) {
             LegalActRow row = new LegalActRow();
             row.title = a.title();
@@ -300,22 +210,17 @@ public class ServiceForm implements Serializable {
             f.legalActs.add(row);
         }
         for (ServiceContent.TextData s : c.steps()) {
-            TextRow row = new TextRow();
-            row.lv = s.lv();
-            row.en = s.en();
-            f.steps.add(row);
+            f.steps.add(TextInput.of(s.lv(), s.en()));
         }
         for (ServiceContent.DocumentData d : c.documents()) {
             DocumentRow row = new DocumentRow();
-            row.nameLv = d.nameLv();
-            row.nameEn = d.nameEn();
+            row.name = TextInput.of(d.nameLv(), d.nameEn());
             row.attach(d.templateFile(), d.templateName());
             f.documents.add(row);
         }
         for (ServiceContent.FeeData fee : c.fees()) {
             FeeRow row = new FeeRow();
-            row.descriptionLv = fee.descriptionLv();
-            row.descriptionEn = fee.descriptionEn();
+            row.description = TextInput.of(fee.descriptionLv(), fee.descriptionEn());
             row.amount = fee.amount();
             row.legalBasis = fee.legalBasis();
             f.fees.add(row);
@@ -332,51 +237,50 @@ public class ServiceForm implements Serializable {
         for (ServiceContent.ResultTypeData r : c.resultTypes()) {
             ResultRow row = new ResultRow();
             row.code = r.code();
-            row.nameLv = r.nameLv();
-            row.nameEn = r.nameEn();
+            row.name = TextInput.of(r.nameLv(), r.nameEn());
             row.sentToEAddress = r.sentToEAddress();
             f.resultTypes.add(row);
         }
         for (ServiceContent.FieldData field : c.intakeForm()) {
             FieldRow row = new FieldRow();
             row.code = field.code();
-            row.labelLv = field.labelLv();
-            row.labelEn = field.labelEn();
+            row.label = TextInput.of(field.labelLv(), field.labelEn());
             row.type = field.type();
             row.required = field.required();
-            row.helpLv = field.helpLv();
-            row.helpEn = field.helpEn();
+            row.help = TextInput.of(field.helpLv(), field.helpEn());
             row.choices =
                     field.choices() == null || field.choices().isEmpty() ? null : String.join("\n", field.choices());
             f.intakeForm.add(row);
         }
         f.relatedServiceCodes = new ArrayList<>(c.relatedServiceCodes());
-        f.noticeLv = c.noticeLv();
-        f.noticeEn = c.noticeEn();
+        f.notice = TextInput.of(c.noticeLv(), c.noticeEn());
         return f;
     }
 
     ServiceContent content() {
         return new ServiceContent(
-                nameLv,
-                nameEn,
-                descriptionLv,
-                descriptionEn,
-                functionLv,
-                functionEn,
+                name.getLv(),
+                name.getEn(),
+                description.getLv(),
+                description.getEn(),
+                function.getLv(),
+                function.getEn(),
                 recipients,
-                territoryLv,
-                territoryEn,
+                territory.getLv(),
+                territory.getEn(),
                 legalActs.stream()
                         .map(a -> new ServiceContent.LegalActData(a.title, a.article, a.url))
                         .toList(),
-                steps.stream().map(s -> new ServiceContent.TextData(s.lv, s.en)).toList(),
+                steps.stream()
+                        .map(s -> new ServiceContent.TextData(s.getLv(), s.getEn()))
+                        .toList(),
                 documents.stream()
-                        .map(d -> new ServiceContent.DocumentData(d.nameLv, d.nameEn, d.templateFile, d.templateName))
+                        .map(d -> new ServiceContent.DocumentData(
+                                d.name.getLv(), d.name.getEn(), d.templateFile, d.templateName))
                         .toList(),
                 fees.stream()
                         .map(fee -> new ServiceContent.FeeData(
-                                fee.descriptionLv, fee.descriptionEn, fee.amount, fee.legalBasis))
+                                fee.description.getLv(), fee.description.getEn(), fee.amount, fee.legalBasis))
                         .toList(),
                 asSet(requestChannels),
                 asSet(resultChannels),
@@ -388,17 +292,18 @@ public class ServiceForm implements Serializable {
                 extensionAllowed,
                 maxExtensionDays,
                 resultTypes.stream()
-                        .map(r -> new ServiceContent.ResultTypeData(r.code, r.nameLv, r.nameEn, r.sentToEAddress))
+                        .map(r -> new ServiceContent.ResultTypeData(
+                                r.code, r.name.getLv(), r.name.getEn(), r.sentToEAddress))
                         .toList(),
                 intakeForm.stream()
                         .map(f -> new ServiceContent.FieldData(
                                 f.code,
-                                f.labelLv,
-                                f.labelEn,
+                                f.label.getLv(),
+                                f.label.getEn(),
                                 f.type,
                                 f.required,
-                                f.helpLv,
-                                f.helpEn,
+                                f.help.getLv(),
+                                f.help.getEn(),
                                 f.choices == null
                                         ? List.of()
                                         : Arrays.stream(f.choices.split("\\R"))
@@ -406,8 +311,8 @@ public class ServiceForm implements Serializable {
                                                 .toList()))
                         .toList(),
                 relatedServiceCodes,
-                noticeLv,
-                noticeEn);
+                notice.getLv(),
+                notice.getEn());
     }
 
     private static Channel[] sorted(Set<Channel> channels) {
@@ -426,7 +331,7 @@ public class ServiceForm implements Serializable {
     }
 
     public void addStep() {
-        steps.add(new TextRow());
+        steps.add(new TextInput());
     }
 
     public void addDocument() {
@@ -463,52 +368,19 @@ public class ServiceForm implements Serializable {
         }
     }
 
-    public String getNameLv() {
-        return nameLv;
+    public TextInput getName() {
+
+        return name;
     }
 
-    public void setNameLv(String nameLv) {
-        this.nameLv = nameLv;
+    public TextInput getDescription() {
+
+        return description;
     }
 
-    public String getNameEn() {
-        return nameEn;
-    }
+    public TextInput getFunction() {
 
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
-    }
-
-    public String getDescriptionLv() {
-        return descriptionLv;
-    }
-
-    public void setDescriptionLv(String descriptionLv) {
-        this.descriptionLv = descriptionLv;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
-    }
-
-    public void setDescriptionEn(String descriptionEn) {
-        this.descriptionEn = descriptionEn;
-    }
-
-    public String getFunctionLv() {
-        return functionLv;
-    }
-
-    public void setFunctionLv(String functionLv) {
-        this.functionLv = functionLv;
-    }
-
-    public String getFunctionEn() {
-        return functionEn;
-    }
-
-    public void setFunctionEn(String functionEn) {
-        this.functionEn = functionEn;
+        return function;
     }
 
     public Recipients getRecipients() {
@@ -519,27 +391,16 @@ public class ServiceForm implements Serializable {
         this.recipients = recipients;
     }
 
-    public String getTerritoryLv() {
-        return territoryLv;
-    }
+    public TextInput getTerritory() {
 
-    public void setTerritoryLv(String territoryLv) {
-        this.territoryLv = territoryLv;
-    }
-
-    public String getTerritoryEn() {
-        return territoryEn;
-    }
-
-    public void setTerritoryEn(String territoryEn) {
-        this.territoryEn = territoryEn;
+        return territory;
     }
 
     public List<LegalActRow> getLegalActs() {
         return legalActs;
     }
 
-    public List<TextRow> getSteps() {
+    public List<TextInput> getSteps() {
         return steps;
     }
 
@@ -639,19 +500,8 @@ public class ServiceForm implements Serializable {
         this.relatedServiceCodes = codes == null ? new ArrayList<>() : codes;
     }
 
-    public String getNoticeLv() {
-        return noticeLv;
-    }
+    public TextInput getNotice() {
 
-    public void setNoticeLv(String noticeLv) {
-        this.noticeLv = noticeLv;
-    }
-
-    public String getNoticeEn() {
-        return noticeEn;
-    }
-
-    public void setNoticeEn(String noticeEn) {
-        this.noticeEn = noticeEn;
+        return notice;
     }
 }

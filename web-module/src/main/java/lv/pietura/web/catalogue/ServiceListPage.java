@@ -14,6 +14,7 @@ import lv.pietura.catalogue.ServiceSummary;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
 import lv.pietura.web.faces.PageModel;
+import lv.pietura.web.faces.TextInput;
 
 /** A service manager's own services, whatever their state, and the start of a new one. */
 @Named
@@ -27,21 +28,19 @@ public class ServiceListPage implements Serializable {
 
     private String text;
     private String code;
-    private String nameLv;
-    private String nameEn;
+    private TextInput name = new TextInput();
 
     private final PageModel<ServiceSummary> model =
             new PageModel<>(page -> management.find(ServiceFilter.text(text), page), ServiceSummary::id);
 
     public void startNew() {
         code = null;
-        nameLv = null;
-        nameEn = null;
+        name = new TextInput();
     }
 
     @FormAction
     public void create() throws IOException {
-        long id = management.create(code, ServiceContent.named(nameLv, nameEn));
+        long id = management.create(code, ServiceContent.named(name.getLv(), name.getEn()));
         FacesMessages.info("services.created", code);
         FacesMessages.keepForRedirect();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -68,19 +67,8 @@ public class ServiceListPage implements Serializable {
         this.code = code;
     }
 
-    public String getNameLv() {
-        return nameLv;
-    }
+    public TextInput getName() {
 
-    public void setNameLv(String nameLv) {
-        this.nameLv = nameLv;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
+        return name;
     }
 }

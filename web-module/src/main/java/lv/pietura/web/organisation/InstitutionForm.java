@@ -4,6 +4,7 @@ import java.io.Serializable;
 import lv.pietura.organisation.InstitutionDetails;
 import lv.pietura.organisation.InstitutionKind;
 import lv.pietura.organisation.InstitutionView;
+import lv.pietura.web.faces.TextInput;
 
 /** The fields of the institution form, as typed. */
 public class InstitutionForm implements Serializable {
@@ -12,8 +13,7 @@ public class InstitutionForm implements Serializable {
 
     private Long id;
     private int version;
-    private String nameLv;
-    private String nameEn;
+    private TextInput name = new TextInput();
     private String registrationNumber;
     private InstitutionKind kind;
     private String eAddress;
@@ -22,8 +22,7 @@ public class InstitutionForm implements Serializable {
         InstitutionForm form = new InstitutionForm();
         form.id = view.id();
         form.version = view.version();
-        form.nameLv = view.name().lv();
-        form.nameEn = view.name().en();
+        form.name = TextInput.of(view.name().lv(), view.name().en());
         form.registrationNumber = view.registrationNumber();
         form.kind = view.kind();
         form.eAddress = view.eAddress();
@@ -31,7 +30,7 @@ public class InstitutionForm implements Serializable {
     }
 
     InstitutionDetails details() {
-        return new InstitutionDetails(nameLv, nameEn, registrationNumber, kind, eAddress);
+        return new InstitutionDetails(name.getLv(), name.getEn(), registrationNumber, kind, eAddress);
     }
 
     public boolean isNew() {
@@ -46,20 +45,9 @@ public class InstitutionForm implements Serializable {
         return version;
     }
 
-    public String getNameLv() {
-        return nameLv;
-    }
+    public TextInput getName() {
 
-    public void setNameLv(String nameLv) {
-        this.nameLv = nameLv;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
+        return name;
     }
 
     public String getRegistrationNumber() {

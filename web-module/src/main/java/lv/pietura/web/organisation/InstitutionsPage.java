@@ -37,7 +37,7 @@ public class InstitutionsPage implements Serializable {
     @FormAction
     public void register() {
         long id = institutions.register(form.details());
-        FacesMessages.info("institution.registered", form.getNameLv());
+        FacesMessages.info("institution.registered", form.getName().getLv());
         form = new InstitutionForm();
         PrimeFaces.current().executeScript("PF('institutionDialog').hide()");
         PrimeFaces.current().ajax().addCallbackParam("institutionId", id);
