@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.function.Consumer;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.audit.Changes;
@@ -115,21 +116,16 @@ public class CentreAdministration {
     }
 
     public void close(long id) {
-        Centre centre = centres.get(id);
-        centre.close();
-        ConcurrentChange.flush(em);
-        audit.record(
-                callers.current().actor(),
-                AuditAction.UPDATE,
-                ENTITY,
-                id,
-                centre.municipality().id(),
-                "active: true -> false");
+        change(id, Centre::close, "active: true -> false");
     }
 
     public void reopen(long id) {
+        change(id, Centre::reopen, "active: false -> true");
+    }
+
+    private void change(long id, Consumer<Centre> step, String detail) {
         Centre centre = centres.get(id);
-        centre.reopen();
+        step.accept(centre);
         ConcurrentChange.flush(em);
         audit.record(
                 callers.current().actor(),
@@ -137,7 +133,7 @@ public class CentreAdministration {
                 ENTITY,
                 id,
                 centre.municipality().id(),
-                "active: false -> true");
+                detail);
     }
 
     private Institution municipality(CentreDetails details) {

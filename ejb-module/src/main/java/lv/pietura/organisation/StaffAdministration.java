@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
@@ -161,63 +162,38 @@ public class StaffAdministration {
     }
 
     public void deactivate(long id) {
-        Caller caller = callers.current();
-        StaffAccount account = manageable(caller, id);
-        if (account.id() == caller.staffId()) {
-            throw new RuleViolation("staff.cannotDeactivateSelf");
-        }
-        account.deactivate();
-        ConcurrentChange.flush(em);
-        audit.record(
-                caller.actor(),
-                AuditAction.UPDATE,
-                ENTITY,
-                id,
-                account.institution().id(),
-                "active: true -> false");
+        change(id, AuditAction.UPDATE, "active: true -> false", (caller, account) -> {
+            if (account.id() == caller.staffId()) {
+                throw new RuleViolation("staff.cannotDeactivateSelf");
+            }
+            account.deactivate();
+        });
     }
 
     public void activate(long id) {
-        Caller caller = callers.current();
-        StaffAccount account = manageable(caller, id);
-        account.activate();
-        ConcurrentChange.flush(em);
-        audit.record(
-                caller.actor(),
-                AuditAction.UPDATE,
-                ENTITY,
-                id,
-                account.institution().id(),
-                "active: false -> true");
+        change(id, AuditAction.UPDATE, "active: false -> true", (caller, account) -> account.activate());
     }
 
     public void unlock(long id) {
-        Caller caller = callers.current();
-        StaffAccount account = manageable(caller, id);
-        account.unlock();
-        ConcurrentChange.flush(em);
-        audit.record(
-                caller.actor(),
-                AuditAction.ACCOUNT_UNLOCKED,
-                ENTITY,
-                id,
-                account.institution().id(),
-                null);
+        change(id, AuditAction.ACCOUNT_UNLOCKED, null, (caller, account) -> account.unlock());
     }
 
     /** Sets a temporary password (the holder must change it at the next sign-in) and lifts a lock. */
     public void resetPassword(long id, char[] temporaryPassword) {
+        change(
+                id,
+                AuditAction.PASSWORD_RESET,
+                null,
+                (caller, account) -> account.resetPassword(temporaryPassword, clock.instant()));
+    }
+
+    /** One step on an account the caller may manage: taken, stored, and audited as {@code action}. */
+    private void change(long id, AuditAction action, String detail, BiConsumer<Caller, StaffAccount> step) {
         Caller caller = callers.current();
         StaffAccount account = manageable(caller, id);
-        account.resetPassword(temporaryPassword, clock.instant());
+        step.accept(caller, account);
         ConcurrentChange.flush(em);
-        audit.record(
-                caller.actor(),
-                AuditAction.PASSWORD_RESET,
-                ENTITY,
-                id,
-                account.institution().id(),
-                null);
+        audit.record(caller.actor(), action, ENTITY, id, account.institution().id(), detail);
     }
 
     /** A temporary password that satisfies the policy, for the administrator to hand over. */
