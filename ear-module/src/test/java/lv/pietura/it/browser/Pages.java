@@ -154,8 +154,13 @@ public class Pages {
                 .click();
     }
 
+    /** Waits for the dialog, and checks the page with it open against WCAG 2.1 A/AA (axe-core). */
     public void dialogShown(String id) {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        browser.ajaxDone();
+        assertThat(Axe.violations(driver()))
+                .as("WCAG 2.1 A/AA with dialog " + id + " open")
+                .isEmpty();
     }
 
     public void dialogClosed(String id) {

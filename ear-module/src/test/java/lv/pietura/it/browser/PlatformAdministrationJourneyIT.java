@@ -166,7 +166,7 @@ class PlatformAdministrationJourneyIT extends BrowserJourney {
         Pages pages = pages();
         pages.click("menuForm:staffImport");
         pages.driver()
-                .findElement(By.id("uploadForm:file_input"))
+                .findElement(By.id("uploadForm:file"))
                 .sendKeys(csv.toAbsolutePath().toString());
         pages.submit("uploadForm:upload");
 

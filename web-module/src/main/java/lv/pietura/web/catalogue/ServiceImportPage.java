@@ -3,6 +3,7 @@ package lv.pietura.web.catalogue;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +13,9 @@ import lv.pietura.shared.RowReport;
 import lv.pietura.shared.RuleViolation;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
+import lv.pietura.web.faces.Uploads;
 import lv.pietura.web.i18n.Texts;
 import org.omnifaces.util.Faces;
-import org.primefaces.model.file.UploadedFile;
 
 /** Creating an institution's services from a CSV or JSON file, as drafts, with a report of every row. */
 @Named
@@ -53,7 +54,7 @@ public class ServiceImportPage implements Serializable {
     @EJB
     ServiceImport serviceImport;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private RowReport report;
 
     @FormAction
@@ -66,7 +67,7 @@ public class ServiceImportPage implements Serializable {
             FacesMessages.show(new RuleViolation("import.file.tooLarge", ServiceImport.MAX_BYTES / 1024));
             return;
         }
-        report = serviceImport.importServices(file.getFileName(), file.getContent());
+        report = serviceImport.importServices(file.getSubmittedFileName(), Uploads.bytes(file));
         FacesMessages.info("services.import.done", report.createdCount(), report.rejectedCount());
     }
 
@@ -90,11 +91,11 @@ public class ServiceImportPage implements Serializable {
         return ServiceImport.MAX_BYTES / 1024;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

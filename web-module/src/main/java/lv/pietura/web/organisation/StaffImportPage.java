@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +19,10 @@ import lv.pietura.shared.RoleNames;
 import lv.pietura.shared.RuleViolation;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
+import lv.pietura.web.faces.Uploads;
 import lv.pietura.web.i18n.Texts;
 import lv.pietura.web.security.SignedInUser;
 import org.omnifaces.util.Faces;
-import org.primefaces.model.file.UploadedFile;
 
 /** Bulk creation of staff accounts from a CSV file, with a report of every row. */
 @Named
@@ -40,7 +41,7 @@ public class StaffImportPage implements Serializable {
     SignedInUser signedInUser;
 
     private Long institutionId;
-    private transient UploadedFile file;
+    private transient Part file;
     private ImportReport report;
     private List<Choice> institutionChoices;
 
@@ -65,7 +66,7 @@ public class StaffImportPage implements Serializable {
             FacesMessages.show(new RuleViolation("import.file.tooLarge", StaffCsv.MAX_BYTES / 1024));
             return;
         }
-        report = staffImport.importCsv(target, file.getFileName(), file.getContent());
+        report = staffImport.importCsv(target, file.getSubmittedFileName(), Uploads.bytes(file));
         FacesMessages.info("import.done", report.createdCount(), report.rejectedCount());
     }
 
@@ -114,11 +115,11 @@ public class StaffImportPage implements Serializable {
         this.institutionId = institutionId;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

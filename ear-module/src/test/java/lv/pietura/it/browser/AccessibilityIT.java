@@ -1,0 +1,163 @@
+package lv.pietura.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * Every page each demo role reaches by following the application's own links, in Latvian and in English,
+ * and the public pages a visitor reaches without signing in: none may break a rule of WCAG 2.0 or 2.1, level
+ * A or AA, as axe-core checks them. One page of each kind is checked (a case page, not every case): each role's
+ * own in Latvian, and every kind once more in English.
+ */
+class AccessibilityIT extends BrowserJourney {
+
+    /** One user of each role the demo has, and the two holders of an e-address. */
+    private static final List<String> USERS = List.of(
+            "admin",
+            "ministrija",
+            "vsaa.admin",
+            "vsaa.manager",
+            "vsaa.specialist",
+            "adazi.clerk",
+            "010190-12349",
+            "_DEFAULT@40003521600");
+
+    /** Links that leave, sign out, download a file or change something by GET. */
+    private static final Pattern NOT_A_PAGE = Pattern.compile(
+            "(?i)(/api/|/files/|download|export|\\.(csv|xlsx|pdf|zip|edoc|json|xml|txt)(\\?|$)|jakarta\\.faces\\.resource|signout|logout|login/sso)");
+
+    private static final int MOST_PAGES_A_USER = 60;
+
+    private final Map<String, List<String>> found = new TreeMap<>();
+    private final Map<String, Integer> checked = new LinkedHashMap<>();
+    private final List<String> visited = new ArrayList<>();
+    private final Set<String> checkedInEnglish = new TreeSet<>();
+
+    @Test
+    void everyPageOfEveryRoleInBothLanguagesAndThePublicPagesMeetWcag21AA() throws IOException {
+        Pages pages = pages();
+        browser.forgetSession();
+        List<String> publicPages = crawl(pages, "public lv", List.of("login", "catalogue", "no-such-page"));
+        pages.open("login");
+        pages.click("languageForm:toEnglish");
+        browser.ajaxDone();
+        inEnglish(pages, "public en", publicPages);
+        for (String user : USERS) {
+            browser.forgetSession();
+            pages.open("login");
+            pages.signIn(user, DEMO_PASSWORD);
+            assertThat(pages.path()).as(user + " signed in").doesNotStartWith("login");
+            String landing = pages.path();
+            List<String> own = crawl(pages, user + " lv", List.of(landing));
+            pages.click("languageForm:toEnglish");
+            browser.ajaxDone();
+            inEnglish(pages, user + " en", own);
+        }
+        Path report = Path.of("target", "accessibility.txt");
+        Files.createDirectories(report.getParent());
+        List<String> lines = new ArrayList<>();
+        checked.forEach((who, n) -> lines.add(who + ": " + n + " pages"));
+        lines.add("");
+        lines.addAll(visited);
+        found.forEach((page, problems) -> {
+            lines.add("");
+            lines.add(page);
+            problems.forEach(p -> lines.add("  " + p));
+        });
+        Files.write(report, lines);
+        System.out.println("Accessibility: " + checked + ", report in " + report.toAbsolutePath());
+        assertThat(checked.values().stream().mapToInt(Integer::intValue).sum())
+                .as("pages checked")
+                .isGreaterThan(100);
+        assertThat(found)
+                .as("WCAG 2.1 A/AA violations by page (" + report + ")")
+                .isEmpty();
+    }
+
+    /** Checks the pages reachable from {@code start}, one of each kind; the pages it checked. */
+    private List<String> crawl(Pages pages, String who, List<String> start) {
+        Deque<String> queue = new ArrayDeque<>(start);
+        Set<String> kinds = new TreeSet<>();
+        List<String> seen = new ArrayList<>();
+        while (!queue.isEmpty() && seen.size() < MOST_PAGES_A_USER) {
+            String path = queue.poll();
+            if (!kinds.add(kind(path))) {
+                continue;
+            }
+            check(pages, who, path);
+            seen.add(path);
+            for (String link : links(pages)) {
+                if (!kinds.contains(kind(link))) {
+                    queue.add(link);
+                }
+            }
+        }
+        checked.put(who, seen.size());
+        return seen;
+    }
+
+    /** The same pages in English, each kind once whoever reaches it: the same markup in other words. */
+    private void inEnglish(Pages pages, String who, List<String> paths) {
+        int n = 0;
+        for (String path : paths) {
+            if (checkedInEnglish.add(kind(path))) {
+                check(pages, who, path);
+                n++;
+            }
+        }
+        checked.put(who, n);
+    }
+
+    private void check(Pages pages, String who, String path) {
+        pages.open(path);
+        visited.add(who + " " + path);
+        List<String> problems = Axe.violations(pages.driver());
+        if (!problems.isEmpty()) {
+            found.put(who + " " + path, problems);
+        }
+    }
+
+    /** The same-site links of the page, as paths below the application's address. */
+    @SuppressWarnings("unchecked")
+    private List<String> links(Pages pages) {
+        String root = base.toExternalForm();
+        List<String> hrefs = (List<String>) ((JavascriptExecutor) pages.driver())
+                .executeScript("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href);");
+        List<String> paths = new ArrayList<>();
+        for (String href : hrefs) {
+            String bare = href.replaceFirst("#.*$", "");
+            if (bare.startsWith(root) && !NOT_A_PAGE.matcher(bare).find()) {
+                paths.add(bare.substring(root.length()));
+            }
+        }
+        return paths;
+    }
+
+    /** A page's kind: its path and the names of its parameters (a case page, whichever case). */
+    private static String kind(String path) {
+        int q = path.indexOf('?');
+        if (q < 0) {
+            return path;
+        }
+        Set<String> names = new TreeSet<>();
+        for (String pair : path.substring(q + 1).split("&")) {
+            names.add(pair.replaceFirst("=.*$", ""));
+        }
+        return path.substring(0, q) + "?" + String.join("&", names);
+    }
+}
