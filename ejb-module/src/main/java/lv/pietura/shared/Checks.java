@@ -18,7 +18,7 @@ public final class Checks {
 
     /** Required text of at most {@code maxLength} characters (after trimming). */
     public Checks text(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
+        if (clean(value) == null) {
             return fail(field, "required");
         }
         return optionalText(field, value, maxLength);
@@ -87,12 +87,30 @@ public final class Checks {
         }
     }
 
-    /** Trims text and turns blank into {@code null}. */
+    /**
+     * Trims text and turns blank into {@code null}. A text that shows nothing (spaces of any kind, zero-width,
+     * control and format characters, lone surrogates) is blank: a name of U+200B would be a link no one can
+     * see or hear.
+     */
     public static String clean(String text) {
         if (text == null) {
             return null;
         }
         String stripped = text.strip();
-        return stripped.isEmpty() ? null : stripped;
+        return stripped.isEmpty() || !showsAnything(stripped) ? null : stripped;
+    }
+
+    private static boolean showsAnything(String text) {
+        return text.codePoints().anyMatch(c -> switch (Character.getType(c)) {
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.SURROGATE,
+                    Character.PRIVATE_USE,
+                    Character.UNASSIGNED,
+                    Character.SPACE_SEPARATOR,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR -> false;
+            default -> true;
+        });
     }
 }

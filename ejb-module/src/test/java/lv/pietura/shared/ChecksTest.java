@@ -41,4 +41,19 @@ class ChecksTest {
     void likePatternsTreatWildcardsInUserTextLiterally() {
         assertThat(PagedQuery.escapeLike("50%_off!")).isEqualTo("50!%!_off!!");
     }
+
+    @Test
+    void aTextThatShowsNothingIsNoText() {
+        for (String invisible :
+                new String[] {"\u00a0", "\u200b", "\u200d\u2060", "\ufeff", "\ufffe", "\ud800", "\u2028", "\u3000"}) {
+            assertThat(Checks.clean(invisible))
+                    .as("U+%04X", (int) invisible.charAt(0))
+                    .isNull();
+            assertThatThrownBy(() -> new Checks().text("nameLv", invisible, 10).throwIfAny())
+                    .isInstanceOf(RuleViolation.class);
+        }
+        assertThat(Checks.clean(" a\ud800b ")).isEqualTo("a\ud800b");
+        assertThat(Checks.clean("\u200bĀdaži")).isEqualTo("\u200bĀdaži");
+        assertThat(Checks.clean("—")).isEqualTo("—");
+    }
 }
