@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import lv.pietura.cases.Ratings;
 import lv.pietura.catalogue.ServiceDirectory;
 import lv.pietura.eaddress.HolderSignIn;
+import lv.pietura.organisation.AccessibilityFeedback;
 import lv.pietura.organisation.PublicDirectory;
 import lv.pietura.organisation.SignIn;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,8 @@ class EveryBusinessMethodIsSecuredTest {
 
     /**
      * Anonymous by design: signing in, public facts, start-up work no user calls, and the client's rating
-     * (the client has no account; a one-time token is the key).
+     * (the client has no account; a one-time token is the key), and reporting an accessibility barrier (anyone
+     * may, signed in or not; a quota bounds it).
      */
     private static final Set<Class<?>> DELIBERATELY_OPEN = Set.of(
             SignIn.class,
@@ -41,7 +43,8 @@ class EveryBusinessMethodIsSecuredTest {
             DemoData.class,
             ServiceDirectory.class,
             Ratings.class,
-            HolderSignIn.class);
+            HolderSignIn.class,
+            AccessibilityFeedback.class);
 
     @Test
     void everyPublicBeanMethodHasRolesAllowedOrPermitAll() throws Exception {

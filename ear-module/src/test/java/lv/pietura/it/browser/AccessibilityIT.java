@@ -16,12 +16,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Every page each demo role reaches by following the application's own links, in Latvian and in English,
  * and the public pages a visitor reaches without signing in: none may break a rule of WCAG 2.0 or 2.1, level
- * A or AA, as axe-core checks them. One page of each kind is checked (a case page, not every case): each role's
+ * A or AA, as axe-core checks them, and none may scroll sideways at 320 CSS pixels wide (reflow). One page of each kind is checked (a case page, not every case): each role's
  * own in Latvian, and every kind once more in English.
  */
 class AccessibilityIT extends BrowserJourney {
@@ -47,6 +49,8 @@ class AccessibilityIT extends BrowserJourney {
     private final Map<String, Integer> checked = new LinkedHashMap<>();
     private final List<String> visited = new ArrayList<>();
     private final Set<String> checkedInEnglish = new TreeSet<>();
+    /** Each role's page titles, and the views (one page whatever its address or parameters) that carry each. */
+    private final Map<String, Set<String>> titles = new TreeMap<>();
 
     @Test
     void everyPageOfEveryRoleInBothLanguagesAndThePublicPagesMeetWcag21AA() throws IOException {
@@ -87,6 +91,11 @@ class AccessibilityIT extends BrowserJourney {
         assertThat(found)
                 .as("WCAG 2.1 A/AA violations by page (" + report + ")")
                 .isEmpty();
+        assertThat(titles.entrySet().stream()
+                        .filter(t -> t.getValue().size() > 1 || t.getKey().endsWith(": "))
+                        .map(t -> t.getKey() + " " + t.getValue()))
+                .as("a title of its own on every page (WCAG 2.4.2), per role and language")
+                .isEmpty();
     }
 
     /** Checks the pages reachable from {@code start}, one of each kind; the pages it checked. */
@@ -126,11 +135,52 @@ class AccessibilityIT extends BrowserJourney {
     private void check(Pages pages, String who, String path) {
         pages.open(path);
         visited.add(who + " " + path);
-        List<String> problems = Axe.violations(pages.driver());
+        titles.computeIfAbsent(who + ": " + pages.driver().getTitle(), t -> new TreeSet<>())
+                .add(pages.driver().findElement(By.tagName("body")).getAttribute("data-view"));
+        List<String> problems = new ArrayList<>(Axe.violations(pages.driver()));
+        if (who.endsWith(" lv") || who.equals("public lv")) {
+            problems.addAll(overflowAt320(pages));
+        }
         if (!problems.isEmpty()) {
             found.put(who + " " + path, problems);
         }
     }
+
+    /**
+     * Reflow (WCAG 1.4.10): at 320 CSS pixels wide, what 1280 pixels are at 400 % zoom, the page does not scroll
+     * sideways; a data table may scroll inside its own box. The elements that stick out, if any.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> overflowAt320(Pages pages) {
+        ChromeDriver chromium = (ChromeDriver) pages.driver();
+        chromium.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 720, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            return ((List<String>) chromium.executeScript(OUTSIDE))
+                    .stream()
+                            .map(e -> "reflow (serious) [" + e
+                                    + "]: wider than 320 CSS pixels, the page scrolls sideways")
+                            .toList();
+        } finally {
+            chromium.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** The innermost elements reaching past the window's right edge, unless a box that scrolls or clips holds them. */
+    private static final String OUTSIDE = """
+            const width = document.documentElement.clientWidth;
+            if (document.documentElement.scrollWidth <= width) return [];
+            const scrolls = e => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                const x = getComputedStyle(p).overflowX;
+                if (x !== 'visible' && p.getBoundingClientRect().right <= width + 1) return true; }
+                return false; };
+            const out = Array.from(document.body.querySelectorAll('*')).filter(e => {
+                const r = e.getBoundingClientRect(); return r.width > 0 && r.right > width + 1 && !scrolls(e); });
+            const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+            return out.filter(e => !out.some(o => o !== e && e.contains(o))).slice(0, 5).map(name);
+            """;
 
     /** The same-site links of the page, as paths below the application's address. */
     @SuppressWarnings("unchecked")
