@@ -104,6 +104,7 @@ class AuthorisationMatrixIT {
             row("/cases/case?id={case}", "S F F F F O O S F F", "S F F F F N N S F F"),
             row("/catalogue/index", "O O O O O O O O O O"),
             row("/catalogue/service?code={code}", "O O O O O O O O O O"),
+            row("/accessibility", "O O O O O O O O O O"),
             row("/services/list", "S F F F O F F S F F"),
             row("/services/import", "S F F F O F F S F F"),
             row("/services/edit?id={service}", "S F F F O F F S F F", "S F F F N F F S F F"),

@@ -12,14 +12,23 @@ import lv.pietura.shared.RoleNames;
 
 /**
  * A person or company signed in to their own mailbox stays in it: the staff pages answer 403 (the access-denied
- * page), and the application's home leads to the mailbox. The public pages (catalogue, rating, sign-in) stay open.
+ * page), and the application's home leads to the mailbox. The public pages (catalogue, accessibility statement,
+ * rating, sign-in) stay open.
  */
 @WebFilter(filterName = "holderArea", urlPatterns = "/*")
 public class HolderAreaFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final List<String> OPEN_TO_HOLDERS = List.of(
-            "/my/", "/login", "/catalogue", "/rate", "/errors/", "/api/", "/jakarta.faces.resource/", "/resources/");
+            "/my/",
+            "/login",
+            "/catalogue",
+            "/accessibility",
+            "/rate",
+            "/errors/",
+            "/api/",
+            "/jakarta.faces.resource/",
+            "/resources/");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
