@@ -86,7 +86,9 @@ class AuthorisationMatrixIT {
     //                               ANON PLAT MIN  IADM MANG SPEC CLRK PORT PERS COMP
     private static final List<Row> PAGES = List.of(
             row("/login", "O O O O O O O O O O"),
-            row("/index", "S O O O O O O S O O"),
+            row("/", "O O O O O O O O O O"),
+            row("/index", "O O O O O O O O O O"),
+            row("/home", "S O O O O O O S O O"),
             row("/account/profile", "S O O O O O O S F F"),
             row("/account/password", "S O O O O O O S F F"),
             row("/admin/institutions", "S O F F F F F S F F"),

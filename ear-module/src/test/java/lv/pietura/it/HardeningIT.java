@@ -397,7 +397,7 @@ class HardeningIT {
                 HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         assertThat(FormSignIn.signIn(manager, BASE, "hd.manager", CHOSEN).statusCode())
                 .isEqualTo(302);
-        String home = page(manager, "/").body();
+        String home = page(manager, "/home").body();
         assertThat(home)
                 .contains("menuForm:myServices")
                 .doesNotContain("menuForm:inbox")
@@ -412,7 +412,7 @@ class HardeningIT {
                 HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         assertThat(FormSignIn.signIn(specialist, BASE, "hd.specialist", CHOSEN).statusCode())
                 .isEqualTo(302);
-        String specialistsHome = page(specialist, "/").body();
+        String specialistsHome = page(specialist, "/home").body();
         assertThat(specialistsHome).contains("menuForm:inbox").doesNotContain("menuForm:composeMessage");
         assertThat(page(specialist, "/eaddress/compose").statusCode())
                 .as("reading, not sending")

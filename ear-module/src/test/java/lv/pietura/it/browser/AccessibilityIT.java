@@ -56,7 +56,7 @@ class AccessibilityIT extends BrowserJourney {
     void everyPageOfEveryRoleInBothLanguagesAndThePublicPagesMeetWcag21AA() throws IOException {
         Pages pages = pages();
         browser.forgetSession();
-        List<String> publicPages = crawl(pages, "public lv", List.of("login", "catalogue", "no-such-page"));
+        List<String> publicPages = crawl(pages, "public lv", List.of("", "login", "catalogue", "no-such-page"));
         pages.open("login");
         pages.click("languageForm:toEnglish");
         browser.ajaxDone();
@@ -98,6 +98,37 @@ class AccessibilityIT extends BrowserJourney {
                 .isEmpty();
     }
 
+    /**
+     * A name as long as the profile form takes, without a space to break at, and a long e-mail address: they
+     * wrap, and neither the header nor the page grows wider than a 320 pixel screen (WCAG 1.4.10).
+     */
+    @Test
+    void aLongNameWithoutSpacesWrapsInsteadOfWideningThePage() {
+        Pages pages = pages();
+        browser.forgetSession();
+        pages.signIn("vsaa.specialist2", DEMO_PASSWORD);
+        pages.open("account/profile");
+        String name = pages.element("contactForm:fullName").getAttribute("value");
+        String email = pages.element("contactForm:email").getAttribute("value");
+        try {
+            pages.type("contactForm:fullName", "Ā".repeat(200));
+            pages.type("contactForm:email", "a".repeat(60) + "@" + "garaiestade".repeat(5) + ".example.lv");
+            pages.click("contactForm:save");
+            assertThat(pages.element("contactForm:fullName").getAttribute("value"))
+                    .hasSize(200);
+            for (String page : List.of("home", "account/profile", "cases/list")) {
+                pages.open(page);
+                assertThat(pages.body()).contains("ĀĀĀĀĀĀĀĀĀĀ");
+                assertThat(overflowAt320(pages)).as(page).isEmpty();
+            }
+        } finally {
+            pages.open("account/profile");
+            pages.type("contactForm:fullName", name);
+            pages.type("contactForm:email", email);
+            pages.click("contactForm:save");
+        }
+    }
+
     /** Checks the pages reachable from {@code start}, one of each kind; the pages it checked. */
     private List<String> crawl(Pages pages, String who, List<String> start) {
         Deque<String> queue = new ArrayDeque<>(start);
@@ -135,9 +166,14 @@ class AccessibilityIT extends BrowserJourney {
     private void check(Pages pages, String who, String path) {
         pages.open(path);
         visited.add(who + " " + path);
+        String view = pages.driver().findElement(By.tagName("body")).getAttribute("data-view");
         titles.computeIfAbsent(who + ": " + pages.driver().getTitle(), t -> new TreeSet<>())
-                .add(pages.driver().findElement(By.tagName("body")).getAttribute("data-view"));
+                .add(view);
         List<String> problems = new ArrayList<>(Axe.violations(pages.driver()));
+        problems.addAll(headingsOutOfOrder(pages));
+        if ("/errors/403.xhtml".equals(view) && !path.startsWith("errors/")) {
+            problems.add("a link this role is shown leads to a page it may not open (403)");
+        }
         if (who.endsWith(" lv") || who.equals("public lv")) {
             problems.addAll(overflowAt320(pages));
         }
@@ -145,6 +181,35 @@ class AccessibilityIT extends BrowserJourney {
             found.put(who + " " + path, problems);
         }
     }
+
+    /**
+     * Headings in order (WCAG 1.3.1, 2.4.6): one h1, the page's title, and no level skipped on the way down (an
+     * h4 straight after an h2 tells a screen reader's user of a section that is not there).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> headingsOutOfOrder(Pages pages) {
+        return (List<String>) ((JavascriptExecutor) pages.driver()).executeScript(HEADINGS);
+    }
+
+    private static final String HEADINGS = """
+            const shown = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+                .filter(h => h.getClientRects().length);
+            const problems = [];
+            let previous = 0;
+            for (const h of shown) {
+                const level = Number(h.tagName.substring(1));
+                if (level > previous + 1) {
+                    problems.push('heading order (moderate) [' + h.tagName.toLowerCase() + ' "'
+                        + h.textContent.trim().substring(0, 40) + '"]: comes after h' + previous);
+                }
+                previous = level;
+            }
+            const ones = shown.filter(h => h.tagName === 'H1').length;
+            if (ones !== 1) {
+                problems.push('heading order (moderate): ' + ones + ' h1 headings, one expected');
+            }
+            return problems;
+            """;
 
     /**
      * Reflow (WCAG 1.4.10): at 320 CSS pixels wide, what 1280 pixels are at 400 % zoom, the page does not scroll

@@ -476,6 +476,7 @@ class BadInputFormsIT extends BrowserJourney {
             new PageParameter("adazi.clerk", "eaddress/compose", "replyTo"),
             new PageParameter("adazi.clerk", "eaddress/mailbox", "box"),
             new PageParameter("adazi.clerk", "catalogue/index", "q"),
+            new PageParameter("adazi.clerk", "catalogue/index", "centre"),
             new PageParameter("adazi.clerk", "catalogue/service", "code"),
             new PageParameter("adazi.clerk", "rate", "t"),
             new PageParameter("vsaa.admin", "staff/accounts", "status"),

@@ -40,7 +40,11 @@ class SignInJourneyIT extends BrowserJourney {
     void eachRoleSignsInToItsOwnHomePageAndMenu(
             String username, String role, boolean platformMenu, boolean staffMenu, String institution) {
         pages.open("");
-        assertThat(pages.path()).startsWith("login");
+        assertThat(pages.heading())
+                .as("the front door, open to everyone")
+                .isEqualTo("Valsts un pašvaldību pakalpojumi vienuviet");
+        pages.click("staffSignIn");
+        assertThat(pages.path()).as("the staff sign-in keeps its address").isEqualTo("login");
         pages.signIn(username, DEMO_PASSWORD);
 
         assertThat(pages.heading()).isEqualTo("Sākums");
@@ -127,7 +131,7 @@ class SignInJourneyIT extends BrowserJourney {
     void anEServicePortalsAccountIsForTheApiOnly() {
         pages.signIn("latvija.portals", DEMO_PASSWORD);
         assertThat(pages.messages()).contains("paredzēts e-pakalpojumu portāla savienojumam ar API");
-        pages.open("");
+        pages.open("home");
         assertThat(pages.path()).as("not signed in").startsWith("login");
     }
 

@@ -80,7 +80,7 @@ class SingleSignOnJourneyIT extends BrowserJourney {
         signInWithTheProvider("karlis.sso");
         assertThat(pages.path()).startsWith("login");
         assertThat(pages.messages()).contains("nesader ar nevienu Pietura kontu");
-        pages.open("");
+        pages.open("home");
         assertThat(pages.path()).as("not signed in").startsWith("login");
     }
 

@@ -58,7 +58,7 @@ public class PasswordPage {
         if (wasTemporary) {
             FacesMessages.keepForRedirect();
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/");
+            external.redirect(external.getRequestContextPath() + "/home");
         }
     }
 

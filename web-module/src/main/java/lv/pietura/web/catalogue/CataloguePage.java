@@ -101,4 +101,19 @@ public class CataloguePage implements Serializable {
     public void setCentreId(Long centreId) {
         this.centreId = centreId;
     }
+
+    public Long getCentreOffering() {
+        return centreId;
+    }
+
+    /** A centre named in the address counts only if it is one of the open centres the filter offers. */
+    public void setCentreOffering(Long centreId) {
+        this.centreId = centreId == null
+                ? null
+                : getCentres().stream()
+                        .filter(c -> c.id() == centreId)
+                        .findFirst()
+                        .map(CentreView::id)
+                        .orElse(null);
+    }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
 import lv.pietura.catalogue.Channel;
 import lv.pietura.kpi.Dashboards;
 import lv.pietura.kpi.KpiFilter;
@@ -92,6 +93,16 @@ public class DashboardPage implements Serializable {
                 dataset(Texts.page("kpi.received"), dashboard.services(), Dashboards.Line::received),
                 dataset(Texts.page("kpi.completed"), dashboard.services(), Dashboards.Line::completed));
     }
+
+    /** The rating chart's figures as a table beside it: how many clients gave each rating, 1 to 5. */
+    public List<RatingCount> getRatingCounts() {
+        List<Long> counts = dashboard.totals().ratings();
+        return IntStream.range(0, counts.size())
+                .mapToObj(i -> new RatingCount(i + 1, counts.get(i)))
+                .toList();
+    }
+
+    public record RatingCount(int rating, long clients) implements Serializable {}
 
     public String getRatingChart() {
         JsonArrayBuilder counts = Json.createArrayBuilder();

@@ -35,7 +35,7 @@ public class HolderAreaFilter extends HttpFilter {
             throws IOException, ServletException {
         if (request.getRemoteUser() != null && request.isUserInRole(RoleNames.EADDRESS_HOLDER)) {
             String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-            if (path.isEmpty() || "/".equals(path) || path.startsWith("/index")) {
+            if (path.isEmpty() || "/".equals(path) || path.startsWith("/index") || path.startsWith("/home")) {
                 response.sendRedirect(request.getContextPath() + "/my/mailbox");
                 return;
             }

@@ -146,7 +146,7 @@ public class SignInPage {
                     return;
                 }
                 signedInUser.refresh();
-                external.redirect(external.getRequestContextPath() + "/");
+                external.redirect(external.getRequestContextPath() + "/home");
             }
             default -> refused(request, (HttpServletResponse) external.getResponse());
         }

@@ -21,7 +21,7 @@ public class SingleSignOnReturn extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String home = request.getUserPrincipal() == null
                 ? "/login?sso=" + OpenIdConnect.FAILED
-                : request.isUserInRole(RoleNames.EADDRESS_HOLDER) ? "/my/mailbox" : "/";
+                : request.isUserInRole(RoleNames.EADDRESS_HOLDER) ? "/my/mailbox" : "/home";
         response.sendRedirect(request.getContextPath() + home);
     }
 }
