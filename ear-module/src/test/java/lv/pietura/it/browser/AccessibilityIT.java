@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -45,15 +52,15 @@ class AccessibilityIT extends BrowserJourney {
 
     private static final int MOST_PAGES_A_USER = 60;
 
-    private final Map<String, List<String>> found = new TreeMap<>();
-    private final Map<String, Integer> checked = new LinkedHashMap<>();
-    private final List<String> visited = new ArrayList<>();
-    private final Set<String> checkedInEnglish = new TreeSet<>();
+    private final Map<String, List<String>> found = Collections.synchronizedMap(new TreeMap<>());
+    private final Map<String, Integer> checked = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final List<String> visited = Collections.synchronizedList(new ArrayList<>());
+    private final Set<String> checkedInEnglish = new ConcurrentSkipListSet<>();
     /** Each role's page titles, and the views (one page whatever its address or parameters) that carry each. */
-    private final Map<String, Set<String>> titles = new TreeMap<>();
+    private final Map<String, Set<String>> titles = new ConcurrentSkipListMap<>();
 
     @Test
-    void everyPageOfEveryRoleInBothLanguagesAndThePublicPagesMeetWcag21AA() throws IOException {
+    void everyPageOfEveryRoleInBothLanguagesAndThePublicPagesMeetWcag21AA() throws IOException, InterruptedException {
         Pages pages = pages();
         browser.forgetSession();
         List<String> publicPages = crawl(pages, "public lv", List.of("", "login", "catalogue", "no-such-page"));
@@ -61,16 +68,30 @@ class AccessibilityIT extends BrowserJourney {
         pages.click("languageForm:toEnglish");
         browser.ajaxDone();
         inEnglish(pages, "public en", publicPages);
-        for (String user : USERS) {
-            browser.forgetSession();
-            pages.open("login");
-            pages.signIn(user, DEMO_PASSWORD);
-            assertThat(pages.path()).as(user + " signed in").doesNotStartWith("login");
-            String landing = pages.path();
-            List<String> own = crawl(pages, user + " lv", List.of(landing));
-            pages.click("languageForm:toEnglish");
-            browser.ajaxDone();
-            inEnglish(pages, user + " en", own);
+        // the roles in two lanes, each in a browser of its own: the server and the browsers share two cores
+        List<List<String>> lanes = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < USERS.size(); i++) {
+            lanes.get(i % 2).add(USERS.get(i));
+        }
+        Browser second = new Browser();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> running = List.of(
+                    pool.submit(() -> eachRole(browser, lanes.get(0))),
+                    pool.submit(() -> eachRole(second, lanes.get(1))));
+            for (Future<?> lane : running) {
+                try {
+                    lane.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            second.afterAll(null);
         }
         Path report = Path.of("target", "accessibility.txt");
         Files.createDirectories(report.getParent());
@@ -129,6 +150,22 @@ class AccessibilityIT extends BrowserJourney {
         }
     }
 
+    /** Signs in as each of the users in turn and checks their pages in Latvian, then in English. */
+    private void eachRole(Browser lane, List<String> users) {
+        Pages pages = new Pages(lane, base);
+        for (String user : users) {
+            lane.forgetSession();
+            pages.open("login");
+            pages.signIn(user, DEMO_PASSWORD);
+            assertThat(pages.path()).as(user + " signed in").doesNotStartWith("login");
+            String landing = pages.path();
+            List<String> own = crawl(pages, user + " lv", List.of(landing));
+            pages.click("languageForm:toEnglish");
+            lane.ajaxDone();
+            inEnglish(pages, user + " en", own);
+        }
+    }
+
     /** Checks the pages reachable from {@code start}, one of each kind; the pages it checked. */
     private List<String> crawl(Pages pages, String who, List<String> start) {
         Deque<String> queue = new ArrayDeque<>(start);
@@ -167,7 +204,7 @@ class AccessibilityIT extends BrowserJourney {
         pages.open(path);
         visited.add(who + " " + path);
         String view = pages.driver().findElement(By.tagName("body")).getAttribute("data-view");
-        titles.computeIfAbsent(who + ": " + pages.driver().getTitle(), t -> new TreeSet<>())
+        titles.computeIfAbsent(who + ": " + pages.driver().getTitle(), t -> new ConcurrentSkipListSet<>())
                 .add(view);
         List<String> problems = new ArrayList<>(Axe.violations(pages.driver()));
         problems.addAll(headingsOutOfOrder(pages));

@@ -248,6 +248,43 @@ class KeyboardJourneyIT extends BrowserJourney {
         assertThat(browser.downloaded("pietura-services.xlsx")).isNotEmptyFile();
     }
 
+    @Test
+    void aFormsErrorsAreTiedToTheirFieldsAndFocusGoesToTheFirstOfThem() {
+        Pages pages = pages();
+        browser.forgetSession();
+        pages.open("login");
+        tabTo("signInForm:username");
+        press(Keys.ENTER);
+        browser.waiting().until(d -> "true".equals(focused().getAttribute("aria-invalid")));
+        assertThat(focused().getAttribute("id"))
+                .as("after a page that failed validation, focus is on the first field to mend")
+                .isEqualTo("signInForm:username");
+        assertThat(describedBy(focused())).contains("Lietotājvārds: obligāts lauks.");
+
+        signInByKeyboard(pages, "adazi.clerk");
+        pages.open("cases/register");
+        tabTo("registerForm:register");
+        press(Keys.ENTER);
+        browser.ajaxDone();
+        browser.waiting().until(d -> "registerForm:clientCode".equals(focused().getAttribute("id")));
+        assertThat(describedBy(focused()))
+                .as("the field's own message, read out with it")
+                .contains("obligāts lauks");
+    }
+
+    /** The text of what an element's aria-describedby names, as a screen reader reads it after the field. */
+    private String describedBy(WebElement field) {
+        String ids = field.getAttribute("aria-describedby");
+        assertThat(ids)
+                .as(field.getAttribute("id") + " is described by its error")
+                .isNotBlank();
+        StringBuilder text = new StringBuilder();
+        for (String id : ids.trim().split("\\s+")) {
+            text.append(browser.driver().findElement(By.id(id)).getText()).append(' ');
+        }
+        return text.toString();
+    }
+
     /** Signs in with the keyboard: Tab to the user name, type, Tab to the password, type, Enter. */
     private void signInByKeyboard(Pages pages, String username) {
         browser.forgetSession();
@@ -292,7 +329,7 @@ class KeyboardJourneyIT extends BrowserJourney {
     /** Presses Tab until the element of {@code id} has focus, as a keyboard user would. */
     private WebElement tabTo(String id) {
         for (int i = 0; i < MOST_TABS; i++) {
-            if (id.equals(focused().getAttribute("id"))) {
+            if (id.equals(((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement.id;"))) {
                 return focused();
             }
             press(Keys.TAB);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -158,6 +159,10 @@ public class Pages {
     public void dialogShown(String id) {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         browser.ajaxDone();
+        // colours are measured once the dialog's fade and the opener's return from disabled have finished
+        browser.waiting()
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return document.getAnimations().every(a => a.playState !== 'running');")));
         assertThat(Axe.violations(driver()))
                 .as("WCAG 2.1 A/AA with dialog " + id + " open")
                 .isEmpty();
