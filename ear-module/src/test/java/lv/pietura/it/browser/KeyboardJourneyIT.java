@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -255,7 +256,10 @@ class KeyboardJourneyIT extends BrowserJourney {
         pages.open("login");
         tabTo("signInForm:username");
         press(Keys.ENTER);
-        browser.waiting().until(d -> "true".equals(focused().getAttribute("aria-invalid")));
+        // the page is answered anew: until it is there, the old one's elements may be asked about and be gone
+        browser.waiting()
+                .ignoring(WebDriverException.class)
+                .until(d -> "true".equals(focused().getAttribute("aria-invalid")));
         assertThat(focused().getAttribute("id"))
                 .as("after a page that failed validation, focus is on the first field to mend")
                 .isEqualTo("signInForm:username");
@@ -266,7 +270,9 @@ class KeyboardJourneyIT extends BrowserJourney {
         tabTo("registerForm:register");
         press(Keys.ENTER);
         browser.ajaxDone();
-        browser.waiting().until(d -> "registerForm:clientCode".equals(focused().getAttribute("id")));
+        browser.waiting()
+                .ignoring(WebDriverException.class)
+                .until(d -> "registerForm:clientCode".equals(focused().getAttribute("id")));
         assertThat(describedBy(focused()))
                 .as("the field's own message, read out with it")
                 .contains("obligāts lauks");
