@@ -33,7 +33,12 @@ fi
 start=$(date +%s%N)
 setsid mvn "${args[@]}" >"$LOG" 2>&1 &
 mvn_pid=$!
-stop() { kill -TERM -- "-$mvn_pid" 2>/dev/null || true; wait "$mvn_pid" 2>/dev/null || true; }
+stop() {
+    kill -TERM -- "-$mvn_pid" 2>/dev/null || true
+    wait "$mvn_pid" 2>/dev/null || true
+    # WildFly may still be closing its ports when Maven has ended: the next run finds 8080 free
+    for _ in $(seq 60); do curl -s -o /dev/null http://localhost:8080/ || return 0; sleep 0.5; done
+}
 trap 'stop' INT TERM
 until curl -sf -o /dev/null http://localhost:8080/pietura/; do
     if ! kill -0 "$mvn_pid" 2>/dev/null; then
