@@ -108,12 +108,6 @@ public class CataloguePage implements Serializable {
 
     /** A centre named in the address counts only if it is one of the open centres the filter offers. */
     public void setCentreOffering(Long centreId) {
-        this.centreId = centreId == null
-                ? null
-                : getCentres().stream()
-                        .filter(c -> c.id() == centreId)
-                        .findFirst()
-                        .map(CentreView::id)
-                        .orElse(null);
+        this.centreId = centreId != null && getCentres().stream().anyMatch(c -> c.id() == centreId) ? centreId : null;
     }
 }

@@ -2,6 +2,7 @@ package lv.pietura.web.home;
 
 import java.io.Serializable;
 import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,7 @@ public record OpeningDays(DayOfWeek from, DayOfWeek to, List<OpeningHours> hours
             OpeningDays last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             if (last != null
                     && last.to.plus(1) == day.getKey()
-                    && day.getKey() != DayOfWeek.MONDAY
-                    && sameTimes(last.hours, day.getValue())) {
+                    && times(last.hours).equals(times(day.getValue()))) {
                 rows.set(rows.size() - 1, new OpeningDays(last.from, day.getKey(), last.hours));
             } else {
                 rows.add(new OpeningDays(day.getKey(), day.getKey(), day.getValue()));
@@ -43,16 +43,8 @@ public record OpeningDays(DayOfWeek from, DayOfWeek to, List<OpeningHours> hours
         return from == to;
     }
 
-    private static boolean sameTimes(List<OpeningHours> a, List<OpeningHours> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).opensAt().equals(b.get(i).opensAt())
-                    || !a.get(i).closesAt().equals(b.get(i).closesAt())) {
-                return false;
-            }
-        }
-        return true;
+    /** The intervals of a day without the day: what two days must share to read as one line. */
+    private static List<List<LocalTime>> times(List<OpeningHours> day) {
+        return day.stream().map(h -> List.of(h.opensAt(), h.closesAt())).toList();
     }
 }
