@@ -121,6 +121,8 @@ class AuthorisationMatrixIT {
             row("/my/mailbox", "S F F F F F F S O O"),
             row("/my/compose", "S F F F F F F S O O"),
             row("/my/usage", "S F F F F F F S O O"),
+            row("/my/eaddress", "S F F F F F F S O O"),
+            row("/my/confirm?token=unknown", "S F F F F F F S O O"),
             row("/my/message?id={myMessage}", "S F F F F F F S O O", "S F F F F F F S N N"),
             row("/rate", "N N N N N N N N N N"),
             row("/errors/403", "F F F F F F F F F F"),

@@ -49,6 +49,12 @@ public class AccountRepository {
                 });
     }
 
+    /** A new entry of the addressee catalogue. */
+    EAddressAccount add(EAddressAccount account) {
+        em.persist(account);
+        return account;
+    }
+
     public Optional<EAddressAccount> withIdentifier(AccountKind kind, String identifier) {
         return em.createQuery(
                         "select a from EAddressAccount a where a.kind = :k and a.identifier = :i",

@@ -194,6 +194,10 @@ public class DeliveryWorker {
                     return null;
                 }
                 EAddressAccount holder = entry.account();
+                if (holder.notifyEmail() == null) {
+                    entry.alertDropped();
+                    return null;
+                }
                 try {
                     mailer.send(
                             holder.notifyEmail(),

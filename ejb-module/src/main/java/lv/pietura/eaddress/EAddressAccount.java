@@ -10,8 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Locale;
 import lv.pietura.security.PasswordHash;
 import lv.pietura.shared.Checks;
@@ -69,6 +74,23 @@ public class EAddressAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "activated_at")
+    private Instant activatedAt;
+
+    /** An alert address given but not yet confirmed by the link mailed to it. */
+    @Column(name = "alerts_pending_email", length = 200)
+    private String alertsPendingEmail;
+
+    /** SHA-256 of the confirmation link's token (the token itself is only in the mail). */
+    @Column(name = "alerts_token_hash", length = 64)
+    private String alertsTokenHash;
+
+    @Column(name = "alerts_token_expires_at")
+    private Instant alertsTokenExpiresAt;
+
+    /** How long a confirmation link works. */
+    static final Duration CONFIRMATION_VALID = Duration.ofHours(24);
+
     protected EAddressAccount() {}
 
     private EAddressAccount(
@@ -125,6 +147,7 @@ public class EAddressAccount {
         }
     }
 
+    /** Activated with an alert address already confirmed elsewhere (demo data, an institution's own account). */
     public void activate(String email) {
         String clean = Checks.clean(email);
         if (clean != null) {
@@ -132,6 +155,80 @@ public class EAddressAccount {
         }
         this.activated = true;
         this.notifyEmail = clean;
+    }
+
+    /**
+     * The holder activates their own e-address: from now on institutions can write to it. Only a person's or a
+     * company's account is activated so; an institution's always is.
+     */
+    void activateByHolder(Instant now) {
+        if (kind != AccountKind.PERSON && kind != AccountKind.COMPANY) {
+            throw new IllegalStateException("Only a person's or a company's e-address is activated by its holder");
+        }
+        if (activated) {
+            throw new RuleViolation("eaddress.activation.already");
+        }
+        this.activated = true;
+        this.activatedAt = now;
+    }
+
+    /**
+     * The holder gives the address alerts should go to; it counts once the holder opens the link mailed to it.
+     *
+     * @return the link's token, to be mailed to {@code email} and nowhere else
+     */
+    String requestAlerts(String email, String token, Instant now) {
+        String clean = Checks.clean(email);
+        new Checks().present("alertEmail", clean).throwIfAny();
+        new Checks().email("alertEmail", clean).throwIfAny();
+        if (!activated) {
+            throw new RuleViolation("eaddress.activation.first");
+        }
+        if (clean.equalsIgnoreCase(notifyEmail == null ? "" : notifyEmail)) {
+            throw RuleViolation.ofField("alertEmail", "eaddress.alerts.sameAddress");
+        }
+        this.alertsPendingEmail = clean;
+        this.alertsTokenHash = sha256(token);
+        this.alertsTokenExpiresAt = now.plus(CONFIRMATION_VALID);
+        return token;
+    }
+
+    /**
+     * The holder opened the link: the pending address becomes the alert address. A link of another holder, one
+     * already used, replaced by a newer one or older than {@link #CONFIRMATION_VALID} is refused, all alike.
+     */
+    void confirmAlerts(String token, Instant now) {
+        if (token == null
+                || alertsTokenHash == null
+                || !MessageDigest.isEqual(
+                        alertsTokenHash.getBytes(StandardCharsets.US_ASCII),
+                        sha256(token).getBytes(StandardCharsets.US_ASCII))) {
+            throw new RuleViolation("eaddress.alerts.linkInvalid");
+        }
+        if (!now.isBefore(alertsTokenExpiresAt)) {
+            throw new RuleViolation("eaddress.alerts.linkExpired");
+        }
+        this.notifyEmail = alertsPendingEmail;
+        this.alertsPendingEmail = null;
+        this.alertsTokenHash = null;
+        this.alertsTokenExpiresAt = null;
+    }
+
+    /** No more alert e-mails (a pending confirmation is forgotten too). */
+    void alertsOff() {
+        this.notifyEmail = null;
+        this.alertsPendingEmail = null;
+        this.alertsTokenHash = null;
+        this.alertsTokenExpiresAt = null;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The holder's password for the form sign-in (the demo); at least 12 characters. */
@@ -142,17 +239,26 @@ public class EAddressAccount {
         this.passwordHash = PasswordHash.of(password);
     }
 
-    /** Whether the holder may sign in with {@code password}: an activated account with that password. */
+    /**
+     * Whether the holder may sign in with {@code password}: an account with that password, activated or not (a
+     * holder signs in to activate it).
+     */
     boolean signsInWith(char[] password) {
         if (passwordHash == null) {
             PasswordHash.verifyNothing(password);
             return false;
         }
-        return PasswordHash.matches(password, passwordHash) && activated;
+        return PasswordHash.matches(password, passwordHash);
     }
 
+    /** Nobody can write to it any more; what arrived stays readable to the holder. Alerts stop too. */
     public void deactivate() {
+        if (!activated) {
+            throw new RuleViolation("eaddress.activation.notActive");
+        }
         this.activated = false;
+        this.activatedAt = null;
+        alertsOff();
     }
 
     /** The account's e-address. */
@@ -203,5 +309,13 @@ public class EAddressAccount {
 
     public String notifyEmail() {
         return notifyEmail;
+    }
+
+    public String alertsPendingEmail() {
+        return alertsPendingEmail;
+    }
+
+    public Instant activatedAt() {
+        return activatedAt;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import lv.pietura.audit.Actor;
@@ -16,6 +17,7 @@ import lv.pietura.security.HolderIdentities;
 import lv.pietura.security.PasswordHash;
 import lv.pietura.shared.EAddress;
 import lv.pietura.shared.RoleNames;
+import lv.pietura.shared.RuleViolation;
 
 /**
  * Checks the credentials of a person's or company's e-address holder for the form sign-in of the demo.
@@ -34,12 +36,15 @@ public class HolderSignIn implements HolderIdentities {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Clock clock;
+
     /** Whether {@code address} names a person's or company's e-address rather than a staff user name. */
     public static boolean looksLikeAnAddress(String address) {
         return EAddress.isOne(address);
     }
 
-    /** The account's address when the password is right and the e-address activated; empty otherwise. */
+    /** The account's address when the password is right (activated or not: holders sign in to activate); empty otherwise. */
     public Optional<String> check(String address, char[] password) {
         Optional<EAddressAccount> account =
                 accounts.byAddress(address).filter(a -> a.kind() != AccountKind.INSTITUTION);
@@ -51,13 +56,24 @@ public class HolderSignIn implements HolderIdentities {
     }
 
     /**
-     * A person the identity provider has vouched for by their personal code (single sign-on): signed in with
-     * their address when their e-address is activated; refused otherwise. Audited as the form's sign-in is.
+     * A person the identity provider has vouched for by their personal code (single sign-on): signed in with their
+     * address, their account made on the first sign-in (not activated: that is theirs to do). A code that is not a
+     * valid personal code is refused. Audited as the form's sign-in is.
      */
     @Override
-    public Admission federated(String personalCode) {
-        Optional<EAddressAccount> account =
-                accounts.byAddress(personalCode).filter(a -> a.kind() == AccountKind.PERSON && a.activated());
+    public Admission federated(String personalCode, String name) {
+        Optional<EAddressAccount> account;
+        try {
+            account = accounts.byAddress(personalCode)
+                    .filter(a -> a.kind() == AccountKind.PERSON)
+                    .or(() -> Optional.of(accounts.add(EAddressAccount.ofPerson(
+                            personalCode,
+                            name == null || name.isBlank() ? personalCode : name,
+                            false,
+                            clock.instant()))));
+        } catch (RuleViolation notAPersonalCode) {
+            account = Optional.empty();
+        }
         return audited(account, account, personalCode, ", single sign-on")
                 .map(address -> Admission.of(address, Set.of(RoleNames.EADDRESS_HOLDER)))
                 .orElseGet(() -> Admission.refused(SignInOutcome.NOT_MAPPED.name()));

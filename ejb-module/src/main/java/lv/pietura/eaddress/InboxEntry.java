@@ -81,6 +81,12 @@ public class InboxEntry {
         alertFailure = null;
     }
 
+    /** The holder switched alerts off (or deactivated) before this one went: it is not sent. */
+    void alertDropped() {
+        alertStatus = AlertStatus.NONE;
+        alertNextAt = null;
+    }
+
     /** Tried again after a doubling wait, as deliveries are; given up after as many attempts. */
     void alertFailed(String reason, Instant now) {
         alertAttempts++;

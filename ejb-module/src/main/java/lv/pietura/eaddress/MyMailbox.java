@@ -83,7 +83,7 @@ public class MyMailbox {
      * the audit trail, where every such look is recorded with whose data it was.
      */
     public Page<DataUse> dataUsage(PageRequest page) {
-        return usage.of(mine().identifier(), page)
+        return usage.of(holder().identifier(), page)
                 .map(u -> new DataUse(
                         u.at(),
                         Optional.ofNullable(em.find(Institution.class, u.institutionId()))
@@ -93,12 +93,12 @@ public class MyMailbox {
                         u.entityType()));
     }
 
-    /** The holder's name and address. */
-    public record Holder(String name, String address) implements java.io.Serializable {}
+    /** The holder's name and address, and whether it is activated (only then is there a mailbox to work). */
+    public record Holder(String name, String address, boolean activated) implements java.io.Serializable {}
 
     public Holder me() {
-        EAddressAccount mine = mine();
-        return new Holder(mine.name(), mine.displayAddress());
+        EAddressAccount mine = holder();
+        return new Holder(mine.name(), mine.displayAddress(), mine.activated());
     }
 
     /** What arrived, newest first, a slice after {@code after} at a time. */
@@ -224,9 +224,19 @@ public class MyMailbox {
                 .orElseThrow(() -> new NotFound("message", messageId));
     }
 
-    private EAddressAccount mine() {
+    /** The signed-in holder's account, activated or not. */
+    private EAddressAccount holder() {
         return accounts.byAddress(session.getCallerPrincipal().getName())
-                .filter(a -> a.kind() != AccountKind.INSTITUTION && a.activated())
+                .filter(a -> a.kind() != AccountKind.INSTITUTION)
                 .orElseThrow(() -> new AccessDenied("caller.unknown"));
+    }
+
+    /** The holder's mailbox: there is one to read and write from only while the e-address is activated. */
+    private EAddressAccount mine() {
+        EAddressAccount holder = holder();
+        if (!holder.activated()) {
+            throw new RuleViolation("eaddress.activation.first");
+        }
+        return holder;
     }
 }

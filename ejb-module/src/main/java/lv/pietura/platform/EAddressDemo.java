@@ -86,9 +86,17 @@ public class EAddressDemo {
                     return created;
                 });
         company.activate("birojs@zala-pietura.example.lv");
+        // A person whose e-address is not activated yet, who signs in to activate it (README): 150585-13418.
+        EAddressAccount janis = accounts.withIdentifier(AccountKind.PERSON, "15058513418")
+                .orElseGet(() -> {
+                    EAddressAccount created = EAddressAccount.ofPerson("150585-13418", "Jānis Kalns", false, now);
+                    em.persist(created);
+                    return created;
+                });
         if (passwords == DemoPasswords.PUBLISHED) {
             anna.choosePassword(OrganisationDemo.PASSWORD.toCharArray());
             company.choosePassword(OrganisationDemo.PASSWORD.toCharArray());
+            janis.choosePassword(OrganisationDemo.PASSWORD.toCharArray());
         }
         RIGHTS.forEach((username, rights) -> em.createQuery(
                         "select s from StaffAccount s where s.username = :u", StaffAccount.class)

@@ -7,8 +7,8 @@ package lv.pietura.security;
 public interface HolderIdentities {
 
     /**
-     * A person the identity provider has vouched for by their personal code: signed in with their
-     * address when their e-address is activated; refused otherwise.
+     * A person the identity provider has vouched for by their personal code (and names): signed in with their
+     * address, whether or not their e-address is activated yet (activating it is theirs to do once in).
      */
-    Admission federated(String personalCode);
+    Admission federated(String personalCode, String name);
 }

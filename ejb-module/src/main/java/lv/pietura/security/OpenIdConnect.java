@@ -203,7 +203,7 @@ public class OpenIdConnect {
         Set<String> roles = roles(claims);
         String personalCode = text(claims, personalCodeClaim);
         Admission admission = roles.isEmpty() && personalCode != null
-                ? holders.federated(personalCode)
+                ? holders.federated(personalCode, fullName(claims))
                 : staff.federated(new FederatedStaff(
                         text(claims, "preferred_username"),
                         fullName(claims),

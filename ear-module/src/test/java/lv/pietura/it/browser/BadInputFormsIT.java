@@ -270,7 +270,9 @@ class BadInputFormsIT extends BrowserJourney {
                     "composeForm",
                     "composeForm:search",
                     "composeForm:search composeForm:query"),
-            new PageForm("010190-12349", "my/message?id={myMessage}", "replyForm", null));
+            new PageForm("010190-12349", "my/message?id={myMessage}", "replyForm", null),
+            // an address that is one gets a confirmation mailed (refused here: no mail server runs in this class)
+            new PageForm("010190-12349", "my/eaddress", "alertsForm", "alertsForm:requestAlerts"));
 
     /** Through how many forms each input that is no hazard goes. */
     private static final int COPIES = 2;
@@ -490,7 +492,8 @@ class BadInputFormsIT extends BrowserJourney {
             new PageParameter("admin", "admin/institution", "id"),
             new PageParameter("admin", "admin/agreements", "status"),
             new PageParameter("010190-12349", "my/message", "id"),
-            new PageParameter("010190-12349", "my/mailbox", "box"));
+            new PageParameter("010190-12349", "my/mailbox", "box"),
+            new PageParameter("010190-12349", "my/confirm", "token"));
 
     /** Opens each address (GET), many at once, and answers the problems found, as the form posts are checked. */
     private static final String OPEN_EACH = """

@@ -76,6 +76,21 @@ class SingleSignOnJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void aPersonNewToPieturaSignsInWithTheProviderAndIsOfferedToActivateHerEAddress() {
+        signInWithTheProvider("liga.sso");
+        browser.waiting().until(d -> pages.path().startsWith("my/eaddress"));
+        assertThat(pages.text("address")).isEqualTo("150585-13426");
+        assertThat(pages.text("holderName"))
+                .as("named as the provider names her")
+                .isEqualTo("Līga Jaunā");
+        assertThat(pages.text("state")).isEqualTo("Nav aktivizēta");
+        pages.submit("activateForm:activate");
+        assertThat(pages.text("state")).startsWith("Aktivizēta kopš");
+        pages.open("my/mailbox");
+        assertThat(pages.path()).startsWith("my/mailbox");
+    }
+
+    @Test
     void aTokenNamingAnUnknownInstitutionLetsNobodyInAndSaysWhy() {
         signInWithTheProvider("karlis.sso");
         assertThat(pages.path()).startsWith("login");

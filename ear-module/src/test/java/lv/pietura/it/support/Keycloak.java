@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,15 @@ public class Keycloak implements BeforeAllCallback, AfterAllCallback {
         Path home = Path.of(System.getProperty("keycloak.home", "target/keycloak"));
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("No Keycloak at " + home + " (the build unpacks it before the tests)");
+        }
+        // the realm exactly as written: a database left by an earlier run (without mvn clean) would keep its old
+        // realm, since an import skips a realm that exists
+        Path database = home.resolve("data/h2");
+        if (Files.isDirectory(database)) {
+            try (Stream<Path> files = Files.walk(database)) {
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            }
         }
         Path imports = Files.createDirectories(home.resolve("data/import"));
         try (InputStream realm = Keycloak.class.getResourceAsStream("/keycloak/pietura-realm.json")) {

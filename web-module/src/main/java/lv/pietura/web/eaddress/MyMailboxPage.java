@@ -59,6 +59,11 @@ public class MyMailboxPage implements Serializable {
         FacesMessages.info("eaddress.replySent");
     }
 
+    /** A holder whose e-address is not activated has no mailbox yet: to the settings, where they activate it. */
+    public String requireActivated() {
+        return getHolder().activated() ? null : "/my/eaddress?faces-redirect=true";
+    }
+
     public MyMailbox.Holder getHolder() {
         if (holder == null) {
             holder = mailbox.me();
