@@ -15,5 +15,7 @@ public enum CaseEventType {
     OVERDUE,
     /** The specialist was reminded of the coming deadline. */
     REMINDED,
-    RATED
+    RATED,
+    /** The client's answer to a request arrived in the holder's e-address mailbox (the case may then resume). */
+    CLIENT_REPLIED
 }

@@ -15,6 +15,7 @@ import lv.pietura.organisation.Choice;
 import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.Role;
 import lv.pietura.organisation.StaffAccount;
+import lv.pietura.shared.Checks;
 import lv.pietura.shared.ConcurrentChange;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.NotFound;
@@ -41,6 +42,9 @@ public class CaseHandling {
     @Inject
     Event<CaseClosed> closedCases;
 
+    @Inject
+    Event<ClientAsked> clientAsked;
+
     @PersistenceContext
     EntityManager em;
 
@@ -62,8 +66,10 @@ public class CaseHandling {
     }
 
     public void askClient(long caseId, int seenVersion, String reason) {
-        handled(caseId, seenVersion).askClient(reason, steps.ofCaller());
+        ServiceCase c = handled(caseId, seenVersion);
+        c.askClient(reason, steps.ofCaller());
         ConcurrentChange.flush(em);
+        clientAsked.fire(new ClientAsked(c.id(), Checks.clean(reason)));
     }
 
     public void resume(long caseId, int seenVersion, String note) {

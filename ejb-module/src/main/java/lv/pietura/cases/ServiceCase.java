@@ -366,6 +366,24 @@ public class ServiceCase {
     }
 
     /**
+     * A message of the client about this case arrived (a reply to a request, from their e-address): recorded on the
+     * open case; whether it resumes is the specialist's to decide. A closed case records nothing.
+     */
+    public boolean clientReplied(String subject, CaseStep step) {
+        if (state != CaseState.NEW && state != CaseState.IN_PROGRESS && state != CaseState.WAITING) {
+            return false;
+        }
+        String about = Checks.clean(subject);
+        record(
+                step,
+                CaseEventType.CLIENT_REPLIED,
+                state,
+                null,
+                about == null ? null : about.substring(0, Math.min(200, about.length())));
+        return true;
+    }
+
+    /**
      * The client answered: the clock runs again, and the deadline and the norm move by the days it stood
      * still (working days after the day of suspension up to and including today, or calendar days).
      */

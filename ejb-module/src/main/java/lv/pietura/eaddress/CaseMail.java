@@ -135,4 +135,84 @@ public class CaseMail {
                 delivery == null ? null : delivery.deliveredAt(),
                 delivery == null ? null : delivery.readAt()));
     }
+
+    /** A request to the client ("ask the client"): when, and whether it went to the client's e-address. */
+    public record Request(java.time.Instant askedAt, boolean otherChannel, String messageId)
+            implements java.io.Serializable {}
+
+    /** A message between the handling institution and the client under the case, as the case's page lists it. */
+    public record CaseMessage(
+            String messageId,
+            boolean incoming,
+            String counterpart,
+            String subject,
+            java.time.Instant at,
+            List<String> files,
+            DeliveryStatus status,
+            java.time.Instant readAt)
+            implements java.io.Serializable {}
+
+    /** The requests to the client and the case's mail, oldest first. */
+    public record Conversation(List<Request> requests, List<CaseMessage> messages) implements java.io.Serializable {
+
+        /** The latest request, or {@code null}. */
+        public Request lastRequest() {
+            return requests.isEmpty() ? null : requests.get(requests.size() - 1);
+        }
+    }
+
+    /**
+     * What the handling institution and the client of a case wrote to each other under it (requests, replies, the
+     * result, messages filed under it), for staff of the handling institution who may see the case; nothing for
+     * others (a centre's clerk sees the case, not the holder's mail).
+     */
+    public Conversation conversationOf(long caseId) {
+        Caller caller = callers.current();
+        ServiceCase c = em.find(ServiceCase.class, caseId);
+        if (c == null || !CaseAccess.maySee(caller, c, null)) {
+            throw new NotFound("case", caseId);
+        }
+        if (!c.handlingInstitution().id().equals(caller.institutionId())) {
+            return new Conversation(List.of(), List.of());
+        }
+        EAddressAccount institution =
+                accounts.ofInstitution(c.handlingInstitution().id());
+        List<Request> requests = em.createQuery(
+                        "select r from CaseRequest r where r.caseId = :c order by r.askedAt", CaseRequest.class)
+                .setParameter("c", caseId)
+                .getResultStream()
+                .map(r -> new Request(r.askedAt(), r.otherChannel(), r.messageId()))
+                .toList();
+        List<CaseMessage> messages = em.createQuery(
+                        "select m from Message m where (m.caseId = :c and (m.sender = :i or exists ("
+                                + "select e.id from InboxEntry e where e.message = m and e.account = :i)))"
+                                + " or exists (select f.id from InboxEntry f where f.message = m and f.account = :i"
+                                + " and f.caseId = :c) order by m.createdAt, m.id",
+                        Message.class)
+                .setParameter("c", caseId)
+                .setParameter("i", institution)
+                .setMaxResults(200)
+                .getResultStream()
+                .map(m -> {
+                    boolean incoming = !m.sender().id().equals(institution.id());
+                    Delivery delivery = incoming || m.deliveries().isEmpty()
+                            ? null
+                            : m.deliveries().get(0);
+                    return new CaseMessage(
+                            m.id(),
+                            incoming,
+                            incoming
+                                    ? m.sender().name()
+                                    : m.deliveries().stream()
+                                            .map(d -> d.recipient().name())
+                                            .collect(java.util.stream.Collectors.joining(", ")),
+                            m.subject(),
+                            m.createdAt(),
+                            m.files().stream().map(MessageFile::name).toList(),
+                            delivery == null ? null : delivery.status(),
+                            delivery == null ? null : delivery.readAt());
+                })
+                .toList();
+        return new Conversation(requests, messages);
+    }
 }

@@ -21,6 +21,9 @@ public class InternalMailbox implements EAddressGateway {
     EntityManager em;
 
     @Inject
+    ClientRequests clientRequests;
+
+    @Inject
     Clock clock;
 
     /** The most of a search text, and of its words, that a search uses. */
@@ -103,7 +106,9 @@ public class InternalMailbox implements EAddressGateway {
                 .getResultList()
                 .isEmpty();
         if (!already) {
-            em.persist(new InboxEntry(message, recipient, clock.instant()));
+            InboxEntry entry = new InboxEntry(message, recipient, clock.instant());
+            em.persist(entry);
+            clientRequests.arrived(entry);
         }
     }
 

@@ -193,6 +193,32 @@ public class MyMailbox {
         return message.id();
     }
 
+    /**
+     * Answers a message that arrived, with files: to the institution that wrote it, under the same case (a request
+     * of a case is answered so, with the documents asked for).
+     *
+     * @return the message id
+     */
+    public String answer(String messageId, String subject, String body, List<FileRef> attached) {
+        EAddressAccount mine = mine();
+        Message original = entry(messageId, mine).message();
+        Message answer = Message.compose(
+                UUID.randomUUID().toString(),
+                mine,
+                null,
+                List.of(original.sender()),
+                subject,
+                body,
+                attachments.stored(attached, FileOwner.of(mine.address(), null)),
+                original.caseId(),
+                original.id(),
+                clock.instant(),
+                LocalDate.now(clock.withZone(Clocks.RIGA)),
+                workingDays.calendar());
+        em.persist(answer);
+        return answer.id();
+    }
+
     /** Answers the institution that wrote; persons and companies write to institutions only. */
     public String reply(String messageId, String body) {
         EAddressAccount mine = mine();

@@ -21,12 +21,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 
 /**
- * A person activates her own e-address and gets the result of a case registered for her at a centre there:
- * Jānis Kalns (demo, not activated) signs in, activates it, gives an e-mail address for alerts and confirms it by
- * the link mailed to it (once: the second use is refused); a consultant in Ādaži registers an application for
- * him, the municipality's specialist completes it with a certificate, and the result arrives in his mailbox with
- * an alert to the confirmed address. Then he switches alerts off and deactivates, and nobody can write to him.
- * In order.
+ * A person activates her own e-address and the case talks to him there: Jānis Kalns (demo, not activated) signs
+ * in, activates it, gives an e-mail address for alerts and confirms it by the link mailed to it (once: the second
+ * use is refused); a consultant in Ādaži registers a pension application for him; the agency's specialist asks him
+ * for a document, which goes to his e-address; he answers from his mailbox with the document; the specialist sees
+ * the answer on the case, resumes it and completes it; the result arrives in his mailbox, each arrival with an
+ * alert to the confirmed address. Then he switches alerts off and deactivates, and nobody can write to him. In
+ * order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HolderActivationJourneyIT extends BrowserJourney {
@@ -97,78 +98,131 @@ class HolderActivationJourneyIT extends BrowserJourney {
 
     @Test
     @Order(2)
-    void aConsultantRegistersAnApplicationForHimAndTheSpecialistCompletesIt() {
+    void aConsultantRegistersAnApplicationForHimAndTheAgencysSpecialistAsksHimForADocument() {
         Pages pages = pages();
         pages.signOut();
         pages.signIn("adazi.clerk", DEMO_PASSWORD);
         pages.click("menuForm:registerCase");
         pages.type("registerForm:clientCode", JANIS);
         pages.type("registerForm:clientName", "Jānis Kalns");
-        pages.type("registerForm:serviceText", "deklarēto dzīvesvietu");
+        pages.type("registerForm:serviceText", "vecuma pensija");
         pages.click("registerForm:searchServices");
         pages.click("registerForm:services:0:choose");
-        assertThat(pages.text("chosenServiceName")).isEqualTo("Izziņa par deklarēto dzīvesvietu");
+        assertThat(pages.text("chosenServiceName")).isEqualTo("Vecuma pensijas piešķiršana");
         pages.tick("registerForm:type", "Pieteikums");
         browser.ajaxDone();
-        pages.type("registerForm:intakeFields:0:value", JANIS);
+        pages.type("registerForm:intakeFields:0:value", "01.03.2027");
+        pages.type("registerForm:intakeFields:1:value", "LV80BANK0000435195001");
+        pages.choose("registerForm:intakeFields:2:choice", "Uz bankas kontu");
+        pages.upload("registerForm:file_input", "iesniegums.pdf", Pages.pdf("iesniegums.pdf"));
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d ->
+                        pages.rows("registerForm:attachments").stream().anyMatch(r -> r.contains("iesniegums.pdf")));
         pages.click("registerForm:register");
         browser.waiting().until(d -> pages.path().startsWith("cases/case"));
         number = pages.heading().replace("Lieta ", "");
 
         pages.signOut();
-        pages.signIn("adazi.specialist", DEMO_PASSWORD);
-        pages.click("menuForm:caseList");
-        pages.type("searchForm:text", number);
-        pages.click("searchForm:search");
-        browser.waiting()
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> pages.rows("listForm:table").stream().anyMatch(r -> r.contains(number)));
-        pages.driver().findElement(By.linkText(number)).click();
-        browser.ajaxDone();
+        pages.signIn("vsaa.specialist", DEMO_PASSWORD);
+        openCase(pages);
         pages.click("caseForm:take");
-        pages.completeCase("Izziņa izsniegta", "Izziņa sagatavota.", "izzina.pdf");
-        assertThat(pages.text("caseForm:state")).isEqualTo("Pabeigta");
+        pages.click("caseForm:askClient");
+        pages.dialogShown("askDialog");
+        pages.type("askForm:reason", "Lūdzam iesniegt darba stāžu apliecinošus dokumentus.");
+        pages.click("askForm:save");
+        pages.dialogClosed("askDialog");
+        assertThat(pages.messages()).contains("Pieprasījums nosūtīts uz klienta e-adresi");
+        assertThat(pages.text("caseForm:state")).isEqualTo("Gaida klientu");
+        assertThat(pages.rows("caseMessages"))
+                .singleElement()
+                .asString()
+                .contains("Klientam: Jānis Kalns", "Lieta Nr. " + number + ": lūdzam papildināt");
     }
 
     @Test
     @Order(3)
-    void theResultArrivesInHisMailboxWithAnAlertToTheConfirmedAddress() throws Exception {
+    void heReadsTheRequestInHisMailboxAndAnswersWithTheDocument() {
         Pages pages = pages();
         pages.signOut();
         pages.signIn(JANIS, DEMO_PASSWORD);
-        browser.waiting().until(d -> pages.path().startsWith("my/mailbox"));
-        String subject = "Pakalpojuma rezultāts: Izziņa par deklarēto dzīvesvietu";
+        String subject = "Lieta Nr. " + number + ": lūdzam papildināt";
         browser.waiting().until(d -> {
             pages.open("my/mailbox");
             return pages.rows("listForm:table").stream().anyMatch(r -> r.contains(subject));
         });
         pages.driver().findElement(By.linkText(subject)).click();
         browser.ajaxDone();
-        assertThat(pages.text("body")).contains("Lieta Nr. " + number, "Izziņa izsniegta", "Izziņa sagatavota.");
-        assertThat(pages.rows("filesForm:files")).anyMatch(r -> r.contains("izzina.pdf"));
-
+        assertThat(pages.text("body")).contains("Lūdzam iesniegt darba stāžu apliecinošus dokumentus.");
+        pages.click("replyForm:answerWithFiles");
+        browser.waiting().until(d -> pages.path().startsWith("my/compose"));
+        assertThat(pages.text("composeForm:chosenInstitution")).contains("Valsts sociālās apdrošināšanas aģentūra");
+        assertThat(pages.present("composeForm:query"))
+                .as("the answer goes where the request came from")
+                .isFalse();
+        pages.type("composeForm:body", "Pielikumā darba stāža izziņa.");
+        pages.upload("composeForm:file_input", "stazs.pdf", Pages.pdf("stazs.pdf"));
         browser.waiting()
-                .withTimeout(Duration.ofSeconds(40))
-                .until(d -> mailTo(ALERTS).size() == 2);
-        assertThat(mailTo(ALERTS).get(1).getSubject()).as("the alert").isEqualTo("Jūsu e-adresē ir jauna ziņa");
-    }
-
-    /** The mail the server sent to {@code address} (the server's other mail, reminders and alerts, goes here too). */
-    private static List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(mail.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getAllRecipients())
-                                .anyMatch(r -> r.toString().equals(address));
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> String.join(" ", pages.rows("composeForm:attached")).contains("stazs.pdf"));
+        pages.click("composeForm:send");
+        browser.waiting().until(d -> pages.path().startsWith("my/message"));
+        assertThat(pages.heading()).isEqualTo("Re: " + subject);
     }
 
     @Test
     @Order(4)
+    void theSpecialistSeesTheAnswerOnTheCaseResumesItAndCompletesIt() {
+        Pages pages = pages();
+        pages.signOut();
+        pages.signIn("vsaa.specialist", DEMO_PASSWORD);
+        browser.waiting().until(d -> {
+            openCase(pages);
+            return pages.rows("caseMessages").size() == 2;
+        });
+        assertThat(pages.rows("caseMessages").get(1)).contains("No klienta: Jānis Kalns", "stazs.pdf");
+        assertThat(String.join("\n", pages.rows("events"))).contains("Klients atbildēja");
+        assertThat(pages.text("caseForm:state"))
+                .as("resuming is the specialist's choice")
+                .isEqualTo("Gaida klientu");
+
+        pages.click("caseForm:resume");
+        pages.dialogShown("resumeDialog");
+        pages.type("resumeForm:reason", "Dokumenti saņemti e-adresē.");
+        pages.click("resumeForm:save");
+        pages.dialogClosed("resumeDialog");
+        assertThat(pages.text("caseForm:state")).isEqualTo("Izskatīšanā");
+        pages.completeCase("Pensija piešķirta", "Pensija piešķirta no 01.03.2027.", "lemums.pdf");
+        assertThat(pages.text("caseForm:state")).isEqualTo("Pabeigta");
+    }
+
+    @Test
+    @Order(5)
+    void theResultArrivesInHisMailboxWithAnAlertToTheConfirmedAddress() throws Exception {
+        Pages pages = pages();
+        pages.signOut();
+        pages.signIn(JANIS, DEMO_PASSWORD);
+        browser.waiting().until(d -> pages.path().startsWith("my/mailbox"));
+        String subject = "Pakalpojuma rezultāts: Vecuma pensijas piešķiršana";
+        browser.waiting().until(d -> {
+            pages.open("my/mailbox");
+            return pages.rows("listForm:table").stream().anyMatch(r -> r.contains(subject));
+        });
+        pages.driver().findElement(By.linkText(subject)).click();
+        browser.ajaxDone();
+        assertThat(pages.text("body")).contains("Lieta Nr. " + number, "Pensija piešķirta no 01.03.2027.");
+        assertThat(pages.rows("filesForm:files")).anyMatch(r -> r.contains("lemums.pdf"));
+
+        // the confirmation, then an alert for the request and one for the result
+        browser.waiting()
+                .withTimeout(Duration.ofSeconds(40))
+                .until(d -> mailTo(ALERTS).size() == 3);
+        assertThat(mailTo(ALERTS).subList(1, 3))
+                .allSatisfy(m -> assertThat(m.getSubject()).isEqualTo("Jūsu e-adresē ir jauna ziņa"));
+    }
+
+    @Test
+    @Order(6)
     void heSwitchesAlertsOffAndDeactivatesAndThenNobodyCanWriteToHim() {
         Pages pages = pages();
         pages.click("mySettings");
@@ -197,5 +251,30 @@ class HolderActivationJourneyIT extends BrowserJourney {
                 .as("at once for senders: he cannot be chosen")
                 .isFalse();
         pages.assertNoStackTrace();
+    }
+
+    private void openCase(Pages pages) {
+        pages.open("cases/list?list=all");
+        pages.type("searchForm:text", number);
+        pages.click("searchForm:search");
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> pages.rows("listForm:table").stream().anyMatch(r -> r.contains(number)));
+        pages.driver().findElement(By.linkText(number)).click();
+        browser.ajaxDone();
+    }
+
+    /** The mail the server sent to {@code address} (the server's other mail, reminders and alerts, goes here too). */
+    private static List<MimeMessage> mailTo(String address) {
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equals(address));
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

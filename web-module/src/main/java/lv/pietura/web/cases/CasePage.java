@@ -53,6 +53,7 @@ public class CasePage implements Serializable {
     CaseMail caseMail;
 
     private CaseMail.ResultDelivery resultDelivery;
+    private CaseMail.Conversation conversation;
 
     private String idParameter;
     private String clientParameter;
@@ -85,6 +86,11 @@ public class CasePage implements Serializable {
         view = clientParameter == null || clientParameter.isBlank()
                 ? queries.get(id)
                 : queries.getForClient(id, clientParameter);
+        try {
+            conversation = caseMail.conversationOf(id);
+        } catch (NotFound servingAnotherCentresClient) {
+            conversation = new CaseMail.Conversation(List.of(), List.of());
+        }
         resultDelivery = null;
         if (!view.isOpen()) {
             try {
@@ -93,6 +99,11 @@ public class CasePage implements Serializable {
                 resultDelivery = null;
             }
         }
+    }
+
+    /** The requests to the client and the mail under the case (for the handling institution's staff). */
+    public CaseMail.Conversation getConversation() {
+        return conversation;
     }
 
     /** How the result reached the client's e-address, or {@code null}. */
@@ -127,6 +138,14 @@ public class CasePage implements Serializable {
     @FormAction
     public void askClient() {
         step("askForm", () -> handling.askClient(id, view.version(), reason), "cases.suspended", "askDialog");
+        CaseMail.Request asked = conversation.lastRequest();
+        if (asked != null && !FacesContext.getCurrentInstance().isValidationFailed()) {
+            if (asked.otherChannel()) {
+                FacesMessages.warn("cases.requestOtherChannel");
+            } else {
+                FacesMessages.info("cases.requestSent");
+            }
+        }
     }
 
     @FormAction

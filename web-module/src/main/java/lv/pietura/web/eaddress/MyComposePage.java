@@ -6,9 +6,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import lv.pietura.eaddress.AccountKind;
 import lv.pietura.eaddress.EAddressGateway;
+import lv.pietura.eaddress.MessageView;
 import lv.pietura.eaddress.MyMailbox;
 import lv.pietura.files.FileRef;
+import lv.pietura.shared.NotFound;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
 
@@ -28,6 +31,26 @@ public class MyComposePage extends MessageDraft {
     private String query;
     private List<EAddressGateway.Addressee> found;
     private EAddressGateway.Addressee to;
+    private String replyTo;
+
+    /** With {@code ?replyTo=}: an answer to that message, to its sender, under its case. */
+    public void loadReply() {
+        if (replyTo == null || replyTo.isBlank()) {
+            replyTo = null;
+            return;
+        }
+        try {
+            MessageView original = mailbox.open(replyTo);
+            to = new EAddressGateway.Addressee(
+                    original.senderAddress(), AccountKind.INSTITUTION, original.senderName(), true);
+            subject = original.subject().startsWith("Re: ") ? original.subject() : "Re: " + original.subject();
+            if (subject.length() > 200) {
+                subject = subject.substring(0, 200);
+            }
+        } catch (NotFound e) {
+            replyTo = null;
+        }
+    }
 
     @Override
     protected FileRef store(String fileName, InputStream content) {
@@ -48,8 +71,18 @@ public class MyComposePage extends MessageDraft {
 
     @FormAction
     public void send() throws IOException {
-        String id = mailbox.send(to == null ? null : to.address(), subject, body, List.copyOf(files));
+        String id = replyTo != null
+                ? mailbox.answer(replyTo, subject, body, List.copyOf(files))
+                : mailbox.send(to == null ? null : to.address(), subject, body, List.copyOf(files));
         openSent("/my/message", id, "eaddress.sent");
+    }
+
+    public String getReplyTo() {
+        return replyTo;
+    }
+
+    public void setReplyTo(String replyTo) {
+        this.replyTo = replyTo;
     }
 
     public String getQuery() {

@@ -21,6 +21,10 @@ public final class FacesMessages {
         add(null, FacesMessage.SEVERITY_INFO, Texts.page(pageKey, arguments));
     }
 
+    public static void warn(String pageKey, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_WARN, Texts.page(pageKey, arguments));
+    }
+
     public static void error(String pageKey, Object... arguments) {
         add(null, FacesMessage.SEVERITY_ERROR, Texts.page(pageKey, arguments));
     }
