@@ -28,11 +28,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import lv.pietura.cases.CaseEventType;
 import lv.pietura.cases.CaseHandling;
 import lv.pietura.cases.CaseQueries;
 import lv.pietura.cases.CaseRef;
 import lv.pietura.cases.CaseRegistration;
+import lv.pietura.cases.CaseState;
 import lv.pietura.cases.CaseType;
+import lv.pietura.cases.CaseView;
 import lv.pietura.cases.ClientKind;
 import lv.pietura.cases.NewCase;
 import lv.pietura.catalogue.Channel;
@@ -723,6 +726,63 @@ class EAddressIT {
     }
 
     @Test
+    void aRequestToTheClientGoesToHerEAddressOrIsFlaggedAndOnlyHerAnswerLandsOnTheCase() {
+        CaseRef annas = waiting(anna, "Lūdzam iesniegt izziņu.");
+        CaseRef sleepings = waiting(sleeping, "Lūdzam iesniegt izziņu.");
+        CaseMail.Conversation flagged = as("pa.specialist", SPECIALIST, () -> caseMail.conversationOf(sleepings.id()));
+        assertThat(flagged.lastRequest().otherChannel())
+                .as("no activated e-address")
+                .isTrue();
+        assertThat(flagged.messages()).isEmpty();
+
+        CaseMail.Conversation asked = as("pa.specialist", SPECIALIST, () -> caseMail.conversationOf(annas.id()));
+        assertThat(asked.lastRequest().otherChannel()).isFalse();
+        String request = asked.lastRequest().messageId();
+        assertThat(asked.messages()).singleElement().satisfies(m -> {
+            assertThat(m.incoming()).isFalse();
+            assertThat(m.subject()).isEqualTo("Lieta Nr. " + annas.number() + ": lūdzam papildināt");
+        });
+        as("pk.platform", PLATFORM, () -> worker.deliverNow());
+
+        // the client answers with a document; a reference to a message that is not hers is not found
+        Set<String> holder = Set.of(RoleNames.EADDRESS_HOLDER);
+        String annasAddress = anna.replace("-", "");
+        FileRef document = as(
+                annasAddress,
+                holder,
+                () -> my.upload(
+                        "izzina.pdf",
+                        new ByteArrayInputStream("%PDF-1.4\n% izziņa\n%%EOF\n".getBytes(StandardCharsets.UTF_8))));
+        String answer = as(
+                annasAddress, holder, () -> my.answer(request, "Re: izziņa", "Pielikumā izziņa.", List.of(document)));
+        String code = PersonalCodes.born("020290", 405);
+        world.inTransaction(() -> {
+            em.persist(EAddressAccount.ofPerson(code, "Svešā Persona", true, java.time.Instant.now()));
+            return null;
+        });
+        run(
+                code.replace("-", ""),
+                holder,
+                () -> assertThatThrownBy(() -> my.answer(request, "Re", "Es arī.", List.of()))
+                        .isInstanceOf(NotFound.class));
+        as("pk.platform", PLATFORM, () -> worker.deliverNow());
+
+        CaseMail.Conversation answered = as("pa.specialist", SPECIALIST, () -> caseMail.conversationOf(annas.id()));
+        assertThat(answered.messages()).hasSize(2).last().satisfies(m -> {
+            assertThat(m.messageId()).isEqualTo(answer);
+            assertThat(m.incoming()).isTrue();
+            assertThat(m.files()).containsExactly("izzina.pdf");
+        });
+        CaseView view = as("pa.specialist", SPECIALIST, () -> queries.get(annas.id()));
+        assertThat(view.events()).extracting(e -> e.type()).endsWith(CaseEventType.CLIENT_REPLIED);
+        assertThat(view.state()).as("resuming is the specialist's choice").isEqualTo(CaseState.WAITING);
+        assertThat(as("pk.clerk", STAFF, () -> caseMail.conversationOf(annas.id()))
+                        .messages())
+                .as("the registering centre's clerk sees the case, not the holder's mail")
+                .isEmpty();
+    }
+
+    @Test
     void aHolderWhoGaveAnEmailAddressIsToldOfANewMessageAndARefusedAlertIsTriedAgain() {
         String code = PersonalCodes.born("020290", 403);
         world.inTransaction(() -> {
@@ -862,6 +922,25 @@ class EAddressIT {
             caseMail.fileUnder(reply, filed.number());
             assertThat(mailboxes.open(reply).filedUnder().number()).isEqualTo(filed.number());
         });
+    }
+
+    private CaseRef waiting(String client, String reason) {
+        CaseRef ref = as(
+                "pk.clerk",
+                STAFF,
+                () -> registration.register(NewCase.of(
+                        ClientKind.PERSON,
+                        client,
+                        "Klients",
+                        "PK-ATLAUJA",
+                        CaseType.APPLICATION,
+                        Channel.IN_PERSON,
+                        Map.of("iban", "LV80BANK0000435195001"))));
+        run("pa.specialist", SPECIALIST, () -> {
+            handling.take(ref.id(), queries.get(ref.id()).version());
+            handling.askClient(ref.id(), queries.get(ref.id()).version(), reason);
+        });
+        return ref;
     }
 
     private CaseRef completed(String client) {
