@@ -147,7 +147,10 @@ class AuthorisationMatrixIT {
             row("POST /api/eaddress/bulk", "S F F F F O O F F F"),
             row("GET /api/eaddress/addressees", "S F O O O O O F F F"),
             row("GET /api/eaddress/messages/{message}", "S F F F F O O F F F", "S F F F F N N F F F"),
-            row("GET /api/eaddress/messages/{message}/files/{file}", "S F F F F O O F F F", "S F F F F N N F F F"));
+            row("GET /api/eaddress/messages/{message}/files/{file}", "S F F F F O O F F F", "S F F F F N N F F F"),
+            row("GET /api/eaddress/inbox", "S F F F F O O F F F"),
+            // the messages the table names are sent to persons and companies, in no institution's inbox
+            row("POST /api/eaddress/inbox/{message}/confirmation", "S F F F F N N F F F"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -141,6 +141,10 @@ class BadInputApiIT {
             check("GET service " + input, get("/api/catalogue/services/" + segment(input), null));
             check("GET case " + input, get("/api/cases/" + segment(input), "latvija.portals"));
             check("GET message " + input, get("/api/eaddress/messages/" + segment(input), "adazi.clerk"));
+            check("GET inbox limit " + input, get("/api/eaddress/inbox?limit=" + encode(input), "adazi.clerk"));
+            check(
+                    "POST confirmation " + input,
+                    post("/api/eaddress/inbox/" + segment(input) + "/confirmation", null, "", "adazi.clerk"));
             check("GET template " + input, get("/api/catalogue/files/" + segment(input), null));
             check("POST file named " + input, upload("/api/eaddress/files?name=" + encode(input), "adazi.clerk"));
         }

@@ -38,6 +38,13 @@ public class InboxEntry {
     @Column(name = "read_by", length = 64)
     private String readBy;
 
+    /** When the institution's document system confirmed that it has the message (it is not fetched again). */
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Column(name = "confirmed_by", length = 64)
+    private String confirmedBy;
+
     @Column(name = "case_id")
     private Long caseId;
 
@@ -106,6 +113,20 @@ public class InboxEntry {
         alertAttempts = 0;
         alertNextAt = now;
         return true;
+    }
+
+    /** The document system has the message; confirming again changes nothing. */
+    boolean confirm(String by, Instant at) {
+        if (confirmedAt != null) {
+            return false;
+        }
+        confirmedAt = at;
+        confirmedBy = by;
+        return true;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
     }
 
     /** Files the message under a service case of the receiving institution. */

@@ -31,6 +31,7 @@ import lv.pietura.shared.NotFound;
 import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.PagedQuery;
+import lv.pietura.shared.RuleViolation;
 import lv.pietura.shared.Slice;
 
 /**
@@ -194,6 +195,70 @@ public class Mailboxes {
             view = view.filedUnder(new MessageView.CaseLink(c.id(), c.number()));
         }
         return view;
+    }
+
+    /** The most messages one fetch of a document system gets. */
+    public static final int FETCH_MAX = 100;
+
+    /**
+     * For the institution's document management system: the messages that arrived and that it has not confirmed
+     * yet, oldest first, at most {@code limit} (1 to {@link #FETCH_MAX}), each with its files. Fetching marks
+     * nothing: a message comes again until it is confirmed. Each fetch of a message is audited as a reading.
+     */
+    public List<MessageView> unconfirmed(int limit) {
+        StaffAccount me = staff.require(MailboxRight.READ);
+        if (limit < 1 || limit > FETCH_MAX) {
+            throw RuleViolation.ofField("limit", "eaddress.fetch.limit", FETCH_MAX);
+        }
+        EAddressAccount mine = accounts.ofInstitution(me.institution().id());
+        return em.createQuery(
+                        "select e from InboxEntry e join fetch e.message where e.account = :a and e.confirmedAt is null"
+                                + " order by e.arrivedAt, e.id",
+                        InboxEntry.class)
+                .setParameter("a", mine)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(e -> {
+                    opened(e.message(), me, "fetched by the document system: ");
+                    MessageView view = MessageView.of(e.message(), false, e.readAt());
+                    if (e.caseId() != null) {
+                        ServiceCase c = em.find(ServiceCase.class, e.caseId());
+                        view = view.filedUnder(new MessageView.CaseLink(c.id(), c.number()));
+                    }
+                    return view;
+                })
+                .toList();
+    }
+
+    /**
+     * The document system has the message: it is not fetched again, and it counts as read (the read receipt, if
+     * nobody opened it before). Idempotent: a second confirmation answers as the first. A message that did not
+     * arrive in the caller's institution's mailbox is not found.
+     */
+    public void confirm(String messageId) {
+        StaffAccount me = staff.require(MailboxRight.READ);
+        EAddressAccount mine = accounts.ofInstitution(me.institution().id());
+        InboxEntry entry = em.createQuery(
+                        "select e from InboxEntry e where e.message.id = :m and e.account = :a", InboxEntry.class)
+                .setParameter("m", messageId)
+                .setParameter("a", mine)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFound("message", messageId));
+        if (!entry.confirm(me.username(), clock.instant())) {
+            return;
+        }
+        if (entry.read(me.username(), clock.instant())) {
+            deliveries.markRead(entry.message(), mine, entry.readAt());
+        }
+        audit.record(
+                callers.current().actor(),
+                AuditAction.UPDATE,
+                "Message",
+                messageId,
+                me.institution().id(),
+                "confirmed by the document system",
+                personConcerned(entry.message()));
     }
 
     /** A message's files under handles of the caller's own, to send them on (forwarding the message). */

@@ -14,9 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -232,6 +234,73 @@ public class MessageResource {
     }
 
     /** An addressee found by the search. */
+    /** A message that arrived in the institution's mailbox, for its document management system. */
+    public record Incoming(
+            String id,
+            String from,
+            String fromName,
+            String subject,
+            String body,
+            java.time.Instant sentAt,
+            String caseNumber,
+            String replyTo,
+            List<IncomingFile> files) {}
+
+    /** A file of an arrived message: {@code href} downloads it. */
+    public record IncomingFile(String id, String name, long size, String mediaType, String href) {}
+
+    @GET
+    @Path("inbox")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "For the institution's document management system: the next messages that arrived and are not"
+                    + " confirmed yet, oldest first, with their files. Fetching marks nothing: a message comes again"
+                    + " until it is confirmed")
+    @APIResponse(responseCode = "200", description = "At most `limit` messages (1 to 100, default 20)")
+    @APIResponse(responseCode = "422", description = "A limit that is not a number from 1 to 100")
+    public List<Incoming> inbox(@QueryParam("limit") String limit, @Context UriInfo uri) {
+        int size;
+        try {
+            size = limit == null || limit.isBlank() ? 20 : Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            size = -1;
+        }
+        return mailboxes.unconfirmed(size).stream()
+                .map(m -> new Incoming(
+                        m.id(),
+                        m.senderAddress(),
+                        m.senderName(),
+                        m.subject(),
+                        m.body(),
+                        m.createdAt(),
+                        m.filedUnder() == null ? null : m.filedUnder().number(),
+                        m.replyTo(),
+                        m.files().stream()
+                                .map(f -> new IncomingFile(
+                                        f.fileId(),
+                                        f.name(),
+                                        f.size(),
+                                        f.mediaType(),
+                                        uri.getBaseUriBuilder()
+                                                .path("eaddress/messages/{id}/files/{file}")
+                                                .build(m.id(), f.fileId())
+                                                .getRawPath()))
+                                .toList()))
+                .toList();
+    }
+
+    @POST
+    @Path("inbox/{id}/confirmation")
+    @Operation(
+            summary = "The document system has the message: it is not fetched again and counts as read. Confirming"
+                    + " again answers the same")
+    @APIResponse(responseCode = "204", description = "Confirmed (now or before)")
+    @APIResponse(responseCode = "404", description = "No such message in this institution's mailbox")
+    public Response confirm(@PathParam("id") String id) {
+        mailboxes.confirm(id);
+        return Response.noContent().build();
+    }
+
     public record Addressee(String address, AccountKind kind, String name, boolean activated) {}
 
     @GET
