@@ -108,7 +108,8 @@ public class CaseMail {
             boolean otherChannel,
             DeliveryStatus status,
             java.time.Instant deliveredAt,
-            java.time.Instant readAt)
+            java.time.Instant readAt,
+            java.time.LocalDate deemedDeliveredOn)
             implements java.io.Serializable {}
 
     /**
@@ -125,15 +126,15 @@ public class CaseMail {
         if (result == null) {
             return java.util.Optional.empty();
         }
-        Delivery delivery = result.messageId() == null
-                ? null
-                : em.find(Message.class, result.messageId()).deliveries().get(0);
+        Message message = result.messageId() == null ? null : em.find(Message.class, result.messageId());
+        Delivery delivery = message == null ? null : message.deliveries().get(0);
         return java.util.Optional.of(new ResultDelivery(
                 result.messageId(),
                 result.otherChannel(),
                 delivery == null ? null : delivery.status(),
                 delivery == null ? null : delivery.deliveredAt(),
-                delivery == null ? null : delivery.readAt()));
+                delivery == null ? null : delivery.readAt(),
+                message == null ? null : message.deemedDeliveredOn()));
     }
 
     /** A request to the client ("ask the client"): when, and whether it went to the client's e-address. */

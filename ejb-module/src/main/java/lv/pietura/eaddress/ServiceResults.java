@@ -23,10 +23,11 @@ import lv.pietura.shared.DocumentTexts;
 import lv.pietura.shared.PieturaException;
 
 /**
- * Regulation 402: the fact and the result of a service go to the client's e-address. Observes a case's
- * completion or refusal inside the closing transaction, so the message is stored with the result or not
- * at all (the worker then delivers it); a client without an activated e-address leaves the case flagged
- * for another channel.
+ * Regulation 402: the fact and the result of every service, whatever channel it came by (an e-service's submission
+ * too), go to the client's activated e-address; the result's documents go with it where the service's result type
+ * says so. Observes a case's completion or refusal inside the closing transaction, so the message is stored with
+ * the result or not at all (the worker then delivers it); a client without an activated e-address leaves the case
+ * flagged for another channel.
  */
 @ApplicationScoped
 public class ServiceResults {
@@ -44,7 +45,7 @@ public class ServiceResults {
     EntityManager em;
 
     void onClosed(@Observes CaseClosed closed) {
-        if (!closed.sentToEAddress() || em.find(CaseResult.class, closed.caseId()) != null) {
+        if (em.find(CaseResult.class, closed.caseId()) != null) {
             return;
         }
         ServiceCase c = em.find(ServiceCase.class, closed.caseId());
@@ -56,10 +57,13 @@ public class ServiceResults {
             return;
         }
         EAddressAccount holder = accounts.ofInstitution(c.handlingInstitution().id());
-        List<FileRef> documents = c.documents().stream()
-                .filter(d -> d.purpose() == DocumentPurpose.RESULT)
-                .map(CaseDocument::ref)
-                .toList();
+        // the fact and the result always; the result's documents where the service's result type says they travel so
+        List<FileRef> documents = !closed.sentToEAddress()
+                ? List.of()
+                : c.documents().stream()
+                        .filter(d -> d.purpose() == DocumentPurpose.RESULT)
+                        .map(CaseDocument::ref)
+                        .toList();
         boolean refused = closed.state() == CaseState.REFUSED;
         String result =
                 c.result().map(r -> r.name().lv()).orElse(refused ? DocumentTexts.latvian("result.refused") : "");

@@ -194,6 +194,9 @@ class HolderActivationJourneyIT extends BrowserJourney {
         assertThat(pages.text("caseForm:state")).isEqualTo("Izskatīšanā");
         pages.completeCase("Pensija piešķirta", "Pensija piešķirta no 01.03.2027.", "lemums.pdf");
         assertThat(pages.text("caseForm:state")).isEqualTo("Pabeigta");
+        assertThat(pages.text("resultDelivery"))
+                .as("the notice of Regulation 402: which channel, and when it counts as delivered")
+                .containsPattern("Uzskatāms par paziņotu: \\d\\d\\.\\d\\d\\.\\d{4}");
     }
 
     @Test
