@@ -23,6 +23,7 @@ import lv.pietura.audit.AuditAction;
 import lv.pietura.calendar.CalendarAdministration;
 import lv.pietura.calendar.DayKind;
 import lv.pietura.calendar.WorkingDayCalendar;
+import lv.pietura.cases.CaseDocuments;
 import lv.pietura.cases.CaseEventType;
 import lv.pietura.cases.CaseFilter;
 import lv.pietura.cases.CaseHandling;
@@ -97,6 +98,9 @@ class CasesIT {
 
     @EJB
     CaseHandling handling;
+
+    @EJB
+    CaseDocuments documents;
 
     @EJB
     CaseQueries queries;
@@ -576,5 +580,48 @@ class CasesIT {
                         PersonalCodes.born("150385", 171).replace("-", "")))
                 .as("nothing half-saved")
                 .isZero();
+    }
+
+    @Test
+    void documentsTheClientBringsLaterJoinTheOpenCaseByItsCentreOrHolderAndNoOneElse() {
+        CaseRef c = registered(PersonalCodes.born("150385", 172));
+        FileRef later = as("lc.clerk", CLERK, () -> documents.upload("izzina.pdf", new ByteArrayInputStream(pdf())));
+        run("lc.clerk", CLERK, () -> documents.add(c.id(), queries.get(c.id()).version(), List.of(later)));
+        CaseView added = as("lh.specialist", SPECIALIST, () -> queries.get(c.id()));
+        assertThat(added.documents()).anySatisfy(d -> assertThat(d.name()).isEqualTo("izzina.pdf"));
+        assertThat(added.events()).last().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(CaseEventType.DOCUMENTS_ADDED);
+            assertThat(e.detail()).isEqualTo("izzina.pdf");
+        });
+
+        FileRef elsewhere = as("lc.clerk2", CLERK, () -> documents.upload("cits.pdf", new ByteArrayInputStream(pdf())));
+        assertThatThrownBy(
+                        () -> run("lc.clerk2", CLERK, () -> documents.add(c.id(), added.version(), List.of(elsewhere))))
+                .as("another centre's consultant: no such case")
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(
+                        () -> run("lc.clerk", CLERK, () -> documents.add(c.id(), added.version(), List.of(elsewhere))))
+                .as("a file another consultant uploaded is refused as if it did not exist")
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.unknown"));
+        assertThatThrownBy(() -> run("lc.clerk", CLERK, () -> documents.add(c.id(), added.version(), List.of())))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("case.documents.none"));
+
+        run("lh.specialist", SPECIALIST, () -> {
+            handling.take(c.id(), queries.get(c.id()).version());
+            handling.complete(c.id(), queries.get(c.id()).version(), "granted", "Piešķirts", List.of());
+        });
+        FileRef tooLate =
+                as("lh.specialist", SPECIALIST, () -> documents.upload("velak.pdf", new ByteArrayInputStream(pdf())));
+        assertThatThrownBy(() -> run(
+                        "lh.specialist",
+                        SPECIALIST,
+                        () -> documents.add(c.id(), queries.get(c.id()).version(), List.of(tooLate))))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("case.documents.closed"));
+        assertThat(as("lh.specialist", SPECIALIST, () -> queries.get(c.id())).documents())
+                .as("nothing half-saved")
+                .noneMatch(d -> d.name().equals("velak.pdf") || d.name().equals("cits.pdf"));
     }
 }

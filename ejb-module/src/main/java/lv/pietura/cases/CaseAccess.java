@@ -42,6 +42,11 @@ public final class CaseAccess {
         return handledBy(caller, c) || registeredInCentreOf(caller, c);
     }
 
+    /** Documents join an open case by its holder's specialist or a consultant of the centre that registered it. */
+    public static boolean mayAddDocuments(Caller caller, ServiceCase c) {
+        return mayHandle(caller, c) || caller.has(Role.CLERK) && registeredInCentreOf(caller, c);
+    }
+
     private static boolean handledBy(Caller caller, ServiceCase c) {
         return c.handlingInstitution().id().equals(caller.institutionId());
     }

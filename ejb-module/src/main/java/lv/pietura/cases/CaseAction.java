@@ -10,5 +10,7 @@ public enum CaseAction {
     FORWARD,
     COMPLETE,
     REFUSE,
-    RATING_LINK
+    RATING_LINK,
+    /** Add documents the client brought later to the open case. */
+    ADD_DOCUMENTS
 }

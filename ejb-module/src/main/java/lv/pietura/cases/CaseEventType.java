@@ -17,5 +17,7 @@ public enum CaseEventType {
     REMINDED,
     RATED,
     /** The client's answer to a request arrived in the holder's e-address mailbox (the case may then resume). */
-    CLIENT_REPLIED
+    CLIENT_REPLIED,
+    /** Documents the client brought later were added to the open case (by a consultant or a specialist). */
+    DOCUMENTS_ADDED
 }

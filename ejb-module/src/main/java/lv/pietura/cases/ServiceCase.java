@@ -365,6 +365,42 @@ public class ServiceCase {
         transition(step, CaseEventType.SUSPENDED, CaseState.WAITING, why, null);
     }
 
+    /** The most documents one addition brings. */
+    public static final int DOCUMENTS_ADDED_MAX = 10;
+
+    /**
+     * Documents the client brought later (to the centre, or sent otherwise) join the open case as attachments;
+     * a closed case takes none.
+     */
+    public void addDocuments(List<FileRef> files, CaseStep step) {
+        if (!state.open()) {
+            throw new RuleViolation("case.documents.closed");
+        }
+        new Checks()
+                .that(files != null && !files.isEmpty(), "documents", "case.documents.none")
+                .that(
+                        files == null || files.size() <= DOCUMENTS_ADDED_MAX,
+                        "documents",
+                        "case.documents.tooMany",
+                        DOCUMENTS_ADDED_MAX)
+                .throwIfAny();
+        for (FileRef file : files) {
+            documents.add(new CaseDocument(
+                    file,
+                    DocumentPurpose.ATTACHMENT,
+                    null,
+                    step.at(),
+                    step.actor().username()));
+        }
+        String names = String.join(", ", files.stream().map(FileRef::name).toList());
+        record(
+                step,
+                CaseEventType.DOCUMENTS_ADDED,
+                state,
+                null,
+                names.length() > 200 ? names.substring(0, 199) + "…" : names);
+    }
+
     /**
      * A message of the client about this case arrived (a reply to a request, from their e-address): recorded on the
      * open case; whether it resumes is the specialist's to decide. A closed case records nothing.
@@ -621,6 +657,9 @@ public class ServiceCase {
                 && staff.centre().id().equals(centre.id());
         if ((clerkHere || handler) && !state.open() && !clientRating().given()) {
             actions.add(CaseAction.RATING_LINK);
+        }
+        if ((clerkHere || handler) && state.open()) {
+            actions.add(CaseAction.ADD_DOCUMENTS);
         }
         return actions;
     }

@@ -466,7 +466,8 @@ class CaseRulesTest {
                 .isInstanceOf(AccessDenied.class);
         assertThat(c.actionsFor(vidSpecialist)).isEmpty();
         assertThat(c.actionsFor(laura))
-                .containsExactlyInAnyOrder(CaseAction.TAKE, CaseAction.ASSIGN, CaseAction.FORWARD);
+                .containsExactlyInAnyOrder(
+                        CaseAction.TAKE, CaseAction.ASSIGN, CaseAction.FORWARD, CaseAction.ADD_DOCUMENTS);
     }
 
     @Test
@@ -476,7 +477,8 @@ class CaseRulesTest {
         assertThatThrownBy(() -> c.complete("granted", null, List.of(), at(peteris, MONDAY)))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("case.notAssignedToYou");
-        assertThat(c.actionsFor(peteris)).containsExactlyInAnyOrder(CaseAction.ASSIGN, CaseAction.FORWARD);
+        assertThat(c.actionsFor(peteris))
+                .containsExactlyInAnyOrder(CaseAction.ASSIGN, CaseAction.FORWARD, CaseAction.ADD_DOCUMENTS);
         c.assign(peteris, at(laura, MONDAY));
         assertThat(c.assignee()).isSameAs(peteris);
         assertThat(c.actionsFor(peteris))

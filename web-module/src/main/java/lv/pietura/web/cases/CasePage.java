@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import lv.pietura.cases.CaseDocuments;
 import lv.pietura.cases.CaseHandling;
 import lv.pietura.cases.CaseQueries;
 import lv.pietura.cases.CaseRegistration;
@@ -51,6 +52,9 @@ public class CasePage implements Serializable {
 
     @EJB
     CaseMail caseMail;
+
+    @EJB
+    CaseDocuments caseDocuments;
 
     private CaseMail.ResultDelivery resultDelivery;
     private CaseMail.Conversation conversation;
@@ -177,6 +181,23 @@ public class CasePage implements Serializable {
         try (InputStream in = event.getFile().getInputStream()) {
             resultDocuments.add(handling.uploadResult(event.getFile().getFileName(), in));
         }
+    }
+
+    /** A document the client brought later, uploaded for the "add documents" step (same list as results). */
+    @FormAction
+    public void uploadAddition(FileUploadEvent event) throws IOException {
+        try (InputStream in = event.getFile().getInputStream()) {
+            resultDocuments.add(caseDocuments.upload(event.getFile().getFileName(), in));
+        }
+    }
+
+    @FormAction
+    public void addDocuments() {
+        step(
+                "addDocumentsForm",
+                () -> caseDocuments.add(id, view.version(), List.copyOf(resultDocuments)),
+                "cases.documentsAdded",
+                "addDocumentsDialog");
     }
 
     public void removeResult(FileRef file) {
