@@ -2,11 +2,16 @@ package lv.pietura.eaddress;
 
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
@@ -22,6 +27,7 @@ import lv.pietura.health.DeliveryPulse;
 import lv.pietura.mail.Mailer;
 import lv.pietura.shared.OwnTransactions;
 import lv.pietura.shared.PublicAddress;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Delivers what senders stored: every few seconds it takes the deliveries that are due, hands each to the
@@ -31,6 +37,7 @@ import lv.pietura.shared.PublicAddress;
  * delivery attempted twice (two nodes, a crash after handing over) makes no duplicate.
  */
 @Singleton
+@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DeliveryWorker {
@@ -67,7 +74,22 @@ public class DeliveryWorker {
 
     private final ReentrantLock running = new ReentrantLock();
 
-    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "Pietura e-address delivery")
+    /** Seconds between runs (10 by default; the tests' server runs every 2 s, so nothing waits long for it). */
+    @Inject
+    @ConfigProperty(name = "pietura.delivery.interval", defaultValue = "10")
+    int intervalSeconds;
+
+    @Resource
+    TimerService timers;
+
+    /** A timer of this node's (not persistent: each node delivers, the gateway never delivers a message twice). */
+    @PostConstruct
+    void schedule() {
+        long every = Math.max(1, intervalSeconds) * 1000L;
+        timers.createIntervalTimer(every, every, new TimerConfig("Pietura e-address delivery", false));
+    }
+
+    @Timeout
     void onSchedule() {
         pulse.fired();
         Run run = deliver();

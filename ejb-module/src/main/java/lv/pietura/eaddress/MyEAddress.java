@@ -7,18 +7,22 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import lv.pietura.audit.Actor;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.mail.Mailer;
 import lv.pietura.shared.AccessDenied;
 import lv.pietura.shared.PublicAddress;
+import lv.pietura.shared.RegistrationNumber;
 import lv.pietura.shared.RuleViolation;
 
 /**
@@ -50,6 +54,9 @@ public class MyEAddress {
 
     @Inject
     Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
 
     /** The holder's e-address as it stands: whether it can be written to and where alerts go. */
     public record Status(
@@ -116,6 +123,72 @@ public class MyEAddress {
         EAddressAccount mine = mine();
         mine.deactivate();
         record(mine, "e-address deactivated by its holder");
+    }
+
+    /** A request of the holder's to activate a company's e-address, as the holder sees it. */
+    public record CompanyRequestView(
+            String company,
+            String address,
+            CompanyRequest.Status status,
+            Instant requestedAt,
+            Instant decidedAt,
+            String refusal)
+            implements java.io.Serializable {}
+
+    /**
+     * A person asks to activate the e-address of a company they are entitled to represent, stating the basis; a
+     * platform administrator decides. A number that names no company of the addressee catalogue is refused as such.
+     */
+    public void requestCompany(String registrationNumber, String basis) {
+        EAddressAccount mine = mine();
+        if (mine.kind() != AccountKind.PERSON) {
+            throw new AccessDenied("eaddress.company.personsOnly");
+        }
+        RegistrationNumber number = RegistrationNumber.of(registrationNumber, "registrationNumber");
+        EAddressAccount company = accounts.withIdentifier(AccountKind.COMPANY, number.value())
+                .orElseThrow(() -> RuleViolation.ofField("registrationNumber", "eaddress.company.unknown"));
+        boolean pending = !em.createQuery(
+                        "select r.id from CompanyRequest r where r.company = :c and r.personCode = :p"
+                                + " and r.status = :pending",
+                        Long.class)
+                .setParameter("c", company)
+                .setParameter("p", mine.identifier())
+                .setParameter("pending", CompanyRequest.Status.PENDING)
+                .getResultList()
+                .isEmpty();
+        if (pending) {
+            throw RuleViolation.ofField("registrationNumber", "eaddress.company.alreadyRequested", company.name());
+        }
+        CompanyRequest request = CompanyRequest.of(company, mine, basis, clock.instant());
+        em.persist(request);
+        audit.record(
+                new Actor(mine.address(), null),
+                AuditAction.CREATE,
+                "CompanyRequest",
+                null,
+                null,
+                "asked to activate the e-address of " + company.address(),
+                company.identifier());
+    }
+
+    /** The holder's requests to activate a company's e-address, newest first. */
+    public List<CompanyRequestView> companyRequests() {
+        EAddressAccount mine = mine();
+        return em.createQuery(
+                        "select r from CompanyRequest r join fetch r.company where r.personCode = :p"
+                                + " order by r.requestedAt desc",
+                        CompanyRequest.class)
+                .setParameter("p", mine.identifier())
+                .setMaxResults(50)
+                .getResultStream()
+                .map(r -> new CompanyRequestView(
+                        r.company().name(),
+                        r.company().address(),
+                        r.status(),
+                        r.requestedAt(),
+                        r.decidedAt(),
+                        r.refusal()))
+                .toList();
     }
 
     private void record(EAddressAccount mine, String what) {

@@ -93,6 +93,10 @@ public class EAddressDemo {
                     em.persist(created);
                     return created;
                 });
+        // A company whose e-address nobody has activated yet: a person representing it asks (README).
+        if (accounts.withIdentifier(AccountKind.COMPANY, "40203000005").isEmpty()) {
+            em.persist(EAddressAccount.ofCompany("40203000005", "SIA Kalnu Darbnīca", false, now));
+        }
         if (passwords == DemoPasswords.PUBLISHED) {
             anna.choosePassword(OrganisationDemo.PASSWORD.toCharArray());
             company.choosePassword(OrganisationDemo.PASSWORD.toCharArray());

@@ -39,6 +39,7 @@ import lv.pietura.catalogue.FieldType;
 import lv.pietura.catalogue.Recipients;
 import lv.pietura.catalogue.ServiceStatus;
 import lv.pietura.catalogue.VersionState;
+import lv.pietura.eaddress.CompanyRequest;
 import lv.pietura.eaddress.DeliveryStatus;
 import lv.pietura.eaddress.InboxEntry;
 import lv.pietura.kpi.MinistryReport;
@@ -67,6 +68,7 @@ class RunTimeKeysTest {
     static {
         values("channel.", Channel.values());
         values("role.", Role.values());
+        values("companyRequest.", CompanyRequest.Status.values());
         values("caseState.", CaseState.values());
         values("caseType.", CaseType.values());
         values("caseList.", CaseList.values());

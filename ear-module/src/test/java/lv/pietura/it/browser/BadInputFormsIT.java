@@ -272,7 +272,11 @@ class BadInputFormsIT extends BrowserJourney {
                     "composeForm:search composeForm:query"),
             new PageForm("010190-12349", "my/message?id={myMessage}", "replyForm", null),
             // an address that is one gets a confirmation mailed (refused here: no mail server runs in this class)
-            new PageForm("010190-12349", "my/eaddress", "alertsForm", "alertsForm:requestAlerts"));
+            new PageForm("010190-12349", "my/eaddress", "alertsForm", "alertsForm:requestAlerts"),
+            // a number of a company in the catalogue with any basis makes a request: the corpus names none
+            new PageForm("010190-12349", "my/eaddress", "companyForm", "companyForm:requestCompany"),
+            // the refusal of a request chosen in the view; none is chosen here, so nothing is refused
+            new PageForm("admin", "admin/company-activations", "refuseForm", "refuseForm:save"));
 
     /** Through how many forms each input that is no hazard goes. */
     private static final int COPIES = 2;
@@ -493,7 +497,8 @@ class BadInputFormsIT extends BrowserJourney {
             new PageParameter("admin", "admin/agreements", "status"),
             new PageParameter("010190-12349", "my/message", "id"),
             new PageParameter("010190-12349", "my/mailbox", "box"),
-            new PageParameter("010190-12349", "my/confirm", "token"));
+            new PageParameter("010190-12349", "my/confirm", "token"),
+            new PageParameter("010190-12349", "my/compose", "replyTo"));
 
     /** Opens each address (GET), many at once, and answers the problems found, as the form posts are checked. */
     private static final String OPEN_EACH = """

@@ -21,6 +21,9 @@ public class MyEAddressPage implements Serializable {
     private MyEAddress.Status status;
     private String alertEmail;
     private String token;
+    private String companyNumber;
+    private String companyBasis;
+    private java.util.List<MyEAddress.CompanyRequestView> companyRequests;
 
     public MyEAddress.Status getStatus() {
         if (status == null) {
@@ -56,6 +59,39 @@ public class MyEAddressPage implements Serializable {
         eAddress.deactivate();
         status = null;
         FacesMessages.info("my.eaddress.deactivated");
+    }
+
+    /** A person asks to activate a company's e-address, as one entitled to represent it. */
+    @FormAction
+    public void requestCompany() {
+        eAddress.requestCompany(companyNumber, companyBasis);
+        companyNumber = null;
+        companyBasis = null;
+        companyRequests = null;
+        FacesMessages.info("my.company.requested");
+    }
+
+    public java.util.List<MyEAddress.CompanyRequestView> getCompanyRequests() {
+        if (companyRequests == null) {
+            companyRequests = eAddress.companyRequests();
+        }
+        return companyRequests;
+    }
+
+    public String getCompanyNumber() {
+        return companyNumber;
+    }
+
+    public void setCompanyNumber(String companyNumber) {
+        this.companyNumber = companyNumber;
+    }
+
+    public String getCompanyBasis() {
+        return companyBasis;
+    }
+
+    public void setCompanyBasis(String companyBasis) {
+        this.companyBasis = companyBasis;
     }
 
     /** The confirmation link's page: confirms on opening, says so or why not. */
