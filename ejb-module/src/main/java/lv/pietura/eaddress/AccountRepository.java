@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import lv.pietura.cases.ClientKind;
+import lv.pietura.cases.ServiceCase;
 import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.StaffAccount;
 import lv.pietura.shared.EAddress;
@@ -47,6 +49,21 @@ public class AccountRepository {
                     em.persist(account);
                     return account;
                 });
+    }
+
+    /** The client's account when it is activated (the case's letters go there), else empty. */
+    Optional<EAddressAccount> activatedClientOf(ServiceCase c) {
+        return ofClient(c.client().kind() == ClientKind.PERSON, c.client().code())
+                .filter(EAddressAccount::activated);
+    }
+
+    /** Where the message {@code messageId} lies in {@code account}'s mailbox, if it arrived there. */
+    Optional<InboxEntry> entry(String messageId, EAddressAccount account) {
+        return em.createQuery("select e from InboxEntry e where e.message.id = :m and e.account = :a", InboxEntry.class)
+                .setParameter("m", messageId)
+                .setParameter("a", account)
+                .getResultStream()
+                .findFirst();
     }
 
     /** A new entry of the addressee catalogue. */

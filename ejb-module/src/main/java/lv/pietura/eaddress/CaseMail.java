@@ -78,13 +78,7 @@ public class CaseMail {
         StaffAccount me = staff.require(MailboxRight.READ);
         Caller caller = callers.current();
         EAddressAccount mine = accounts.ofInstitution(me.institution().id());
-        InboxEntry entry = em.createQuery(
-                        "select e from InboxEntry e where e.message.id = :m and e.account = :a", InboxEntry.class)
-                .setParameter("m", messageId)
-                .setParameter("a", mine)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFound("message", messageId));
+        InboxEntry entry = accounts.entry(messageId, mine).orElseThrow(() -> new NotFound("message", messageId));
         String number = caseNumber == null ? "" : caseNumber.strip();
         ServiceCase c = em.createQuery("select c from ServiceCase c where c.number = :n", ServiceCase.class)
                 .setParameter("n", number)

@@ -42,9 +42,7 @@ public class ClientRequests {
 
     void onAsked(@Observes ClientAsked asked) {
         ServiceCase c = em.find(ServiceCase.class, asked.caseId());
-        Optional<EAddressAccount> client = accounts.ofClient(
-                        c.client().kind() == ClientKind.PERSON, c.client().code())
-                .filter(EAddressAccount::activated);
+        Optional<EAddressAccount> client = accounts.activatedClientOf(c);
         if (client.isEmpty()) {
             em.persist(CaseRequest.forOtherChannel(c.id(), clock.instant()));
             return;

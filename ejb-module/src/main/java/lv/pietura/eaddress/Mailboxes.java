@@ -238,13 +238,7 @@ public class Mailboxes {
     public void confirm(String messageId) {
         StaffAccount me = staff.require(MailboxRight.READ);
         EAddressAccount mine = accounts.ofInstitution(me.institution().id());
-        InboxEntry entry = em.createQuery(
-                        "select e from InboxEntry e where e.message.id = :m and e.account = :a", InboxEntry.class)
-                .setParameter("m", messageId)
-                .setParameter("a", mine)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFound("message", messageId));
+        InboxEntry entry = accounts.entry(messageId, mine).orElseThrow(() -> new NotFound("message", messageId));
         if (!entry.confirm(me.username(), clock.instant())) {
             return;
         }

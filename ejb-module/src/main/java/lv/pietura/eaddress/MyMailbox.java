@@ -242,12 +242,7 @@ public class MyMailbox {
     }
 
     private InboxEntry entry(String messageId, EAddressAccount mine) {
-        return em.createQuery("select e from InboxEntry e where e.message.id = :m and e.account = :a", InboxEntry.class)
-                .setParameter("m", messageId)
-                .setParameter("a", mine)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFound("message", messageId));
+        return accounts.entry(messageId, mine).orElseThrow(() -> new NotFound("message", messageId));
     }
 
     /** The signed-in holder's account, activated or not. */

@@ -14,7 +14,6 @@ import lv.pietura.calendar.WorkingDays;
 import lv.pietura.cases.CaseClosed;
 import lv.pietura.cases.CaseDocument;
 import lv.pietura.cases.CaseState;
-import lv.pietura.cases.ClientKind;
 import lv.pietura.cases.DocumentPurpose;
 import lv.pietura.cases.ServiceCase;
 import lv.pietura.files.FileRef;
@@ -49,9 +48,7 @@ public class ServiceResults {
             return;
         }
         ServiceCase c = em.find(ServiceCase.class, closed.caseId());
-        Optional<EAddressAccount> client = accounts.ofClient(
-                        c.client().kind() == ClientKind.PERSON, c.client().code())
-                .filter(EAddressAccount::activated);
+        Optional<EAddressAccount> client = accounts.activatedClientOf(c);
         if (client.isEmpty()) {
             em.persist(CaseResult.forOtherChannel(c.id(), clock.instant()));
             return;
