@@ -15,13 +15,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -161,7 +164,7 @@ class AuthorisationMatrixIT {
     @ArquillianResource
     URL base;
 
-    private final Map<Caller, HttpClient> browsers = new HashMap<>();
+    private final Map<Caller, HttpClient> browsers = new ConcurrentHashMap<>();
     private final HttpClient api =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -179,35 +182,51 @@ class AuthorisationMatrixIT {
                 .containsAll(operationsOfTheApi(root));
 
         Records records = new Records(root);
+        // the callers four at a time, each with a session of its own (the server answers many at once)
+        ExecutorService lanes = Executors.newFixedThreadPool(4);
         List<String> wrong = new ArrayList<>();
-        for (Caller caller : Caller.values()) {
-            HttpClient browser = browser(root, caller);
-            for (Row row : PAGES) {
-                for (boolean own : row.own().equals(row.other()) ? List.of(true) : List.of(true, false)) {
-                    String target = records.resolve(row.target(), caller, own);
-                    char expected = expected(own ? row.own() : row.other(), caller);
-                    char got = pageAnswer(browser, root + target);
-                    if (got != expected) {
-                        wrong.add(caller + " " + target + (own ? "" : " (another's)") + ": expected " + expected
-                                + ", got " + got);
-                    }
-                }
+        try {
+            List<Future<List<String>>> answers = new ArrayList<>();
+            for (Caller caller : Caller.values()) {
+                answers.add(lanes.submit(() -> differences(caller, root, records)));
             }
-            for (Row row : OPERATIONS) {
-                for (boolean own : row.own().equals(row.other()) ? List.of(true) : List.of(true, false)) {
-                    String[] operation =
-                            records.resolve(row.target(), caller, own).split(" ", 2);
-                    char expected = expected(own ? row.own() : row.other(), caller);
-                    int status = call(operation[0], root + operation[1], caller);
-                    char got = apiAnswer(status);
-                    if (got != expected) {
-                        wrong.add(caller + " " + String.join(" ", operation) + (own ? "" : " (another's)")
-                                + ": expected " + expected + ", got " + got + " (" + status + ")");
-                    }
+            for (Future<List<String>> answer : answers) {
+                wrong.addAll(answer.get());
+            }
+        } finally {
+            lanes.shutdownNow();
+        }
+        assertThat(wrong).as("answers that differ from the table").isEmpty();
+    }
+
+    /** Where the pages and operations answer {@code caller} otherwise than the table says. */
+    private List<String> differences(Caller caller, String root, Records records) throws Exception {
+        List<String> wrong = new ArrayList<>();
+        HttpClient browser = browser(root, caller);
+        for (Row row : PAGES) {
+            for (boolean own : row.own().equals(row.other()) ? List.of(true) : List.of(true, false)) {
+                String target = records.resolve(row.target(), caller, own);
+                char expected = expected(own ? row.own() : row.other(), caller);
+                char got = pageAnswer(browser, root + target);
+                if (got != expected) {
+                    wrong.add(caller + " " + target + (own ? "" : " (another's)") + ": expected " + expected + ", got "
+                            + got);
                 }
             }
         }
-        assertThat(wrong).as("answers that differ from the table").isEmpty();
+        for (Row row : OPERATIONS) {
+            for (boolean own : row.own().equals(row.other()) ? List.of(true) : List.of(true, false)) {
+                String[] operation = records.resolve(row.target(), caller, own).split(" ", 2);
+                char expected = expected(own ? row.own() : row.other(), caller);
+                int status = call(operation[0], root + operation[1], caller);
+                char got = apiAnswer(status);
+                if (got != expected) {
+                    wrong.add(caller + " " + String.join(" ", operation) + (own ? "" : " (another's)") + ": expected "
+                            + expected + ", got " + got + " (" + status + ")");
+                }
+            }
+        }
+        return wrong;
     }
 
     private static char expected(String answers, Caller caller) {
