@@ -406,7 +406,7 @@ public class ServiceCase {
      * open case; whether it resumes is the specialist's to decide. A closed case records nothing.
      */
     public boolean clientReplied(String subject, CaseStep step) {
-        if (state != CaseState.NEW && state != CaseState.IN_PROGRESS && state != CaseState.WAITING) {
+        if (!state.open()) {
             return false;
         }
         String about = Checks.clean(subject);

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import lv.pietura.calendar.WorkingDays;
 import lv.pietura.cases.CaseStep;
 import lv.pietura.cases.ClientAsked;
@@ -37,6 +36,9 @@ public class ClientRequests {
     @Inject
     Clock clock;
 
+    @Inject
+    CaseLetters letters;
+
     @PersistenceContext
     EntityManager em;
 
@@ -56,20 +58,7 @@ public class ClientRequests {
                 asked.reason(),
                 c.handlingInstitution().name().lv());
         try {
-            Message message = Message.compose(
-                    UUID.randomUUID().toString(),
-                    accounts.ofInstitution(c.handlingInstitution().id()),
-                    null,
-                    List.of(client.get()),
-                    subject,
-                    body,
-                    List.of(),
-                    c.id(),
-                    null,
-                    clock.instant(),
-                    LocalDate.now(clock.withZone(Clocks.RIGA)),
-                    workingDays.calendar());
-            em.persist(message);
+            Message message = letters.send(c, client.get(), subject, body, List.of());
             em.persist(CaseRequest.sent(c.id(), message.id(), clock.instant()));
         } catch (PieturaException cannotBeSent) {
             em.persist(CaseRequest.forOtherChannel(c.id(), clock.instant()));

@@ -205,6 +205,12 @@ public class Message {
         return name;
     }
 
+    /** The subject of an answer to a message with {@code subject}: "Re: " once, within the longest subject. */
+    public static String replySubject(String subject) {
+        String reply = subject.startsWith("Re: ") ? subject : "Re: " + subject;
+        return reply.length() > SUBJECT_MAX ? reply.substring(0, SUBJECT_MAX) : reply;
+    }
+
     public String id() {
         return id;
     }

@@ -223,13 +223,12 @@ public class MyMailbox {
     public String reply(String messageId, String body) {
         EAddressAccount mine = mine();
         Message original = entry(messageId, mine).message();
-        String subject = original.subject().startsWith("Re: ") ? original.subject() : "Re: " + original.subject();
         Message reply = Message.compose(
                 UUID.randomUUID().toString(),
                 mine,
                 null,
                 List.of(original.sender()),
-                subject.length() > Message.SUBJECT_MAX ? subject.substring(0, Message.SUBJECT_MAX) : subject,
+                Message.replySubject(original.subject()),
                 body,
                 List.of(),
                 original.caseId(),

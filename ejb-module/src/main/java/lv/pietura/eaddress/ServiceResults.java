@@ -6,18 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import lv.pietura.calendar.WorkingDays;
 import lv.pietura.cases.CaseClosed;
 import lv.pietura.cases.CaseDocument;
 import lv.pietura.cases.CaseState;
 import lv.pietura.cases.DocumentPurpose;
 import lv.pietura.cases.ServiceCase;
 import lv.pietura.files.FileRef;
-import lv.pietura.shared.Clocks;
 import lv.pietura.shared.DocumentTexts;
 import lv.pietura.shared.PieturaException;
 
@@ -35,10 +31,10 @@ public class ServiceResults {
     AccountRepository accounts;
 
     @Inject
-    WorkingDays workingDays;
+    Clock clock;
 
     @Inject
-    Clock clock;
+    CaseLetters letters;
 
     @PersistenceContext
     EntityManager em;
@@ -53,7 +49,6 @@ public class ServiceResults {
             em.persist(CaseResult.forOtherChannel(c.id(), clock.instant()));
             return;
         }
-        EAddressAccount holder = accounts.ofInstitution(c.handlingInstitution().id());
         // the fact and the result always; the result's documents where the service's result type says they travel so
         List<FileRef> documents = !closed.sentToEAddress()
                 ? List.of()
@@ -75,20 +70,7 @@ public class ServiceResults {
                 c.resultNote() == null ? "" : "\n\n" + c.resultNote(),
                 c.handlingInstitution().name().lv());
         try {
-            Message message = Message.compose(
-                    UUID.randomUUID().toString(),
-                    holder,
-                    null,
-                    List.of(client.get()),
-                    subject.length() > Message.SUBJECT_MAX ? subject.substring(0, Message.SUBJECT_MAX) : subject,
-                    body,
-                    documents,
-                    c.id(),
-                    null,
-                    clock.instant(),
-                    LocalDate.now(clock.withZone(Clocks.RIGA)),
-                    workingDays.calendar());
-            em.persist(message);
+            Message message = letters.send(c, client.get(), subject, body, documents);
             em.persist(CaseResult.sent(c.id(), message.id(), clock.instant()));
         } catch (PieturaException cannotBeSent) {
             em.persist(CaseResult.forOtherChannel(c.id(), clock.instant()));

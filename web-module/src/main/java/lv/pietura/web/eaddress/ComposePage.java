@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import lv.pietura.eaddress.EAddressGateway;
 import lv.pietura.eaddress.Mailboxes;
+import lv.pietura.eaddress.Message;
 import lv.pietura.eaddress.MessageView;
 import lv.pietura.eaddress.Sending;
 import lv.pietura.files.FileRef;
@@ -70,7 +71,7 @@ public class ComposePage extends MessageDraft {
                             .replace("-", "")
                             .equals(original.senderAddress().replace("-", "")))
                     .toList());
-            subject = original.subject().startsWith("Re: ") ? original.subject() : "Re: " + original.subject();
+            subject = Message.replySubject(original.subject());
         } catch (NotFound e) {
             replyTo = null;
         }

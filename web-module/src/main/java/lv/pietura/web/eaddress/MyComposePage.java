@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.List;
 import lv.pietura.eaddress.AccountKind;
 import lv.pietura.eaddress.EAddressGateway;
+import lv.pietura.eaddress.Message;
 import lv.pietura.eaddress.MessageView;
 import lv.pietura.eaddress.MyMailbox;
 import lv.pietura.files.FileRef;
@@ -43,10 +44,7 @@ public class MyComposePage extends MessageDraft {
             MessageView original = mailbox.open(replyTo);
             to = new EAddressGateway.Addressee(
                     original.senderAddress(), AccountKind.INSTITUTION, original.senderName(), true);
-            subject = original.subject().startsWith("Re: ") ? original.subject() : "Re: " + original.subject();
-            if (subject.length() > 200) {
-                subject = subject.substring(0, 200);
-            }
+            subject = Message.replySubject(original.subject());
         } catch (NotFound e) {
             replyTo = null;
         }
