@@ -28,6 +28,11 @@ public record MessageView(
         CaseLink filedUnder)
         implements Serializable {
 
+    /** The subject an answer to this message gets ({@link Message#replySubject}). */
+    public String replySubject() {
+        return Message.replySubject(subject);
+    }
+
     /** The service case a received message is filed under. */
     public record CaseLink(long id, String number) implements Serializable {}
 

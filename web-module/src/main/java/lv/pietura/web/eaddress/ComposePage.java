@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import lv.pietura.eaddress.EAddressGateway;
 import lv.pietura.eaddress.Mailboxes;
-import lv.pietura.eaddress.Message;
 import lv.pietura.eaddress.MessageView;
 import lv.pietura.eaddress.Sending;
 import lv.pietura.files.FileRef;
@@ -71,7 +70,7 @@ public class ComposePage extends MessageDraft {
                             .replace("-", "")
                             .equals(original.senderAddress().replace("-", "")))
                     .toList());
-            subject = Message.replySubject(original.subject());
+            subject = original.replySubject();
         } catch (NotFound e) {
             replyTo = null;
         }

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.util.List;
 import lv.pietura.eaddress.AccountKind;
 import lv.pietura.eaddress.EAddressGateway;
-import lv.pietura.eaddress.Message;
 import lv.pietura.eaddress.MessageView;
 import lv.pietura.eaddress.MyMailbox;
 import lv.pietura.files.FileRef;
@@ -44,7 +43,7 @@ public class MyComposePage extends MessageDraft {
             MessageView original = mailbox.open(replyTo);
             to = new EAddressGateway.Addressee(
                     original.senderAddress(), AccountKind.INSTITUTION, original.senderName(), true);
-            subject = Message.replySubject(original.subject());
+            subject = original.replySubject();
         } catch (NotFound e) {
             replyTo = null;
         }
