@@ -635,10 +635,8 @@ class EAddressIT {
 
     @Test
     void rightsDecideWhoReadsAndWhoSendsAndOtherInstitutionsSeeNothing() {
-        String id = as(
-                "pk.clerk",
-                STAFF,
-                () -> sending.send(List.of(agencyAddress()), "Tikai mums", "Teksts", List.of(), null, null));
+        String id =
+                as("pk.clerk", STAFF, () -> sending.send(List.of(anna), "Tikai mums", "Teksts", List.of(), null, null));
         run("pk.nobody", STAFF, () -> {
             assertThatThrownBy(() -> mailboxes.inbox(MailboxFilter.none(), null, 50))
                     .isInstanceOfSatisfying(
@@ -659,7 +657,7 @@ class EAddressIT {
                     .extracting(Mailboxes.Row::id)
                     .doesNotContain(id);
             assertThatThrownBy(() -> mailboxes.open(id))
-                    .as("undelivered, not theirs")
+                    .as("another institution's message to someone else")
                     .isInstanceOf(NotFound.class);
         });
     }
