@@ -57,10 +57,13 @@ import lv.pietura.eaddress.MailboxRights;
 import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.eaddress.MessageView;
 import lv.pietura.eaddress.MyMailbox;
+import lv.pietura.eaddress.RegisterFiles;
+import lv.pietura.eaddress.RegisterImports;
 import lv.pietura.eaddress.Sending;
 import lv.pietura.files.FileRef;
 import lv.pietura.it.support.Deployments;
 import lv.pietura.it.support.PersonalCodes;
+import lv.pietura.it.support.RegistrationNumbers;
 import lv.pietura.it.support.ServerMetrics;
 import lv.pietura.it.support.TestServices;
 import lv.pietura.it.support.TestWorld;
@@ -160,6 +163,9 @@ class EAddressIT {
 
     @EJB
     CaseQueries queries;
+
+    @EJB
+    RegisterImports imports;
 
     private static Tenant town;
     private static Tenant agency;
@@ -959,5 +965,229 @@ class EAddressIT {
                 () -> handling.complete(
                         ref.id(), queries.get(ref.id()).version(), "granted", "Atļauja izsniegta", List.of()));
         return ref;
+    }
+
+    private static final String REGISTER_HEADER = "regcode;sepa;name;name_before_quotes;name_in_quotes;"
+            + "name_after_quotes;without_quotes;regtype;regtype_text;type;type_text;registered;terminated;closed;"
+            + "address;index;addressid;region;city;atvk;reregistration_term";
+
+    /** A line of the Register's open data file as data.gov.lv publishes it. */
+    private static String registerLine(String regcode, String name, String terminated, String closed) {
+        return String.join(
+                ";",
+                regcode,
+                "LV00" + regcode,
+                "\"" + name.replace("\"", "\"\"") + "\"",
+                "SIA",
+                "",
+                "",
+                "",
+                "K",
+                "Komercreģistrs",
+                "SIA",
+                "Sabiedrība ar ierobežotu atbildību",
+                "2019-03-01",
+                terminated,
+                closed,
+                "\"Ādažu nov., Ādaži, Gaujas iela 16\"",
+                "LV-2164",
+                "",
+                "",
+                "",
+                "",
+                "");
+    }
+
+    private String registerFile(String name, List<String> lines) {
+        byte[] text = (REGISTER_HEADER + "\n" + String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        return as("pk.platform", PLATFORM, () -> imports.upload(name, new ByteArrayInputStream(text)))
+                .name();
+    }
+
+    private RegisterImports.ImportView finished(long importId) throws InterruptedException {
+        for (int i = 0; i < 1200; i++) {
+            var found = as("pk.platform", PLATFORM, () -> imports.imports(10)).stream()
+                    .filter(v -> v.id() == importId)
+                    .findFirst();
+            if (found.isPresent() && !found.get().running()) {
+                return found.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("import " + importId + " did not end within a minute");
+    }
+
+    @Test
+    void theRegistersFileFillsTheCatalogueRenamesClosesTheLiquidatedAndReportsItsBadLines() throws Exception {
+        String renamed = RegistrationNumbers.company(800_300_001);
+        String liquidated = RegistrationNumbers.company(800_300_101);
+        String fresh = RegistrationNumbers.company(800_300_201);
+        String freshButClosed = RegistrationNumbers.company(800_300_301);
+        world.inTransaction(() -> {
+            em.persist(EAddressAccount.ofCompany(renamed, "SIA Vecais Nosaukums", true, java.time.Instant.now()));
+            EAddressAccount gone =
+                    EAddressAccount.ofCompany(liquidated, "SIA Likvidējamā", false, java.time.Instant.now());
+            gone.activate("birojs@likvidejama.lv");
+            em.persist(gone);
+            return null;
+        });
+        run(
+                "pk.clerk",
+                STAFF,
+                () -> assertThat(sending.searchAddressees("Likvidējamā")).hasSize(1));
+        String file = registerFile(
+                "register.csv",
+                List.of(
+                        registerLine(fresh, "SIA \"Jaunā Darbnīca\"", "", ""),
+                        registerLine(freshButClosed, "SIA Sen Slēgtā", "2025-01-02", "L"),
+                        registerLine(renamed, "SIA Jaunais Nosaukums", "", ""),
+                        registerLine(liquidated, "SIA Likvidējamā", "2026-11-30", "L"),
+                        registerLine("40203000006", "SIA Nepareizais Numurs", "", ""),
+                        registerLine(fresh, "SIA Jaunā Darbnīca otrreiz", "", "")));
+
+        long first = as("pk.platform", PLATFORM, () -> imports.start(file));
+        RegisterImports.ImportView done = finished(first);
+        assertThat(done.status()).isEqualTo("COMPLETED");
+        assertThat(done.percent()).isEqualTo(100);
+        assertThat(List.of(
+                        done.linesRead(), done.created(), done.updated(), done.closed(), done.unchanged(), done.bad()))
+                .as("lines, new, renamed, closed, unchanged, bad")
+                .containsExactly(6L, 2L, 1L, 1L, 0L, 2L);
+        assertThat(as("pk.platform", PLATFORM, () -> imports.problems(first, 100)))
+                .extracting(
+                        RegisterImports.ProblemView::line,
+                        RegisterImports.ProblemView::reason,
+                        RegisterImports.ProblemView::detail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(6L, "registerImport.line.regcode", "40203000006"),
+                        org.assertj.core.groups.Tuple.tuple(7L, "registerImport.line.duplicate", fresh));
+        assertThat(world.count(
+                        "select count(a) from EAddressAccount a where a.identifier = ?1 and a.name = ?2"
+                                + " and a.activated = false",
+                        fresh,
+                        "SIA \"Jaunā Darbnīca\""))
+                .as("a new company is in the catalogue, not activated")
+                .isEqualTo(1);
+        assertThat(world.count(
+                        "select count(a) from EAddressAccount a where a.identifier = ?1 and a.name = ?2"
+                                + " and a.activated = true",
+                        renamed,
+                        "SIA Jaunais Nosaukums"))
+                .as("renamed, still activated")
+                .isEqualTo(1);
+        assertThat(world.count(
+                        "select count(a) from EAddressAccount a where a.identifier = ?1 and a.activated = false"
+                                + " and a.notifyEmail is null and a.closedOn = ?2",
+                        liquidated,
+                        LocalDate.of(2026, 11, 30)))
+                .as("the liquidated company is closed and deactivated, its alerts off")
+                .isEqualTo(1);
+        run("pk.clerk", STAFF, () -> {
+            assertThat(sending.searchAddressees("Likvidējamā"))
+                    .as("no longer found")
+                    .isEmpty();
+            assertThatThrownBy(() ->
+                            sending.send(List.of("_DEFAULT@" + liquidated), "Sveiki", "Teksts", List.of(), null, null))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class,
+                            v -> assertThat(v.messageKey()).isEqualTo("eaddress.recipient.closed"));
+        });
+
+        long second = as("pk.platform", PLATFORM, () -> imports.start(file));
+        RegisterImports.ImportView again = finished(second);
+        assertThat(List.of(
+                        again.linesRead(),
+                        again.created(),
+                        again.updated(),
+                        again.closed(),
+                        again.unchanged(),
+                        again.bad()))
+                .as("the same file again changes nothing")
+                .containsExactly(6L, 0L, 0L, 0L, 4L, 2L);
+        assertThat(world.count(
+                        "select count(a) from EAddressAccount a where a.identifier in ?1",
+                        List.of(renamed, liquidated, fresh, freshButClosed)))
+                .isEqualTo(4);
+    }
+
+    @Test
+    void aFileTheImportCannotReadIsRefusedWithItsReasonAndNothingIsKeptOrStarted() {
+        long before = world.count("select count(r) from RegisterImport r");
+        byte[] windows = (REGISTER_HEADER + "\n"
+                        + registerLine(RegistrationNumbers.company(800_300_401), "SIA Ūdeņi", "", ""))
+                .repeat(1)
+                .getBytes(java.nio.charset.Charset.forName("windows-1257"));
+        StringBuilder many = new StringBuilder(REGISTER_HEADER);
+        for (int i = 0; i < 20; i++) {
+            many.append('\n')
+                    .append(registerLine(RegistrationNumbers.company(800_300_500 + i * 10), "SIA Ūdeņi " + i, "", ""));
+        }
+        byte[] latin = many.toString().getBytes(java.nio.charset.Charset.forName("windows-1257"));
+        run("pk.platform", PLATFORM, () -> {
+            assertThatThrownBy(() -> imports.upload("udeni.csv", new ByteArrayInputStream(latin)))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("registerImport.encoding"));
+            assertThatThrownBy(() -> imports.upload(
+                            "cits.csv",
+                            new ByteArrayInputStream("kods;nosaukums\n1;2\n".getBytes(StandardCharsets.UTF_8))))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("registerImport.header"));
+            assertThatThrownBy(() -> imports.upload("register.xlsx", new ByteArrayInputStream(windows)))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("registerImport.file.type"));
+            assertThat(imports.files())
+                    .extracting(RegisterFiles.RegisterFile::name)
+                    .doesNotContain("udeni.csv", "cits.csv");
+            assertThatThrownBy(() -> imports.start("../../configuration/standalone.xml"))
+                    .isInstanceOf(NotFound.class);
+        });
+        assertThat(world.count("select count(r) from RegisterImport r")).isEqualTo(before);
+    }
+
+    @Test
+    void aStoppedImportRestartsWhereItStoppedAndCountsEachLineOnce() throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
+        String code = RegistrationNumbers.company(810_000_000);
+        for (int i = 0; i < 60_000; i++) {
+            lines.add(registerLine(code, "SIA Rinda " + i, "", ""));
+            code = RegistrationNumbers.company(Long.parseLong(code.substring(1, 10)) + 1);
+        }
+        String file = registerFile("liels.csv", lines);
+        long id = as("pk.platform", PLATFORM, () -> imports.start(file));
+        RegisterImports.ImportView stopped = null;
+        for (int i = 0; i < 2000 && stopped == null; i++) {
+            var found = as("pk.platform", PLATFORM, () -> imports.imports(5)).stream()
+                    .filter(v -> v.id() == id && v.linesRead() > 0)
+                    .findFirst();
+            if (found.isPresent()) {
+                assertThat(found.get().running())
+                        .as("stopped in the middle of the file")
+                        .isTrue();
+                run("pk.platform", PLATFORM, () -> imports.stop(id));
+                stopped = finished(id);
+            } else {
+                Thread.sleep(5);
+            }
+        }
+        assertThat(stopped).isNotNull();
+        assertThat(stopped.status()).isEqualTo("STOPPED");
+        assertThat(stopped.linesRead()).as("part of the file").isBetween(1L, 59_999L);
+        assertThat(stopped.percent()).isBetween(0, 99);
+        run(
+                "pk.platform",
+                PLATFORM,
+                () -> assertThatThrownBy(() -> imports.stop(id))
+                        .isInstanceOfSatisfying(
+                                RuleViolation.class,
+                                v -> assertThat(v.messageKey()).isEqualTo("registerImport.notRunning")));
+
+        run("pk.platform", PLATFORM, () -> imports.restart(id));
+        RegisterImports.ImportView done = finished(id);
+        assertThat(done.status()).isEqualTo("COMPLETED");
+        assertThat(List.of(done.linesRead(), done.created(), done.bad()))
+                .as("each line once: none of those read before the stop is read as a duplicate")
+                .containsExactly(60_000L, 60_000L, 0L);
+        assertThat(world.count("select count(a) from EAddressAccount a where a.name like 'SIA Rinda %'"))
+                .isEqualTo(60_000);
     }
 }

@@ -96,6 +96,9 @@ public class CompanyRequest {
         if (company.kind() != AccountKind.COMPANY) {
             throw RuleViolation.ofField("registrationNumber", "eaddress.company.unknown");
         }
+        if (company.closedOn() != null) {
+            throw RuleViolation.ofField("registrationNumber", "eaddress.company.closed", company.name());
+        }
         if (company.activated()) {
             throw RuleViolation.ofField("registrationNumber", "eaddress.company.alreadyActive", company.name());
         }

@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
 import lv.pietura.security.PasswordHash;
@@ -88,6 +89,13 @@ public class EAddressAccount {
     @Column(name = "alerts_token_expires_at")
     private Instant alertsTokenExpiresAt;
 
+    /**
+     * The day the Enterprise Register closed the company (liquidated, excluded): from then on nobody writes to it
+     * and it is not activated again. Set and cleared by the register import ({@link RegisterWriter}) only.
+     */
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
     /** How long a confirmation link works. */
     static final Duration CONFIRMATION_VALID = Duration.ofHours(24);
 
@@ -132,6 +140,9 @@ public class EAddressAccount {
     static final String PLATFORM_IDENTIFIER = "PIETURA";
 
     void requireMayWriteTo(EAddressAccount recipient) {
+        if (recipient.closedOn != null) {
+            throw RuleViolation.ofField("recipients", "eaddress.recipient.closed", recipient.displayAddress());
+        }
         if (!recipient.activated) {
             throw RuleViolation.ofField("recipients", "eaddress.recipient.notActivated", recipient.displayAddress());
         }
@@ -164,6 +175,9 @@ public class EAddressAccount {
     void activateByHolder(Instant now) {
         if (kind != AccountKind.PERSON && kind != AccountKind.COMPANY) {
             throw new IllegalStateException("Only a person's or a company's e-address is activated by its holder");
+        }
+        if (closedOn != null) {
+            throw new RuleViolation("eaddress.company.closed", name);
         }
         if (activated) {
             throw new RuleViolation("eaddress.activation.already");
@@ -317,5 +331,10 @@ public class EAddressAccount {
 
     public Instant activatedAt() {
         return activatedAt;
+    }
+
+    /** The day the Enterprise Register closed the company; null while it exists. */
+    public LocalDate closedOn() {
+        return closedOn;
     }
 }

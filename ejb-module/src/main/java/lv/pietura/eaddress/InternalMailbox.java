@@ -57,7 +57,8 @@ public class InternalMailbox implements EAddressGateway {
         String number = digits.startsWith("_DEFAULT@") ? digits.substring(9) : digits.replace("_default@", "");
         if (number.matches("\\d{1,11}")) {
             return em.createQuery(
-                            "select a from EAddressAccount a where a.kind <> :person and a.identifier like :prefix"
+                            "select a from EAddressAccount a where a.kind <> :person and a.closedOn is null"
+                                    + " and a.identifier like :prefix"
                                     + " order by a.identifier",
                             EAddressAccount.class)
                     .setParameter("person", AccountKind.PERSON)
@@ -68,7 +69,7 @@ public class InternalMailbox implements EAddressGateway {
                     .toList();
         }
         StringBuilder jpql = new StringBuilder(
-                "select a from EAddressAccount a where a.kind <> :person" + " and a.kind <> :platform");
+                "select a from EAddressAccount a where a.kind <> :person and a.kind <> :platform and a.closedOn is null");
         String[] all = EAddressAccount.searchable(text).split("\\s+");
         String[] words = Arrays.copyOf(all, Math.min(all.length, SEARCH_WORDS_MAX)); // as the catalogue's search
         for (int i = 0; i < words.length; i++) {

@@ -12,8 +12,17 @@ public final class RegistrationNumbers {
 
     /** The first valid number at or after {@code 9 + seed}, as a state body's number looks. */
     public static String stateBody(long seed) {
+        return firstValid('9', seed);
+    }
+
+    /** The first valid number at or after {@code 4 + seed}, as a company's number looks. */
+    public static String company(long seed) {
+        return firstValid('4', seed);
+    }
+
+    private static String firstValid(char kind, long seed) {
         for (long candidate = seed; ; candidate++) {
-            String ten = "9" + String.format("%09d", candidate % 1_000_000_000L);
+            String ten = kind + String.format("%09d", candidate % 1_000_000_000L);
             int sum = 0;
             for (int i = 0; i < 10; i++) {
                 sum += (ten.charAt(i) - '0') * WEIGHTS[i];
