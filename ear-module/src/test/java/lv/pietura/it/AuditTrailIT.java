@@ -80,7 +80,7 @@ class AuditTrailIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(AuditTrailIT.class);
+        return Deployments.inContainer();
     }
 
     @Inject

@@ -81,7 +81,7 @@ class CasesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(CasesIT.class).addAsLibraries(Deployments.jarOf(GreenMail.class));
+        return Deployments.inContainer();
     }
 
     @Inject

@@ -63,7 +63,7 @@ class CatalogueIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(CatalogueIT.class);
+        return Deployments.inContainer();
     }
 
     @Inject

@@ -103,8 +103,7 @@ class EAddressIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(EAddressIT.class)
-                .addAsLibraries(Deployments.jarOf(com.icegreen.greenmail.util.GreenMail.class));
+        return Deployments.inContainer();
     }
 
     @Inject

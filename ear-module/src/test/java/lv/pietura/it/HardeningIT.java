@@ -43,6 +43,7 @@ import lv.pietura.shared.Clocks;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -70,7 +71,7 @@ class HardeningIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(HardeningIT.class, FormSignIn.class);
+        return Deployments.inContainer();
     }
 
     @Inject
@@ -440,6 +441,12 @@ class HardeningIT {
                 username,
                 roles(role),
                 () -> myAccount.changePassword(TestWorld.PASSWORD.toCharArray(), CHOSEN.toCharArray()));
+    }
+
+    /** The next class shares this deployment: it starts with the real time. */
+    @AfterEach
+    void realTime() {
+        clocks.reset();
     }
 
     /** The failures this address made so far no longer count: the application's clock moves past their window. */

@@ -82,7 +82,7 @@ class KpiIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(KpiIT.class);
+        return Deployments.inContainer();
     }
 
     @Inject

@@ -62,7 +62,7 @@ class OrganisationAdministrationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(OrganisationAdministrationIT.class);
+        return Deployments.inContainer();
     }
 
     @Inject

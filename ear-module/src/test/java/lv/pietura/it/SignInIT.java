@@ -38,7 +38,7 @@ class SignInIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(SignInIT.class);
+        return Deployments.inContainer();
     }
 
     @Inject

@@ -46,7 +46,7 @@ class StaffAdministrationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(StaffAdministrationIT.class);
+        return Deployments.inContainer();
     }
 
     @Inject

@@ -55,7 +55,7 @@ class TenantIsolationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(TenantIsolationIT.class);
+        return Deployments.inContainer();
     }
 
     @Inject

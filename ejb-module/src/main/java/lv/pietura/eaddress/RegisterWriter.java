@@ -148,24 +148,49 @@ public class RegisterWriter extends AbstractItemWriter {
         if (added.isEmpty()) {
             return;
         }
+        Timestamp now = Timestamp.from(clock.instant());
         // each id a value of the sequence of its own: Hibernate's pooled ids (blocks of 50 below or above a value
         // it drew) never meet one drawn here
-        String next = connection.getMetaData().getDatabaseProductName().equals("H2")
-                ? "next value for eaddress_account_seq"
-                : "nextval('eaddress_account_seq')";
-        Timestamp now = Timestamp.from(clock.instant());
+        if (!connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+            try (PreparedStatement insert = connection.prepareStatement("insert into eaddress_account (id, version,"
+                    + " kind, identifier, name, search_name, activated, created_at, closed_on)"
+                    + " values (next value for eaddress_account_seq, 0, 'COMPANY', ?, ?, ?, false, ?, ?)")) {
+                for (RegisterFormat.Company company : added) {
+                    insert.setString(1, company.regcode());
+                    insert.setString(2, company.name());
+                    insert.setString(3, EAddressAccount.searchable(company.name()));
+                    insert.setTimestamp(4, now);
+                    insert.setDate(5, company.closedOn() == null ? null : Date.valueOf(company.closedOn()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return;
+        }
+        // PostgreSQL: the chunk's companies as four arrays in one statement, not one statement a row
+        int size = added.size();
+        Object[] codes = new Object[size];
+        Object[] names = new Object[size];
+        Object[] searchNames = new Object[size];
+        Object[] closedOn = new Object[size];
+        for (int i = 0; i < size; i++) {
+            RegisterFormat.Company company = added.get(i);
+            codes[i] = company.regcode();
+            names[i] = company.name();
+            searchNames[i] = EAddressAccount.searchable(company.name());
+            closedOn[i] = company.closedOn() == null ? null : Date.valueOf(company.closedOn());
+        }
         try (PreparedStatement insert = connection.prepareStatement("insert into eaddress_account (id, version, kind,"
                 + " identifier, name, search_name, activated, created_at, closed_on)"
-                + " values (" + next + ", 0, 'COMPANY', ?, ?, ?, false, ?, ?)")) {
-            for (RegisterFormat.Company company : added) {
-                insert.setString(1, company.regcode());
-                insert.setString(2, company.name());
-                insert.setString(3, EAddressAccount.searchable(company.name()));
-                insert.setTimestamp(4, now);
-                insert.setDate(5, company.closedOn() == null ? null : Date.valueOf(company.closedOn()));
-                insert.addBatch();
-            }
-            insert.executeBatch();
+                + " select nextval('eaddress_account_seq'), 0, 'COMPANY', t.code, t.name, t.search_name, false, ?,"
+                + " t.closed_on from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[])"
+                + " as t (code, name, search_name, closed_on)")) {
+            insert.setTimestamp(1, now);
+            insert.setArray(2, connection.createArrayOf("varchar", codes));
+            insert.setArray(3, connection.createArrayOf("varchar", names));
+            insert.setArray(4, connection.createArrayOf("varchar", searchNames));
+            insert.setArray(5, connection.createArrayOf("date", closedOn));
+            insert.executeUpdate();
         }
     }
 

@@ -29,10 +29,20 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
     }
 
-    /** The application with the given in-container test classes in a module of their own. */
-    public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
+    /**
+     * The application with every in-container test class (those of {@code lv.pietura.it}, not of its
+     * sub-packages) in one test module, and what they need besides: the same archive for each of them, so that
+     * {@link SharedDeployment} deploys it once for all of them (failsafe runs them one after another).
+     */
+    public static EnterpriseArchive inContainer() {
+        return applicationWith(FormSignIn.class).addAsLibraries(jarOf(com.icegreen.greenmail.util.GreenMail.class));
+    }
+
+    /** The application with the in-container test classes and {@code helpers} in a module of their own. */
+    private static EnterpriseArchive withTestModule(Class<?>... helpers) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "test.war")
-                .addClasses(testClasses)
+                .addPackage("lv.pietura.it")
+                .addClasses(helpers)
                 .addClasses(
                         Deployments.class,
                         Identities.class,

@@ -19,12 +19,14 @@ import org.jboss.shrinkwrap.api.Archive;
 
 /**
  * Test classes that use the application from outside ({@code @Deployment(testable = false)}, the browser journeys,
- * the API's bad-input suite, the authorisation matrix) all deploy the same EAR as built. Deploying and undeploying it
- * for each class costs 5-6 s; this extension leaves it deployed after such a class and lets the next class with the
- * same archive use it (its address included), so it is deployed once for a run of such classes. Any other
- * deployment (an in-container test's EAR with its test module) first undeploys it; the container's stop does too.
- * Two archives are the same when they have the same name and the same entries: all of them come from the one file
- * the build made, which does not change during a run.
+ * the API's bad-input suite, the authorisation matrix) all deploy the same EAR as built, and the in-container
+ * classes all deploy the same EAR with one test module holding all of them ({@link Deployments#inContainer()}).
+ * Deploying and undeploying it for each class costs 5-6 s; this extension leaves a deployment in place after a
+ * class and lets the next class with the same archive use it (its address included), so it is deployed once for
+ * a run of such classes (failsafe runs the classes in name order: the in-container ones of {@code lv.pietura.it},
+ * then those of {@code lv.pietura.it.browser}). Any other deployment first undeploys it; the container's stop
+ * does too. Two archives are the same when they have the same name and the same entries: all of them come from
+ * the one file the build made, which does not change during a run, and the test classes compiled before it.
  */
 public final class SharedDeployment implements LoadableExtension {
 
@@ -58,7 +60,7 @@ public final class SharedDeployment implements LoadableExtension {
             DeployDeployment event = context.getEvent();
             Deployment next = event.getDeployment();
             DeploymentDescription nextDescription = next.getDescription();
-            if (kept != null && shareable(nextDescription) && sameAs(kept, nextDescription.getArchive())) {
+            if (kept != null && shareable(nextDescription) && sameAs(kept, deployed(nextDescription))) {
                 description.set(nextDescription);
                 deployment.set(next);
                 metaData.set(kept.metaData());
@@ -76,7 +78,7 @@ public final class SharedDeployment implements LoadableExtension {
             DeploymentDescription doneDescription = done.getDescription();
             ProtocolMetaData address = metaData.get();
             if (shareable(doneDescription) && !done.hasDeploymentError() && address != null) {
-                Archive<?> archive = doneDescription.getArchive();
+                Archive<?> archive = deployed(doneDescription);
                 kept = new Kept(event.getDeployableContainer(), archive, entries(archive), address);
                 done.undeployed();
                 return;
@@ -97,9 +99,12 @@ public final class SharedDeployment implements LoadableExtension {
         }
 
         private static boolean shareable(DeploymentDescription description) {
-            return description.isArchiveDeployment()
-                    && !description.testable()
-                    && description.getTestableArchive() == null;
+            return description.isArchiveDeployment() && deployed(description) != null;
+        }
+
+        /** The archive the container is given: for an in-container test, the one Arquillian packaged from it. */
+        private static Archive<?> deployed(DeploymentDescription description) {
+            return description.testable() ? description.getTestableArchive() : description.getArchive();
         }
 
         private static boolean sameAs(Kept kept, Archive<?> archive) {

@@ -1,4 +1,4 @@
-package lv.pietura.it;
+package lv.pietura.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
