@@ -35,7 +35,7 @@ public final class Deployments {
      * {@link SharedDeployment} deploys it once for all of them (failsafe runs them one after another).
      */
     public static EnterpriseArchive inContainer() {
-        return applicationWith(FormSignIn.class).addAsLibraries(jarOf(com.icegreen.greenmail.util.GreenMail.class));
+        return withTestModule(FormSignIn.class).addAsLibraries(jarOf(com.icegreen.greenmail.util.GreenMail.class));
     }
 
     /** The application with the in-container test classes and {@code helpers} in a module of their own. */
