@@ -61,6 +61,9 @@ public class DeliveryWorker {
     Mailer mailer;
 
     @Inject
+    WebhookCalls webhooks;
+
+    @Inject
     PublicAddress address;
 
     @Inject
@@ -146,6 +149,7 @@ public class DeliveryWorker {
             due = due.size() < BATCH || System.nanoTime() - ends > 0 ? List.of() : due();
         }
         alert();
+        webhooks.callDue();
         pulse.ran(transactions.run(
                 () -> em.createQuery("select count(d) from Delivery d where d.status = :created", Long.class)
                         .setParameter("created", DeliveryStatus.CREATED)

@@ -24,6 +24,9 @@ public class InternalMailbox implements EAddressGateway {
     ClientRequests clientRequests;
 
     @Inject
+    WebhookCalls webhooks;
+
+    @Inject
     Clock clock;
 
     /** The most of a search text, and of its words, that a search uses. */
@@ -110,6 +113,7 @@ public class InternalMailbox implements EAddressGateway {
             InboxEntry entry = new InboxEntry(message, recipient, clock.instant());
             em.persist(entry);
             clientRequests.arrived(entry);
+            webhooks.arrived(entry);
         }
     }
 

@@ -120,6 +120,7 @@ class AuthorisationMatrixIT {
             row("/eaddress/bulk", "S F F F F O O S F F"),
             row("/eaddress/message?id={message}", "S F F F F O O S F F", "S F F F F N N S F F"),
             row("/eaddress/rights", "S F F O F F F S F F"),
+            row("/eaddress/webhook", "S F F O F F F S F F"),
             row("/eaddress/problems", "S O F O F F F S F F"),
             row("/kpi/dashboard", "S O O O O O O S F F"),
             row("/kpi/reports", "S O O F F F F S F F"),
