@@ -1192,4 +1192,61 @@ class EAddressIT {
         world.inTransaction(() -> em.createQuery("delete from EAddressAccount a where a.name like 'SIA Rinda %'")
                 .executeUpdate());
     }
+
+    @Test
+    void aMessageThatArrivedIsGivenToOneWhoMayReadTheMailboxAndMarkedHandled() {
+        String id = as(
+                "pk.clerk",
+                STAFF,
+                () -> sending.send(List.of(agencyAddress()), "Darbam nodotā", "Teksts", List.of(), null, null));
+        as("pk.platform", PLATFORM, () -> worker.deliverNow());
+        long agent = world.count("select s.id from StaffAccount s where s.username = ?1", "pa.specialist");
+        long manager = world.count("select s.id from StaffAccount s where s.username = ?1", "pa.manager");
+        long clerk = world.count("select s.id from StaffAccount s where s.username = ?1", "pk.clerk");
+        MailboxFilter mine = new MailboxFilter("Darbam", null, null, null, null, MailboxFilter.Work.ASSIGNED_TO_ME);
+        MailboxFilter open = new MailboxFilter("Darbam", null, null, null, null, MailboxFilter.Work.NOT_HANDLED);
+        run("pa.specialist", SPECIALIST, () -> {
+            assertThat(mailboxes.assignees())
+                    .extracting(Mailboxes.Assignee::staffId)
+                    .contains(agent)
+                    .doesNotContain(manager, clerk);
+            assertThat(mailboxes.inbox(mine, null, 10).rows()).isEmpty();
+            assertThatThrownBy(() -> mailboxes.assign(id, manager))
+                    .as("one who may not read the mailbox")
+                    .isInstanceOf(NotFound.class);
+            assertThatThrownBy(() -> mailboxes.assign(id, clerk))
+                    .as("another institution's staff")
+                    .isInstanceOf(NotFound.class);
+            mailboxes.assign(id, agent);
+            assertThat(mailboxes.inbox(mine, null, 10).rows()).singleElement().satisfies(r -> {
+                assertThat(r.assignee()).isEqualTo("Tests pa.specialist");
+                assertThat(r.handled()).isFalse();
+            });
+            mailboxes.handled(id, true);
+            assertThat(mailboxes.inbox(open, null, 10).rows()).isEmpty();
+            assertThat(mailboxes.work(id)).satisfies(w -> {
+                assertThat(w.assignee()).isEqualTo("Tests pa.specialist");
+                assertThat(w.assignedBy()).isEqualTo("pa.specialist");
+                assertThat(w.handledBy()).isEqualTo("pa.specialist");
+                assertThat(w.handledAt()).isNotNull();
+            });
+            mailboxes.handled(id, false);
+            assertThat(mailboxes.inbox(open, null, 10).rows())
+                    .extracting(Mailboxes.Row::id)
+                    .containsExactly(id);
+            mailboxes.assign(id, null);
+            assertThat(mailboxes.inbox(mine, null, 10).rows()).isEmpty();
+        });
+        run(
+                "pk.clerk",
+                STAFF,
+                () -> assertThatThrownBy(() -> mailboxes.assign(id, clerk))
+                        .as("the sender's own message is not in its inbox")
+                        .isInstanceOf(NotFound.class));
+        assertThat(
+                        world.count(
+                                "select count(e) from AuditEvent e where e.entityType = 'InboxEntry' and e.actor = 'pa.specialist'"))
+                .as("each change audited: given, handled, open again, given to nobody")
+                .isEqualTo(4);
+    }
 }

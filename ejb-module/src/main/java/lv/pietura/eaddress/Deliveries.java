@@ -172,7 +172,9 @@ class Deliveries {
                     m.createdAt(),
                     summary.read() == summary.total(),
                     m.files().size(),
-                    summary.worst());
+                    summary.worst(),
+                    null,
+                    false);
         });
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lv.pietura.organisation.StaffAccount;
 
 /** A message as it lies in a recipient's mailbox (of the internal e-address), read or not. */
 @Entity
@@ -47,6 +48,24 @@ public class InboxEntry {
 
     @Column(name = "case_id")
     private Long caseId;
+
+    /** Who of the institution's staff works the message; null while nobody does. */
+    @ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private StaffAccount assignee;
+
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
+    @Column(name = "assigned_by", length = 64)
+    private String assignedBy;
+
+    /** When its work was done; null while it is open. */
+    @Column(name = "handled_at")
+    private Instant handledAt;
+
+    @Column(name = "handled_by", length = 64)
+    private String handledBy;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "alert_status", nullable = false, length = 10)
@@ -158,6 +177,47 @@ public class InboxEntry {
         readAt = at;
         readBy = by;
         return true;
+    }
+
+    /** {@code to} works the message from now on (null: nobody); who may be given it is the facade's rule. */
+    void assign(StaffAccount to, String by, Instant at) {
+        this.assignee = to;
+        this.assignedAt = to == null ? null : at;
+        this.assignedBy = to == null ? null : by;
+    }
+
+    /** The work is done; a second time changes nothing. */
+    void handled(String by, Instant at) {
+        if (handledAt == null) {
+            handledAt = at;
+            handledBy = by;
+        }
+    }
+
+    /** Open again (more to do). */
+    void reopened() {
+        handledAt = null;
+        handledBy = null;
+    }
+
+    public StaffAccount assignee() {
+        return assignee;
+    }
+
+    public Instant assignedAt() {
+        return assignedAt;
+    }
+
+    public String assignedBy() {
+        return assignedBy;
+    }
+
+    public Instant handledAt() {
+        return handledAt;
+    }
+
+    public String handledBy() {
+        return handledBy;
     }
 
     public Long id() {

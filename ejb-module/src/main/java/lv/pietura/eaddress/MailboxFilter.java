@@ -9,15 +9,26 @@ import java.time.LocalDate;
  * @param text   part of the subject or of the other party's name
  * @param unread only messages not yet read (inbox) or not read by every recipient (sent items)
  * @param status sent items with at least one delivery in this status (a failed one, one still waiting)
+ * @param work   the inbox's messages assigned to the caller, or those not handled yet
  */
-public record MailboxFilter(String text, Boolean unread, LocalDate from, LocalDate to, DeliveryStatus status)
+public record MailboxFilter(String text, Boolean unread, LocalDate from, LocalDate to, DeliveryStatus status, Work work)
         implements Serializable {
 
+    /** Which of the inbox's messages, as work. */
+    public enum Work {
+        ASSIGNED_TO_ME,
+        NOT_HANDLED
+    }
+
+    public MailboxFilter(String text, Boolean unread, LocalDate from, LocalDate to, DeliveryStatus status) {
+        this(text, unread, from, to, status, null);
+    }
+
     public MailboxFilter(String text, Boolean unread, LocalDate from, LocalDate to) {
-        this(text, unread, from, to, null);
+        this(text, unread, from, to, null, null);
     }
 
     public static MailboxFilter none() {
-        return new MailboxFilter(null, null, null, null, null);
+        return new MailboxFilter(null, null, null, null, null, null);
     }
 }

@@ -81,8 +81,23 @@ public class Mailboxes {
             java.time.Instant at,
             boolean read,
             int files,
-            DeliveryStatus status)
+            DeliveryStatus status,
+            String assignee,
+            boolean handled)
             implements java.io.Serializable {}
+
+    /** Who works a message that arrived, and whether the work is done. */
+    public record Work(
+            Long assigneeId,
+            String assignee,
+            java.time.Instant assignedAt,
+            String assignedBy,
+            java.time.Instant handledAt,
+            String handledBy)
+            implements java.io.Serializable {}
+
+    /** A staff member a message can be assigned to: one who may read the institution's mailbox. */
+    public record Assignee(long staffId, String fullName) implements java.io.Serializable {}
 
     /** What arrived in the institution's mailbox, newest first, a slice after {@code after} at a time. */
     public Slice<Row> inbox(MailboxFilter filter, Cursor after, int size) {
@@ -93,7 +108,11 @@ public class Mailboxes {
         if (Boolean.TRUE.equals(filter.unread())) {
             query.where("e.readAt is null");
         }
+        if (filter.work() == MailboxFilter.Work.NOT_HANDLED) {
+            query.where("e.handledAt is null");
+        }
         return query.where("e.account = :mine", "mine", mine)
+                .where("e.assignee = :me", "me", filter.work() == MailboxFilter.Work.ASSIGNED_TO_ME ? me : null)
                 .whereContains(
                         "(lower(m.subject) like :text escape '!' or lower(s.name) like :text escape '!')",
                         "text",
@@ -116,7 +135,9 @@ public class Mailboxes {
                 e.arrivedAt(),
                 e.readAt() != null,
                 e.message().files().size(),
-                DeliveryStatus.DELIVERED);
+                DeliveryStatus.DELIVERED,
+                e.assignee() == null ? null : e.assignee().fullName(),
+                e.handledAt() != null);
     }
 
     /** What the institution sent, newest first, a slice after {@code after} at a time. */
@@ -178,13 +199,7 @@ public class Mailboxes {
             opened(message, me, "opened (sent): ");
             return MessageView.of(message, true, null);
         }
-        InboxEntry entry = em.createQuery(
-                        "select e from InboxEntry e where e.message = :m and e.account = :a", InboxEntry.class)
-                .setParameter("m", message)
-                .setParameter("a", mine)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFound("message", messageId));
+        InboxEntry entry = arrived(message, mine);
         if (entry.read(me.username(), clock.instant())) {
             deliveries.markRead(message, mine, entry.readAt());
         }
@@ -195,6 +210,98 @@ public class Mailboxes {
             view = view.filedUnder(new MessageView.CaseLink(c.id(), c.number()));
         }
         return view;
+    }
+
+    private InboxEntry arrived(Message message, EAddressAccount mine) {
+        return em.createQuery("select e from InboxEntry e where e.message = :m and e.account = :a", InboxEntry.class)
+                .setParameter("m", message)
+                .setParameter("a", mine)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFound("message", message.id()));
+    }
+
+    /** A message that arrived in the caller's institution's mailbox; any other is not found. */
+    private InboxEntry arrivedEntry(String messageId, StaffAccount me) {
+        EAddressAccount mine = accounts.ofInstitution(me.institution().id());
+        Message message = messageId == null ? null : em.find(Message.class, messageId);
+        if (message == null) {
+            throw new NotFound("message", messageId);
+        }
+        return arrived(message, mine);
+    }
+
+    /** Who works a message that arrived, and whether it is done. */
+    public Work work(String messageId) {
+        InboxEntry entry = arrivedEntry(messageId, staff.require(MailboxRight.READ));
+        StaffAccount assignee = entry.assignee();
+        return new Work(
+                assignee == null ? null : assignee.id(),
+                assignee == null ? null : assignee.fullName(),
+                entry.assignedAt(),
+                entry.assignedBy(),
+                entry.handledAt(),
+                entry.handledBy());
+    }
+
+    /** Those a message can be assigned to: the institution's active staff who may read its mailbox, by name. */
+    public List<Assignee> assignees() {
+        StaffAccount me = staff.require(MailboxRight.READ);
+        return em.createQuery(
+                        "select distinct g.staff from MailboxGrant g where g.right = :read"
+                                + " and g.staff.institution = :i and g.staff.active = true",
+                        StaffAccount.class)
+                .setParameter("read", MailboxRight.READ)
+                .setParameter("i", me.institution())
+                .getResultStream()
+                .sorted(java.util.Comparator.comparing(StaffAccount::fullName))
+                .map(s -> new Assignee(s.id(), s.fullName()))
+                .toList();
+    }
+
+    /**
+     * Gives a message that arrived to {@code staffId} to work ({@code null}: to nobody). Only a staff member of the
+     * institution who may read its mailbox can be given one; anyone else is not found.
+     */
+    public void assign(String messageId, Long staffId) {
+        StaffAccount me = staff.require(MailboxRight.READ);
+        InboxEntry entry = arrivedEntry(messageId, me);
+        StaffAccount to = null;
+        if (staffId != null) {
+            to = em.find(StaffAccount.class, staffId);
+            if (to == null
+                    || !to.active()
+                    || !to.institution().id().equals(me.institution().id())
+                    || !accounts.has(to, MailboxRight.READ)) {
+                throw new NotFound("staff", staffId);
+            }
+        }
+        entry.assign(to, me.username(), clock.instant());
+        audit.record(
+                callers.current().actor(),
+                AuditAction.UPDATE,
+                "InboxEntry",
+                entry.id(),
+                me.institution().id(),
+                messageId + (to == null ? ": assigned to nobody" : ": assigned to " + to.username()));
+    }
+
+    /** The work on a message that arrived is done ({@code done}), or open again. */
+    public void handled(String messageId, boolean done) {
+        StaffAccount me = staff.require(MailboxRight.READ);
+        InboxEntry entry = arrivedEntry(messageId, me);
+        if (done) {
+            entry.handled(me.username(), clock.instant());
+        } else {
+            entry.reopened();
+        }
+        audit.record(
+                callers.current().actor(),
+                AuditAction.UPDATE,
+                "InboxEntry",
+                entry.id(),
+                me.institution().id(),
+                messageId + (done ? ": handled" : ": open again"));
     }
 
     /** The most messages one fetch of a document system gets. */

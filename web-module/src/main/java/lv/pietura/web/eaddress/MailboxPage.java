@@ -27,12 +27,13 @@ public class MailboxPage implements Serializable {
     private java.time.LocalDate from;
     private java.time.LocalDate to;
     private DeliveryStatus status;
+    private MailboxFilter.Work work;
 
     private final KeysetModel<Mailboxes.Row> model = new KeysetModel<>(this::slice, Mailboxes.Row::id);
 
     private Slice<Mailboxes.Row> slice(Cursor after, int size) {
-        MailboxFilter filter =
-                new MailboxFilter(text, unread ? Boolean.TRUE : null, from, to, isOutbox() ? status : null);
+        MailboxFilter filter = new MailboxFilter(
+                text, unread ? Boolean.TRUE : null, from, to, isOutbox() ? status : null, isOutbox() ? null : work);
         return isOutbox() ? mailboxes.outbox(filter, after, size) : mailboxes.inbox(filter, after, size);
     }
 
@@ -79,6 +80,18 @@ public class MailboxPage implements Serializable {
 
     public void setStatus(DeliveryStatus status) {
         this.status = status;
+    }
+
+    public MailboxFilter.Work getWork() {
+        return work;
+    }
+
+    public void setWork(MailboxFilter.Work work) {
+        this.work = work;
+    }
+
+    public MailboxFilter.Work[] getWorks() {
+        return MailboxFilter.Work.values();
     }
 
     public DeliveryStatus[] getStatuses() {

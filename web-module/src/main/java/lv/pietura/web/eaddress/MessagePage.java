@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.List;
 import lv.pietura.eaddress.CaseMail;
 import lv.pietura.eaddress.DeliveryStatus;
 import lv.pietura.eaddress.Mailboxes;
@@ -31,6 +32,9 @@ public class MessagePage implements Serializable {
     CaseMail caseMail;
 
     private String id;
+    private Mailboxes.Work work;
+    private Long assignee;
+    private List<Mailboxes.Assignee> assignees;
     private MessageView message;
     private String caseNumber;
     private MessageView.Progress progress;
@@ -45,6 +49,9 @@ public class MessagePage implements Serializable {
             message = mailboxes.open(id);
             if (message.outgoing()) {
                 progress = mailboxes.progress(message.id());
+            } else {
+                work = mailboxes.work(message.id());
+                assignee = work.assigneeId();
             }
         } catch (NotFound e) {
             Pages.notFound();
@@ -106,5 +113,39 @@ public class MessagePage implements Serializable {
 
     public MessageView getMessage() {
         return message;
+    }
+
+    /** Who works a message that arrived, and whether it is done. */
+    public Mailboxes.Work getWork() {
+        return work;
+    }
+
+    public List<Mailboxes.Assignee> getAssignees() {
+        if (assignees == null) {
+            assignees = mailboxes.assignees();
+        }
+        return assignees;
+    }
+
+    public Long getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(Long assignee) {
+        this.assignee = assignee;
+    }
+
+    @FormAction
+    public void assign() {
+        mailboxes.assign(message.id(), assignee);
+        work = mailboxes.work(message.id());
+        FacesMessages.info(work.assignee() == null ? "eaddress.assignedNobody" : "eaddress.assigned", work.assignee());
+    }
+
+    @FormAction
+    public void handled(boolean done) {
+        mailboxes.handled(message.id(), done);
+        work = mailboxes.work(message.id());
+        FacesMessages.info(done ? "eaddress.markedHandled" : "eaddress.reopened");
     }
 }
