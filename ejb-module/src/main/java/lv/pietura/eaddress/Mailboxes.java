@@ -277,13 +277,7 @@ public class Mailboxes {
             }
         }
         entry.assign(to, me.username(), clock.instant());
-        audit.record(
-                callers.current().actor(),
-                AuditAction.UPDATE,
-                "InboxEntry",
-                entry.id(),
-                me.institution().id(),
-                messageId + (to == null ? ": assigned to nobody" : ": assigned to " + to.username()));
+        recordWork(me, entry, to == null ? "assigned to nobody" : "assigned to " + to.username());
     }
 
     /** The work on a message that arrived is done ({@code done}), or open again. */
@@ -295,13 +289,17 @@ public class Mailboxes {
         } else {
             entry.reopened();
         }
+        recordWork(me, entry, done ? "handled" : "open again");
+    }
+
+    private void recordWork(StaffAccount me, InboxEntry entry, String what) {
         audit.record(
                 callers.current().actor(),
                 AuditAction.UPDATE,
                 "InboxEntry",
                 entry.id(),
                 me.institution().id(),
-                messageId + (done ? ": handled" : ": open again"));
+                entry.message().id() + ": " + what);
     }
 
     /** The most messages one fetch of a document system gets. */

@@ -2,6 +2,7 @@ package lv.pietura.eaddress;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The address an institution's document management system is told at when mail arrives in the institution's
@@ -54,6 +56,14 @@ public class Webhook {
         this.secret = secret;
         this.createdBy = by;
         this.createdAt = at;
+    }
+
+    /** The institution's webhook, if it registered one. */
+    static Optional<Webhook> of(EntityManager em, long institutionId) {
+        return em.createQuery("select w from Webhook w where w.institutionId = :i", Webhook.class)
+                .setParameter("i", institutionId)
+                .getResultStream()
+                .findFirst();
     }
 
     public long institutionId() {

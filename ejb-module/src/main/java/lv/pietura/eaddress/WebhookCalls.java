@@ -75,10 +75,7 @@ public class WebhookCalls {
         if (institution == null) {
             return;
         }
-        em.createQuery("select w from Webhook w where w.institutionId = :i", Webhook.class)
-                .setParameter("i", institution)
-                .getResultStream()
-                .findFirst()
+        Webhook.of(em, institution)
                 .ifPresent(
                         hook -> em.persist(new WebhookCall(hook, entry.message().id(), entry.arrivedAt())));
     }

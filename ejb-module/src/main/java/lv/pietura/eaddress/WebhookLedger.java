@@ -57,10 +57,7 @@ public class WebhookLedger {
                 || call.nextAttemptAt().isAfter(now)) {
             return Optional.empty();
         }
-        Optional<Webhook> hook = em.createQuery("select w from Webhook w where w.institutionId = :i", Webhook.class)
-                .setParameter("i", call.institutionId())
-                .getResultStream()
-                .findFirst();
+        Optional<Webhook> hook = Webhook.of(em, call.institutionId());
         if (hook.isEmpty()) {
             call.givenUp("the webhook was removed");
             return Optional.empty();

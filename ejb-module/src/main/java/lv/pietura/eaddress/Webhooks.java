@@ -141,9 +141,6 @@ public class Webhooks {
     }
 
     private Optional<Webhook> hook() {
-        return em.createQuery("select w from Webhook w where w.institutionId = :i", Webhook.class)
-                .setParameter("i", callers.current().institutionId())
-                .getResultStream()
-                .findFirst();
+        return Webhook.of(em, callers.current().institutionId());
     }
 }
