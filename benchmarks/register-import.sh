@@ -137,9 +137,9 @@ stop_server
 
 echo
 echo "Enterprise Register import of $ROWS companies ($(du -h "$FILE" | cut -f1)), median of $RUNS runs; $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB RAM, PostgreSQL $(value 'show server_version')"
-printf '%-44s %10s %12s %14s\n' "" "ms" "rows/s" "speed/COPY"
-printf '%-44s %10s %12s %14s\n' "COPY of the file into a table of its columns" "$copy" "$(awk -v r="$ROWS" -v t="$copy" 'BEGIN { printf "%.0f", r * 1000 / t }')" "1.00"
-printf '%-44s %10s %12s %14s\n' "INSERT ... SELECT into a table like the catalogue's" "$insert" "$(awk -v r="$ROWS" -v t="$insert" 'BEGIN { printf "%.0f", r * 1000 / t }')" "$(awk -v c="$copy" -v t="$insert" 'BEGIN { printf "%.2f", c / t }')"
-printf '%-44s %10s %12s %14s\n' "import, every company new" "$first" "$(awk -v r="$ROWS" -v t="$first" 'BEGIN { printf "%.0f", r * 1000 / t }')" "$(awk -v c="$copy" -v t="$first" 'BEGIN { printf "%.2f", c / t }')"
-printf '%-44s %10s %12s %14s\n' "the same file again, every company unchanged" "$again" "$(awk -v r="$ROWS" -v t="$again" 'BEGIN { printf "%.0f", r * 1000 / t }')" "$(awk -v c="$copy" -v t="$again" 'BEGIN { printf "%.2f", c / t }')"
+printf '%-52s %10s %12s %14s\n' "" "ms" "rows/s" "speed/COPY"
+printf '%-52s %10s %12s %14s\n' "COPY of the file into a table of its columns" "$copy" "$(awk -v r="$ROWS" -v t="$copy" 'BEGIN { printf "%.0f", r * 1000 / t }')" "1.00"
+printf '%-52s %10s %12s %14s\n' "INSERT ... SELECT into a table like the catalogue's" "$insert" "$(awk -v r="$ROWS" -v t="$insert" 'BEGIN { printf "%.0f", r * 1000 / t }')" "$(awk -v c="$copy" -v t="$insert" 'BEGIN { printf "%.2f", c / t }')"
+printf '%-52s %10s %12s %14s\n' "import, every company new" "$first" "$(awk -v r="$ROWS" -v t="$first" 'BEGIN { printf "%.0f", r * 1000 / t }')" "$(awk -v c="$copy" -v t="$first" 'BEGIN { printf "%.2f", c / t }')"
+printf '%-52s %10s %12s %14s\n' "the same file again, every company unchanged" "$again" "$(awk -v r="$ROWS" -v t="$again" 'BEGIN { printf "%.0f", r * 1000 / t }')" "$(awk -v c="$copy" -v t="$again" 'BEGIN { printf "%.2f", c / t }')"
 echo "the last first import: $imported; the last again: $unchanged; goal: speed/COPY at least 0.30"
