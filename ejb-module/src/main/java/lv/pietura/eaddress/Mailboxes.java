@@ -111,7 +111,8 @@ public class Mailboxes {
         if (filter.work() == MailboxFilter.Work.NOT_HANDLED) {
             query.where("e.handledAt is null");
         }
-        return query.where("e.account = :mine", "mine", mine)
+        return query.fetch("left join fetch e.assignee") // the rows name their assignee: read with them
+                .where("e.account = :mine", "mine", mine)
                 .where("e.assignee = :me", "me", filter.work() == MailboxFilter.Work.ASSIGNED_TO_ME ? me : null)
                 .whereContains(
                         "(lower(m.subject) like :text escape '!' or lower(s.name) like :text escape '!')",
@@ -248,13 +249,12 @@ public class Mailboxes {
     public List<Assignee> assignees() {
         StaffAccount me = staff.require(MailboxRight.READ);
         return em.createQuery(
-                        "select distinct g.staff from MailboxGrant g where g.right = :read"
-                                + " and g.staff.institution = :i and g.staff.active = true",
+                        "select g.staff from MailboxGrant g where g.right = :read"
+                                + " and g.staff.institution = :i and g.staff.active = true order by g.staff.fullName",
                         StaffAccount.class)
                 .setParameter("read", MailboxRight.READ)
                 .setParameter("i", me.institution())
                 .getResultStream()
-                .sorted(java.util.Comparator.comparing(StaffAccount::fullName))
                 .map(s -> new Assignee(s.id(), s.fullName()))
                 .toList();
     }

@@ -121,11 +121,6 @@ public class RegisterImports {
         return id;
     }
 
-    /** Whether an import is running (its record appears once its job has begun). */
-    public boolean anyRunning() {
-        return anyRunning(operator());
-    }
-
     private static boolean anyRunning(JobOperator operator) {
         try {
             return !operator.getRunningExecutions(JOB).isEmpty();
