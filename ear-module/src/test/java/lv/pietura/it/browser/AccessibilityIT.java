@@ -119,6 +119,21 @@ class AccessibilityIT extends BrowserJourney {
                 .isEmpty();
     }
 
+    /** The check itself can fail: an image without a text and a button without a name on a page are found. */
+    @Test
+    void theCheckFindsABrokenRuleWhenAPageHasOne() {
+        Pages pages = pages();
+        browser.forgetSession();
+        pages.open("login");
+        assertThat(Axe.violations(pages.driver())).isEmpty();
+        ((JavascriptExecutor) pages.driver())
+                .executeScript("document.querySelector('main').insertAdjacentHTML('beforeend',"
+                        + " '<img src=\"x.png\" id=\"noText\"><button type=\"button\" id=\"noName\"></button>');");
+        assertThat(Axe.violations(pages.driver()))
+                .anyMatch(v -> v.startsWith("image-alt (critical) [#noText]"))
+                .anyMatch(v -> v.startsWith("button-name (critical) [#noName]"));
+    }
+
     /**
      * A name as long as the profile form takes, without a space to break at, and a long e-mail address: they
      * wrap, and neither the header nor the page grows wider than a 320 pixel screen (WCAG 1.4.10).
