@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import lv.pietura.audit.AuditAction;
 import lv.pietura.cases.CaseEventType;
 import lv.pietura.cases.CaseHandling;
 import lv.pietura.cases.CaseQueries;
@@ -56,9 +57,11 @@ import lv.pietura.eaddress.MailboxRight;
 import lv.pietura.eaddress.MailboxRights;
 import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.eaddress.MessageView;
+import lv.pietura.eaddress.MyEAddress;
 import lv.pietura.eaddress.MyMailbox;
 import lv.pietura.eaddress.RegisterFiles;
 import lv.pietura.eaddress.RegisterImports;
+import lv.pietura.eaddress.Representation;
 import lv.pietura.eaddress.Sending;
 import lv.pietura.files.FileRef;
 import lv.pietura.it.support.Deployments;
@@ -144,6 +147,9 @@ class EAddressIT {
 
     @EJB
     MyMailbox my;
+
+    @EJB
+    MyEAddress myEAddress;
 
     @EJB
     HolderSignIn signIn;
@@ -1094,6 +1100,7 @@ class EAddressIT {
 
         long second = as("pk.platform", PLATFORM, () -> imports.start(file));
         RegisterImports.ImportView again = finished(second);
+        assertThat(again.status()).as("the second import, %s", again).isEqualTo("COMPLETED");
         assertThat(List.of(
                         again.linesRead(),
                         again.created(),
@@ -1248,5 +1255,95 @@ class EAddressIT {
                                 "select count(e) from AuditEvent e where e.entityType = 'InboxEntry' and e.actor = 'pa.specialist'"))
                 .as("each change audited: given, handled, open again, given to nobody")
                 .isEqualTo(4);
+    }
+
+    /**
+     * The identity provider's claim names the companies a person may represent: at her sign-in she represents those
+     * of the catalogue (not one the Register closed, nothing for a number that is none or names no company), works
+     * the company's e-address as the company (activates it, reads what an institution wrote to it, the read receipt
+     * and the audit trail naming her), and once a sign-in's claim no longer names the company she cannot.
+     */
+    @Test
+    void aPersonTheProviderNamesWorksTheCompanysEAddressAsTheCompanyUntilItsClaimNoLongerNamesIt() {
+        String person = PersonalCodes.born("070707", 707);
+        String company = RegistrationNumbers.company(820_000_001);
+        String closed = RegistrationNumbers.company(820_000_101);
+        String unknown = RegistrationNumbers.company(820_000_201);
+        long companyId = world.inTransaction(() -> {
+            EAddressAccount account =
+                    EAddressAccount.ofCompany(company, "SIA Pārstāvētā", false, java.time.Instant.now());
+            em.persist(account);
+            em.persist(EAddressAccount.ofCompany(closed, "SIA Slēgtā", false, java.time.Instant.now()));
+            return account.id();
+        });
+        world.inTransaction(() -> em.createQuery("update EAddressAccount a set a.closedOn = :d where a.identifier = :i")
+                .setParameter("d", LocalDate.of(2026, 1, 5))
+                .setParameter("i", closed)
+                .executeUpdate());
+        Set<String> holder = Set.of(RoleNames.EADDRESS_HOLDER);
+        String caller = person.replace("-", "");
+
+        assertThat(signIn.federated(person, "Pārstāve Pirmā", Set.of(company, closed, unknown, "nav numurs"))
+                        .admitted())
+                .isTrue();
+        assertThat(world.count(
+                        "select count(r) from Representation r where r.personCode = ?1 and r.endedAt is null", caller))
+                .as("the company of the catalogue the Register has not closed, nothing else")
+                .isEqualTo(1);
+        run(caller, holder, () -> {
+            assertThat(myEAddress.representedCompanies()).singleElement().satisfies(c -> {
+                assertThat(c.name()).isEqualTo("SIA Pārstāvētā");
+                assertThat(c.activated()).isFalse();
+                assertThat(c.basis()).isEqualTo(Representation.Basis.IDENTITY_PROVIDER);
+            });
+            myEAddress.workFor(companyId);
+            assertThat(myEAddress.status()).satisfies(s -> {
+                assertThat(s.address()).isEqualTo("_DEFAULT@" + company);
+                assertThat(s.representative()).isEqualTo("Pārstāve Pirmā");
+            });
+            myEAddress.activate();
+            assertThat(my.me().activated()).isTrue();
+        });
+        String id = as(
+                "pk.clerk",
+                STAFF,
+                () -> sending.send(List.of("_DEFAULT@" + company), "Uzņēmumam", "Teksts", List.of(), null, null));
+        as("pk.platform", PLATFORM, () -> worker.deliverNow());
+        run(caller, holder, () -> {
+            assertThat(my.inbox(null, 10).rows()).extracting(Mailboxes.Row::id).containsExactly(id);
+            assertThat(my.open(id).subject()).isEqualTo("Uzņēmumam");
+            myEAddress.workOwn();
+            assertThat(my.me().forCompany()).isFalse();
+            myEAddress.activate();
+            assertThat(my.me().activated()).as("her own, activated now").isTrue();
+            assertThatThrownBy(() -> my.open(id))
+                    .as("her own mailbox does not hold the company's mail")
+                    .isInstanceOf(NotFound.class);
+        });
+        assertThat(recipients(id))
+                .singleElement()
+                .satisfies(r -> assertThat(r.readAt()).isNotNull());
+        assertThat(world.count(
+                        "select count(e) from InboxEntry e where e.message.id = ?1 and e.readBy = ?2", id, caller))
+                .as("read by her, for the company")
+                .isEqualTo(1);
+        assertThat(world.count(
+                        "select count(e) from AuditEvent e where e.actor = ?1 and e.subject = ?2 and e.action = ?3",
+                        caller,
+                        company,
+                        AuditAction.READ_PERSONAL_DATA))
+                .isEqualTo(1);
+
+        assertThat(signIn.federated(person, "Pārstāve Pirmā", Set.of()).admitted())
+                .isTrue();
+        run(caller, holder, () -> {
+            assertThat(myEAddress.representedCompanies()).isEmpty();
+            assertThatThrownBy(() -> myEAddress.workFor(companyId)).isInstanceOf(NotFound.class);
+        });
+        assertThat(world.count(
+                        "select count(r) from Representation r where r.personCode = ?1 and r.endedAt is not null",
+                        caller))
+                .as("ended, kept")
+                .isEqualTo(1);
     }
 }

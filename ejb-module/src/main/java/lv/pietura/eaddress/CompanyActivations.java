@@ -18,7 +18,8 @@ import lv.pietura.shared.PageRequest;
 
 /**
  * Platform administrators decide the requests of persons to activate a company's e-address: confirmed, the
- * company's e-address is activated at once (institutions can write to it); refused, with the reason the person
+ * company's e-address is activated at once (institutions can write to it) and the person represents the company
+ * (works its e-address); refused, with the reason the person
  * then reads. Every decision is audited.
  */
 @Stateless
@@ -76,7 +77,8 @@ public class CompanyActivations {
     public void confirm(long requestId) {
         CompanyRequest request = request(requestId);
         request.confirm(callers.current().actor().username(), clock.instant());
-        record(request, "confirmed: the company's e-address is activated");
+        em.persist(Representation.confirmed(request, clock.instant()));
+        record(request, "confirmed: the company's e-address is activated, the person represents the company");
     }
 
     public void refuse(long requestId, String reason) {

@@ -212,11 +212,7 @@ public class EAddressAccount {
      * already used, replaced by a newer one or older than {@link #CONFIRMATION_VALID} is refused, all alike.
      */
     void confirmAlerts(String token, Instant now) {
-        if (token == null
-                || alertsTokenHash == null
-                || !MessageDigest.isEqual(
-                        alertsTokenHash.getBytes(StandardCharsets.US_ASCII),
-                        sha256(token).getBytes(StandardCharsets.US_ASCII))) {
+        if (!awaitsAlertsLink(token)) {
             throw new RuleViolation("eaddress.alerts.linkInvalid");
         }
         if (!now.isBefore(alertsTokenExpiresAt)) {
@@ -226,6 +222,15 @@ public class EAddressAccount {
         this.alertsPendingEmail = null;
         this.alertsTokenHash = null;
         this.alertsTokenExpiresAt = null;
+    }
+
+    /** Whether {@code token} is the link mailed for the alert address waiting to be confirmed. */
+    boolean awaitsAlertsLink(String token) {
+        return token != null
+                && alertsTokenHash != null
+                && MessageDigest.isEqual(
+                        alertsTokenHash.getBytes(StandardCharsets.US_ASCII),
+                        sha256(token).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** No more alert e-mails (a pending confirmation is forgotten too). */

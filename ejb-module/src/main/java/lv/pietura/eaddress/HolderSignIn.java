@@ -16,6 +16,7 @@ import lv.pietura.security.Admission;
 import lv.pietura.security.HolderIdentities;
 import lv.pietura.security.PasswordHash;
 import lv.pietura.shared.EAddress;
+import lv.pietura.shared.RegistrationNumber;
 import lv.pietura.shared.RoleNames;
 import lv.pietura.shared.RuleViolation;
 
@@ -35,6 +36,9 @@ public class HolderSignIn implements HolderIdentities {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Holders holders;
 
     @Inject
     Clock clock;
@@ -58,10 +62,12 @@ public class HolderSignIn implements HolderIdentities {
     /**
      * A person the identity provider has vouched for by their personal code (single sign-on): signed in with their
      * address, their account made on the first sign-in (not activated: that is theirs to do). A code that is not a
-     * valid personal code is refused. Audited as the form's sign-in is.
+     * valid personal code is refused. Audited as the form's sign-in is. The companies the provider says the person
+     * may represent are represented from now on, those it no longer names not (audited when that changes); a number
+     * that is no registration number or names no company of the catalogue is passed over.
      */
     @Override
-    public Admission federated(String personalCode, String name) {
+    public Admission federated(String personalCode, String name, Set<String> represents) {
         Optional<EAddressAccount> account;
         try {
             account = accounts.byAddress(personalCode)
@@ -74,9 +80,34 @@ public class HolderSignIn implements HolderIdentities {
         } catch (RuleViolation notAPersonalCode) {
             account = Optional.empty();
         }
+        account.ifPresent(person -> {
+            String changed = holders.claimed(person, registrationNumbers(represents), clock.instant());
+            if (!changed.isEmpty()) {
+                audit.record(
+                        new Actor(person.address(), null),
+                        AuditAction.UPDATE,
+                        "Representation",
+                        null,
+                        null,
+                        "the identity provider's claim: " + changed,
+                        person.identifier());
+            }
+        });
         return audited(account, account, personalCode, ", single sign-on")
                 .map(address -> Admission.of(address, Set.of(RoleNames.EADDRESS_HOLDER)))
                 .orElseGet(() -> Admission.refused(SignInOutcome.NOT_MAPPED.name()));
+    }
+
+    private static Set<String> registrationNumbers(Set<String> claimed) {
+        Set<String> numbers = new java.util.HashSet<>();
+        for (String text : claimed) {
+            try {
+                numbers.add(RegistrationNumber.of(text, "represents").value());
+            } catch (RuleViolation notANumber) {
+                // not a registration number: nothing to represent
+            }
+        }
+        return numbers;
     }
 
     /** Records the attempt on the account asked for ({@code found}, if any); the address when {@code admitted}. */

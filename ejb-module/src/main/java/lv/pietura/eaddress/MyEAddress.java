@@ -44,6 +44,9 @@ public class MyEAddress {
     AccountRepository accounts;
 
     @Inject
+    Holders holders;
+
+    @Inject
     Mailer mailer;
 
     @Inject
@@ -66,11 +69,19 @@ public class MyEAddress {
             boolean activated,
             Instant activatedAt,
             String alertEmail,
-            String pendingAlertEmail)
-            implements java.io.Serializable {}
+            String pendingAlertEmail,
+            String representative)
+            implements java.io.Serializable {
+
+        /** Whether a person works a company's e-address as its representative ({@link #representative}). */
+        public boolean forCompany() {
+            return representative != null;
+        }
+    }
 
     public Status status() {
-        EAddressAccount mine = mine();
+        Holders.Holder holder = holder();
+        EAddressAccount mine = holder.account();
         return new Status(
                 mine.name(),
                 mine.displayAddress(),
@@ -78,18 +89,20 @@ public class MyEAddress {
                 mine.activated(),
                 mine.activatedAt(),
                 mine.notifyEmail(),
-                mine.alertsPendingEmail());
+                mine.alertsPendingEmail(),
+                holder.forCompany() ? holder.person().name() : null);
     }
 
     public void activate() {
-        EAddressAccount mine = mine();
-        mine.activateByHolder(clock.instant());
-        record(mine, "e-address activated by its holder");
+        Holders.Holder holder = holder();
+        holder.account().activateByHolder(clock.instant());
+        record(holder, "e-address activated by its holder");
     }
 
     /** Mails a confirmation link to {@code email}; alerts go there once it is opened (within 24 hours). */
     public void requestAlerts(String email) {
-        EAddressAccount mine = mine();
+        Holders.Holder holder = holder();
+        EAddressAccount mine = holder.account();
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = mine.requestAlerts(
@@ -103,26 +116,35 @@ public class MyEAddress {
         } catch (Mailer.NotSent e) {
             throw RuleViolation.ofField("alertEmail", "eaddress.alerts.notSent");
         }
-        record(mine, "alert address given, confirmation mailed");
+        record(holder, "alert address given, confirmation mailed");
     }
 
     /** The holder opened the link mailed to the alert address. */
     public void confirmAlerts(String token) {
-        EAddressAccount mine = mine();
-        mine.confirmAlerts(token, clock.instant());
-        record(mine, "alert address confirmed");
+        Holders.Holder holder = holder();
+        if (!holder.account().awaitsAlertsLink(token) && !holder.forCompany()) {
+            // the link mailed for a company the person represents, opened while they work their own e-address
+            holder = holders.current(holder.person()).stream()
+                    .map(Representation::company)
+                    .filter(company -> company.awaitsAlertsLink(token))
+                    .findFirst()
+                    .map(company -> new Holders.Holder(company, holder().person()))
+                    .orElse(holder);
+        }
+        holder.account().confirmAlerts(token, clock.instant());
+        record(holder, "alert address confirmed");
     }
 
     public void alertsOff() {
-        EAddressAccount mine = mine();
-        mine.alertsOff();
-        record(mine, "alerts switched off");
+        Holders.Holder holder = holder();
+        holder.account().alertsOff();
+        record(holder, "alerts switched off");
     }
 
     public void deactivate() {
-        EAddressAccount mine = mine();
-        mine.deactivate();
-        record(mine, "e-address deactivated by its holder");
+        Holders.Holder holder = holder();
+        holder.account().deactivate();
+        record(holder, "e-address deactivated by its holder");
     }
 
     /** A request of the holder's to activate a company's e-address, as the holder sees it. */
@@ -140,7 +162,7 @@ public class MyEAddress {
      * platform administrator decides. A number that names no company of the addressee catalogue is refused as such.
      */
     public void requestCompany(String registrationNumber, String basis) {
-        EAddressAccount mine = mine();
+        EAddressAccount mine = holders.own(caller());
         if (mine.kind() != AccountKind.PERSON) {
             throw new AccessDenied("eaddress.company.personsOnly");
         }
@@ -173,7 +195,7 @@ public class MyEAddress {
 
     /** The holder's requests to activate a company's e-address, newest first. */
     public List<CompanyRequestView> companyRequests() {
-        EAddressAccount mine = mine();
+        EAddressAccount mine = holders.own(caller());
         return em.createQuery(
                         "select r from CompanyRequest r join fetch r.company where r.personCode = :p"
                                 + " order by r.requestedAt desc",
@@ -191,20 +213,68 @@ public class MyEAddress {
                 .toList();
     }
 
-    private void record(EAddressAccount mine, String what) {
+    /** A company the person represents, as they see it: whether its e-address is activated, and on what basis. */
+    public record RepresentedCompany(
+            long id, String name, String address, boolean activated, Representation.Basis basis, Instant since)
+            implements java.io.Serializable {}
+
+    /** The companies the signed-in person represents now, by name (none for a company signed in). */
+    public List<RepresentedCompany> representedCompanies() {
+        EAddressAccount own = holders.own(caller());
+        if (own.kind() != AccountKind.PERSON) {
+            return List.of();
+        }
+        return holders.current(own).stream()
+                .map(r -> new RepresentedCompany(
+                        r.company().id(),
+                        r.company().name(),
+                        r.company().displayAddress(),
+                        r.company().activated(),
+                        r.basis(),
+                        r.since()))
+                .toList();
+    }
+
+    /**
+     * The person works the e-address of the company they represent from now on (its mailbox, its settings), until
+     * they go back to their own; a company they do not represent is not found. Audited.
+     */
+    public void workFor(long companyAccountId) {
+        EAddressAccount own = holders.own(caller());
+        Representation representation = holders.workFor(own, companyAccountId);
         audit.record(
-                new Actor(mine.address(), null),
+                new Actor(own.address(), null),
+                AuditAction.UPDATE,
+                "Representation",
+                representation.id(),
+                null,
+                "works the e-address of " + representation.company().address() + " as its representative",
+                representation.company().identifier());
+    }
+
+    /** Back to the person's own e-address. */
+    public void workOwn() {
+        holders.workOwn();
+    }
+
+    /** A change to the e-address the caller works, audited: by whom, and whose e-address it is. */
+    private void record(Holders.Holder holder, String what) {
+        EAddressAccount mine = holder.account();
+        audit.record(
+                new Actor(holder.person().address(), null),
                 AuditAction.UPDATE,
                 "EAddressAccount",
                 mine.id(),
                 null,
-                what,
+                holder.forCompany() ? what + " (by its representative)" : what,
                 mine.identifier());
     }
 
-    private EAddressAccount mine() {
-        return accounts.byAddress(session.getCallerPrincipal().getName())
-                .filter(a -> a.kind() == AccountKind.PERSON || a.kind() == AccountKind.COMPANY)
-                .orElseThrow(() -> new AccessDenied("caller.unknown"));
+    private Holders.Holder holder() {
+        return holders.of(caller());
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 }

@@ -16,14 +16,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lv.pietura.audit.Actor;
 import lv.pietura.audit.AuditAction;
+import lv.pietura.audit.AuditLog;
 import lv.pietura.audit.DataUsage;
 import lv.pietura.calendar.WorkingDays;
 import lv.pietura.files.FileOwner;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
 import lv.pietura.organisation.Institution;
-import lv.pietura.shared.AccessDenied;
 import lv.pietura.shared.Clocks;
 import lv.pietura.shared.Cursor;
 import lv.pietura.shared.LocalizedName;
@@ -48,6 +49,12 @@ public class MyMailbox {
 
     @Inject
     AccountRepository accounts;
+
+    @Inject
+    Holders holders;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     FileStore files;
@@ -94,11 +101,23 @@ public class MyMailbox {
     }
 
     /** The holder's name and address, and whether it is activated (only then is there a mailbox to work). */
-    public record Holder(String name, String address, boolean activated) implements java.io.Serializable {}
+    public record Holder(String name, String address, boolean activated, String representative)
+            implements java.io.Serializable {
+
+        /** Whether a person works a company's e-address as its representative ({@link #representative}). */
+        public boolean forCompany() {
+            return representative != null;
+        }
+    }
 
     public Holder me() {
-        EAddressAccount mine = holder();
-        return new Holder(mine.name(), mine.displayAddress(), mine.activated());
+        Holders.Holder holder = holders.of(session.getCallerPrincipal().getName());
+        EAddressAccount mine = holder.account();
+        return new Holder(
+                mine.name(),
+                mine.displayAddress(),
+                mine.activated(),
+                holder.forCompany() ? holder.person().name() : null);
     }
 
     /** What arrived, newest first, a slice after {@code after} at a time. */
@@ -125,9 +144,10 @@ public class MyMailbox {
             return MessageView.of(own, true, null);
         }
         InboxEntry entry = entry(messageId, mine);
-        if (entry.read(mine.address(), clock.instant())) {
+        if (entry.read(session.getCallerPrincipal().getName(), clock.instant())) {
             deliveries.markRead(entry.message(), mine, entry.readAt());
         }
+        recordForCompany(AuditAction.READ_PERSONAL_DATA, "Message", messageId, "opened a message");
         return MessageView.of(entry.message(), false, entry.readAt());
     }
 
@@ -148,6 +168,7 @@ public class MyMailbox {
                 .filter(f -> f.fileId().equals(fileId))
                 .findFirst()
                 .orElseThrow(() -> new NotFound("file", fileId));
+        recordForCompany(AuditAction.DOWNLOAD, "MessageFile", fileId, "downloaded a message's file");
         return files.open(file.sha256());
     }
 
@@ -179,7 +200,7 @@ public class MyMailbox {
         Message message = Message.compose(
                 UUID.randomUUID().toString(),
                 mine,
-                null,
+                sentBy(),
                 to == null ? List.of() : List.of(to),
                 subject,
                 body,
@@ -205,7 +226,7 @@ public class MyMailbox {
         Message answer = Message.compose(
                 UUID.randomUUID().toString(),
                 mine,
-                null,
+                sentBy(),
                 List.of(original.sender()),
                 subject,
                 body,
@@ -226,7 +247,7 @@ public class MyMailbox {
         Message reply = Message.compose(
                 UUID.randomUUID().toString(),
                 mine,
-                null,
+                sentBy(),
                 List.of(original.sender()),
                 Message.replySubject(original.subject()),
                 body,
@@ -244,11 +265,9 @@ public class MyMailbox {
         return accounts.entry(messageId, mine).orElseThrow(() -> new NotFound("message", messageId));
     }
 
-    /** The signed-in holder's account, activated or not. */
+    /** The account the signed-in holder works (their own, or a company's they represent), activated or not. */
     private EAddressAccount holder() {
-        return accounts.byAddress(session.getCallerPrincipal().getName())
-                .filter(a -> a.kind() != AccountKind.INSTITUTION)
-                .orElseThrow(() -> new AccessDenied("caller.unknown"));
+        return holders.of(session.getCallerPrincipal().getName()).account();
     }
 
     /** The holder's mailbox: there is one to read and write from only while the e-address is activated. */
@@ -258,5 +277,29 @@ public class MyMailbox {
             throw new RuleViolation("eaddress.activation.first");
         }
         return holder;
+    }
+
+    /** Who sent a company's message for it: the representative's address; none for the holder's own. */
+    private String sentBy() {
+        Holders.Holder holder = holders.of(session.getCallerPrincipal().getName());
+        return holder.forCompany() ? holder.person().address() : null;
+    }
+
+    /**
+     * A person's use of a company's mailbox as its representative, in the audit trail: who, which record, and the
+     * company's number as whose data it is. The holder's use of their own mailbox is not recorded.
+     */
+    private void recordForCompany(AuditAction action, String entityType, String id, String what) {
+        Holders.Holder holder = holders.of(session.getCallerPrincipal().getName());
+        if (holder.forCompany()) {
+            audit.record(
+                    new Actor(holder.person().address(), null),
+                    action,
+                    entityType,
+                    id,
+                    null,
+                    what + " as the representative of " + holder.account().address(),
+                    holder.account().identifier());
+        }
     }
 }

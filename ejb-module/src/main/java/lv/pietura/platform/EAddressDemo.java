@@ -97,6 +97,10 @@ public class EAddressDemo {
         if (accounts.withIdentifier(AccountKind.COMPANY, "40203000005").isEmpty()) {
             em.persist(EAddressAccount.ofCompany("40203000005", "SIA Kalnu Darbnīca", false, now));
         }
+        // One whose representative the identity provider names in its claim at sign-in (single sign-on, README).
+        if (accounts.withIdentifier(AccountKind.COMPANY, "40203000077").isEmpty()) {
+            em.persist(EAddressAccount.ofCompany("40203000077", "SIA Upes Maiznīca", false, now));
+        }
         if (passwords == DemoPasswords.PUBLISHED) {
             anna.choosePassword(OrganisationDemo.PASSWORD.toCharArray());
             company.choosePassword(OrganisationDemo.PASSWORD.toCharArray());

@@ -8,7 +8,9 @@ public interface HolderIdentities {
 
     /**
      * A person the identity provider has vouched for by their personal code (and names): signed in with their
-     * address, whether or not their e-address is activated yet (activating it is theirs to do once in).
+     * address, whether or not their e-address is activated yet (activating it is theirs to do once in). {@code
+     * represents}: the registration numbers of the companies the provider says the person may represent (its claim;
+     * empty when it names none), whose e-addresses the person then works.
      */
-    Admission federated(String personalCode, String name);
+    Admission federated(String personalCode, String name, java.util.Set<String> represents);
 }

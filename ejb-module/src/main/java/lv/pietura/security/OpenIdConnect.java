@@ -124,6 +124,11 @@ public class OpenIdConnect {
     @ConfigProperty(name = "pietura.oidc.claims.personal-code", defaultValue = "personal_code")
     String personalCodeClaim;
 
+    /** The claim naming the registration numbers of the companies the person may represent (may be absent). */
+    @Inject
+    @ConfigProperty(name = "pietura.oidc.claims.represents", defaultValue = "pietura_represents")
+    String representsClaim;
+
     @Inject
     @ConfigProperty(name = "pietura.oidc.role-map")
     Optional<String> roleMap;
@@ -203,7 +208,7 @@ public class OpenIdConnect {
         Set<String> roles = roles(claims);
         String personalCode = text(claims, personalCodeClaim);
         Admission admission = roles.isEmpty() && personalCode != null
-                ? holders.federated(personalCode, fullName(claims))
+                ? holders.federated(personalCode, fullName(claims), represents(claims))
                 : staff.federated(new FederatedStaff(
                         text(claims, "preferred_username"),
                         fullName(claims),
@@ -314,6 +319,17 @@ public class OpenIdConnect {
             }
         }
         return roles;
+    }
+
+    /** The registration numbers the token says the person may represent: up to 100 of them, as text. */
+    Set<String> represents(JWTClaimsSet claims) {
+        Object value = claims.getClaim(representsClaim);
+        List<?> numbers = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+        Set<String> texts = new HashSet<>();
+        for (Object number : numbers.subList(0, Math.min(numbers.size(), 100))) {
+            texts.add(String.valueOf(number).strip());
+        }
+        return texts;
     }
 
     private Map<String, String> roleMap() {

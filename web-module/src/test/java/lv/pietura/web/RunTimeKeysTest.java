@@ -43,6 +43,7 @@ import lv.pietura.eaddress.CompanyRequest;
 import lv.pietura.eaddress.DeliveryStatus;
 import lv.pietura.eaddress.InboxEntry;
 import lv.pietura.eaddress.MailboxFilter;
+import lv.pietura.eaddress.Representation;
 import lv.pietura.eaddress.WebhookCall;
 import lv.pietura.kpi.MinistryReport;
 import lv.pietura.organisation.AgreementStatus;
@@ -71,6 +72,7 @@ class RunTimeKeysTest {
         values("channel.", Channel.values());
         values("role.", Role.values());
         values("companyRequest.", CompanyRequest.Status.values());
+        values("representation.", Representation.Basis.values());
         values("webhookCall.", WebhookCall.Status.values());
         values("eaddress.work.", MailboxFilter.Work.values());
         values("caseState.", CaseState.values());

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
 
 /**
  * A company's e-address activated and written to: Anna Ozola, a board member of SIA Kalnu Darbnīca (demo, its
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 class CompanyActivationJourneyIT extends BrowserJourney {
 
     private static final String WORKSHOP = "40203000005";
+
+    /** The consultant's message to the company, as the consultant's browser shows it. */
+    private static String sent;
 
     @Test
     @Order(1)
@@ -78,6 +82,7 @@ class CompanyActivationJourneyIT extends BrowserJourney {
         pages.type("composeForm:body", "Lūdzam parakstīt pielikumā esošo līgumu.");
         pages.click("composeForm:send");
         browser.waiting().until(d -> pages.path().startsWith("eaddress/message"));
+        sent = pages.path();
         browser.waiting().until(d -> {
             d.navigate().refresh();
             browser.ajaxDone();
@@ -89,5 +94,41 @@ class CompanyActivationJourneyIT extends BrowserJourney {
         pages.signIn("010190-12349", DEMO_PASSWORD);
         pages.click("mySettings");
         assertThat(pages.rows("companyRequests")).singleElement().asString().contains("Apstiprināts");
+    }
+
+    /**
+     * Anna represents the company since the administrator confirmed: she works its mailbox as the company, reads
+     * what the consultant wrote (the consultant sees it read), and goes back to her own, where it is not.
+     */
+    @Test
+    @Order(3)
+    void theRepresentativeReadsTheCompanysMailAsTheCompany() {
+        Pages pages = pages();
+        assertThat(pages.rows("representedForm:companies"))
+                .anySatisfy(r -> assertThat(r).contains("SIA Kalnu Darbnīca", "Apstiprināts pieprasījums"));
+        int row = pages.rows("representedForm:companies").stream()
+                .map(r -> r.contains("SIA Kalnu Darbnīca"))
+                .toList()
+                .indexOf(true);
+        pages.submit("representedForm:companies:" + row + ":workFor");
+        assertThat(pages.path()).as("activated: straight to its mailbox").startsWith("my/mailbox");
+        assertThat(pages.text("workingForForm:workingFor")).contains("SIA Kalnu Darbnīca", "Anna Ozola");
+        pages.driver().findElement(By.linkText("Par līgumu")).click();
+        browser.waiting().until(d -> pages.path().startsWith("my/message"));
+        assertThat(pages.body()).contains("Lūdzam parakstīt pielikumā esošo līgumu.");
+
+        pages.submit("workingForForm:workOwn");
+        pages.open("my/mailbox");
+        assertThat(pages.body()).as("her own mailbox").doesNotContain("Par līgumu");
+
+        pages.signOut();
+        pages.signIn("adazi.clerk", DEMO_PASSWORD);
+        pages.open(sent);
+        assertThat(pages.rows("recipientsForm:recipients"))
+                .singleElement()
+                .asString()
+                .as("delivered, and read when the representative opened it: two times")
+                .containsPattern("Piegādāta \\d\\d\\.\\d\\d\\.2\\d{3} [\\d:]+ \\d\\d\\.\\d\\d\\.2\\d{3} [\\d:]+");
+        pages.assertNoStackTrace();
     }
 }

@@ -75,6 +75,45 @@ class SingleSignOnJourneyIT extends BrowserJourney {
         assertThat(pages.body()).contains("010190-12349");
     }
 
+    /**
+     * The provider's claim names a company Anna may represent (and something that is no registration number): she
+     * works its e-address as the company, activates it there, and goes back to her own.
+     */
+    @Test
+    void aPersonTheProviderNamesAsARepresentativeActivatesTheCompanysEAddressAndWorksItForTheCompany() {
+        signInWithTheProvider("anna.ozola");
+        browser.waiting().until(d -> pages.path().startsWith("my/mailbox"));
+        pages.click("mySettings");
+        assertThat(pages.rows("representedForm:companies"))
+                .as("only the company of the claim, not what is no number")
+                .anySatisfy(row -> assertThat(row)
+                        .contains("SIA Upes Maiznīca", "_DEFAULT@40203000077", "Identitātes pakalpojuma sniedzējs"))
+                .noneSatisfy(row -> assertThat(row).contains("not a number"));
+        int row = pages.rows("representedForm:companies").stream()
+                .map(r -> r.contains("SIA Upes Maiznīca"))
+                .toList()
+                .indexOf(true);
+        pages.submit("representedForm:companies:" + row + ":workFor");
+        assertThat(pages.path()).startsWith("my/eaddress");
+        assertThat(pages.text("address")).isEqualTo("_DEFAULT@40203000077");
+        assertThat(pages.text("workingForForm:workingFor"))
+                .isEqualTo("Jūs strādājat uzņēmuma „SIA Upes Maiznīca” e-adresē kā tā pārstāvis (Anna Ozola).");
+        assertThat(pages.present("representedForm"))
+                .as("a company represents nobody")
+                .isFalse();
+        assertThat(pages.text("state")).isEqualTo("Nav aktivizēta");
+        pages.submit("activateForm:activate");
+        assertThat(pages.text("state")).startsWith("Aktivizēta kopš");
+        pages.click("toMailbox");
+        assertThat(pages.text("who")).contains("SIA Upes Maiznīca");
+
+        pages.submit("workingForForm:workOwn");
+        assertThat(pages.text("address")).isEqualTo("010190-12349");
+        assertThat(pages.present("workingForForm")).isFalse();
+        assertThat(pages.rows("representedForm:companies"))
+                .anySatisfy(r -> assertThat(r).contains("SIA Upes Maiznīca", "Aktivizēta"));
+    }
+
     @Test
     void aPersonNewToPieturaSignsInWithTheProviderAndIsOfferedToActivateHerEAddress() {
         signInWithTheProvider("liga.sso");

@@ -24,6 +24,7 @@ public class MyEAddressPage implements Serializable {
     private String companyNumber;
     private String companyBasis;
     private java.util.List<MyEAddress.CompanyRequestView> companyRequests;
+    private java.util.List<MyEAddress.RepresentedCompany> represented;
 
     public MyEAddress.Status getStatus() {
         if (status == null) {
@@ -69,6 +70,30 @@ public class MyEAddressPage implements Serializable {
         companyBasis = null;
         companyRequests = null;
         FacesMessages.info("my.company.requested");
+    }
+
+    /** The companies the person represents. */
+    public java.util.List<MyEAddress.RepresentedCompany> getRepresented() {
+        if (represented == null) {
+            represented = eAddress.representedCompanies();
+        }
+        return represented;
+    }
+
+    /**
+     * The person works the company's e-address from now on: its mailbox when it is activated, else its settings
+     * (to activate it).
+     */
+    @FormAction
+    public String workFor(MyEAddress.RepresentedCompany company) {
+        eAddress.workFor(company.id());
+        return company.activated() ? "/my/mailbox?faces-redirect=true" : "/my/eaddress?faces-redirect=true";
+    }
+
+    /** Back to the person's own e-address, from any page of the mailbox. */
+    public String workOwn() {
+        eAddress.workOwn();
+        return "/my/eaddress?faces-redirect=true";
     }
 
     public java.util.List<MyEAddress.CompanyRequestView> getCompanyRequests() {
