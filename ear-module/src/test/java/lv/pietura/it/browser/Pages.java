@@ -198,11 +198,22 @@ public class Pages {
                 .doesNotContain("java.lang.", "at org.", "at lv.pietura", "Caused by", "Stacktrace");
     }
 
-    /** Rows of a p:dataTable as their visible text. */
+    /**
+     * Rows of a p:dataTable as their visible text; read again when the table was rendered anew while it was read (a
+     * poll that updates it).
+     */
     public List<String> rows(String tableId) {
-        return element(tableId).findElements(By.cssSelector("tbody tr")).stream()
-                .map(WebElement::getText)
-                .toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return element(tableId).findElements(By.cssSelector("tbody tr")).stream()
+                        .map(WebElement::getText)
+                        .toList();
+            } catch (org.openqa.selenium.StaleElementReferenceException renderedAnew) {
+                if (attempt == 3) {
+                    throw renderedAnew;
+                }
+            }
+        }
     }
 
     /** Picks a file for a p:fileUpload ({@code inputId} is its {@code _input}), as a user chooses it. */
