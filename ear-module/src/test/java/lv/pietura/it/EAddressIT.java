@@ -1213,7 +1213,7 @@ class EAddressIT {
         MailboxFilter mine = new MailboxFilter("Darbam", null, null, null, null, MailboxFilter.Work.ASSIGNED_TO_ME);
         MailboxFilter open = new MailboxFilter("Darbam", null, null, null, null, MailboxFilter.Work.NOT_HANDLED);
         run("pa.specialist", SPECIALIST, () -> {
-            assertThat(mailboxes.assignees())
+            assertThat(mailboxes.assignees(id))
                     .extracting(Mailboxes.Assignee::staffId)
                     .contains(agent)
                     .doesNotContain(manager, clerk);
@@ -1250,9 +1250,10 @@ class EAddressIT {
                 () -> assertThatThrownBy(() -> mailboxes.assign(id, clerk))
                         .as("the sender's own message is not in its inbox")
                         .isInstanceOf(NotFound.class));
-        assertThat(
-                        world.count(
-                                "select count(e) from AuditEvent e where e.entityType = 'InboxEntry' and e.actor = 'pa.specialist'"))
+        assertThat(world.count(
+                        "select count(e) from AuditEvent e where e.entityType = 'InboxEntry'"
+                                + " and e.actor = 'pa.specialist' and e.detail like ?1",
+                        id + ":%"))
                 .as("each change audited: given, handled, open again, given to nobody")
                 .isEqualTo(4);
     }
@@ -1345,5 +1346,88 @@ class EAddressIT {
                         caller))
                 .as("ended, kept")
                 .isEqualTo(1);
+    }
+
+    /**
+     * A unit of the institution at its mailbox: its members read and work the messages given to it and nothing else
+     * of the mailbox (not another message, not what it sent); a unit's name is the institution's once; a unit or a
+     * staff member of another institution is not found; the unit removed, its messages are given to none.
+     */
+    @Test
+    void theMembersOfAUnitReadAndWorkTheMessagesGivenToItAndNothingElse() {
+        long manager = world.count("select s.id from StaffAccount s where s.username = ?1", "pa.manager");
+        long clerk = world.count("select s.id from StaffAccount s where s.username = ?1", "pk.clerk");
+        long unit = as("pa.admin", ADMIN, () -> rights.createUnit("Atļauju nodaļa"));
+        long townUnit = as("pk.admin", ADMIN, () -> rights.createUnit("Atļauju nodaļa"));
+        run(
+                "pa.manager",
+                MANAGER,
+                () -> assertThatThrownBy(() -> mailboxes.inbox(MailboxFilter.none(), null, 10))
+                        .as("no right to read the mailbox, in no unit")
+                        .isInstanceOf(AccessDenied.class));
+        run("pa.admin", ADMIN, () -> {
+            assertThatThrownBy(() -> rights.createUnit(" atļauju  nodaļa"))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("eaddress.unit.nameTaken"));
+            assertThatThrownBy(() -> rights.setMember(unit, clerk, true))
+                    .as("another institution's staff")
+                    .isInstanceOf(NotFound.class);
+            assertThatThrownBy(() -> rights.setMember(townUnit, manager, true))
+                    .as("another institution's unit")
+                    .isInstanceOf(NotFound.class);
+            rights.setMember(unit, manager, true);
+            assertThat(rights.units())
+                    .filteredOn(u -> u.id() == unit)
+                    .singleElement()
+                    .satisfies(u -> assertThat(u.members())
+                            .extracting(MailboxRights.Holder::staffId)
+                            .containsExactly(manager));
+        });
+        String given = as(
+                "pk.clerk",
+                STAFF,
+                () -> sending.send(List.of(agencyAddress()), "Nodaļai", "Teksts", List.of(), null, null));
+        String other = as(
+                "pk.clerk",
+                STAFF,
+                () -> sending.send(List.of(agencyAddress()), "Ne nodaļai", "Teksts", List.of(), null, null));
+        as("pk.platform", PLATFORM, () -> worker.deliverNow());
+        run("pa.specialist", SPECIALIST, () -> {
+            assertThat(mailboxes.units()).extracting(Mailboxes.Unit::id).containsExactly(unit);
+            assertThatThrownBy(() -> mailboxes.giveToUnit(given, townUnit)).isInstanceOf(NotFound.class);
+            mailboxes.giveToUnit(given, unit);
+            assertThat(mailboxes.work(given).unit()).isEqualTo("Atļauju nodaļa");
+            assertThat(mailboxes.assignees(given))
+                    .extracting(Mailboxes.Assignee::staffId)
+                    .contains(manager);
+            assertThat(mailboxes.assignees(other))
+                    .extracting(Mailboxes.Assignee::staffId)
+                    .doesNotContain(manager);
+        });
+        run("pa.manager", MANAGER, () -> {
+            assertThat(mailboxes.myUnits()).containsExactly("Atļauju nodaļa");
+            assertThat(mailboxes.inbox(MailboxFilter.none(), null, 50).rows())
+                    .extracting(Mailboxes.Row::id, Mailboxes.Row::unit)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(given, "Atļauju nodaļa"));
+            assertThat(mailboxes.open(given).subject()).isEqualTo("Nodaļai");
+            assertThatThrownBy(() -> mailboxes.open(other)).isInstanceOf(NotFound.class);
+            assertThatThrownBy(() -> mailboxes.work(other)).isInstanceOf(NotFound.class);
+            assertThatThrownBy(() -> mailboxes.outbox(MailboxFilter.none(), null, 10))
+                    .isInstanceOf(AccessDenied.class);
+            mailboxes.assign(given, manager);
+            mailboxes.handled(given, true);
+            assertThat(mailboxes.work(given).handledBy()).isEqualTo("pa.manager");
+        });
+        run("pa.admin", ADMIN, () -> rights.deleteUnit(unit));
+        run(
+                "pa.manager",
+                MANAGER,
+                () -> assertThatThrownBy(() -> mailboxes.open(given))
+                        .as("the unit removed, its member reads nothing")
+                        .isInstanceOf(AccessDenied.class));
+        run(
+                "pa.specialist",
+                SPECIALIST,
+                () -> assertThat(mailboxes.work(given).unit()).isNull());
     }
 }

@@ -174,6 +174,7 @@ class Deliveries {
                     m.files().size(),
                     summary.worst(),
                     null,
+                    null,
                     false);
         });
     }

@@ -54,6 +54,10 @@ public class InboxEntry {
     @JoinColumn(name = "assignee_id")
     private StaffAccount assignee;
 
+    @ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @JoinColumn(name = "unit_id")
+    private MailboxUnit unit;
+
     @Column(name = "assigned_at")
     private Instant assignedAt;
 
@@ -177,6 +181,15 @@ public class InboxEntry {
         readAt = at;
         readBy = by;
         return true;
+    }
+
+    /** The unit {@code to} works the message from now on (null: none); its members read it. */
+    void giveTo(MailboxUnit to) {
+        this.unit = to;
+    }
+
+    public MailboxUnit unit() {
+        return unit;
     }
 
     /** {@code to} works the message from now on (null: nobody); who may be given it is the facade's rule. */

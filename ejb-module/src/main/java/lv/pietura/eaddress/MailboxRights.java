@@ -96,6 +96,88 @@ public class MailboxRights {
                 staff.username() + ": " + before + " -> " + wanted);
     }
 
+    /** A unit of the institution with its members, by name. */
+    public record UnitView(long id, String name, java.util.List<Holder> members) implements java.io.Serializable {}
+
+    /** The institution's units, by name, with their members. */
+    public java.util.List<UnitView> units() {
+        return em.createQuery(
+                        "select distinct u from MailboxUnit u left join fetch u.members where u.institutionId = :i"
+                                + " order by u.name",
+                        MailboxUnit.class)
+                .setParameter("i", callers.current().institutionId())
+                .getResultStream()
+                .map(u -> new UnitView(
+                        u.id(),
+                        u.name(),
+                        u.members().stream()
+                                .sorted(java.util.Comparator.comparing(StaffAccount::fullName))
+                                .map(m -> new Holder(m.id(), m.username(), m.fullName(), false, false))
+                                .toList()))
+                .toList();
+    }
+
+    /** A new unit of the institution; a name another of its units has is refused. */
+    public long createUnit(String name) {
+        Caller caller = callers.current();
+        MailboxUnit unit = MailboxUnit.of(caller.institutionId(), name, caller.username(), clock.instant());
+        boolean taken = !em.createQuery(
+                        "select u.id from MailboxUnit u where u.institutionId = :i and lower(u.name) = lower(:n)",
+                        Long.class)
+                .setParameter("i", caller.institutionId())
+                .setParameter("n", unit.name())
+                .getResultList()
+                .isEmpty();
+        if (taken) {
+            throw lv.pietura.shared.RuleViolation.ofField("unitName", "eaddress.unit.nameTaken", unit.name());
+        }
+        em.persist(unit);
+        recordUnit(caller, unit, "created");
+        return unit.id();
+    }
+
+    /** Removes a unit; the messages given to it are given to none (those with the right to read the mailbox read them). */
+    public void deleteUnit(long unitId) {
+        Caller caller = callers.current();
+        MailboxUnit unit = ownUnit(unitId);
+        em.createQuery("update InboxEntry e set e.unit = null where e.unit = :u")
+                .setParameter("u", unit)
+                .executeUpdate();
+        recordUnit(caller, unit, "removed");
+        em.remove(unit);
+    }
+
+    /** Makes an active staff member of the institution a member of its unit ({@code member}) or not. */
+    public void setMember(long unitId, long staffId, boolean member) {
+        Caller caller = callers.current();
+        MailboxUnit unit = ownUnit(unitId);
+        StaffAccount staff = ownStaff(staffId);
+        if (member) {
+            unit.add(staff);
+        } else {
+            unit.remove(staff);
+        }
+        recordUnit(caller, unit, (member ? "member added: " : "member removed: ") + staff.username());
+    }
+
+    private MailboxUnit ownUnit(long unitId) {
+        MailboxUnit unit = em.find(MailboxUnit.class, unitId);
+        if (unit == null || !unit.institutionId().equals(callers.current().institutionId())) {
+            throw new NotFound("unit", unitId);
+        }
+        return unit;
+    }
+
+    private void recordUnit(Caller caller, MailboxUnit unit, String what) {
+        audit.record(
+                caller.actor(),
+                AuditAction.UPDATE,
+                "MailboxUnit",
+                unit.id(),
+                caller.institutionId(),
+                unit.name() + ": " + what);
+    }
+
     private StaffAccount ownStaff(long staffId) {
         StaffAccount staff = em.find(StaffAccount.class, staffId);
         if (staff == null || !staff.institution().id().equals(callers.current().institutionId())) {

@@ -38,6 +38,36 @@ class MailboxStaff {
         return me;
     }
 
+    /**
+     * A reader of the institution's mailbox: the whole of it (the right to read it), or only the messages given to
+     * the units they are a member of.
+     */
+    record Reader(StaffAccount staff, boolean whole, List<Long> units) {
+
+        /** Whether the reader may read the message that arrived as {@code entry}. */
+        boolean reads(InboxEntry entry) {
+            return whole || (entry.unit() != null && units.contains(entry.unit().id()));
+        }
+    }
+
+    /** The caller as a reader of their institution's mailbox: with the right to read it or a member of a unit. */
+    Reader reader() {
+        StaffAccount me = em.find(StaffAccount.class, callers.current().staffId());
+        boolean whole = accounts.has(me, MailboxRight.READ);
+        List<Long> units = unitsOf(me);
+        if (!whole && units.isEmpty()) {
+            throw new AccessDenied("eaddress.right.READ");
+        }
+        return new Reader(me, whole, units);
+    }
+
+    /** The units {@code staff} is a member of. */
+    List<Long> unitsOf(StaffAccount staff) {
+        return em.createQuery("select u.id from MailboxUnit u join u.members m where m = :s", Long.class)
+                .setParameter("s", staff)
+                .getResultList();
+    }
+
     /** A message's files under handles of the caller's own, for {@code purpose}. */
     List<FileRef> granted(Message message, FilePurpose purpose) {
         FileOwner me = callers.current().fileOwner();

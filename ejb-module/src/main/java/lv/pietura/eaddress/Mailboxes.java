@@ -83,6 +83,7 @@ public class Mailboxes {
             int files,
             DeliveryStatus status,
             String assignee,
+            String unit,
             boolean handled)
             implements java.io.Serializable {}
 
@@ -93,15 +94,21 @@ public class Mailboxes {
             java.time.Instant assignedAt,
             String assignedBy,
             java.time.Instant handledAt,
-            String handledBy)
+            String handledBy,
+            Long unitId,
+            String unit)
             implements java.io.Serializable {}
 
-    /** A staff member a message can be assigned to: one who may read the institution's mailbox. */
+    /** A unit of the institution a message can be given to. */
+    public record Unit(long id, String name) implements java.io.Serializable {}
+
+    /** A staff member a message can be assigned to: one who may read it. */
     public record Assignee(long staffId, String fullName) implements java.io.Serializable {}
 
     /** What arrived in the institution's mailbox, newest first, a slice after {@code after} at a time. */
     public Slice<Row> inbox(MailboxFilter filter, Cursor after, int size) {
-        StaffAccount me = staff.require(MailboxRight.READ);
+        MailboxStaff.Reader reader = staff.reader();
+        StaffAccount me = reader.staff();
         EAddressAccount mine = accounts.ofInstitution(me.institution().id());
         PagedQuery<InboxEntry> query =
                 PagedQuery.of(em, InboxEntry.class, "e", "InboxEntry e join e.message m join m.sender s");
@@ -111,7 +118,11 @@ public class Mailboxes {
         if (filter.work() == MailboxFilter.Work.NOT_HANDLED) {
             query.where("e.handledAt is null");
         }
-        return query.fetch("left join fetch e.assignee") // the rows name their assignee: read with them
+        if (!reader.whole() || filter.work() == MailboxFilter.Work.MY_UNITS) {
+            // a member of units without the right to read the whole mailbox reads what is given to them
+            query.where("e.unit.id in :units", "units", reader.units().isEmpty() ? List.of(-1L) : reader.units());
+        }
+        return query.fetch("left join fetch e.assignee left join fetch e.unit") // the rows name them: read with them
                 .where("e.account = :mine", "mine", mine)
                 .where("e.assignee = :me", "me", filter.work() == MailboxFilter.Work.ASSIGNED_TO_ME ? me : null)
                 .whereContains(
@@ -138,6 +149,7 @@ public class Mailboxes {
                 e.message().files().size(),
                 DeliveryStatus.DELIVERED,
                 e.assignee() == null ? null : e.assignee().fullName(),
+                e.unit() == null ? null : e.unit().name(),
                 e.handledAt() != null);
     }
 
@@ -190,17 +202,24 @@ public class Mailboxes {
 
     /** A message of the institution's mailbox; opening one that arrived is its read receipt. */
     public MessageView open(String messageId) {
-        StaffAccount me = staff.require(MailboxRight.READ);
+        MailboxStaff.Reader reader = staff.reader();
+        StaffAccount me = reader.staff();
         EAddressAccount mine = accounts.ofInstitution(me.institution().id());
         Message message = messageId == null ? null : em.find(Message.class, messageId);
         if (message == null) {
             throw new NotFound("message", messageId);
         }
         if (message.sender().id().equals(mine.id())) {
+            if (!reader.whole()) {
+                throw new NotFound("message", messageId);
+            }
             opened(message, me, "opened (sent): ");
             return MessageView.of(message, true, null);
         }
         InboxEntry entry = arrived(message, mine);
+        if (!reader.reads(entry)) {
+            throw new NotFound("message", messageId);
+        }
         if (entry.read(me.username(), clock.instant())) {
             deliveries.markRead(message, mine, entry.readAt());
         }
@@ -222,19 +241,24 @@ public class Mailboxes {
                 .orElseThrow(() -> new NotFound("message", message.id()));
     }
 
-    /** A message that arrived in the caller's institution's mailbox; any other is not found. */
-    private InboxEntry arrivedEntry(String messageId, StaffAccount me) {
-        EAddressAccount mine = accounts.ofInstitution(me.institution().id());
+    /** A message that arrived in the caller's institution's mailbox and that they read; any other is not found. */
+    private InboxEntry arrivedEntry(String messageId, MailboxStaff.Reader reader) {
+        EAddressAccount mine =
+                accounts.ofInstitution(reader.staff().institution().id());
         Message message = messageId == null ? null : em.find(Message.class, messageId);
         if (message == null) {
             throw new NotFound("message", messageId);
         }
-        return arrived(message, mine);
+        InboxEntry entry = arrived(message, mine);
+        if (!reader.reads(entry)) {
+            throw new NotFound("message", messageId);
+        }
+        return entry;
     }
 
     /** Who works a message that arrived, and whether it is done. */
     public Work work(String messageId) {
-        InboxEntry entry = arrivedEntry(messageId, staff.require(MailboxRight.READ));
+        InboxEntry entry = arrivedEntry(messageId, staff.reader());
         StaffAccount assignee = entry.assignee();
         return new Work(
                 assignee == null ? null : assignee.id(),
@@ -242,21 +266,63 @@ public class Mailboxes {
                 entry.assignedAt(),
                 entry.assignedBy(),
                 entry.handledAt(),
-                entry.handledBy());
+                entry.handledBy(),
+                entry.unit() == null ? null : entry.unit().id(),
+                entry.unit() == null ? null : entry.unit().name());
     }
 
-    /** Those a message can be assigned to: the institution's active staff who may read its mailbox, by name. */
-    public List<Assignee> assignees() {
-        StaffAccount me = staff.require(MailboxRight.READ);
-        return em.createQuery(
+    /**
+     * Those a message that arrived can be assigned to, by name: the institution's active staff who may read its
+     * mailbox, and the members of the unit it is given to.
+     */
+    public List<Assignee> assignees(String messageId) {
+        InboxEntry entry = arrivedEntry(messageId, staff.reader());
+        java.util.Map<Long, StaffAccount> may = new java.util.LinkedHashMap<>();
+        em.createQuery(
                         "select g.staff from MailboxGrant g where g.right = :read"
-                                + " and g.staff.institution = :i and g.staff.active = true order by g.staff.fullName",
+                                + " and g.staff.institution.id = :i and g.staff.active = true",
                         StaffAccount.class)
                 .setParameter("read", MailboxRight.READ)
-                .setParameter("i", me.institution())
+                .setParameter("i", entry.account().institutionId())
                 .getResultStream()
+                .forEach(s -> may.put(s.id(), s));
+        if (entry.unit() != null) {
+            entry.unit().members().stream().filter(StaffAccount::active).forEach(s -> may.put(s.id(), s));
+        }
+        return may.values().stream()
+                .sorted(java.util.Comparator.comparing(StaffAccount::fullName))
                 .map(s -> new Assignee(s.id(), s.fullName()))
                 .toList();
+    }
+
+    /** The institution's units, by name: those a message can be given to. */
+    public List<Unit> units() {
+        StaffAccount me = staff.reader().staff();
+        return em.createQuery(
+                        "select u from MailboxUnit u where u.institutionId = :i order by u.name", MailboxUnit.class)
+                .setParameter("i", me.institution().id())
+                .getResultStream()
+                .map(u -> new Unit(u.id(), u.name()))
+                .toList();
+    }
+
+    /**
+     * Gives a message that arrived to a unit of the institution to work ({@code null}: to none); its members read it
+     * from then on. A unit of another institution is not found.
+     */
+    public void giveToUnit(String messageId, Long unitId) {
+        MailboxStaff.Reader reader = staff.reader();
+        InboxEntry entry = arrivedEntry(messageId, reader);
+        MailboxUnit unit = null;
+        if (unitId != null) {
+            unit = em.find(MailboxUnit.class, unitId);
+            if (unit == null
+                    || !unit.institutionId().equals(reader.staff().institution().id())) {
+                throw new NotFound("unit", unitId);
+            }
+        }
+        entry.giveTo(unit);
+        recordWork(reader.staff(), entry, unit == null ? "given to no unit" : "given to the unit " + unit.name());
     }
 
     /**
@@ -264,15 +330,17 @@ public class Mailboxes {
      * institution who may read its mailbox can be given one; anyone else is not found.
      */
     public void assign(String messageId, Long staffId) {
-        StaffAccount me = staff.require(MailboxRight.READ);
-        InboxEntry entry = arrivedEntry(messageId, me);
+        MailboxStaff.Reader reader = staff.reader();
+        StaffAccount me = reader.staff();
+        InboxEntry entry = arrivedEntry(messageId, reader);
         StaffAccount to = null;
         if (staffId != null) {
             to = em.find(StaffAccount.class, staffId);
             if (to == null
                     || !to.active()
                     || !to.institution().id().equals(me.institution().id())
-                    || !accounts.has(to, MailboxRight.READ)) {
+                    || !(accounts.has(to, MailboxRight.READ)
+                            || (entry.unit() != null && entry.unit().hasMember(to)))) {
                 throw new NotFound("staff", staffId);
             }
         }
@@ -282,8 +350,9 @@ public class Mailboxes {
 
     /** The work on a message that arrived is done ({@code done}), or open again. */
     public void handled(String messageId, boolean done) {
-        StaffAccount me = staff.require(MailboxRight.READ);
-        InboxEntry entry = arrivedEntry(messageId, me);
+        MailboxStaff.Reader reader = staff.reader();
+        StaffAccount me = reader.staff();
+        InboxEntry entry = arrivedEntry(messageId, reader);
         if (done) {
             entry.handled(me.username(), clock.instant());
         } else {
@@ -413,6 +482,15 @@ public class Mailboxes {
         return recipients.size() == 1 && recipients.get(0).kind() != AccountKind.INSTITUTION
                 ? recipients.get(0).identifier()
                 : null;
+    }
+
+    /** The units of the mailbox the caller is a member of, by name (they read what is given to them). */
+    public List<String> myUnits() {
+        return em.createQuery(
+                        "select u.name from MailboxUnit u join u.members m where m.id = :s order by u.name",
+                        String.class)
+                .setParameter("s", callers.current().staffId())
+                .getResultList();
     }
 
     /** The caller's rights on the institution's mailbox (what the menu offers them). */

@@ -243,6 +243,7 @@ class BadInputFormsIT extends BrowserJourney {
             new PageForm("vsaa.admin", "staff/accounts", "staffForm", "staffForm:save"),
             new PageForm("vsaa.admin", "staff/accounts", "resetForm", null),
             new PageForm("vsaa.admin", "eaddress/webhook", "hookForm", "hookForm:save"),
+            new PageForm("vsaa.admin", "eaddress/rights", "unitForm", "unitForm:createUnit"),
             new PageForm("vsaa.manager", "services/list", "searchForm", "searchForm:search"),
             new PageForm("vsaa.manager", "services/list", "newForm", "newForm:create"),
             new PageForm("vsaa.manager", "services/edit?id={service}", "editorForm", null),

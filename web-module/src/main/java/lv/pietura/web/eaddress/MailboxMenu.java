@@ -35,8 +35,19 @@ public class MailboxMenu {
 
     private Set<MailboxRight> rights;
 
+    /** Whether the mailbox is open to the caller: the right to read it, or a member of a unit of it. */
     public boolean isRead() {
+        return isWhole() || !units().isEmpty();
+    }
+
+    /** Whether the caller reads the whole mailbox (its sent messages too), not only what is given to their units. */
+    public boolean isWhole() {
         return rights().contains(MailboxRight.READ);
+    }
+
+    /** The units of the mailbox the caller is a member of. */
+    public java.util.List<String> getUnits() {
+        return units();
     }
 
     public boolean isSend() {
@@ -48,9 +59,21 @@ public class MailboxMenu {
      * visitor gets the access-denied page (403), not a page that fails half way.
      */
     public void require(String right) {
-        if (!rights().contains(MailboxRight.valueOf(right))) {
+        boolean may = "READ".equals(right) ? isRead() : rights().contains(MailboxRight.valueOf(right));
+        if (!may) {
             throw new AccessDenied("eaddress.right." + right);
         }
+    }
+
+    private java.util.List<String> units;
+
+    private java.util.List<String> units() {
+        if (units == null) {
+            units = MAY_HOLD_RIGHTS.stream().anyMatch(request::isUserInRole)
+                    ? mailboxes.myUnits()
+                    : java.util.List.of();
+        }
+        return units;
     }
 
     private Set<MailboxRight> rights() {

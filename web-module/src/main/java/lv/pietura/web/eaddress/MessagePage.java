@@ -120,9 +120,12 @@ public class MessagePage implements Serializable {
         return work;
     }
 
+    private List<Mailboxes.Unit> units;
+    private Long unit;
+
     public List<Mailboxes.Assignee> getAssignees() {
         if (assignees == null) {
-            assignees = mailboxes.assignees();
+            assignees = mailboxes.assignees(message.id());
         }
         return assignees;
     }
@@ -140,6 +143,30 @@ public class MessagePage implements Serializable {
         mailboxes.assign(message.id(), assignee);
         work = mailboxes.work(message.id());
         FacesMessages.info(work.assignee() == null ? "eaddress.assignedNobody" : "eaddress.assigned", work.assignee());
+    }
+
+    public List<Mailboxes.Unit> getUnits() {
+        if (units == null) {
+            units = mailboxes.units();
+        }
+        return units;
+    }
+
+    public Long getUnit() {
+        return unit;
+    }
+
+    public void setUnit(Long unit) {
+        this.unit = unit;
+    }
+
+    /** Gives the message to a unit of the institution (or to none); its members read it from then on. */
+    @FormAction
+    public void giveToUnit() {
+        mailboxes.giveToUnit(message.id(), unit);
+        work = mailboxes.work(message.id());
+        assignees = null;
+        FacesMessages.info(work.unit() == null ? "eaddress.givenToNoUnit" : "eaddress.givenToUnit", work.unit());
     }
 
     @FormAction

@@ -11,7 +11,10 @@ import lv.pietura.eaddress.MailboxRights;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
 
-/** An institution administrator decides who reads and who sends from the institution's e-address. */
+/**
+ * An institution administrator decides who reads and who sends from the institution's e-address, and keeps its units:
+ * the messages given to a unit are read by its members.
+ */
 @Named
 @ViewScoped
 public class RightsPage implements Serializable {
@@ -42,5 +45,71 @@ public class RightsPage implements Serializable {
         rights.set(holder.staffId(), now);
         holders = null;
         FacesMessages.info("eaddress.rightsSaved", holder.fullName());
+    }
+
+    private List<MailboxRights.UnitView> units;
+    private String unitName;
+    private Long memberUnit;
+    private Long memberStaff;
+
+    public List<MailboxRights.UnitView> getUnits() {
+        if (units == null) {
+            units = rights.units();
+        }
+        return units;
+    }
+
+    @FormAction
+    public void createUnit() {
+        rights.createUnit(unitName);
+        FacesMessages.info("eaddress.unitCreated", unitName.strip());
+        unitName = null;
+        units = null;
+    }
+
+    @FormAction
+    public void deleteUnit(MailboxRights.UnitView unit) {
+        rights.deleteUnit(unit.id());
+        units = null;
+        FacesMessages.info("eaddress.unitRemoved", unit.name());
+    }
+
+    @FormAction
+    public void addMember() {
+        rights.setMember(memberUnit, memberStaff, true);
+        units = null;
+        memberStaff = null;
+        FacesMessages.info("eaddress.memberAdded");
+    }
+
+    @FormAction
+    public void removeMember(MailboxRights.UnitView unit, MailboxRights.Holder member) {
+        rights.setMember(unit.id(), member.staffId(), false);
+        units = null;
+        FacesMessages.info("eaddress.memberRemoved", member.fullName(), unit.name());
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public void setUnitName(String unitName) {
+        this.unitName = unitName;
+    }
+
+    public Long getMemberUnit() {
+        return memberUnit;
+    }
+
+    public void setMemberUnit(Long memberUnit) {
+        this.memberUnit = memberUnit;
+    }
+
+    public Long getMemberStaff() {
+        return memberStaff;
+    }
+
+    public void setMemberStaff(Long memberStaff) {
+        this.memberStaff = memberStaff;
     }
 }
