@@ -14,6 +14,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -37,6 +40,15 @@ import javax.sql.DataSource;
 @Dependent
 @Named("registerWriter")
 public class RegisterWriter extends AbstractItemWriter {
+
+    /**
+     * How much of new names' trigrams the index keeps in its pending list before it merges them (PostgreSQL's default
+     * is 4 MB): for the chunks' transactions only. What is left is merged by the next vacuum (autovacuum after many
+     * inserts); a search reads the list meanwhile.
+     */
+    static final String GIN_PENDING_LIST = "64MB";
+
+    private static final Logger LOG = Logger.getLogger(RegisterWriter.class.getName());
 
     @Resource(lookup = "java:jboss/datasources/PieturaDS")
     DataSource dataSource;
@@ -65,6 +77,25 @@ public class RegisterWriter extends AbstractItemWriter {
                 rows.next();
                 problemsKept = rows.getLong(1);
             }
+        }
+    }
+
+    /**
+     * The step is over (done or stopped): on PostgreSQL the names' trigram index merges what its pending list still
+     * holds, in bulk, so that searches do not read the list. Not merged (the database busy or refusing): the next
+     * vacuum merges it; the import is not the worse for it.
+     */
+    @Override
+    public void close() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                return;
+            }
+            try (Statement merge = connection.createStatement()) {
+                merge.execute("select gin_clean_pending_list('eaddress_account_search_trgm_ix')");
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "The names' index keeps the import's new names in its pending list", e);
         }
     }
 
@@ -167,7 +198,11 @@ public class RegisterWriter extends AbstractItemWriter {
             }
             return;
         }
-        // PostgreSQL: the chunk's companies as four arrays in one statement, not one statement a row
+        // PostgreSQL: the chunk's companies as four arrays in one statement, not one statement a row; the names'
+        // trigram index (GIN) takes them into its pending list and merges the list in bulk, not name by name
+        try (Statement local = connection.createStatement()) {
+            local.execute("set local gin_pending_list_limit = '" + GIN_PENDING_LIST + "'");
+        }
         int size = added.size();
         Object[] codes = new Object[size];
         Object[] names = new Object[size];
