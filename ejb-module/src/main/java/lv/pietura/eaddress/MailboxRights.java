@@ -17,6 +17,7 @@ import lv.pietura.organisation.Caller;
 import lv.pietura.organisation.CallerContext;
 import lv.pietura.organisation.StaffAccount;
 import lv.pietura.shared.NotFound;
+import lv.pietura.shared.RuleViolation;
 
 /** An institution administrator decides who of their staff may read and who may send from the mailbox. */
 @Stateless
@@ -129,7 +130,7 @@ public class MailboxRights {
                 .getResultList()
                 .isEmpty();
         if (taken) {
-            throw lv.pietura.shared.RuleViolation.ofField("unitName", "eaddress.unit.nameTaken", unit.name());
+            throw RuleViolation.ofField("unitName", "eaddress.unit.nameTaken", unit.name());
         }
         em.persist(unit);
         recordUnit(caller, unit, "created");
