@@ -18,7 +18,9 @@ import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import lv.pietura.audit.AuditAction;
@@ -132,10 +134,19 @@ public class RegisterImports {
     /** The newest imports first, with the status of their last execution. */
     public List<ImportView> imports(int max) {
         JobOperator operator = operator();
-        return em.createQuery("select r from RegisterImport r order by r.id desc", RegisterImport.class)
-                .setMaxResults(Math.max(1, Math.min(max, 100)))
+        int most = Math.max(1, Math.min(max, 100));
+        // the executions' states first, the counts after them: a job that ended had written its last counts before,
+        // so an import never reads as ended with the counts of a moment before (a small file ends in milliseconds)
+        Map<Long, Execution> executions = new HashMap<>();
+        em.createQuery("select r.executionId from RegisterImport r order by r.id desc", Long.class)
+                .setMaxResults(most)
                 .getResultStream()
-                .map(r -> view(operator, r))
+                .forEach(execution -> executions.put(execution, Execution.of(operator, execution)));
+        return em.createQuery("select r from RegisterImport r order by r.id desc", RegisterImport.class)
+                .setMaxResults(most)
+                .getResultStream()
+                .map(r -> view(
+                        executions.computeIfAbsent(r.executionId(), execution -> Execution.of(operator, execution)), r))
                 .toList();
     }
 
@@ -185,19 +196,30 @@ public class RegisterImports {
         return record;
     }
 
-    private static ImportView view(JobOperator operator, RegisterImport r) {
-        String status;
-        Instant ended;
-        try {
-            JobExecution execution = operator.getJobExecution(r.executionId());
-            status = execution.getBatchStatus().name();
-            ended = execution.getEndTime() == null
-                    ? null
-                    : execution.getEndTime().toInstant();
-        } catch (NoSuchJobExecutionException gone) {
-            status = BatchStatus.ABANDONED.name();
-            ended = null;
+    /** The state of an import's execution as JBeret has it: its batch status, and when it ended. */
+    private record Execution(String status, Instant ended) {
+
+        static Execution of(JobOperator operator, long executionId) {
+            try {
+                JobExecution execution = operator.getJobExecution(executionId);
+                return new Execution(
+                        execution.getBatchStatus().name(),
+                        execution.getEndTime() == null
+                                ? null
+                                : execution.getEndTime().toInstant());
+            } catch (NoSuchJobExecutionException gone) {
+                return new Execution(BatchStatus.ABANDONED.name(), null);
+            }
         }
+    }
+
+    private static ImportView view(JobOperator operator, RegisterImport r) {
+        return view(Execution.of(operator, r.executionId()), r);
+    }
+
+    private static ImportView view(Execution execution, RegisterImport r) {
+        String status = execution.status();
+        Instant ended = execution.ended();
         int percent = r.fileBytes() == 0 ? 100 : (int) Math.min(100, r.bytesRead() * 100 / r.fileBytes());
         return new ImportView(
                 r.id(),
