@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
@@ -132,7 +133,12 @@ public class MailboxRights {
         if (taken) {
             throw RuleViolation.ofField("unitName", "eaddress.unit.nameTaken", unit.name());
         }
-        em.persist(unit);
+        try {
+            em.persist(unit);
+            em.flush(); // the same name made at the same moment by another request: refused as taken, not a fault
+        } catch (PersistenceException sameNameMeanwhile) {
+            throw RuleViolation.ofField("unitName", "eaddress.unit.nameTaken", unit.name());
+        }
         recordUnit(caller, unit, "created");
         return unit.id();
     }
