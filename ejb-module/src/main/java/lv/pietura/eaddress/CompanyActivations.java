@@ -87,6 +87,61 @@ public class CompanyActivations {
         record(request, "refused");
     }
 
+    /** A person who represents a company now, as the administrator reads it. */
+    public record Current(
+            long id,
+            String company,
+            String address,
+            String personCode,
+            String personName,
+            Representation.Basis basis,
+            Instant since)
+            implements java.io.Serializable {}
+
+    /** The representations that last, by company and person. */
+    public Page<Current> representations(PageRequest page) {
+        long total = em.createQuery("select count(r) from Representation r where r.endedAt is null", Long.class)
+                .getSingleResult();
+        var rows = em.createQuery(
+                        "select r from Representation r join fetch r.company where r.endedAt is null"
+                                + " order by r.company.name, r.personName, r.id",
+                        Representation.class)
+                .setFirstResult(page.first())
+                .setMaxResults(page.size())
+                .getResultStream()
+                .map(r -> new Current(
+                        r.id(),
+                        r.company().name(),
+                        r.company().address(),
+                        r.personCode(),
+                        r.personName(),
+                        r.basis(),
+                        r.since()))
+                .toList();
+        return new Page<>(rows, total);
+    }
+
+    /**
+     * The person no longer represents the company (one named by the identity provider's claim does again at their
+     * next sign-in if the claim still names it). Audited; an ended or unknown one is not found.
+     */
+    public void end(long representationId) {
+        Representation representation = em.find(Representation.class, representationId);
+        if (representation == null || !representation.current()) {
+            throw new NotFound("representation", representationId);
+        }
+        representation.end(callers.current().actor().username(), clock.instant());
+        audit.record(
+                callers.current().actor(),
+                AuditAction.UPDATE,
+                "Representation",
+                representation.id(),
+                null,
+                "ended: " + representation.personCode() + " no longer represents "
+                        + representation.company().address(),
+                representation.company().identifier());
+    }
+
     private CompanyRequest request(long id) {
         CompanyRequest request = em.find(CompanyRequest.class, id);
         if (request == null) {

@@ -131,4 +131,32 @@ class CompanyActivationJourneyIT extends BrowserJourney {
                 .containsPattern("Piegādāta \\d\\d\\.\\d\\d\\.2\\d{3} [\\d:]+ \\d\\d\\.\\d\\d\\.2\\d{3} [\\d:]+");
         pages.assertNoStackTrace();
     }
+
+    /** A platform administrator ends Anna's representation: she no longer finds the company among hers. */
+    @Test
+    @Order(4)
+    void anAdministratorEndsTheRepresentation() {
+        Pages pages = pages();
+        pages.signOut();
+        pages.signIn("admin", DEMO_PASSWORD);
+        pages.click("menuForm:companyActivations");
+        int row = pages.rows("representationsForm:table").stream()
+                .map(r -> r.contains("SIA Kalnu Darbnīca") && r.contains("Anna Ozola"))
+                .toList()
+                .indexOf(true);
+        assertThat(row).as("Anna represents the workshop").isNotNegative();
+        pages.click("representationsForm:table:" + row + ":end");
+        pages.dialogShown("confirm");
+        pages.click("confirmYes");
+        assertThat(pages.messages()).contains("Anna Ozola vairs nepārstāv uzņēmumu „SIA Kalnu Darbnīca”.");
+        assertThat(pages.rows("representationsForm:table"))
+                .noneSatisfy(r -> assertThat(r).contains("SIA Kalnu Darbnīca", "Anna Ozola"));
+
+        pages.signOut();
+        pages.signIn("010190-12349", DEMO_PASSWORD);
+        pages.click("mySettings");
+        assertThat(pages.rows("representedForm:companies"))
+                .noneSatisfy(r -> assertThat(r).contains("SIA Kalnu Darbnīca"));
+        pages.assertNoStackTrace();
+    }
 }

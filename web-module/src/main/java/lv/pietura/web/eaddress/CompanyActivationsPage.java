@@ -24,6 +24,9 @@ public class CompanyActivationsPage implements Serializable {
     private final PageModel<CompanyActivations.Pending> model =
             new PageModel<>(page -> activations.pending(page), p -> String.valueOf(p.id()));
 
+    private final PageModel<CompanyActivations.Current> representations =
+            new PageModel<>(page -> activations.representations(page), r -> String.valueOf(r.id()));
+
     private CompanyActivations.Pending chosen;
     private String refusal;
 
@@ -50,6 +53,17 @@ public class CompanyActivationsPage implements Serializable {
         }
         FacesMessages.info("companyRequests.refused", chosen.company());
         PrimeFaces.current().executeScript("PF('refuseDialog').hide()");
+    }
+
+    /** The person no longer represents the company. */
+    @FormAction
+    public void end(CompanyActivations.Current representation) {
+        activations.end(representation.id());
+        FacesMessages.info("representations.ended", representation.personName(), representation.company());
+    }
+
+    public PageModel<CompanyActivations.Current> getRepresentations() {
+        return representations;
     }
 
     public PageModel<CompanyActivations.Pending> getModel() {
