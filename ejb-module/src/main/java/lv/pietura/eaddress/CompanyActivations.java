@@ -15,6 +15,7 @@ import lv.pietura.organisation.CallerContext;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
+import lv.pietura.shared.PagedQuery;
 
 /**
  * Platform administrators decide the requests of persons to activate a company's e-address: confirmed, the
@@ -51,17 +52,11 @@ public class CompanyActivations {
 
     /** The requests waiting for a decision, oldest first. */
     public Page<Pending> pending(PageRequest page) {
-        long total = em.createQuery("select count(r) from CompanyRequest r where r.status = :pending", Long.class)
-                .setParameter("pending", CompanyRequest.Status.PENDING)
-                .getSingleResult();
-        var rows = em.createQuery(
-                        "select r from CompanyRequest r join fetch r.company where r.status = :pending"
-                                + " order by r.requestedAt, r.id",
-                        CompanyRequest.class)
-                .setParameter("pending", CompanyRequest.Status.PENDING)
-                .setFirstResult(page.first())
-                .setMaxResults(page.size())
-                .getResultStream()
+        return PagedQuery.of(em, CompanyRequest.class, "r", "CompanyRequest r")
+                .fetch("join fetch r.company")
+                .where("r.status = :pending", "pending", CompanyRequest.Status.PENDING)
+                .orderBy("r.requestedAt, r.id")
+                .page(page)
                 .map(r -> new Pending(
                         r.id(),
                         r.company().name(),
@@ -69,9 +64,7 @@ public class CompanyActivations {
                         r.personCode(),
                         r.personName(),
                         r.basis(),
-                        r.requestedAt()))
-                .toList();
-        return new Page<>(rows, total);
+                        r.requestedAt()));
     }
 
     public void confirm(long requestId) {
@@ -100,15 +93,11 @@ public class CompanyActivations {
 
     /** The representations that last, by company and person. */
     public Page<Current> representations(PageRequest page) {
-        long total = em.createQuery("select count(r) from Representation r where r.endedAt is null", Long.class)
-                .getSingleResult();
-        var rows = em.createQuery(
-                        "select r from Representation r join fetch r.company where r.endedAt is null"
-                                + " order by r.company.name, r.personName, r.id",
-                        Representation.class)
-                .setFirstResult(page.first())
-                .setMaxResults(page.size())
-                .getResultStream()
+        return PagedQuery.of(em, Representation.class, "r", "Representation r")
+                .fetch("join fetch r.company")
+                .where("r.endedAt is null")
+                .orderBy("r.company.name, r.personName, r.id")
+                .page(page)
                 .map(r -> new Current(
                         r.id(),
                         r.company().name(),
@@ -116,9 +105,7 @@ public class CompanyActivations {
                         r.personCode(),
                         r.personName(),
                         r.basis(),
-                        r.since()))
-                .toList();
-        return new Page<>(rows, total);
+                        r.since()));
     }
 
     /**
