@@ -40,7 +40,7 @@ class MailboxStaff {
 
     /**
      * A reader of the institution's mailbox: the whole of it (the right to read it), or only the messages given to
-     * the units they are a member of.
+     * the units they are a member of ({@code units}: empty for a reader of the whole).
      */
     record Reader(StaffAccount staff, boolean whole, List<Long> units) {
 
@@ -54,7 +54,7 @@ class MailboxStaff {
     Reader reader() {
         StaffAccount me = em.find(StaffAccount.class, callers.current().staffId());
         boolean whole = accounts.has(me, MailboxRight.READ);
-        List<Long> units = unitsOf(me);
+        List<Long> units = whole ? List.of() : unitsOf(me); // the whole mailbox reads every unit's messages
         if (!whole && units.isEmpty()) {
             throw new AccessDenied("eaddress.right.READ");
         }

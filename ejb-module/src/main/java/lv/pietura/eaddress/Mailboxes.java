@@ -120,7 +120,8 @@ public class Mailboxes {
         }
         if (!reader.whole() || filter.work() == MailboxFilter.Work.MY_UNITS) {
             // a member of units without the right to read the whole mailbox reads what is given to them
-            query.where("e.unit.id in :units", "units", reader.units().isEmpty() ? List.of(-1L) : reader.units());
+            List<Long> units = reader.whole() ? staff.unitsOf(me) : reader.units();
+            query.where("e.unit.id in :units", "units", units.isEmpty() ? List.of(-1L) : units);
         }
         return query.fetch("left join fetch e.assignee left join fetch e.unit") // the rows name them: read with them
                 .where("e.account = :mine", "mine", mine)

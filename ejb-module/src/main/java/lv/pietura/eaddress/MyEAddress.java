@@ -124,11 +124,12 @@ public class MyEAddress {
         Holders.Holder holder = holder();
         if (!holder.account().awaitsAlertsLink(token) && !holder.forCompany()) {
             // the link mailed for a company the person represents, opened while they work their own e-address
-            holder = holders.current(holder.person()).stream()
+            EAddressAccount person = holder.person();
+            holder = holders.current(person).stream()
                     .map(Representation::company)
                     .filter(company -> company.awaitsAlertsLink(token))
                     .findFirst()
-                    .map(company -> new Holders.Holder(company, holder().person()))
+                    .map(company -> new Holders.Holder(company, person))
                     .orElse(holder);
         }
         holder.account().confirmAlerts(token, clock.instant());

@@ -138,7 +138,11 @@ public class MyMailbox {
 
     /** A message that arrived (opening it is the read receipt) or one the holder sent. */
     public MessageView open(String messageId) {
-        EAddressAccount mine = mine();
+        return open(working(), messageId);
+    }
+
+    private MessageView open(Holders.Holder holder, String messageId) {
+        EAddressAccount mine = holder.account();
         Message own = messageId == null ? null : em.find(Message.class, messageId);
         if (own != null && own.sender().id().equals(mine.id())) {
             return MessageView.of(own, true, null);
@@ -147,7 +151,7 @@ public class MyMailbox {
         if (entry.read(session.getCallerPrincipal().getName(), clock.instant())) {
             deliveries.markRead(entry.message(), mine, entry.readAt());
         }
-        recordForCompany(AuditAction.READ_PERSONAL_DATA, "Message", messageId, "opened a message");
+        recordForCompany(holder, AuditAction.READ_PERSONAL_DATA, "Message", messageId, "opened a message");
         return MessageView.of(entry.message(), false, entry.readAt());
     }
 
@@ -163,12 +167,13 @@ public class MyMailbox {
     }
 
     public InputStream openFile(String messageId, String fileId) {
-        open(messageId);
+        Holders.Holder holder = working();
+        open(holder, messageId);
         MessageFile file = em.find(Message.class, messageId).files().stream()
                 .filter(f -> f.fileId().equals(fileId))
                 .findFirst()
                 .orElseThrow(() -> new NotFound("file", fileId));
-        recordForCompany(AuditAction.DOWNLOAD, "MessageFile", fileId, "downloaded a message's file");
+        recordForCompany(holder, AuditAction.DOWNLOAD, "MessageFile", fileId, "downloaded a message's file");
         return files.open(file.sha256());
     }
 
@@ -191,7 +196,8 @@ public class MyMailbox {
      * @return the message id
      */
     public String send(String institutionAddress, String subject, String body, List<FileRef> attached) {
-        EAddressAccount mine = mine();
+        Holders.Holder holder = working();
+        EAddressAccount mine = holder.account();
         EAddressAccount to = institutionAddress == null || institutionAddress.isBlank()
                 ? null
                 : accounts.byAddress(institutionAddress)
@@ -200,7 +206,7 @@ public class MyMailbox {
         Message message = Message.compose(
                 UUID.randomUUID().toString(),
                 mine,
-                sentBy(),
+                sentBy(holder),
                 to == null ? List.of() : List.of(to),
                 subject,
                 body,
@@ -221,12 +227,13 @@ public class MyMailbox {
      * @return the message id
      */
     public String answer(String messageId, String subject, String body, List<FileRef> attached) {
-        EAddressAccount mine = mine();
+        Holders.Holder holder = working();
+        EAddressAccount mine = holder.account();
         Message original = entry(messageId, mine).message();
         Message answer = Message.compose(
                 UUID.randomUUID().toString(),
                 mine,
-                sentBy(),
+                sentBy(holder),
                 List.of(original.sender()),
                 subject,
                 body,
@@ -242,12 +249,13 @@ public class MyMailbox {
 
     /** Answers the institution that wrote; persons and companies write to institutions only. */
     public String reply(String messageId, String body) {
-        EAddressAccount mine = mine();
+        Holders.Holder holder = working();
+        EAddressAccount mine = holder.account();
         Message original = entry(messageId, mine).message();
         Message reply = Message.compose(
                 UUID.randomUUID().toString(),
                 mine,
-                sentBy(),
+                sentBy(holder),
                 List.of(original.sender()),
                 Message.replySubject(original.subject()),
                 body,
@@ -272,16 +280,20 @@ public class MyMailbox {
 
     /** The holder's mailbox: there is one to read and write from only while the e-address is activated. */
     private EAddressAccount mine() {
-        EAddressAccount holder = holder();
-        if (!holder.activated()) {
+        return working().account();
+    }
+
+    /** Whose mailbox the call works, and who works it; there is one only while the e-address is activated. */
+    private Holders.Holder working() {
+        Holders.Holder holder = holders.of(session.getCallerPrincipal().getName());
+        if (!holder.account().activated()) {
             throw new RuleViolation("eaddress.activation.first");
         }
         return holder;
     }
 
     /** Who sent a company's message for it: the representative's address; none for the holder's own. */
-    private String sentBy() {
-        Holders.Holder holder = holders.of(session.getCallerPrincipal().getName());
+    private static String sentBy(Holders.Holder holder) {
         return holder.forCompany() ? holder.person().address() : null;
     }
 
@@ -289,8 +301,8 @@ public class MyMailbox {
      * A person's use of a company's mailbox as its representative, in the audit trail: who, which record, and the
      * company's number as whose data it is. The holder's use of their own mailbox is not recorded.
      */
-    private void recordForCompany(AuditAction action, String entityType, String id, String what) {
-        Holders.Holder holder = holders.of(session.getCallerPrincipal().getName());
+    private void recordForCompany(
+            Holders.Holder holder, AuditAction action, String entityType, String id, String what) {
         if (holder.forCompany()) {
             audit.record(
                     new Actor(holder.person().address(), null),

@@ -45,11 +45,6 @@ public class MailboxMenu {
         return rights().contains(MailboxRight.READ);
     }
 
-    /** The units of the mailbox the caller is a member of. */
-    public java.util.List<String> getUnits() {
-        return units();
-    }
-
     public boolean isSend() {
         return rights().contains(MailboxRight.SEND);
     }
