@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import lv.pietura.audit.AuditAction;
 import lv.pietura.cases.CaseEvent;
 import lv.pietura.cases.CaseEventType;
 import lv.pietura.cases.CaseHandling;
@@ -30,6 +31,7 @@ import lv.pietura.cases.CaseRegistration;
 import lv.pietura.cases.CaseState;
 import lv.pietura.cases.CaseType;
 import lv.pietura.cases.ClientKind;
+import lv.pietura.cases.IdentityDocument;
 import lv.pietura.cases.NewCase;
 import lv.pietura.cases.ServiceCase;
 import lv.pietura.catalogue.Channel;
@@ -344,7 +346,7 @@ class KpiIT {
     void eachRoleReadsTheIndicatorsOfItsOwnScopeOnly() {
         assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last))))
                 .isEqualTo(BatchStatus.COMPLETED);
-        KpiFilter period = new KpiFilter(first, last, null, null, null, null);
+        KpiFilter period = new KpiFilter(first, last, null, null, null, null, null);
         Dashboards.Dashboard holders = as("kp.specialist", SPECIALIST, () -> dashboards.dashboard(period));
         assertThat(holders.scope().reach()).isEqualTo(TenantScope.Reach.INSTITUTION);
         assertThat(holders.totals().received()).isEqualTo(6);
@@ -387,7 +389,7 @@ class KpiIT {
         Dashboards.Dashboard town = as(
                 "kp.town.specialist",
                 SPECIALIST,
-                () -> dashboards.dashboard(new KpiFilter(first, last, holder.id(), null, null, null)));
+                () -> dashboards.dashboard(new KpiFilter(first, last, holder.id(), null, null, null, null)));
         assertThat(town.totals().received())
                 .as("another institution's, even when asked for")
                 .isZero();
@@ -406,7 +408,8 @@ class KpiIT {
         assertThat(as(
                                 "kp.ministry",
                                 roles(Role.SUPERVISOR),
-                                () -> dashboards.dashboard(new KpiFilter(first, last, null, centreId, null, null)))
+                                () -> dashboards.dashboard(
+                                        new KpiFilter(first, last, null, centreId, null, null, null)))
                         .totals()
                         .received())
                 .as("filtered to the centre")
@@ -415,7 +418,8 @@ class KpiIT {
         Dashboards.Dashboard ministry = as(
                 "kp.ministry",
                 roles(Role.SUPERVISOR),
-                () -> dashboards.dashboard(new KpiFilter(first, last, holder.id(), null, null, Channel.E_SERVICE)));
+                () -> dashboards.dashboard(
+                        new KpiFilter(first, last, holder.id(), null, null, Channel.E_SERVICE, null)));
         assertThat(ministry.scope().reach()).isEqualTo(TenantScope.Reach.EVERYTHING);
         assertThat(ministry.totals().received())
                 .as("the ministry filters by holder and channel")
@@ -423,6 +427,155 @@ class KpiIT {
         assertThat(ministry.candidates())
                 .as("a service with all its holder's cases and no e-service channel? it has one")
                 .noneMatch(c -> c.serviceCode().equals("KP-PABALSTS"));
+    }
+
+    /**
+     * Every client counts: an anonymous consultation and a foreign client's application among a holder's cases;
+     * the consultations and the applications add up to the cases received, on the dashboard and in the ministry's
+     * report. The test server runs with more than 4 cases a year as Regulation 402's count threshold, so that
+     * both rules of point 3.1 find a candidate of their own.
+     */
+    @Test
+    void consultationsAndApplicationsAddUpToWhatWasReceivedAndBothRulesOfRegulation402FindTheirCandidates()
+            throws Exception {
+        Tenant big = world.institution("Kandidātu aģentūra", 800_500, InstitutionKind.STATE_BODY);
+        Tenant small = world.institution("Daļas aģentūra", 800_600, InstitutionKind.STATE_BODY);
+        Tenant county = world.institution("Kandidātu novada pašvaldība", 800_700, InstitutionKind.MUNICIPALITY);
+        long centre = world.centre(county, "Kandidātu VPVKAC");
+        world.staff("kc.clerk", county, centre, Role.CLERK);
+        world.staff("kc.manager", big, null, Role.SERVICE_MANAGER);
+        world.staff("kc.small.manager", small, null, Role.SERVICE_MANAGER);
+        Map<String, Integer> cases = new TreeMap<>(Map.of(
+                "KC-DAUDZ", 5, // more than 4 cases, 5 of 55: 9.1 %
+                "KC-MAZ", 4, // 4 cases, 7.3 %: neither
+                "KC-ESAITE", 46, // an e-service
+                "KD-DALA", 2, // 2 of 12: 16.7 %
+                "KD-ESAITE", 10));
+        cases.keySet()
+                .forEach(code -> run(code.startsWith("KC") ? "kc.manager" : "kc.small.manager", MANAGER, () -> {
+                    long id = management.create(
+                            code,
+                            code.endsWith("ESAITE")
+                                    ? TestServices.withIntakeForm("Pakalpojums " + code, 5)
+                                    : TestServices.withoutEService("Pakalpojums " + code, 5));
+                    management.publish(id, first);
+                }));
+        run("kp.platform", PLATFORM, () -> cases.keySet().forEach(code -> directory.placeInBasket(code, true)));
+        Map<String, String> intake = Map.of("iban", "LV80BANK0000435195001");
+        int born = 500;
+        for (var service : cases.entrySet()) {
+            for (int i = 0; i < service.getValue(); i++) {
+                NewCase application = NewCase.of(
+                        ClientKind.PERSON,
+                        PersonalCodes.born("050590", born++),
+                        "Klients",
+                        service.getKey(),
+                        CaseType.APPLICATION,
+                        Channel.IN_PERSON,
+                        intake);
+                NewCase given = !service.getKey().equals("KC-DAUDZ") || i > 1
+                        ? application
+                        : i == 0
+                                ? application
+                                        .forService("KC-DAUDZ", CaseType.CONSULTATION)
+                                        .anonymous()
+                                : application
+                                        .forForeignClient(
+                                                "p 1234567-8",
+                                                IdentityDocument.PASSPORT,
+                                                "GB",
+                                                LocalDate.of(1979, 5, 1))
+                                        .withContact(null, "+44 20 7946 0000");
+                run("kc.clerk", CLERK, () -> registration.register(given));
+            }
+        }
+        run(
+                "kc.clerk",
+                CLERK,
+                () -> assertThat(queries.clientHistory("P12345678"))
+                        .as("the foreign client is found again by the document's number")
+                        .singleElement()
+                        .satisfies(c -> {
+                            assertThat(c.clientKind()).isEqualTo(ClientKind.FOREIGN_PERSON);
+                            assertThat(c.clientCode()).isEqualTo("P12345678");
+                        }));
+        assertThat(world.count(
+                        "select count(e) from AuditEvent e where e.subject = ?1 and e.action = ?2",
+                        "P12345678",
+                        AuditAction.READ_PERSONAL_DATA))
+                .as("looking them up is audited as a read of their data")
+                .isEqualTo(1);
+
+        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last))))
+                .isEqualTo(BatchStatus.COMPLETED);
+        Set<String> ministry = roles(Role.SUPERVISOR);
+        Dashboards.Dashboard holder = as(
+                "kp.ministry",
+                ministry,
+                () -> dashboards.dashboard(new KpiFilter(first, last, big.id(), null, null, null, null)));
+        assertThat(holder.totals().received())
+                .as("the anonymous and the foreign client counted")
+                .isEqualTo(55);
+        assertThat(holder.totals().consultations()).isEqualTo(1);
+        assertThat(holder.totals().applications()).isEqualTo(54);
+        assertThat(holder.services())
+                .allSatisfy(
+                        l -> assertThat(l.consultations() + l.applications()).isEqualTo(l.received()));
+        assertThat(holder.channels())
+                .allSatisfy(
+                        l -> assertThat(l.consultations() + l.applications()).isEqualTo(l.received()));
+        assertThat(as(
+                                "kp.ministry",
+                                ministry,
+                                () -> dashboards.dashboard(
+                                        new KpiFilter(first, last, big.id(), null, null, null, CaseType.CONSULTATION)))
+                        .totals()
+                        .received())
+                .as("filtered to consultations")
+                .isEqualTo(1);
+
+        List<Dashboards.Candidate> candidates = as(
+                        "kp.ministry",
+                        ministry,
+                        () -> dashboards.dashboard(new KpiFilter(first, last, null, null, null, null, null)))
+                .candidates();
+        assertThat(candidates)
+                .filteredOn(c ->
+                        c.serviceCode().startsWith("KC-") || c.serviceCode().startsWith("KD-"))
+                .extracting(Dashboards.Candidate::serviceCode)
+                .as("KC-DAUDZ by its count, KD-DALA by its share; not the small one, not the e-services")
+                .containsExactlyInAnyOrder("KC-DAUDZ", "KD-DALA");
+        assertThat(candidates)
+                .filteredOn(c -> c.serviceCode().equals("KD-DALA"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.shareOfHolder()).isEqualByComparingTo("16.7"));
+
+        String month = first.toString().substring(0, 7);
+        long execution = as("kp.platform", PLATFORM, () -> kpi.report(MinistryReport.Kind.MONTH, month));
+        assertThat(runToTheEnd(execution)).isEqualTo(BatchStatus.COMPLETED);
+        Reports.Report report = as("kp.ministry", ministry, () -> reports.list()).stream()
+                .filter(r -> r.kind().equals("MONTH") && r.period().equals(month))
+                .findFirst()
+                .orElseThrow();
+        List<String> lines = new String(
+                        as(
+                                "kp.ministry",
+                                ministry,
+                                () -> reports.open(report.id(), false).readAllBytes()),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .lines()
+                .toList();
+        assertThat(lines.get(0)).startsWith("\uFEFFLīmenis;Nosaukums;Saņemtas;Konsultācijas;Pieteikumi;Pabeigtas");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Iestāde;Kandidātu aģentūra;55;1;54;0;0;"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Centrs;Kandidātu VPVKAC;67;1;66;"));
+        assertThat(lines.stream().filter(l -> l.contains(";Kopā;")))
+                .as("a total for the institutions and one for the centres, each adding up")
+                .hasSize(2)
+                .allSatisfy(l -> {
+                    String[] cells = l.split(";");
+                    assertThat(Long.parseLong(cells[3]) + Long.parseLong(cells[4]))
+                            .isEqualTo(Long.parseLong(cells[2]));
+                });
     }
 
     @Test

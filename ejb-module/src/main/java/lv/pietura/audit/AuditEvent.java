@@ -58,8 +58,11 @@ public class AuditEvent {
     @Column(name = "client_address", length = 64)
     private String clientAddress;
 
-    /** Whose data it concerns: a personal code or registration number (digits only), or {@code null}. */
-    @Column(length = 11)
+    /**
+     * Whose data it concerns: a personal code or registration number (digits only), a foreign client's document
+     * number, or {@code null}.
+     */
+    @Column(length = 20)
     private String subject;
 
     protected AuditEvent() {}

@@ -10,6 +10,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /**
  * Writes audit events. {@code MANDATORY}: there is always a transaction of the change being recorded,
@@ -76,13 +77,20 @@ public class AuditLog {
         recorded.add(event.id());
     }
 
-    /** A personal code or registration number as the audit keeps it: its digits, or nothing if it is neither. */
+    /**
+     * A personal code or registration number as the audit keeps it (its digits), a foreign client's document
+     * number (capitals and digits, without spaces and hyphens), or nothing if it is none of them.
+     */
     static String subjectOf(String code) {
         if (code == null) {
             return null;
         }
         String digits = code.replace("-", "").strip();
-        return digits.matches("\\d{11}") ? digits : null;
+        if (digits.matches("\\d{11}")) {
+            return digits;
+        }
+        String document = code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return document.matches("(?=.*[0-9])[A-Z0-9]{5,20}") ? document : null;
     }
 
     /** The events about one record, newest first, for a history shown beside it (the caller checks access). */

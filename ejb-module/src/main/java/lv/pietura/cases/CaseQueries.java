@@ -277,9 +277,18 @@ public class CaseQueries {
                 .collect(Collectors.toMap(Institution::id, Institution::name));
     }
 
-    /** A personal code or registration number as stored (digits), or a refusal on the client code field. */
+    /**
+     * A personal code or registration number as stored (digits), a foreign client's document number as stored,
+     * or a refusal on the client code field. Eleven digits (a hyphen after six of them) are a Latvian code.
+     */
     static String normalisedClientCode(String text) {
         String clean = text == null ? "" : text.strip();
+        if (!clean.replaceFirst("^(\\d{6})-", "$1").matches("\\d{11}")) {
+            String document = Client.documentNumber(clean);
+            if (document != null) {
+                return document;
+            }
+        }
         // A personal code starts with a day of the month (0-3) or 3 (new format); registration numbers with 4, 5 or 9.
         if (clean.startsWith("4") || clean.startsWith("5") || clean.startsWith("9")) {
             return RegistrationNumber.of(clean, "clientCode").value();

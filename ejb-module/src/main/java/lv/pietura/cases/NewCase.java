@@ -1,6 +1,7 @@
 package lv.pietura.cases;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +18,8 @@ import lv.pietura.files.FileRef;
  * @param attachments       files already stored (see {@code CaseRegistration.upload})
  * @param closeOnSpot       a consultation answered at once: closed with {@code outcome}
  * @param outcomeResultType optionally, which of the service's result types the answer was
+ * @param clientCode        a personal code, a registration number or a foreign client's document number
+ * @param foreign           a foreign client's document and date of birth, else {@code null}
  */
 public record NewCase(
         ClientKind clientKind,
@@ -36,8 +39,16 @@ public record NewCase(
         String note,
         boolean closeOnSpot,
         String outcome,
-        String outcomeResultType)
+        String outcomeResultType,
+        Foreign foreign)
         implements Serializable {
+
+    /**
+     * What else a foreign client is recorded by (the document's number is the client code).
+     *
+     * @param country the document's issuing country, ISO 3166-1 alpha-2
+     */
+    public record Foreign(IdentityDocument documentType, String country, LocalDate birthDate) implements Serializable {}
 
     /** A stored file and the intake form's file field it answers ({@code null}: attached generally). */
     public record Attachment(FileRef file, String fieldCode) implements Serializable {}
@@ -84,6 +95,27 @@ public record NewCase(
             d.representativeCode = code;
             d.representationBasis = basis;
             d.representationNote = basisNote;
+        });
+    }
+
+    /** The same case for a foreign client identified by a document numbered {@code number}. */
+    public NewCase forForeignClient(String number, IdentityDocument documentType, String country, LocalDate birthDate) {
+        return change(d -> {
+            d.clientKind = ClientKind.FOREIGN_PERSON;
+            d.clientCode = number;
+            d.foreign = new Foreign(documentType, country, birthDate);
+        });
+    }
+
+    /** The same case for an anonymous client: no code, name or contact. */
+    public NewCase anonymous() {
+        return change(d -> {
+            d.clientKind = ClientKind.ANONYMOUS;
+            d.clientCode = null;
+            d.clientName = null;
+            d.clientEmail = null;
+            d.clientPhone = null;
+            d.foreign = null;
         });
     }
 
@@ -155,6 +187,7 @@ public record NewCase(
         private boolean closeOnSpot;
         private String outcome;
         private String outcomeResultType;
+        private Foreign foreign;
 
         private Draft(
                 ClientKind clientKind,
@@ -186,6 +219,7 @@ public record NewCase(
             closeOnSpot = c.closeOnSpot;
             outcome = c.outcome;
             outcomeResultType = c.outcomeResultType;
+            foreign = c.foreign;
         }
 
         private NewCase done() {
@@ -207,7 +241,8 @@ public record NewCase(
                     note,
                     closeOnSpot,
                     outcome,
-                    outcomeResultType);
+                    outcomeResultType,
+                    foreign);
         }
     }
 }

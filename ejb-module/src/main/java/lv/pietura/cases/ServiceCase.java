@@ -221,7 +221,13 @@ public class ServiceCase {
             NewCase given, ServiceVersion version, Institution registeringInstitution, Centre centre, CaseStep step) {
         Checks checks = new Checks().present("type", given.type()).present("channel", given.channel());
         Client client = checks.value(() -> Client.of(
-                given.clientKind(), given.clientCode(), given.clientName(), given.clientEmail(), given.clientPhone()));
+                given.clientKind(),
+                given.clientCode(),
+                given.clientName(),
+                given.clientEmail(),
+                given.clientPhone(),
+                given.foreign(),
+                step.today()));
         Representative representative = checks.value(() -> Representative.of(
                 given.representativeName(),
                 given.representativeCode(),
@@ -232,14 +238,21 @@ public class ServiceCase {
         }
         if (client != null) {
             Recipients recipients = version.recipients();
+            // an anonymous client may be either: nobody asked
             checks.that(
-                            recipients != Recipients.PERSONS || client.kind() == ClientKind.PERSON,
+                            recipients != Recipients.PERSONS || client.kind() != ClientKind.ORGANISATION,
                             "clientKind",
                             "case.client.personsOnly")
                     .that(
-                            recipients != Recipients.COMPANIES || client.kind() == ClientKind.ORGANISATION,
+                            recipients != Recipients.COMPANIES
+                                    || client.kind() == ClientKind.ORGANISATION
+                                    || client.kind() == ClientKind.ANONYMOUS,
                             "clientKind",
-                            "case.client.organisationsOnly");
+                            "case.client.organisationsOnly")
+                    .that(
+                            client.kind() != ClientKind.ANONYMOUS || given.type() != CaseType.APPLICATION,
+                            "clientKind",
+                            "case.client.anonymousConsultationOnly");
         }
         if (given.type() == CaseType.APPLICATION && given.channel() != null) {
             checks.that(

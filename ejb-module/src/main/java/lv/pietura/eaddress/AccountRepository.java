@@ -53,6 +53,9 @@ public class AccountRepository {
 
     /** The client's account when it is activated (the case's letters go there), else empty. */
     Optional<EAddressAccount> activatedClientOf(ServiceCase c) {
+        if (!c.client().kind().latvian()) {
+            return Optional.empty(); // an e-address is only for a Latvian personal code or registration number
+        }
         return ofClient(c.client().kind() == ClientKind.PERSON, c.client().code())
                 .filter(EAddressAccount::activated);
     }

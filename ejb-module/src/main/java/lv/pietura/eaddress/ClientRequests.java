@@ -81,7 +81,8 @@ public class ClientRequests {
         ServiceCase c = em.find(ServiceCase.class, message.caseId());
         if (c == null
                 || !c.handlingInstitution().id().equals(to.institutionId())
-                || !c.client().code().equals(from.identifier())
+                || !c.client().kind().latvian()
+                || !from.identifier().equals(c.client().code())
                 || (c.client().kind() == ClientKind.PERSON) != (from.kind() == AccountKind.PERSON)) {
             return;
         }

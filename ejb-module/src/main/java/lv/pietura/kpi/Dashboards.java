@@ -46,6 +46,7 @@ import lv.pietura.organisation.TenantScope.Reach;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.Money;
 import lv.pietura.shared.RuleViolation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The indicators as each role may read them, from the figures the nightly job built: the ministry and
@@ -56,10 +57,15 @@ import lv.pietura.shared.RuleViolation;
 @RolesAllowed({SUPERVISOR, PLATFORM_ADMIN, INSTITUTION_ADMIN, SERVICE_MANAGER, SPECIALIST, CLERK})
 public class Dashboards {
 
-    /** Services with more cases a year than this, not offered as an e-service, are e-service candidates. */
-    static final long CANDIDATE_CASES = 5_000;
+    /** Services with more cases a year than this, not offered as an e-service, are e-service candidates ... */
+    @Inject
+    @ConfigProperty(name = "pietura.kpi.eservice-candidates.cases", defaultValue = "5000")
+    long candidateCases;
+
     /** ... as are those with at least this share (per cent) of their holder's cases. */
-    static final long CANDIDATE_SHARE = 10;
+    @Inject
+    @ConfigProperty(name = "pietura.kpi.eservice-candidates.share-percent", defaultValue = "10")
+    long candidateShare;
 
     private static final int TOP = 10;
 
@@ -78,6 +84,8 @@ public class Dashboards {
      */
     public record Totals(
             long received,
+            long consultations,
+            long applications,
             long completed,
             long refused,
             long onTime,
@@ -109,8 +117,19 @@ public class Dashboards {
         }
     }
 
-    /** One line of a breakdown (a month, a channel, a service), its label where it has a name. */
-    public record Line(String key, LocalizedName label, long received, long completed, long onTime, long closed)
+    /**
+     * One line of a breakdown (a month, a channel, a service), its label where it has a name; the cases received,
+     * of them consultations and applications.
+     */
+    public record Line(
+            String key,
+            LocalizedName label,
+            long received,
+            long consultations,
+            long applications,
+            long completed,
+            long onTime,
+            long closed)
             implements Serializable {
 
         public BigDecimal onTimeRate() {
@@ -321,6 +340,8 @@ public class Dashboards {
                             s.code(),
                             s.newest().name(),
                             n(r.received()),
+                            n(r.consultations()),
+                            n(r.applications()),
                             n(r.completed()),
                             n(r.onTime()),
                             n(r.closed()));
@@ -330,14 +351,15 @@ public class Dashboards {
 
     /**
      * Services not offered as an e-service that had, in the year up to the period's end, more than 5,000
-     * cases or at least 10% of their holder's cases (Regulation 402, point 3.1).
+     * cases or at least 10% of their holder's cases (Regulation 402, point 3.1; {@link EServiceCandidates}).
      */
     private List<Candidate> candidates(TenantScope scope, KpiFilter filter) {
         if (scope.reach() == Reach.CENTRE) {
             return List.of(); // a centre offers services, it does not decide how they are provided
         }
         LocalDate to = filter.to();
-        KpiFilter year = new KpiFilter(to.minusYears(1).plusDays(1), to, filter.institutionId(), null, null, null);
+        KpiFilter year =
+                new KpiFilter(to.minusYears(1).plusDays(1), to, filter.institutionId(), null, null, null, null);
         Conditions where = conditions(scope, year);
         Map<Long, Long> holderTotals = new HashMap<>();
         where.bind(em.createQuery(
@@ -352,25 +374,23 @@ public class Dashboards {
                 .getResultList();
         Map<Long, Service> services =
                 services(perService.stream().map(OfHolderService::serviceId).toList());
+        EServiceCandidates rule = new EServiceCandidates(candidateCases, candidateShare);
         List<Candidate> candidates = new ArrayList<>();
         for (OfHolderService r : perService) {
             long received = n(r.received());
             long holderTotal = holderTotals.getOrDefault(r.institutionId(), 0L);
-            BigDecimal share = percent(received, holderTotal);
             Service service = services.get(r.serviceId());
             boolean eService = service.versionInForceOn(to)
                     .or(service::latestPublished)
                     .map(v -> v.requestChannels().contains(Channel.E_SERVICE))
                     .orElse(false);
-            if (!eService
-                    && (received > CANDIDATE_CASES
-                            || share != null && share.compareTo(BigDecimal.valueOf(CANDIDATE_SHARE)) >= 0)) {
+            if (rule.candidate(received, holderTotal, eService)) {
                 candidates.add(new Candidate(
                         service.code(),
                         service.newest().name(),
                         service.holder().name(),
                         received,
-                        share));
+                        EServiceCandidates.share(received, holderTotal)));
             }
         }
         candidates.sort((a, b) -> Long.compare(b.received(), a.received()));
@@ -460,6 +480,10 @@ public class Dashboards {
         if (filter.channel() != null) {
             parts.add("d.channel = :channel");
             parameters.put("channel", filter.channel().name());
+        }
+        if (filter.type() != null) {
+            parts.add("d.caseType = :type");
+            parameters.put("type", filter.type().name());
         }
         return new Conditions(String.join(" and ", parts), parameters);
     }

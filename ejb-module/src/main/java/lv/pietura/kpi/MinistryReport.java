@@ -57,6 +57,8 @@ public class MinistryReport {
     private static final List<String> HEADER = Stream.of(
                     "name",
                     "received",
+                    "consultations",
+                    "applications",
                     "completed",
                     "refused",
                     "onTime",
@@ -86,6 +88,8 @@ public class MinistryReport {
     record Line(
             String name,
             long received,
+            long consultations,
+            long applications,
             long completed,
             long refused,
             long onTime,
@@ -102,6 +106,8 @@ public class MinistryReport {
             return List.of(
                     name,
                     received,
+                    consultations,
+                    applications,
                     completed,
                     refused,
                     percent(onTime, closed),
@@ -114,6 +120,34 @@ public class MinistryReport {
                             ? ""
                             : BigDecimal.valueOf(ratingSum).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP),
                     new Money(feesDueCents).euro());
+        }
+
+        /** The sum of the lines, named {@code name}: the total a level's lines add up to. */
+        static Line total(String name, List<Line> lines) {
+            long[] sum = new long[13];
+            for (Line l : lines) {
+                long[] v = {
+                    l.received,
+                    l.consultations,
+                    l.applications,
+                    l.completed,
+                    l.refused,
+                    l.onTime,
+                    l.withinNorm,
+                    l.suspensions,
+                    l.extensions,
+                    l.forwards,
+                    l.rated,
+                    l.ratingSum,
+                    l.feesDueCents
+                };
+                for (int i = 0; i < v.length; i++) {
+                    sum[i] += v[i];
+                }
+            }
+            return new Line(
+                    name, sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6], sum[7], sum[8], sum[9], sum[10],
+                    sum[11], sum[12]);
         }
 
         private static Object percent(long part, long whole) {
@@ -197,7 +231,7 @@ public class MinistryReport {
 
     private List<Line> lines(String by, LocalDate from, LocalDate to, Function<List<Long>, Map<Long, String>> names) {
         List<Object[]> rows = em.createQuery(
-                        "select " + by + ", sum(d.received), sum(d.completed), sum(d.refused),"
+                        "select " + by + ", " + PeriodFigures.RECEIVED_SPLIT + ", sum(d.completed), sum(d.refused),"
                                 + " sum(d.closedOnTime), sum(d.closedWithinNorm), sum(d.suspensions), sum(d.extensions), sum(d.forwards),"
                                 + " sum(d.rated), sum(d.ratingSum), sum(d.feesDueCents) from CaseDayFigures d where d.kpiDay between :from and :to and "
                                 + by + " is not null group by " + by,
@@ -222,9 +256,13 @@ public class MinistryReport {
                     n(r[8]),
                     n(r[9]),
                     n(r[10]),
-                    n(r[11])));
+                    n(r[11]),
+                    n(r[12]),
+                    n(r[13])));
         }
         lines.sort((a, b) -> a.name().compareTo(b.name()));
+        // the level's total last: the consultations and the applications add up to what was received
+        lines.add(Line.total(DocumentTexts.latvian("report.total"), lines));
         return lines;
     }
 

@@ -1,6 +1,7 @@
 package lv.pietura.kpi;
 
 import java.util.List;
+import lv.pietura.cases.CaseType;
 import lv.pietura.shared.Money;
 
 /**
@@ -21,9 +22,20 @@ final class PeriodFigures {
         return value == null ? 0 : value;
     }
 
+    /** The cases received of one type (the daily figures keep the type's name). */
+    static String receivedOf(CaseType type) {
+        return "sum(case when d.caseType = '" + type.name() + "' then d.received else 0 end)";
+    }
+
+    /** The received, then of them the consultations and the applications. */
+    static final String RECEIVED_SPLIT =
+            "sum(d.received), " + receivedOf(CaseType.CONSULTATION) + ", " + receivedOf(CaseType.APPLICATION);
+
     /** The sums of the daily case figures over a period. */
     record CaseSums(
             Long received,
+            Long consultations,
+            Long applications,
             Long completed,
             Long refused,
             Long closedOnTime,
@@ -42,7 +54,7 @@ final class PeriodFigures {
 
         static final String SELECT = select(
                 CaseSums.class,
-                "sum(d.received), sum(d.completed), sum(d.refused), sum(d.closedOnTime), sum(d.closedWithinNorm),"
+                RECEIVED_SPLIT + ", sum(d.completed), sum(d.refused), sum(d.closedOnTime), sum(d.closedWithinNorm),"
                         + " sum(d.suspensions), sum(d.extensions), sum(d.forwards), sum(d.rated), sum(d.ratingSum),"
                         + " sum(d.rating1), sum(d.rating2), sum(d.rating3), sum(d.rating4), sum(d.rating5),"
                         + " sum(d.feesDueCents)");
@@ -50,6 +62,8 @@ final class PeriodFigures {
         Dashboards.Totals totals(AtEnd end) {
             return new Dashboards.Totals(
                     n(received),
+                    n(consultations),
+                    n(applications),
                     n(completed),
                     n(refused),
                     n(closedOnTime),
@@ -75,32 +89,62 @@ final class PeriodFigures {
 
     /** The counts of one line of a breakdown, selected after its key. */
     static final String LINE_COUNTS =
-            "sum(d.received), sum(d.completed), sum(d.closedOnTime), sum(d.completed) + sum(d.refused)";
+            RECEIVED_SPLIT + ", sum(d.completed), sum(d.closedOnTime), sum(d.completed) + sum(d.refused)";
 
     /** A month's line. */
-    record Month(Integer year, Integer month, Long received, Long completed, Long onTime, Long closed) {
+    record Month(
+            Integer year,
+            Integer month,
+            Long received,
+            Long consultations,
+            Long applications,
+            Long completed,
+            Long onTime,
+            Long closed) {
 
         static final String SELECT =
                 select(Month.class, "extract(year from d.kpiDay), extract(month from d.kpiDay), " + LINE_COUNTS);
 
         Dashboards.Line line() {
             return new Dashboards.Line(
-                    String.format("%04d-%02d", year, month), null, n(received), n(completed), n(onTime), n(closed));
+                    String.format("%04d-%02d", year, month),
+                    null,
+                    n(received),
+                    n(consultations),
+                    n(applications),
+                    n(completed),
+                    n(onTime),
+                    n(closed));
         }
     }
 
     /** A channel's line. */
-    record OfChannel(String channel, Long received, Long completed, Long onTime, Long closed) {
+    record OfChannel(
+            String channel,
+            Long received,
+            Long consultations,
+            Long applications,
+            Long completed,
+            Long onTime,
+            Long closed) {
 
         static final String SELECT = select(OfChannel.class, "d.channel, " + LINE_COUNTS);
 
         Dashboards.Line line() {
-            return new Dashboards.Line(channel, null, n(received), n(completed), n(onTime), n(closed));
+            return new Dashboards.Line(
+                    channel, null, n(received), n(consultations), n(applications), n(completed), n(onTime), n(closed));
         }
     }
 
     /** A service's line, named once the service is read. */
-    record OfService(Long serviceId, Long received, Long completed, Long onTime, Long closed) {
+    record OfService(
+            Long serviceId,
+            Long received,
+            Long consultations,
+            Long applications,
+            Long completed,
+            Long onTime,
+            Long closed) {
 
         static final String SELECT = select(OfService.class, "d.serviceId, " + LINE_COUNTS);
     }

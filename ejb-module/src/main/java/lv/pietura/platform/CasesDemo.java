@@ -191,7 +191,8 @@ public class CasesDemo {
                     onSpot
                             ? "Sniegta informācija par pakalpojuma saņemšanas kārtību un nepieciešamajiem dokumentiem."
                             : null,
-                    onSpot ? version.resultTypes().get(0).code() : null);
+                    onSpot ? version.resultTypes().get(0).code() : null,
+                    null);
             Institution registeringInstitution = clerk.institution();
             ServiceCase c = ServiceCase.register(given, version, registeringInstitution, centre, registering);
             cases.store(c);

@@ -61,6 +61,9 @@ public class EAddressDemo {
         int n = 0;
         for (ServiceCase c : em.createQuery("select c from ServiceCase c order by c.id", ServiceCase.class)
                 .getResultList()) {
+            if (!c.client().kind().latvian()) {
+                continue; // foreign and anonymous clients have no e-address
+            }
             boolean person = c.client().kind() == ClientKind.PERSON;
             if (accounts.ofClient(person, c.client().code()).isPresent()) {
                 continue;

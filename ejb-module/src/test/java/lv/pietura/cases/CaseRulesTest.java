@@ -345,6 +345,81 @@ class CaseRulesTest {
     }
 
     @Test
+    void aForeignClientIsRecordedByTheirDocumentAndFoundAgainByItsNumber() {
+        NewCase foreign = application(validIntake())
+                .forForeignClient("ab 123-4567", IdentityDocument.PASSPORT, "lt", LocalDate.of(1985, 3, 14));
+        ServiceCase c = ServiceCase.register(foreign, pension, adazi, adaziCentre, at(clerk, MONDAY));
+        assertThat(c.client().kind()).isEqualTo(ClientKind.FOREIGN_PERSON);
+        assertThat(c.client().code()).isEqualTo("AB1234567");
+        assertThat(c.client().formattedCode()).isEqualTo("AB1234567");
+        assertThat(c.client().documentType()).isEqualTo(IdentityDocument.PASSPORT);
+        assertThat(c.client().country()).isEqualTo("LT");
+        assertThat(c.client().birthDate()).isEqualTo(LocalDate.of(1985, 3, 14));
+        assertThat(c.client().kind().latvian()).isFalse();
+        assertThat(CaseQueries.normalisedClientCode(" ab1234567 ")).isEqualTo("AB1234567");
+        assertThat(CaseQueries.normalisedClientCode("010190-12349")).isEqualTo("01019012349");
+    }
+
+    @Test
+    void aForeignClientsDocumentMustBeWhole() {
+        NewCase bad = application(validIntake()).forForeignClient("A-1", null, "XX", MONDAY);
+        assertThat(problems(() -> ServiceCase.register(bad, pension, adazi, adaziCentre, at(clerk, MONDAY))))
+                .containsExactlyInAnyOrder(
+                        "clientCode:case.client.documentNumber",
+                        "clientDocumentType:required",
+                        "clientCountry:case.client.country",
+                        "clientBirthDate:case.client.birthDate");
+        NewCase empty = application(validIntake()).forForeignClient(" ", IdentityDocument.ID_CARD, " ", null);
+        assertThat(problems(() -> ServiceCase.register(empty, pension, adazi, adaziCentre, at(clerk, MONDAY))))
+                .containsExactlyInAnyOrder(
+                        "clientCode:case.client.documentNumberRequired",
+                        "clientCountry:case.client.countryRequired",
+                        "clientBirthDate:case.client.birthDateRequired");
+        assertThat(Client.documentNumber("ABCDEFG")).as("a digit among them").isNull();
+        assertThat(Client.documentNumber("AB12")).as("five at least").isNull();
+        assertThat(Client.documentNumber("ĀB12345")).as("Latin letters").isNull();
+    }
+
+    @Test
+    void anAnonymousClientComesForAConsultationAndLeavesNothingThatIdentifiesThem() {
+        NewCase question = janis(CaseType.CONSULTATION, Channel.PHONE, validIntake())
+                .anonymous()
+                .answeredOnTheSpot("Atbildēts", null);
+        ServiceCase c = ServiceCase.register(question, pension, adazi, adaziCentre, at(clerk, MONDAY));
+        assertThat(c.client().kind()).isEqualTo(ClientKind.ANONYMOUS);
+        assertThat(c.client().code()).isNull();
+        assertThat(c.client().name()).isNull();
+        assertThat(c.client().formattedCode()).isNull();
+        assertThat(c.state()).isEqualTo(CaseState.COMPLETED);
+
+        NewCase application = application(validIntake()).anonymous();
+        assertThat(problems(() -> ServiceCase.register(application, pension, adazi, adaziCentre, at(clerk, MONDAY))))
+                .containsExactly("clientKind:case.client.anonymousConsultationOnly");
+        NewCase named = new NewCase(
+                ClientKind.ANONYMOUS,
+                null,
+                "Jānis",
+                null,
+                "+371 26000000",
+                null,
+                null,
+                null,
+                null,
+                "VSAA-PENSIJA",
+                CaseType.CONSULTATION,
+                Channel.PHONE,
+                validIntake(),
+                List.of(),
+                null,
+                false,
+                null,
+                null,
+                null);
+        assertThat(problems(() -> ServiceCase.register(named, pension, adazi, adaziCentre, at(clerk, MONDAY))))
+                .containsExactly("clientKind:case.client.anonymousIdentified");
+    }
+
+    @Test
     void aRepresentativeNeedsAValidCodeAndABasis() {
         NewCase given = application(validIntake())
                 .withContact(null, null)

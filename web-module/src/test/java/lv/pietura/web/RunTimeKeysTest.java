@@ -31,6 +31,7 @@ import lv.pietura.cases.CaseState;
 import lv.pietura.cases.CaseType;
 import lv.pietura.cases.ClientKind;
 import lv.pietura.cases.DocumentPurpose;
+import lv.pietura.cases.IdentityDocument;
 import lv.pietura.cases.RatingChannel;
 import lv.pietura.cases.RepresentationBasis;
 import lv.pietura.catalogue.Channel;
@@ -80,6 +81,7 @@ class RunTimeKeysTest {
         values("caseList.", CaseList.values());
         values("caseEvent.", CaseEventType.values());
         values("clientKind.", ClientKind.values());
+        values("identityDocument.", IdentityDocument.values());
         values("documentPurpose.", DocumentPurpose.values());
         values("ratingChannel.", RatingChannel.values());
         values("representationBasis.", RepresentationBasis.values());

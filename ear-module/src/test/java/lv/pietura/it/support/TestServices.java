@@ -24,6 +24,16 @@ public final class TestServices {
 
     /** The same, with these fee items. */
     public static ServiceContent withIntakeForm(String name, int deadline, List<ServiceContent.FeeData> fees) {
+        return withIntakeForm(name, deadline, fees, Set.of(Channel.IN_PERSON, Channel.E_SERVICE, Channel.E_ADDRESS));
+    }
+
+    /** The same service, requested only in person or through the e-address: no e-service. */
+    public static ServiceContent withoutEService(String name, int deadline) {
+        return withIntakeForm(name, deadline, List.of(), Set.of(Channel.IN_PERSON, Channel.E_ADDRESS));
+    }
+
+    private static ServiceContent withIntakeForm(
+            String name, int deadline, List<ServiceContent.FeeData> fees, Set<Channel> requestedBy) {
         return new ServiceContent(
                 name,
                 null,
@@ -38,7 +48,7 @@ public final class TestServices {
                 List.of(new ServiceContent.TextData("Iesniedz iesniegumu", null)),
                 List.of(),
                 fees,
-                Set.of(Channel.IN_PERSON, Channel.E_SERVICE, Channel.E_ADDRESS),
+                requestedBy,
                 Set.of(Channel.E_ADDRESS),
                 "https://www.latvija.lv/",
                 deadline,

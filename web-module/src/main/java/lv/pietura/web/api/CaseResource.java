@@ -161,8 +161,13 @@ public class CaseResource {
         CaseJson.Client client = s.client() == null ? new CaseJson.Client(null, null, null, null, null) : s.client();
         CaseJson.Representative rep =
                 s.representative() == null ? new CaseJson.Representative(null, null, null, null) : s.representative();
+        ClientKind kind = BadRequest.enumOf(ClientKind.class, "client.kind", client.kind());
+        if (kind != null && !kind.latvian()) {
+            // a portal's applicant has signed in with a Latvian identity: a person or an organisation
+            throw new BadRequest("client.kind", BadRequest.Reason.UNUSABLE);
+        }
         return new NewCase(
-                BadRequest.enumOf(ClientKind.class, "client.kind", client.kind()),
+                kind,
                 client.code(),
                 client.name(),
                 client.email(),
@@ -178,6 +183,7 @@ public class CaseResource {
                 uploadedFiles(s),
                 s.note(),
                 false,
+                null,
                 null,
                 null);
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import lv.pietura.cases.CaseSummary;
+import lv.pietura.cases.ClientKind;
 import lv.pietura.shared.SpreadsheetText;
 import lv.pietura.web.i18n.Texts;
 import org.apache.poi.ss.usermodel.Cell;
@@ -68,7 +69,12 @@ final class CaseSpreadsheet {
                 text(row, col++, c.serviceName().in(locale));
                 text(row, col++, c.handlingInstitution().in(locale));
                 text(row, col++, c.centreName());
-                text(row, col++, c.clientName());
+                text(
+                        row,
+                        col++,
+                        c.clientKind() == ClientKind.ANONYMOUS
+                                ? Texts.page(locale, "clientKind.ANONYMOUS")
+                                : c.clientName());
                 text(row, col++, c.clientCode());
                 date(row, col++, c.registeredOn(), dates);
                 date(row, col++, c.dueOn(), dates);

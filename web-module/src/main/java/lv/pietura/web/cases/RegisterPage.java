@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import lv.pietura.cases.CaseRef;
 import lv.pietura.cases.CaseRegistration;
 import lv.pietura.cases.CaseType;
 import lv.pietura.cases.ClientKind;
+import lv.pietura.cases.IdentityDocument;
 import lv.pietura.cases.NewCase;
 import lv.pietura.cases.RepresentationBasis;
 import lv.pietura.catalogue.Channel;
@@ -66,6 +68,9 @@ public class RegisterPage implements Serializable {
 
     private ClientKind clientKind = ClientKind.PERSON;
     private String clientCode;
+    private IdentityDocument clientDocumentType;
+    private String clientCountry;
+    private LocalDate clientBirthDate;
     private String clientName;
     private String clientEmail;
     private String clientPhone;
@@ -183,12 +188,13 @@ public class RegisterPage implements Serializable {
             FacesMessages.show(RuleViolation.ofField("serviceText", "case.service.choose"));
             return;
         }
+        boolean anonymous = clientKind == ClientKind.ANONYMOUS;
         NewCase given = new NewCase(
                 clientKind,
-                clientCode,
-                clientName,
-                clientEmail,
-                clientPhone,
+                anonymous ? null : clientCode,
+                anonymous ? null : clientName,
+                anonymous ? null : clientEmail,
+                anonymous ? null : clientPhone,
                 withRepresentative ? representativeName : null,
                 withRepresentative ? representativeCode : null,
                 withRepresentative ? representativeBasis : null,
@@ -203,7 +209,10 @@ public class RegisterPage implements Serializable {
                 note,
                 type == CaseType.CONSULTATION && closeOnSpot,
                 outcome,
-                outcomeResultType);
+                outcomeResultType,
+                clientKind == ClientKind.FOREIGN_PERSON
+                        ? new NewCase.Foreign(clientDocumentType, clientCountry, clientBirthDate)
+                        : null);
         CaseRef registered;
         try {
             registered = registration.register(given);
@@ -279,6 +288,25 @@ public class RegisterPage implements Serializable {
         return ClientKind.values();
     }
 
+    /** An anonymous client comes for a consultation only: the page turns to one. */
+    public void kindChanged() {
+        if (clientKind == ClientKind.ANONYMOUS) {
+            type = CaseType.CONSULTATION;
+        }
+    }
+
+    public boolean isAnonymous() {
+        return clientKind == ClientKind.ANONYMOUS;
+    }
+
+    public boolean isForeign() {
+        return clientKind == ClientKind.FOREIGN_PERSON;
+    }
+
+    public IdentityDocument[] getDocumentTypes() {
+        return IdentityDocument.values();
+    }
+
     public CaseType[] getTypes() {
         return CaseType.values();
     }
@@ -297,6 +325,30 @@ public class RegisterPage implements Serializable {
 
     public ClientKind getClientKind() {
         return clientKind;
+    }
+
+    public IdentityDocument getClientDocumentType() {
+        return clientDocumentType;
+    }
+
+    public void setClientDocumentType(IdentityDocument clientDocumentType) {
+        this.clientDocumentType = clientDocumentType;
+    }
+
+    public String getClientCountry() {
+        return clientCountry;
+    }
+
+    public void setClientCountry(String clientCountry) {
+        this.clientCountry = clientCountry;
+    }
+
+    public LocalDate getClientBirthDate() {
+        return clientBirthDate;
+    }
+
+    public void setClientBirthDate(LocalDate clientBirthDate) {
+        this.clientBirthDate = clientBirthDate;
     }
 
     public void setClientKind(ClientKind clientKind) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
+import lv.pietura.cases.CaseType;
 import lv.pietura.catalogue.Channel;
 import lv.pietura.kpi.Dashboards;
 import lv.pietura.kpi.KpiFilter;
@@ -51,6 +52,7 @@ public class DashboardPage implements Serializable {
     private List<Choice> centres;
     private List<Choice> services;
     private Channel channel;
+    private CaseType type;
     private Dashboards.Dashboard dashboard;
     private List<Choice> institutions;
 
@@ -65,7 +67,7 @@ public class DashboardPage implements Serializable {
 
     @FormAction
     public void show() {
-        dashboard = dashboards.dashboard(new KpiFilter(from, to, institutionId, centreId, serviceId, channel));
+        dashboard = dashboards.dashboard(new KpiFilter(from, to, institutionId, centreId, serviceId, channel, type));
     }
 
     public String getTrendChart() {
@@ -73,7 +75,22 @@ public class DashboardPage implements Serializable {
                 "line",
                 dashboard.months().stream().map(Dashboards.Line::key).toList(),
                 dataset(Texts.page("kpi.received"), dashboard.months(), Dashboards.Line::received),
+                dataset(Texts.page("kpi.consultations"), dashboard.months(), Dashboards.Line::consultations),
+                dataset(Texts.page("kpi.applications"), dashboard.months(), Dashboards.Line::applications),
                 dataset(Texts.page("kpi.completed"), dashboard.months(), Dashboards.Line::completed));
+    }
+
+    /** Consultations and applications received in the period: a chart of the split. */
+    public String getTypeChart() {
+        Dashboards.Totals t = dashboard.totals();
+        return chart(
+                "doughnut",
+                List.of(Texts.page("kpi.consultations"), Texts.page("kpi.applications")),
+                Json.createObjectBuilder()
+                        .add("label", Texts.page("kpi.received"))
+                        .add(
+                                "data",
+                                Json.createArrayBuilder().add(t.consultations()).add(t.applications())));
     }
 
     public String getChannelChart() {
@@ -218,6 +235,18 @@ public class DashboardPage implements Serializable {
 
     public void setInstitutionId(Long institutionId) {
         this.institutionId = institutionId;
+    }
+
+    public CaseType[] getTypes() {
+        return CaseType.values();
+    }
+
+    public CaseType getType() {
+        return type;
+    }
+
+    public void setType(CaseType type) {
+        this.type = type;
     }
 
     public Channel getChannel() {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import lv.pietura.cases.CaseState;
 import lv.pietura.cases.CaseSummary;
 import lv.pietura.cases.CaseType;
+import lv.pietura.cases.ClientKind;
 import lv.pietura.catalogue.Channel;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.LocalizedText;
@@ -33,6 +34,7 @@ class CaseSpreadsheetTest {
             1,
             LocalizedName.of("Valsts sociālās apdrošināšanas aģentūra", "State Social Insurance Agency"),
             "Ādažu novada VPVKAC",
+            ClientKind.PERSON,
             "Anna Bērziņa",
             "150385-10123",
             Instant.parse("2026-11-02T08:00:00Z"),
@@ -56,6 +58,7 @@ class CaseSpreadsheetTest {
             2,
             LocalizedName.of("Ādažu novada pašvaldība", null),
             null,
+            ClientKind.ORGANISATION,
             "SIA Piemērs",
             "40003000000",
             Instant.parse("2026-11-03T08:00:00Z"),
@@ -115,6 +118,7 @@ class CaseSpreadsheetTest {
                 2,
                 LocalizedName.of("@SUM(1+1)", null),
                 "+Centrs",
+                ClientKind.ORGANISATION,
                 "-2+3",
                 "40003000000",
                 Instant.parse("2026-11-03T08:00:00Z"),

@@ -1,0 +1,105 @@
+package lv.pietura.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Every client who comes in is recorded: a client consultant in Ādaži answers a question about the property
+ * tax for a client who does not give their name (an anonymous consultation, nothing that identifies them kept),
+ * then registers an old-age pension application for a Lithuanian without a Latvian personal code, by their
+ * passport, and finds them again by its number. In order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EveryClientJourneyIT extends BrowserJourney {
+
+    @Test
+    @Order(1)
+    void aClerkAnswersAnAnonymousClientsQuestionAndNothingIdentifiesThem() {
+        Pages pages = pages();
+        browser.forgetSession();
+        pages.signIn("adazi.clerk", DEMO_PASSWORD);
+        pages.click("menuForm:registerCase");
+        pages.tick("registerForm:clientKind", "Anonīms klients");
+        browser.waiting().until(d -> pages.present("registerForm:anonymousNote"));
+        assertThat(pages.present("registerForm:clientCode"))
+                .as("no code to give")
+                .isFalse();
+        assertThat(pages.present("registerForm:clientName")).isFalse();
+
+        pages.type("registerForm:serviceText", "nekustamā īpašuma nodokli");
+        pages.click("registerForm:searchServices");
+        pages.click("registerForm:services:0:choose");
+        assertThat(pages.text("chosenServiceName")).isEqualTo("Konsultācija par nekustamā īpašuma nodokli");
+        pages.tick("registerForm:type", "Pieteikums");
+        browser.ajaxDone();
+        pages.click("registerForm:register");
+        assertThat(pages.messages()).contains("Anonīmu klientu var reģistrēt tikai konsultācijai");
+
+        pages.tick("registerForm:type", "Konsultācija");
+        browser.ajaxDone();
+        pages.type("registerForm:intakeFields:1:value", "Kad jāmaksā nodokļa otrā daļa?");
+        pages.check("registerForm:closeOnSpot");
+        browser.ajaxDone();
+        browser.waiting().until(d -> pages.present("registerForm:outcome"));
+        pages.type("registerForm:outcome", "Otrā daļa jāmaksā līdz 15. augustam.");
+        pages.click("registerForm:register");
+        browser.waiting().until(d -> pages.path().startsWith("cases/case"));
+        assertThat(pages.messages()).contains("reģistrēta un pabeigta uz vietas");
+        assertThat(pages.text("anonymousClient")).contains("nekas, kas viņu identificē, nav reģistrēts");
+        assertThat(pages.text("clientKind")).isEqualTo("Anonīms klients");
+        assertThat(pages.present("clientName")).isFalse();
+        assertThat(pages.present("clientHistory")).as("no history to look up").isFalse();
+        pages.assertNoStackTrace();
+    }
+
+    @Test
+    @Order(2)
+    void aForeignClientIsRecordedByTheirPassportAndFoundAgainByItsNumber() {
+        Pages pages = pages();
+        pages.click("menuForm:registerCase");
+        pages.tick("registerForm:clientKind", "Ārvalstnieks bez Latvijas personas koda");
+        browser.waiting().until(d -> pages.present("registerForm:clientCountry"));
+        assertThat(pages.text("registerForm:clientFields")).contains("Dokumenta numurs");
+        pages.type("registerForm:clientCode", "A-1");
+        pages.type("registerForm:clientName", "Jonas Jonaitis");
+        pages.date("registerForm:clientBirthDate", "14.03.2199");
+        pages.type("registerForm:serviceText", "vecuma pensija");
+        pages.click("registerForm:searchServices");
+        pages.click("registerForm:services:0:choose");
+        pages.tick("registerForm:type", "Pieteikums");
+        browser.ajaxDone();
+        pages.type("registerForm:intakeFields:0:value", "01.03.2027");
+        pages.type("registerForm:intakeFields:1:value", "LV80BANK0000435195001");
+        pages.choose("registerForm:intakeFields:2:choice", "Uz bankas kontu");
+        pages.click("registerForm:register");
+        assertThat(pages.messages())
+                .contains(
+                        "Dokumenta numurs „A-1” nav derīgs",
+                        "Izvēlieties dokumenta izdevējvalsti",
+                        "Dzimšanas datumam jābūt pagātnē");
+        assertThat(pages.path()).startsWith("cases/register");
+
+        pages.choose("registerForm:clientDocumentType", "Pase");
+        pages.type("registerForm:clientCode", "lt 2345 6789");
+        pages.choose("registerForm:clientCountry", "Lietuva");
+        pages.date("registerForm:clientBirthDate", "14.03.1985");
+        pages.click("registerForm:register");
+        browser.waiting().until(d -> pages.path().startsWith("cases/case"));
+        assertThat(pages.text("clientKind")).isEqualTo("Ārvalstnieks bez Latvijas personas koda");
+        assertThat(pages.text("clientName")).isEqualTo("Jonas Jonaitis");
+        assertThat(pages.text("clientCode")).isEqualTo("LT23456789");
+        assertThat(pages.text("clientDocument")).isEqualTo("Pase, Lietuva");
+        assertThat(pages.text("clientBirthDate")).isEqualTo("14.03.1985");
+
+        pages.click("clientHistory");
+        browser.waiting().until(d -> pages.present("history"));
+        assertThat(pages.rows("history")).singleElement().asString().contains("Vecuma pensijas piešķiršana");
+        pages.open("cases/client?code=lt23456789");
+        assertThat(pages.rows("history")).as("found by the number as written").hasSize(1);
+        pages.assertNoStackTrace();
+    }
+}
