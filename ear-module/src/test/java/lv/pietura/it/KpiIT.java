@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.cases.CaseEvent;
 import lv.pietura.cases.CaseEventType;
+import lv.pietura.cases.CaseFees;
 import lv.pietura.cases.CaseHandling;
 import lv.pietura.cases.CaseQueries;
 import lv.pietura.cases.CaseRef;
@@ -33,6 +34,7 @@ import lv.pietura.cases.CaseType;
 import lv.pietura.cases.ClientKind;
 import lv.pietura.cases.IdentityDocument;
 import lv.pietura.cases.NewCase;
+import lv.pietura.cases.PaymentMethod;
 import lv.pietura.cases.ServiceCase;
 import lv.pietura.catalogue.Channel;
 import lv.pietura.catalogue.ServiceContent;
@@ -59,8 +61,12 @@ import lv.pietura.organisation.Role;
 import lv.pietura.organisation.TenantScope;
 import lv.pietura.shared.Clocks;
 import lv.pietura.shared.Money;
+import lv.pietura.shared.NotFound;
 import lv.pietura.shared.RoleNames;
 import lv.pietura.shared.RuleViolation;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -128,6 +134,9 @@ class KpiIT {
 
     @EJB
     MyMailbox my;
+
+    @EJB
+    CaseFees fees;
 
     /** The service's two fee items: every application received owes both. */
     private static final BigDecimal FEE_STATE = new BigDecimal("4.50");
@@ -578,6 +587,110 @@ class KpiIT {
                 });
     }
 
+    /**
+     * Fees at the centre: the consultant takes a payment, an exemption and a refund, prints the receipt; a
+     * consultant of another centre cannot touch the case; a service whose fees are paid before the result is not
+     * completed while the client owes; the figures count what was paid, exempted and refunded.
+     */
+    @Test
+    void theFeesPaidExemptedAndRefundedAtTheCentreAreReceiptedAndCounted() throws Exception {
+        Tenant agency = world.institution("Nodevu aģentūra", 800_800, InstitutionKind.STATE_BODY);
+        Tenant parish = world.institution("Nodevu novada pašvaldība", 800_900, InstitutionKind.MUNICIPALITY);
+        long centre = world.centre(parish, "Nodevu VPVKAC");
+        world.staff("kn.clerk", parish, centre, Role.CLERK);
+        world.staff("kn.specialist", agency, null, Role.SPECIALIST);
+        world.staff("kn.manager", agency, null, Role.SERVICE_MANAGER);
+        run("kn.manager", MANAGER, () -> {
+            long id = management.create(
+                    "KN-IZZINA",
+                    TestServices.withIntakeForm(
+                                    "Nodevu izziņa",
+                                    5,
+                                    List.of(
+                                            new ServiceContent.FeeData("Valsts nodeva", null, FEE_STATE, null),
+                                            new ServiceContent.FeeData(
+                                                    "Izziņas sagatavošana", null, FEE_CERTIFICATE, null)))
+                            .withFeeBeforeResult(true));
+            management.publish(id, first);
+        });
+        run("kp.platform", PLATFORM, () -> directory.placeInBasket("KN-IZZINA", true));
+        List<CaseRef> cases = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String client = PersonalCodes.born("060690", 700 + i);
+            cases.add(as(
+                    "kn.clerk",
+                    CLERK,
+                    () -> registration.register(NewCase.of(
+                            ClientKind.PERSON,
+                            client,
+                            "Maksātājs",
+                            "KN-IZZINA",
+                            CaseType.APPLICATION,
+                            Channel.IN_PERSON,
+                            Map.of("iban", "LV80BANK0000435195001")))));
+        }
+        long paid = cases.get(0).id();
+        long exempted = cases.get(1).id();
+        run("kn.clerk", CLERK, () -> {
+            assertThat(fees.pay(paid, queries.get(paid).version(), PaymentMethod.CASH, new BigDecimal("5.70"), null))
+                    .isEqualTo(1);
+            fees.pay(exempted, queries.get(exempted).version(), PaymentMethod.CARD, new BigDecimal("2"), null);
+            fees.exempt(exempted, queries.get(exempted).version(), "Politiski represētā persona (likuma 5. pants)");
+            assertThatThrownBy(() -> fees.pay(
+                            exempted, queries.get(exempted).version(), PaymentMethod.CASH, BigDecimal.ONE, null))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("case.fee.moreThanOwed"));
+            fees.refund(paid, queries.get(paid).version(), PaymentMethod.CASH, BigDecimal.ONE, "Pārmaksa");
+        });
+        run(
+                "kp.clerk",
+                CLERK,
+                () -> assertThatThrownBy(() -> fees.receipt(paid, 1))
+                        .as("another centre's consultant: no such case")
+                        .isInstanceOf(NotFound.class));
+
+        CaseFees.Receipt receipt = as("kn.clerk", CLERK, () -> fees.receipt(paid, 1));
+        String number = as("kn.clerk", CLERK, () -> queries.get(paid).number());
+        assertThat(receipt.fileName()).isEqualTo("kvits-" + number + "-1.pdf");
+        try (PDDocument pdf = Loader.loadPDF(receipt.pdf())) {
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains("Maksājuma kvīts Nr. " + number + "/1", "Nodevu izziņa", "Maksātājs", "5,70 €")
+                    .contains("Skaidrā naudā", "Nodevu VPVKAC");
+        }
+        run(
+                "kn.clerk",
+                CLERK,
+                () -> assertThatThrownBy(() -> fees.receipt(paid, 6)).isInstanceOf(NotFound.class));
+        assertThat(world.count(
+                        "select count(e) from AuditEvent e where e.action = ?1 and e.entityId = ?2",
+                        AuditAction.DOWNLOAD,
+                        String.valueOf(paid)))
+                .as("the receipt read is audited")
+                .isEqualTo(1);
+
+        run("kn.specialist", SPECIALIST, () -> {
+            handling.take(paid, queries.get(paid).version());
+            assertThatThrownBy(() -> complete(cases.get(0)))
+                    .as("1,00 € refunded is owed again, and this service is paid before its result")
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("case.fee.unpaid"));
+            handling.take(exempted, queries.get(exempted).version());
+            complete(cases.get(1));
+        });
+
+        assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last))))
+                .isEqualTo(BatchStatus.COMPLETED);
+        Dashboards.Totals totals = as(
+                        "kp.ministry",
+                        roles(Role.SUPERVISOR),
+                        () -> dashboards.dashboard(new KpiFilter(first, last, agency.id(), null, null, null, null)))
+                .totals();
+        assertThat(totals.feesDue().formatted()).isEqualTo("11,40 €");
+        assertThat(totals.feesPaid().formatted()).isEqualTo("7,70 €");
+        assertThat(totals.feesExempt().formatted()).isEqualTo("3,70 €");
+        assertThat(totals.feesRefunded().formatted()).isEqualTo("1,00 €");
+    }
+
     @Test
     void theMinistrysYearlyReportIsStoredAsCsvAndXlsxAndSentToItsEAddress() throws Exception {
         assertThat(runToTheEnd(as("kp.platform", PLATFORM, () -> kpi.build(first, last))))
@@ -608,11 +721,12 @@ class KpiIT {
                 .startsWith("\uFEFFLīmenis;Nosaukums;Saņemtas")
                 .contains("Iestāde;Rādītāju aģentūra;6;")
                 .contains("Centrs;Rādītāju VPVKAC;6;")
-                .contains(";Maksājamās nodevas, EUR\r\n");
+                .contains(
+                        ";Maksājamās nodevas, EUR;Samaksātās nodevas, EUR;Atbrīvots no nodevām, EUR;Atmaksātās nodevas, EUR\r\n");
         assertThat(csv.lines().filter(l -> l.startsWith("Iestāde;Rādītāju aģentūra;")))
                 .as("fees due in euro, decimal comma")
                 .singleElement()
-                .satisfies(l -> assertThat(l).endsWith(";34,20"));
+                .satisfies(l -> assertThat(l).endsWith(";34,20;0,00;0,00;0,00"));
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 as("kp.ministry", ministry, () -> reports.open(report.id(), true)))) {
             assertThat(book.getSheet("Iestādes")).anySatisfy(row -> {

@@ -12,5 +12,7 @@ public enum CaseAction {
     REFUSE,
     RATING_LINK,
     /** Add documents the client brought later to the open case. */
-    ADD_DOCUMENTS
+    ADD_DOCUMENTS,
+    /** Record the client's payment of the fees, an exemption or a refund, and print receipts. */
+    FEES
 }

@@ -19,5 +19,11 @@ public enum CaseEventType {
     /** The client's answer to a request arrived in the holder's e-address mailbox (the case may then resume). */
     CLIENT_REPLIED,
     /** Documents the client brought later were added to the open case (by a consultant or a specialist). */
-    DOCUMENTS_ADDED
+    DOCUMENTS_ADDED,
+    /** The client paid (some of) the application's fees. */
+    FEE_PAID,
+    /** The client was exempted from what they owed, for a legal reason. */
+    FEE_EXEMPTED,
+    /** What the client paid was (partly) paid back. */
+    FEE_REFUNDED
 }

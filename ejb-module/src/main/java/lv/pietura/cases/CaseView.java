@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import lv.pietura.catalogue.Channel;
 import lv.pietura.catalogue.DeadlineKind;
 import lv.pietura.catalogue.FieldType;
@@ -75,8 +76,25 @@ public record CaseView(
         List<EventView> events,
         Set<CaseAction> actions,
         List<ResultOption> resultTypes,
-        Money feeDue)
+        Money feeDue,
+        Fees fees)
         implements Serializable {
+
+    /** An application's fee account: what was paid, exempted and is still owed, and its entries. */
+    public record Fees(Money paid, Money exempt, Money outstanding, boolean beforeResult, List<FeeEntryView> entries)
+            implements Serializable {}
+
+    /** One entry of the fee account; {@code number} is its receipt's number on the case. */
+    public record FeeEntryView(
+            int number,
+            FeeEntry.Kind kind,
+            PaymentMethod method,
+            Money amount,
+            String reference,
+            String reason,
+            Instant recordedAt,
+            String recordedBy)
+            implements Serializable {}
 
     /** A filled-in field of the intake form, with its label from the case's service version. */
     public record IntakeValue(String code, LocalizedText label, FieldType type, String value) implements Serializable {}
@@ -233,7 +251,26 @@ public record CaseView(
                 c.serviceVersion().resultTypes().stream()
                         .map(r -> new ResultOption(r.code(), r.name(), r.sentToEAddress()))
                         .toList(),
-                c.feeDue());
+                c.feeDue(),
+                new Fees(
+                        c.feePaid(),
+                        c.feeExempt(),
+                        c.feeOutstanding(),
+                        c.serviceVersion().feeBeforeResult(),
+                        IntStream.range(0, c.feeEntries().size())
+                                .mapToObj(i -> {
+                                    FeeEntry e = c.feeEntries().get(i);
+                                    return new FeeEntryView(
+                                            i + 1,
+                                            e.kind(),
+                                            e.method(),
+                                            e.amount(),
+                                            e.reference(),
+                                            e.reason(),
+                                            e.recordedAt(),
+                                            staffNames.getOrDefault(e.recordedBy(), e.recordedBy()));
+                                })
+                                .toList()));
     }
 
     private static String display(FieldType type, String value) {

@@ -138,6 +138,11 @@ public class ServiceCase {
     @OrderColumn(name = "item_index")
     private List<CaseDocument> documents = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "case_fee_entry", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "item_index")
+    private List<FeeEntry> feeEntries = new ArrayList<>();
+
     @Column(name = "note", length = NOTE_MAX)
     private String note;
 
@@ -535,8 +540,131 @@ public class ServiceCase {
                         "documents",
                         "case.attachments.tooMany",
                         MAX_ATTACHMENTS)
+                .that(
+                        !serviceVersion.feeBeforeResult() || feeOutstanding().isFree(),
+                        "resultType",
+                        "case.fee.unpaid",
+                        feeOutstanding().formatted())
                 .throwIfAny();
         close(step, CaseState.COMPLETED, CaseEventType.COMPLETED, code, resultNote, resultDocuments);
+    }
+
+    // ----- fees -----
+
+    /**
+     * The client pays {@code amount} of the application's fees (by cash, card, or bank transfer with its
+     * reference); never more than is still owed.
+     *
+     * @return the entry's number on the case, from 1: its receipt is {@code <case number>/<n>}
+     */
+    public int payFee(PaymentMethod method, Money amount, String reference, CaseStep step) {
+        requireFeeAccount();
+        if (state == CaseState.REFUSED) {
+            throw new RuleViolation("case.fee.refused");
+        }
+        String cleanReference = Checks.clean(reference);
+        Money outstanding = feeOutstanding();
+        new Checks()
+                .present("feeMethod", method)
+                .that(amount != null && amount.cents() > 0, "feeAmount", "case.fee.amount")
+                .that(
+                        amount == null || amount.cents() <= outstanding.cents(),
+                        "feeAmount",
+                        "case.fee.moreThanOwed",
+                        outstanding.formatted())
+                .that(
+                        method != PaymentMethod.BANK_TRANSFER || cleanReference != null,
+                        "feeReference",
+                        "case.fee.referenceRequired")
+                .optionalText("feeReference", cleanReference, FeeEntry.FEE_REFERENCE_MAX)
+                .throwIfAny();
+        return addFeeEntry(
+                new FeeEntry(FeeEntry.Kind.PAYMENT, method, amount.cents(), cleanReference, null, step),
+                CaseEventType.FEE_PAID,
+                step);
+    }
+
+    /** The client is exempt from what they still owe, for a legal reason (a law's article, a status). */
+    public int exemptFromFee(String legalReason, CaseStep step) {
+        requireFeeAccount();
+        if (!state.open()) {
+            throw new RuleViolation("case.fee.closed");
+        }
+        Money outstanding = feeOutstanding();
+        new Checks()
+                .that(!outstanding.isFree(), "feeReason", "case.fee.nothingOwed")
+                .text("feeReason", legalReason, FeeEntry.FEE_REASON_MAX)
+                .throwIfAny();
+        return addFeeEntry(
+                new FeeEntry(FeeEntry.Kind.EXEMPTION, null, outstanding.cents(), null, Checks.clean(legalReason), step),
+                CaseEventType.FEE_EXEMPTED,
+                step);
+    }
+
+    /** Pays back {@code amount} of what the client paid, with the reason; never more than they paid. */
+    public int refundFee(PaymentMethod method, Money amount, String reason, CaseStep step) {
+        requireFeeAccount();
+        Money paid = feePaid();
+        new Checks()
+                .present("feeMethod", method)
+                .that(amount != null && amount.cents() > 0, "feeAmount", "case.fee.amount")
+                .that(
+                        amount == null || amount.cents() <= paid.cents(),
+                        "feeAmount",
+                        "case.fee.moreThanPaid",
+                        paid.formatted())
+                .text("feeReason", reason, FeeEntry.FEE_REASON_MAX)
+                .throwIfAny();
+        return addFeeEntry(
+                new FeeEntry(FeeEntry.Kind.REFUND, method, amount.cents(), null, Checks.clean(reason), step),
+                CaseEventType.FEE_REFUNDED,
+                step);
+    }
+
+    private void requireFeeAccount() {
+        if (type != CaseType.APPLICATION || feeDueCents == 0) {
+            throw new RuleViolation("case.fee.none");
+        }
+    }
+
+    private int addFeeEntry(FeeEntry entry, CaseEventType type, CaseStep step) {
+        feeEntries.add(entry);
+        record(
+                step,
+                type,
+                state,
+                entry.reason(),
+                entry.amount().formatted()
+                        + (entry.method() == null ? "" : " " + entry.method().name()));
+        return feeEntries.size();
+    }
+
+    /** What the client paid, less what was paid back. */
+    public Money feePaid() {
+        return new Money(sumOf(FeeEntry.Kind.PAYMENT) - sumOf(FeeEntry.Kind.REFUND));
+    }
+
+    /** What the client was exempted from. */
+    public Money feeExempt() {
+        return new Money(sumOf(FeeEntry.Kind.EXEMPTION));
+    }
+
+    /** What the client still owes. */
+    public Money feeOutstanding() {
+        return new Money(
+                Math.max(0, feeDueCents - feePaid().cents() - feeExempt().cents()));
+    }
+
+    private long sumOf(FeeEntry.Kind kind) {
+        return feeEntries.stream()
+                .filter(e -> e.kind() == kind)
+                .mapToLong(e -> e.amount().cents())
+                .sum();
+    }
+
+    /** The fee account's entries, in the order recorded (the n-th is receipt n). */
+    public List<FeeEntry> feeEntries() {
+        return Collections.unmodifiableList(feeEntries);
     }
 
     /** Refuses the application, giving the reasons the client will read. */
@@ -673,6 +801,9 @@ public class ServiceCase {
         }
         if ((clerkHere || handler) && state.open()) {
             actions.add(CaseAction.ADD_DOCUMENTS);
+        }
+        if ((clerkHere || handler) && type == CaseType.APPLICATION && feeDueCents > 0) {
+            actions.add(CaseAction.FEES);
         }
         return actions;
     }

@@ -172,6 +172,10 @@ public class ServiceVersion {
     @Column(name = "max_extension_days")
     private Integer maxExtensionDays;
 
+    /** Whether an application's fees must be paid (or exempted) before its result is recorded. */
+    @Column(name = "fee_before_result", nullable = false)
+    private boolean feeBeforeResult;
+
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "service_version_result_type", joinColumns = @JoinColumn(name = "version_id"))
@@ -291,6 +295,7 @@ public class ServiceVersion {
         this.suspensionAllowed = c.suspensionAllowed();
         this.extensionAllowed = c.extensionAllowed();
         this.maxExtensionDays = c.extensionAllowed() ? c.maxExtensionDays() : null;
+        this.feeBeforeResult = c.feeBeforeResult() && !newFees.isEmpty();
         replace(resultTypes, results);
         replace(intakeForm, fields);
         related.clear();
@@ -534,7 +539,8 @@ public class ServiceVersion {
                         .toList(),
                 related.stream().map(Service::code).sorted().toList(),
                 notice().lv(),
-                notice().en());
+                notice().en(),
+                feeBeforeResult);
     }
 
     private static <T> void replace(List<T> target, List<T> source) {
@@ -668,6 +674,11 @@ public class ServiceVersion {
 
     public Integer normDays() {
         return normDays;
+    }
+
+    /** Whether an application's fees must be paid (or exempted) before its result is recorded. */
+    public boolean feeBeforeResult() {
+        return feeBeforeResult;
     }
 
     public boolean suspensionAllowed() {

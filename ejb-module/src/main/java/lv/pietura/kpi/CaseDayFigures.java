@@ -85,5 +85,14 @@ public class CaseDayFigures {
     @Column(name = "fees_due_cents")
     private long feesDueCents;
 
+    @Column(name = "fees_paid_cents")
+    private long feesPaidCents;
+
+    @Column(name = "fees_exempt_cents")
+    private long feesExemptCents;
+
+    @Column(name = "fees_refunded_cents")
+    private long feesRefundedCents;
+
     protected CaseDayFigures() {}
 }

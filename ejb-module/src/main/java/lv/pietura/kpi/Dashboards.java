@@ -79,8 +79,8 @@ public class Dashboards {
     EntityManager em;
 
     /**
-     * Sums over the period (fees due: of the applications received in it); open and overdue are those at the
-     * end of its last built day.
+     * Sums over the period (fees due: of the applications received in it; paid, exempted and refunded: as
+     * recorded in it); open and overdue are those at the end of its last built day.
      */
     public record Totals(
             long received,
@@ -98,7 +98,10 @@ public class Dashboards {
             long rated,
             long ratingSum,
             List<Long> ratings,
-            Money feesDue)
+            Money feesDue,
+            Money feesPaid,
+            Money feesExempt,
+            Money feesRefunded)
             implements Serializable {
 
         /** Per cent of the closed cases closed by their due day; {@code null} when none closed. */

@@ -68,7 +68,10 @@ public class MinistryReport {
                     "forwards",
                     "rated",
                     "averageRating",
-                    "feesDue")
+                    "feesDue",
+                    "feesPaid",
+                    "feesExempt",
+                    "feesRefunded")
             .map(column -> DocumentTexts.latvian("report.column." + column))
             .toList();
 
@@ -99,7 +102,10 @@ public class MinistryReport {
             long forwards,
             long rated,
             long ratingSum,
-            long feesDueCents) {
+            long feesDueCents,
+            long feesPaidCents,
+            long feesExemptCents,
+            long feesRefundedCents) {
 
         List<Object> cells() {
             long closed = completed + refused;
@@ -119,12 +125,15 @@ public class MinistryReport {
                     rated == 0
                             ? ""
                             : BigDecimal.valueOf(ratingSum).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP),
-                    new Money(feesDueCents).euro());
+                    new Money(feesDueCents).euro(),
+                    new Money(feesPaidCents).euro(),
+                    new Money(feesExemptCents).euro(),
+                    new Money(feesRefundedCents).euro());
         }
 
         /** The sum of the lines, named {@code name}: the total a level's lines add up to. */
         static Line total(String name, List<Line> lines) {
-            long[] sum = new long[13];
+            long[] sum = new long[16];
             for (Line l : lines) {
                 long[] v = {
                     l.received,
@@ -139,7 +148,10 @@ public class MinistryReport {
                     l.forwards,
                     l.rated,
                     l.ratingSum,
-                    l.feesDueCents
+                    l.feesDueCents,
+                    l.feesPaidCents,
+                    l.feesExemptCents,
+                    l.feesRefundedCents
                 };
                 for (int i = 0; i < v.length; i++) {
                     sum[i] += v[i];
@@ -147,7 +159,7 @@ public class MinistryReport {
             }
             return new Line(
                     name, sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6], sum[7], sum[8], sum[9], sum[10],
-                    sum[11], sum[12]);
+                    sum[11], sum[12], sum[13], sum[14], sum[15]);
         }
 
         private static Object percent(long part, long whole) {
@@ -233,7 +245,8 @@ public class MinistryReport {
         List<Object[]> rows = em.createQuery(
                         "select " + by + ", " + PeriodFigures.RECEIVED_SPLIT + ", sum(d.completed), sum(d.refused),"
                                 + " sum(d.closedOnTime), sum(d.closedWithinNorm), sum(d.suspensions), sum(d.extensions), sum(d.forwards),"
-                                + " sum(d.rated), sum(d.ratingSum), sum(d.feesDueCents) from CaseDayFigures d where d.kpiDay between :from and :to and "
+                                + " sum(d.rated), sum(d.ratingSum), sum(d.feesDueCents), sum(d.feesPaidCents), sum(d.feesExemptCents),"
+                                + " sum(d.feesRefundedCents) from CaseDayFigures d where d.kpiDay between :from and :to and "
                                 + by + " is not null group by " + by,
                         Object[].class)
                 .setParameter("from", from)
@@ -258,7 +271,10 @@ public class MinistryReport {
                     n(r[10]),
                     n(r[11]),
                     n(r[12]),
-                    n(r[13])));
+                    n(r[13]),
+                    n(r[14]),
+                    n(r[15]),
+                    n(r[16])));
         }
         lines.sort((a, b) -> a.name().compareTo(b.name()));
         // the level's total last: the consultations and the applications add up to what was received

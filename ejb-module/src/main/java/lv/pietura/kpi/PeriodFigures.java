@@ -50,14 +50,17 @@ final class PeriodFigures {
             Long rating3,
             Long rating4,
             Long rating5,
-            Long feesDueCents) {
+            Long feesDueCents,
+            Long feesPaidCents,
+            Long feesExemptCents,
+            Long feesRefundedCents) {
 
         static final String SELECT = select(
                 CaseSums.class,
                 RECEIVED_SPLIT + ", sum(d.completed), sum(d.refused), sum(d.closedOnTime), sum(d.closedWithinNorm),"
                         + " sum(d.suspensions), sum(d.extensions), sum(d.forwards), sum(d.rated), sum(d.ratingSum),"
                         + " sum(d.rating1), sum(d.rating2), sum(d.rating3), sum(d.rating4), sum(d.rating5),"
-                        + " sum(d.feesDueCents)");
+                        + " sum(d.feesDueCents), sum(d.feesPaidCents), sum(d.feesExemptCents), sum(d.feesRefundedCents)");
 
         Dashboards.Totals totals(AtEnd end) {
             return new Dashboards.Totals(
@@ -76,7 +79,10 @@ final class PeriodFigures {
                     n(rated),
                     n(ratingSum),
                     List.of(n(rating1), n(rating2), n(rating3), n(rating4), n(rating5)),
-                    new Money(n(feesDueCents)));
+                    new Money(n(feesDueCents)),
+                    new Money(n(feesPaidCents)),
+                    new Money(n(feesExemptCents)),
+                    new Money(n(feesRefundedCents)));
         }
     }
 

@@ -24,6 +24,7 @@ import lv.pietura.cases.CaseStep;
 import lv.pietura.cases.CaseType;
 import lv.pietura.cases.ClientKind;
 import lv.pietura.cases.NewCase;
+import lv.pietura.cases.PaymentMethod;
 import lv.pietura.cases.RatingChannel;
 import lv.pietura.cases.ServiceCase;
 import lv.pietura.catalogue.Channel;
@@ -92,6 +93,7 @@ public class CasesDemo {
     CaseFiles files;
 
     private Random random;
+    private int feeCases;
     private LocalDate today;
 
     /** One demo person or company that comes back for more than one service. */
@@ -104,6 +106,7 @@ public class CasesDemo {
     @Transactional
     public void load(LocalDate today, Instant now) {
         random = new Random(2026);
+        feeCases = 0;
         this.today = today;
         WorkingDayCalendar calendar = calendarEntries(now);
         Map<String, StaffAccount> staff = em.createQuery("select s from StaffAccount s", StaffAccount.class)
@@ -195,6 +198,10 @@ public class CasesDemo {
                     null);
             Institution registeringInstitution = clerk.institution();
             ServiceCase c = ServiceCase.register(given, version, registeringInstitution, centre, registering);
+            // most clients pay the fee at the desk (by card every third), one in five later or not at all
+            if (centre != null && !c.feeDue().isFree() && feeCases++ % 5 != 4) {
+                c.payFee(feeCases % 3 == 0 ? PaymentMethod.CARD : PaymentMethod.CASH, c.feeDue(), null, registering);
+            }
             cases.store(c);
             if (!onSpot) {
                 live(c, day, today, calendar, specialists, decision, vid);

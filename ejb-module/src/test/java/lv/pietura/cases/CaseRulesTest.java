@@ -496,6 +496,87 @@ class CaseRulesTest {
         assertThat(registered().feeDue().isFree()).as("a service without fees").isTrue();
     }
 
+    /** An application for a certificate with two fee items, 5,70 € in all; {@code before}: paid before the result. */
+    private ServiceCase certificateApplication(boolean before) {
+        ServiceVersion paid = published(
+                vsaa,
+                "VSAA-IZZINA",
+                pensionContent(
+                                DeadlineKind.WORKING_DAYS,
+                                true,
+                                true,
+                                10,
+                                List.of(
+                                        new ServiceContent.FeeData(
+                                                "Valsts nodeva", null, new java.math.BigDecimal("4.50"), null),
+                                        new ServiceContent.FeeData(
+                                                "Sagatavošana", null, new java.math.BigDecimal("1.20"), null)))
+                        .withFeeBeforeResult(before));
+        return ServiceCase.register(application(validIntake()), paid, adazi, adaziCentre, at(clerk, MONDAY));
+    }
+
+    @Test
+    void aClientPaysTheFeeInPartsNeverMoreThanOwedAndABankTransferNeedsItsReference() {
+        ServiceCase c = certificateApplication(false);
+        assertThat(c.actionsFor(clerk)).contains(CaseAction.FEES);
+        assertThat(c.payFee(PaymentMethod.CASH, new Money(200), null, at(clerk, MONDAY)))
+                .isEqualTo(1);
+        assertThat(c.feePaid()).isEqualTo(new Money(200));
+        assertThat(c.feeOutstanding()).isEqualTo(new Money(370));
+        assertThat(problems(() -> c.payFee(PaymentMethod.CARD, new Money(371), null, at(clerk, MONDAY))))
+                .containsExactly("feeAmount:case.fee.moreThanOwed");
+        assertThat(problems(() -> c.payFee(PaymentMethod.BANK_TRANSFER, new Money(370), " ", at(clerk, MONDAY))))
+                .containsExactly("feeReference:case.fee.referenceRequired");
+        assertThat(problems(() -> c.payFee(null, new Money(0), null, at(clerk, MONDAY))))
+                .containsExactlyInAnyOrder("feeMethod:required", "feeAmount:case.fee.amount");
+        assertThat(c.payFee(PaymentMethod.BANK_TRANSFER, new Money(370), "MU-2026-118", at(clerk, MONDAY)))
+                .isEqualTo(2);
+        assertThat(c.feeOutstanding().isFree()).isTrue();
+        assertThat(c.feeEntries()).extracting(FeeEntry::reference).containsExactly(null, "MU-2026-118");
+        assertThat(c.events())
+                .extracting(CaseEvent::type)
+                .containsExactly(CaseEventType.REGISTERED, CaseEventType.FEE_PAID, CaseEventType.FEE_PAID);
+        assertThat(problems(() -> c.exemptFromFee("Likuma 5. pants", at(clerk, MONDAY))))
+                .containsExactly("feeReason:case.fee.nothingOwed");
+    }
+
+    @Test
+    void anExemptionCoversWhatIsStillOwedForALegalReasonAndARefundNeverExceedsWhatWasPaid() {
+        ServiceCase c = certificateApplication(false);
+        c.payFee(PaymentMethod.CASH, new Money(100), null, at(clerk, MONDAY));
+        assertThat(problems(() -> c.exemptFromFee(" ", at(clerk, MONDAY)))).containsExactly("feeReason:required");
+        c.exemptFromFee("Trūcīgas personas statuss (likuma 10. pants)", at(clerk, MONDAY));
+        assertThat(c.feeExempt()).isEqualTo(new Money(470));
+        assertThat(c.feeOutstanding().isFree()).isTrue();
+        assertThat(problems(() -> c.refundFee(PaymentMethod.CASH, new Money(101), "Kļūda", at(clerk, MONDAY))))
+                .containsExactly("feeAmount:case.fee.moreThanPaid");
+        c.refundFee(PaymentMethod.CASH, new Money(100), "Samaksāts kļūdas dēļ", at(clerk, MONDAY));
+        assertThat(c.feePaid().isFree()).isTrue();
+        assertThat(c.feeOutstanding()).as("what was paid back is owed again").isEqualTo(new Money(100));
+        c.exemptFromFee("Trūcīgas personas statuss (likuma 10. pants)", at(clerk, MONDAY));
+        assertThat(c.feeExempt()).isEqualTo(new Money(570));
+        assertThat(c.feeOutstanding()).isEqualTo(Money.ZERO);
+        assertThat(problems(() -> registered().payFee(PaymentMethod.CASH, new Money(1), null, at(clerk, MONDAY))))
+                .as("a service without fees")
+                .containsExactly("null:case.fee.none");
+    }
+
+    @Test
+    void aServiceWhoseFeesArePaidBeforeTheResultIsNotCompletedWhileTheClientOwes() {
+        ServiceCase c = certificateApplication(true);
+        c.take(laura, at(laura, MONDAY));
+        assertThat(problems(() -> c.complete("granted", null, List.of(), at(laura, MONDAY))))
+                .containsExactly("resultType:case.fee.unpaid");
+        c.payFee(PaymentMethod.CARD, new Money(570), null, at(laura, MONDAY));
+        c.complete("granted", null, List.of(), at(laura, MONDAY));
+        assertThat(c.state()).isEqualTo(CaseState.COMPLETED);
+
+        ServiceCase free = certificateApplication(false);
+        free.take(laura, at(laura, MONDAY));
+        free.complete("granted", null, List.of(), at(laura, MONDAY));
+        assertThat(free.state()).as("paid later, at the centre").isEqualTo(CaseState.COMPLETED);
+    }
+
     @Test
     void onlyAConsultationCanBeClosedOnTheSpotAndOnlyWithAnOutcome() {
         NewCase given =

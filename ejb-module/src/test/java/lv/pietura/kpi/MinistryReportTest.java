@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class MinistryReportTest {
 
-    private static final MinistryReport.Line PLANTED =
-            new MinistryReport.Line("=HYPERLINK(\"http://evil.example\")", 10, 4, 6, 8, 1, 7, 6, 0, 0, 0, 2, 9, 1500);
+    private static final MinistryReport.Line PLANTED = new MinistryReport.Line(
+            "=HYPERLINK(\"http://evil.example\")", 10, 4, 6, 8, 1, 7, 6, 0, 0, 0, 2, 9, 1500, 1000, 500, 0);
     private static final MinistryReport.Line PLAIN =
-            new MinistryReport.Line("Cēsu novada VPVKAC", 3, 1, 2, 3, 0, 3, 3, 0, 0, 0, 0, 0, 0);
+            new MinistryReport.Line("Cēsu novada VPVKAC", 3, 1, 2, 3, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     @Test
     void aNameThatASpreadsheetWouldTakeForAFormulaIsWrittenAsTextInTheCsv() {

@@ -31,7 +31,9 @@ import lv.pietura.cases.CaseState;
 import lv.pietura.cases.CaseType;
 import lv.pietura.cases.ClientKind;
 import lv.pietura.cases.DocumentPurpose;
+import lv.pietura.cases.FeeEntry;
 import lv.pietura.cases.IdentityDocument;
+import lv.pietura.cases.PaymentMethod;
 import lv.pietura.cases.RatingChannel;
 import lv.pietura.cases.RepresentationBasis;
 import lv.pietura.catalogue.Channel;
@@ -82,6 +84,8 @@ class RunTimeKeysTest {
         values("caseEvent.", CaseEventType.values());
         values("clientKind.", ClientKind.values());
         values("identityDocument.", IdentityDocument.values());
+        values("feeEntry.", FeeEntry.Kind.values());
+        values("paymentMethod.", PaymentMethod.values());
         values("documentPurpose.", DocumentPurpose.values());
         values("ratingChannel.", RatingChannel.values());
         values("representationBasis.", RepresentationBasis.values());

@@ -2,6 +2,10 @@ package lv.pietura.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -11,7 +15,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Every client who comes in is recorded: a client consultant in Ādaži answers a question about the property
  * tax for a client who does not give their name (an anonymous consultation, nothing that identifies them kept),
  * then registers an old-age pension application for a Lithuanian without a Latvian personal code, by their
- * passport, and finds them again by its number. In order.
+ * passport, and finds them again by its number; the same client asks for a certificate whose fee they pay by bank
+ * transfer, and takes the receipt. In order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EveryClientJourneyIT extends BrowserJourney {
@@ -100,6 +105,68 @@ class EveryClientJourneyIT extends BrowserJourney {
         assertThat(pages.rows("history")).singleElement().asString().contains("Vecuma pensijas piešķiršana");
         pages.open("cases/client?code=lt23456789");
         assertThat(pages.rows("history")).as("found by the number as written").hasSize(1);
+        pages.assertNoStackTrace();
+    }
+
+    @Test
+    @Order(3)
+    void theForeignClientPaysTheCertificatesFeeByBankTransferAndTakesTheReceipt() throws Exception {
+        Pages pages = pages();
+        pages.click("menuForm:registerCase");
+        pages.tick("registerForm:clientKind", "Ārvalstnieks bez Latvijas personas koda");
+        browser.waiting().until(d -> pages.present("registerForm:clientCountry"));
+        pages.choose("registerForm:clientDocumentType", "Pase");
+        pages.type("registerForm:clientCode", "LT2345 6789");
+        pages.choose("registerForm:clientCountry", "Lietuva");
+        pages.date("registerForm:clientBirthDate", "14.03.1985");
+        pages.type("registerForm:clientName", "Jonas Jonaitis");
+        pages.type("registerForm:serviceText", "deklarēto dzīvesvietu");
+        pages.click("registerForm:searchServices");
+        pages.click("registerForm:services:0:choose");
+        pages.tick("registerForm:type", "Pieteikums");
+        browser.ajaxDone();
+        pages.click("registerForm:register");
+        browser.waiting().until(d -> pages.path().startsWith("cases/case"));
+        String number = pages.heading().replace("Lieta ", "");
+        assertThat(pages.text("feeOutstanding")).isEqualTo("2,00 €");
+
+        pages.click("feesForm:pay");
+        pages.dialogShown("feeDialog");
+        pages.number("feeForm:feeAmount", "5");
+        pages.click("feeForm:save");
+        assertThat(pages.text("feeForm")).contains("lielāka par to, kas vēl jāmaksā (2,00 €)");
+        pages.number("feeForm:feeAmount", "2");
+        pages.choose("feeForm:feeMethod", "Ar bankas pārskaitījumu");
+        browser.waiting().until(d -> pages.present("feeForm:feeReference"));
+        pages.click("feeForm:save");
+        assertThat(pages.text("feeForm")).contains("norādiet maksājuma atsauci");
+        pages.type("feeForm:feeReference", "MU-2026-77");
+        pages.click("feeForm:save");
+        pages.dialogClosed("feeDialog");
+        assertThat(pages.messages()).contains("reģistrēta samaksa");
+        assertThat(pages.text("feeOutstanding")).isEqualTo("0,00 €");
+        assertThat(pages.text("feePaid")).isEqualTo("2,00 €");
+        assertThat(pages.rows("feesForm:feeEntries"))
+                .singleElement()
+                .asString()
+                .contains(number + "/1", "Samaksa", "Ar bankas pārskaitījumu", "MU-2026-77", "2,00 €");
+        assertThat(pages.present("feesForm:pay")).as("nothing more to pay").isFalse();
+
+        pages.click("feesForm:feeEntries:0:receipt");
+        Path receipt = browser.downloaded("kvits-" + number + "-1.pdf");
+        try (PDDocument pdf = Loader.loadPDF(receipt.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains(
+                            "Maksājuma kvīts Nr. " + number + "/1",
+                            "Izziņa par deklarēto dzīvesvietu",
+                            "Ādažu novada pašvaldība",
+                            "Jonas Jonaitis",
+                            "Pase LT23456789 (LT)",
+                            "2,00 €",
+                            "Ar bankas pārskaitījumu",
+                            "MU-2026-77",
+                            "Ādažu novada VPVKAC");
+        }
         pages.assertNoStackTrace();
     }
 }

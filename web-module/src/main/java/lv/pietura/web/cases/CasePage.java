@@ -9,13 +9,17 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import lv.pietura.cases.CaseDocuments;
+import lv.pietura.cases.CaseFees;
 import lv.pietura.cases.CaseHandling;
 import lv.pietura.cases.CaseQueries;
 import lv.pietura.cases.CaseRegistration;
 import lv.pietura.cases.CaseView;
+import lv.pietura.cases.FeeEntry;
+import lv.pietura.cases.PaymentMethod;
 import lv.pietura.cases.RatingChannel;
 import lv.pietura.eaddress.CaseMail;
 import lv.pietura.files.FileRef;
@@ -56,6 +60,9 @@ public class CasePage implements Serializable {
     @EJB
     CaseDocuments caseDocuments;
 
+    @EJB
+    CaseFees fees;
+
     private CaseMail.ResultDelivery resultDelivery;
     private CaseMail.Conversation conversation;
 
@@ -73,6 +80,10 @@ public class CasePage implements Serializable {
     private String resultType;
     private final List<FileRef> resultDocuments = new ArrayList<>();
     private String ratingLink;
+    private FeeEntry.Kind feeKind;
+    private PaymentMethod feeMethod;
+    private BigDecimal feeAmount;
+    private String feeReference;
 
     public void load() {
         Pages.loadById(idParameter, value -> {
@@ -198,6 +209,69 @@ public class CasePage implements Serializable {
                 () -> caseDocuments.add(id, view.version(), List.copyOf(resultDocuments)),
                 "cases.documentsAdded",
                 "addDocumentsDialog");
+    }
+
+    /** Opens the fee dialog for a payment (the amount still owed offered), an exemption or a refund. */
+    public void startFee(String kind) {
+        startStep();
+        feeKind = FeeEntry.Kind.valueOf(kind);
+        feeMethod = feeKind == FeeEntry.Kind.EXEMPTION ? null : PaymentMethod.CASH;
+        feeAmount = feeKind == FeeEntry.Kind.PAYMENT ? view.fees().outstanding().euro() : null;
+        feeReference = null;
+    }
+
+    @FormAction
+    public void recordFee() {
+        FeeEntry.Kind kind = feeKind == null ? FeeEntry.Kind.PAYMENT : feeKind;
+        step(
+                "feeForm",
+                () -> {
+                    switch (kind) {
+                        case PAYMENT -> fees.pay(id, view.version(), feeMethod, feeAmount, feeReference);
+                        case EXEMPTION -> fees.exempt(id, view.version(), reason);
+                        case REFUND -> fees.refund(id, view.version(), feeMethod, feeAmount, reason);
+                    }
+                },
+                "cases.feeRecorded." + kind,
+                "feeDialog");
+    }
+
+    /** The receipt of fee entry {@code number}, as a PDF download. */
+    public void receipt(int number) throws IOException {
+        CaseFees.Receipt receipt = fees.receipt(id, number);
+        Faces.sendFile(receipt.pdf(), receipt.fileName(), true);
+    }
+
+    public PaymentMethod[] getPaymentMethods() {
+        return PaymentMethod.values();
+    }
+
+    public FeeEntry.Kind getFeeKind() {
+        return feeKind;
+    }
+
+    public PaymentMethod getFeeMethod() {
+        return feeMethod;
+    }
+
+    public void setFeeMethod(PaymentMethod feeMethod) {
+        this.feeMethod = feeMethod;
+    }
+
+    public BigDecimal getFeeAmount() {
+        return feeAmount;
+    }
+
+    public void setFeeAmount(BigDecimal feeAmount) {
+        this.feeAmount = feeAmount;
+    }
+
+    public String getFeeReference() {
+        return feeReference;
+    }
+
+    public void setFeeReference(String feeReference) {
+        this.feeReference = feeReference;
     }
 
     public void removeResult(FileRef file) {

@@ -188,6 +188,7 @@ public class ServiceForm implements Serializable {
     private DeadlineKind deadlineKind = DeadlineKind.WORKING_DAYS;
     private Integer normDays;
     private boolean suspensionAllowed;
+    private boolean feeBeforeResult;
     private boolean extensionAllowed;
     private Integer maxExtensionDays;
     private final List<ResultRow> resultTypes = new ArrayList<>();
@@ -232,6 +233,7 @@ public class ServiceForm implements Serializable {
         f.deadlineKind = c.deadlineKind();
         f.normDays = c.normDays();
         f.suspensionAllowed = c.suspensionAllowed();
+        f.feeBeforeResult = c.feeBeforeResult();
         f.extensionAllowed = c.extensionAllowed();
         f.maxExtensionDays = c.maxExtensionDays();
         for (ServiceContent.ResultTypeData r : c.resultTypes()) {
@@ -312,7 +314,8 @@ public class ServiceForm implements Serializable {
                         .toList(),
                 relatedServiceCodes,
                 notice.getLv(),
-                notice.getEn());
+                notice.getEn(),
+                feeBeforeResult);
     }
 
     private static Channel[] sorted(Set<Channel> channels) {
@@ -466,6 +469,14 @@ public class ServiceForm implements Serializable {
 
     public void setSuspensionAllowed(boolean suspensionAllowed) {
         this.suspensionAllowed = suspensionAllowed;
+    }
+
+    public boolean isFeeBeforeResult() {
+        return feeBeforeResult;
+    }
+
+    public void setFeeBeforeResult(boolean feeBeforeResult) {
+        this.feeBeforeResult = feeBeforeResult;
     }
 
     public boolean isExtensionAllowed() {
