@@ -124,7 +124,8 @@ class CatalogueIT {
                         null, "Personas kods", null, FieldType.PERSONAL_CODE, true, null, null, null)),
                 List.of(),
                 "Piezīme konsultantiem",
-                null);
+                null,
+                false);
     }
 
     private long created(String code, ServiceContent content) {
@@ -233,7 +234,8 @@ class CatalogueIT {
                 List.of(new ServiceContent.FieldData(null, "", null, FieldType.TEXT, true, null, null, null)),
                 List.of(),
                 null,
-                null);
+                null,
+                false);
         run("ca.manager", MANAGER, () -> {
             assertThatThrownBy(() -> management.create("ca-bad", complete("Dublikāts", 1, 1, null)))
                     .isInstanceOfSatisfying(
@@ -399,7 +401,8 @@ class CatalogueIT {
                 withTemplate.intakeForm(),
                 List.of(),
                 null,
-                null);
+                null,
+                false);
         long id = created("CA-TEMPLATE", withTemplate);
         assertThatThrownBy(() -> directory.templateInfo(template.id()))
                 .as("anonymous")
@@ -450,7 +453,8 @@ class CatalogueIT {
                     card.intakeForm(),
                     List.of(),
                     null,
-                    null);
+                    null,
+                    false);
             assertThatThrownBy(() -> created("CA-FOREIGN", naming))
                     .as(named)
                     .isInstanceOfSatisfying(RuleViolation.class, v -> {

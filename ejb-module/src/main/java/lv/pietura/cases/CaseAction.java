@@ -14,5 +14,7 @@ public enum CaseAction {
     /** Add documents the client brought later to the open case. */
     ADD_DOCUMENTS,
     /** Record the client's payment of the fees, an exemption or a refund, and print receipts. */
-    FEES
+    FEES,
+    /** Open the rating of the client's visit on the kiosk screen (the consultant who is serving them, that day). */
+    RATE_VISIT
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import lv.pietura.files.FileRef;
 import lv.pietura.shared.ConcurrentChange;
 import lv.pietura.shared.NotFound;
+import lv.pietura.shared.RuleViolation;
 
 /**
  * Documents a client brings to an open case later (at the centre, by post, by e-mail): a consultant of the centre
@@ -42,6 +43,14 @@ public class CaseDocuments {
 
     /** Adds the uploaded documents (handles the caller holds) to the case the caller saw at {@code seenVersion}. */
     public void add(long caseId, int seenVersion, List<FileRef> documents) {
+        add(caseId, seenVersion, documents, DocumentPurpose.ATTACHMENT);
+    }
+
+    /** The same, as attachments or as the application the client signed ({@link DocumentPurpose#SIGNED_APPLICATION}). */
+    public void add(long caseId, int seenVersion, List<FileRef> documents, DocumentPurpose purpose) {
+        if (purpose == DocumentPurpose.RESULT) {
+            throw RuleViolation.ofField("purpose", "case.documents.purpose");
+        }
         ServiceCase c = cases.get(caseId);
         if (!CaseAccess.mayAddDocuments(steps.caller(), c)) {
             throw new NotFound("case", caseId);
@@ -52,6 +61,7 @@ public class CaseDocuments {
                         documents == null ? List.of() : documents,
                         steps.caller().fileOwner(),
                         "documents"),
+                purpose,
                 steps.ofCaller());
         ConcurrentChange.flush(em);
     }

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,6 +32,7 @@ import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.Role;
 import lv.pietura.organisation.StaffAccount;
 import lv.pietura.organisation.TenantScope;
+import lv.pietura.shared.DocumentTexts;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.Page;
@@ -182,6 +184,29 @@ public class CaseQueries {
                 "document " + document.name() + " of " + c.number(),
                 c.client().code());
         return files.open(document.sha256());
+    }
+
+    /** A document to hand over: its file name and its PDF. */
+    public record Printout(String fileName, byte[] pdf) {}
+
+    /**
+     * The application printed for the client to sign at the centre, in {@code language} (Latvian or English), from
+     * a case the caller may see ({@code clientCode}: the client they serve, or {@code null}); audited as a download.
+     */
+    public Printout printout(long caseId, String clientCode, Locale language) {
+        ServiceCase c = visible(caseId, clientCode == null ? null : normalisedClientCode(clientCode));
+        audit.record(
+                steps.caller().actor(),
+                AuditAction.DOWNLOAD,
+                Registrar.ENTITY,
+                caseId,
+                c.handlingInstitution().id(),
+                "printed application of " + c.number(),
+                c.client().code());
+        CaseView view = CaseView.of(c, steps.today(), c.actionsFor(steps.me()), staffNames(c), institutionNames(c));
+        Locale in = language == null ? Locale.forLanguageTag("lv") : language;
+        return new Printout(
+                DocumentTexts.of(in, "application.fileName", c.number()) + ".pdf", ApplicationPrintout.of(view, in));
     }
 
     /**

@@ -5,5 +5,7 @@ public enum DocumentPurpose {
     /** Brought or sent by the client with the application (a scan, a filled-in form). */
     ATTACHMENT,
     /** Issued by the holder as or with the result. */
-    RESULT
+    RESULT,
+    /** The printed application, signed by the client at the centre and scanned. */
+    SIGNED_APPLICATION
 }

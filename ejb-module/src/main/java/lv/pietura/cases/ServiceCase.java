@@ -391,6 +391,14 @@ public class ServiceCase {
      * a closed case takes none.
      */
     public void addDocuments(List<FileRef> files, CaseStep step) {
+        addDocuments(files, DocumentPurpose.ATTACHMENT, step);
+    }
+
+    /** The same, as what they are: attachments or the application the client signed (printed, signed, scanned). */
+    public void addDocuments(List<FileRef> files, DocumentPurpose purpose, CaseStep step) {
+        if (purpose == DocumentPurpose.RESULT) {
+            throw new IllegalArgumentException("A result is recorded with the case's completion");
+        }
         if (!state.open()) {
             throw new RuleViolation("case.documents.closed");
         }
@@ -405,7 +413,7 @@ public class ServiceCase {
         for (FileRef file : files) {
             documents.add(new CaseDocument(
                     file,
-                    DocumentPurpose.ATTACHMENT,
+                    purpose == null ? DocumentPurpose.ATTACHMENT : purpose,
                     null,
                     step.at(),
                     step.actor().username()));
@@ -804,6 +812,9 @@ public class ServiceCase {
         }
         if ((clerkHere || handler) && type == CaseType.APPLICATION && feeDueCents > 0) {
             actions.add(CaseAction.FEES);
+        }
+        if (clerkHere) {
+            actions.add(CaseAction.RATE_VISIT); // on the day of the visit: the facade checks the day
         }
         return actions;
     }

@@ -37,68 +37,8 @@ public record ServiceContent(
         List<String> relatedServiceCodes,
         String noticeLv,
         String noticeEn,
-        boolean feeBeforeResult)
+        Boolean feeBeforeResult)
         implements Serializable {
-
-    /** Content whose fees need not be paid before the result ({@code feeBeforeResult} false). */
-    public ServiceContent(
-            String nameLv,
-            String nameEn,
-            String descriptionLv,
-            String descriptionEn,
-            String functionLv,
-            String functionEn,
-            Recipients recipients,
-            String territoryLv,
-            String territoryEn,
-            List<LegalActData> legalActs,
-            List<TextData> steps,
-            List<DocumentData> documents,
-            List<FeeData> fees,
-            Set<Channel> requestChannels,
-            Set<Channel> resultChannels,
-            String eServiceUrl,
-            Integer deadlineDays,
-            DeadlineKind deadlineKind,
-            Integer normDays,
-            boolean suspensionAllowed,
-            boolean extensionAllowed,
-            Integer maxExtensionDays,
-            List<ResultTypeData> resultTypes,
-            List<FieldData> intakeForm,
-            List<String> relatedServiceCodes,
-            String noticeLv,
-            String noticeEn) {
-        this(
-                nameLv,
-                nameEn,
-                descriptionLv,
-                descriptionEn,
-                functionLv,
-                functionEn,
-                recipients,
-                territoryLv,
-                territoryEn,
-                legalActs,
-                steps,
-                documents,
-                fees,
-                requestChannels,
-                resultChannels,
-                eServiceUrl,
-                deadlineDays,
-                deadlineKind,
-                normDays,
-                suspensionAllowed,
-                extensionAllowed,
-                maxExtensionDays,
-                resultTypes,
-                intakeForm,
-                relatedServiceCodes,
-                noticeLv,
-                noticeEn,
-                false);
-    }
 
     /** The same content, with the fees to be paid (or exempted) before the case's result, or not. */
     public ServiceContent withFeeBeforeResult(boolean before) {
@@ -168,6 +108,8 @@ public record ServiceContent(
         resultTypes = resultTypes == null ? List.of() : List.copyOf(resultTypes);
         intakeForm = intakeForm == null ? List.of() : List.copyOf(intakeForm);
         relatedServiceCodes = relatedServiceCodes == null ? List.of() : List.copyOf(relatedServiceCodes);
+        // left out (an imported file written before it existed): the fees need not be paid before the result
+        feeBeforeResult = Boolean.TRUE.equals(feeBeforeResult);
     }
 
     /** A first draft: only a name. */
@@ -199,6 +141,7 @@ public record ServiceContent(
                 null,
                 null,
                 null,
-                null);
+                null,
+                false);
     }
 }

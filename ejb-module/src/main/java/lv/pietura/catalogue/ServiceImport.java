@@ -249,7 +249,8 @@ public class ServiceImport {
                 List.of(),
                 List.of(),
                 null,
-                null);
+                null,
+                false);
     }
 
     private RowReport.Row create(long line, String code, ServiceContent content) {
@@ -296,7 +297,8 @@ public class ServiceImport {
                 c.intakeForm(),
                 c.relatedServiceCodes(),
                 c.noticeLv(),
-                c.noticeEn());
+                c.noticeEn(),
+                false);
     }
 
     private static String blankToNull(String text) {

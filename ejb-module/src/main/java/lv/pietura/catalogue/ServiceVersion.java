@@ -295,7 +295,7 @@ public class ServiceVersion {
         this.suspensionAllowed = c.suspensionAllowed();
         this.extensionAllowed = c.extensionAllowed();
         this.maxExtensionDays = c.extensionAllowed() ? c.maxExtensionDays() : null;
-        this.feeBeforeResult = c.feeBeforeResult() && !newFees.isEmpty();
+        this.feeBeforeResult = Boolean.TRUE.equals(c.feeBeforeResult()) && !newFees.isEmpty();
         replace(resultTypes, results);
         replace(intakeForm, fields);
         related.clear();

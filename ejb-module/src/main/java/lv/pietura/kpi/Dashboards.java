@@ -179,8 +179,13 @@ public class Dashboards {
             List<Line> channels,
             List<Line> services,
             List<Candidate> candidates,
-            Messages messages)
+            Messages messages,
+            List<VisitLine> visitCentres,
+            List<VisitLine> visitClerks)
             implements Serializable {}
+
+    /** The clients' ratings of their visits to a centre, or to a consultant: how many, and their average. */
+    public record VisitLine(String label, long ratings, BigDecimal average) implements Serializable {}
 
     /**
      * Whose figures the caller reads: the ministry and platform administrators everything, an institution's
@@ -248,7 +253,41 @@ public class Dashboards {
                 channels(where),
                 services(where),
                 candidates(scope, filter),
-                messages(scope, filter));
+                messages(scope, filter),
+                visits(scope, filter, "v.centre.id, v.centre.name"),
+                scope.reach() == Reach.EVERYTHING
+                        ? List.of() // a consultant's figures are their own institution's to read
+                        : visits(scope, filter, "v.staff.id, v.staff.fullName"));
+    }
+
+    /**
+     * The ratings clients gave their visits in the period (as rated, live from the ratings), grouped by {@code by}
+     * (an id and a name): every centre for the ministry, the institution's centres and consultants for its staff,
+     * the centre's for a consultant.
+     */
+    private List<VisitLine> visits(TenantScope scope, KpiFilter filter, String by) {
+        StringBuilder jpql = new StringBuilder("select ")
+                .append(by)
+                .append(", count(v), avg(v.rating) from VisitRating v where v.ratedOn >= :from and v.ratedOn <= :to");
+        Map<String, Object> parameters = new HashMap<>(Map.of("from", filter.from(), "to", filter.to()));
+        if (scope.reach() == Reach.INSTITUTION) {
+            jpql.append(" and v.centre.municipality.id = :mine");
+            parameters.put("mine", scope.institutionId());
+        }
+        Long centre = scope.reach() == Reach.CENTRE ? scope.centreId() : filter.centreId();
+        if (centre != null) {
+            jpql.append(" and v.centre.id = :centre");
+            parameters.put("centre", centre);
+        }
+        var query = em.createQuery(jpql.append(" group by ").append(by).toString(), Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream()
+                .map(r -> new VisitLine(
+                        (String) r[1],
+                        ((Number) r[2]).longValue(),
+                        BigDecimal.valueOf(((Number) r[3]).doubleValue()).setScale(2, RoundingMode.HALF_UP)))
+                .sorted(java.util.Comparator.comparing(VisitLine::label))
+                .toList();
     }
 
     /** Holders the caller may choose among (everything scope), or just their own institution. */

@@ -23,6 +23,7 @@ import lv.pietura.cases.CaseRepository;
 import lv.pietura.cases.CaseStep;
 import lv.pietura.cases.CaseType;
 import lv.pietura.cases.ClientKind;
+import lv.pietura.cases.IdentityDocument;
 import lv.pietura.cases.NewCase;
 import lv.pietura.cases.PaymentMethod;
 import lv.pietura.cases.RatingChannel;
@@ -219,7 +220,78 @@ public class CasesDemo {
             CaseStep watch = new CaseStep(CaseStep.Actor.system(), now, today, calendar);
             c.flagIfOverdue(watch);
         }
+        frontDesk(staff.get("adazi.clerk"), adaziCentre, services, calendar, specialists, decision, vid, now);
         em.flush();
+    }
+
+    /**
+     * Clients every centre serves besides persons and companies with a Latvian code: callers who ask about the
+     * property tax without giving their name (anonymous consultations, answered on the spot), and foreigners asking
+     * for a certificate by their identity document, who pay its fee by card.
+     */
+    private void frontDesk(
+            StaffAccount clerk,
+            Centre centre,
+            List<Service> services,
+            WorkingDayCalendar calendar,
+            Map<Long, List<StaffAccount>> specialists,
+            FileRef decision,
+            Institution vid,
+            Instant now) {
+        Map<String, Service> byCode = services.stream().collect(Collectors.toMap(Service::code, s -> s));
+        Service tax = byCode.get("ADAZI-NIN-KONSULTACIJA");
+        Service certificate = byCode.get("ADAZI-IZZINA-DZIVESVIETA");
+        Person anyone = new Person(ClientKind.PERSON, personalCode(1970), "Klients", null, null);
+        for (int i = 0; tax != null && i < 14; i++) {
+            LocalDate day = workingDayBack(calendar, today, 1 + i * 3);
+            ServiceVersion version = tax.versionInForceOn(day).orElse(null);
+            if (version == null) {
+                continue;
+            }
+            NewCase question = NewCase.of(
+                            ClientKind.ANONYMOUS,
+                            null,
+                            null,
+                            tax.code(),
+                            CaseType.CONSULTATION,
+                            i % 2 == 0 ? Channel.PHONE : Channel.IN_PERSON,
+                            intakeFor(version, anyone))
+                    .anonymous()
+                    .answeredOnTheSpot("Izskaidroti nodokļa maksāšanas termiņi un atvieglojumi.", null);
+            cases.store(ServiceCase.register(
+                    question, version, clerk.institution(), centre, step(clerk, day, 10, calendar)));
+        }
+        String[][] foreigners = {
+            {"Jonas Petraitis", "LT", "PASSPORT", "LT1234567", "1984-02-11"},
+            {"Anna Kowalska", "PL", "ID_CARD", "ABC123456", "1990-07-23"},
+            {"Olena Shevchenko", "LV", "RESIDENCE_PERMIT", "RP0456789", "1979-11-02"},
+            {"Mark Smith", "GB", "PASSPORT", "533380006", "1975-05-30"},
+            {"Maria Tamm", "EE", "ID_CARD", "AB0998877", "1988-01-17"}
+        };
+        for (int i = 0; certificate != null && i < foreigners.length; i++) {
+            String[] f = foreigners[i];
+            LocalDate day = workingDayBack(calendar, today, 2 + i * 7);
+            ServiceVersion version = certificate.versionInForceOn(day).orElse(null);
+            if (version == null) {
+                continue;
+            }
+            CaseStep registering = step(clerk, day, 11, calendar);
+            NewCase application = NewCase.of(
+                            ClientKind.FOREIGN_PERSON,
+                            null,
+                            f[0],
+                            certificate.code(),
+                            CaseType.APPLICATION,
+                            Channel.IN_PERSON,
+                            Map.of())
+                    .forForeignClient(f[3], IdentityDocument.valueOf(f[2]), f[1], LocalDate.parse(f[4]))
+                    .withContact(null, "+371 2" + (6000000 + i));
+            ServiceCase c = ServiceCase.register(application, version, clerk.institution(), centre, registering);
+            c.payFee(PaymentMethod.CARD, c.feeDue(), null, registering);
+            cases.store(c);
+            live(c, day, today, calendar, specialists, decision, vid);
+            c.flagIfOverdue(new CaseStep(CaseStep.Actor.system(), now, today, calendar));
+        }
     }
 
     /** A case's life after registration: left new, taken, waiting, extended, forwarded, or closed in or out of time. */

@@ -143,7 +143,8 @@ class CaseRulesTest {
                                 "record", "Stāža dokumenti", null, FieldType.FILE, false, null, null, null)),
                 List.of(),
                 null,
-                null);
+                null,
+                false);
     }
 
     private ServiceVersion published(Institution holder, String code, ServiceContent content) {
@@ -288,7 +289,8 @@ class CaseRulesTest {
                         List.of(),
                         List.of(),
                         null,
-                        null));
+                        null,
+                        false));
         NewCase given = NewCase.of(
                 ClientKind.PERSON, CLIENT, "Jānis", "VSAA-ATRI", CaseType.APPLICATION, Channel.IN_PERSON, Map.of());
         CaseStep friday = new CaseStep(
@@ -578,6 +580,24 @@ class CaseRulesTest {
     }
 
     @Test
+    void aVisitIsRatedOnceFrom1To5WithinHalfAnHourOfBeingAsked() {
+        ServiceCase c = registered();
+        Instant asked = MONDAY.atTime(10, 0).toInstant(ZoneOffset.UTC);
+        VisitRating visit = new VisitRating(c, adaziCentre, clerk, "a".repeat(64), asked);
+        assertThat(visit.open(asked.plus(VisitRating.OPEN_FOR).minusSeconds(1))).isTrue();
+        assertThat(visit.open(asked.plus(VisitRating.OPEN_FOR))).as("too late").isFalse();
+        assertThat(problems(() -> visit.rate(6, null, asked, MONDAY))).containsExactly("rating:case.rating.range");
+        assertThat(problems(() -> visit.rate(null, "x".repeat(1001), asked, MONDAY)))
+                .containsExactlyInAnyOrder("rating:case.rating.range", "comment:tooLong");
+        visit.rate(4, " Laipni ", asked, MONDAY);
+        assertThat(visit.rating()).isEqualTo(4);
+        assertThat(visit.comment()).isEqualTo("Laipni");
+        assertThat(visit.open(asked)).as("rated once").isFalse();
+        assertThat(c.actionsFor(clerk)).contains(CaseAction.RATE_VISIT);
+        assertThat(c.actionsFor(laura)).doesNotContain(CaseAction.RATE_VISIT);
+    }
+
+    @Test
     void onlyAConsultationCanBeClosedOnTheSpotAndOnlyWithAnOutcome() {
         NewCase given =
                 janis(CaseType.APPLICATION, Channel.IN_PERSON, validIntake()).answeredOnTheSpot(" ", "nope");
@@ -821,7 +841,7 @@ class CaseRulesTest {
                 .hasMessage("case.rating.notClosed");
         c.take(laura, at(laura, MONDAY));
         c.complete("granted", null, List.of(), at(laura, MONDAY));
-        assertThat(c.actionsFor(clerk)).containsExactly(CaseAction.RATING_LINK);
+        assertThat(c.actionsFor(clerk)).containsExactlyInAnyOrder(CaseAction.RATING_LINK, CaseAction.RATE_VISIT);
         CaseStep now = at(clerk, MONDAY);
         c.openRating("hash", RatingChannel.KIOSK, now);
         assertThat(c.ratingOpen(now.at())).isTrue();
@@ -835,7 +855,9 @@ class CaseRulesTest {
         assertThatThrownBy(() -> c.rate(1, null, now))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("case.rating.closed");
-        assertThat(c.actionsFor(clerk)).isEmpty();
+        assertThat(c.actionsFor(clerk))
+                .as("rated: only the visit is left to rate")
+                .containsExactly(CaseAction.RATE_VISIT);
     }
 
     @Test

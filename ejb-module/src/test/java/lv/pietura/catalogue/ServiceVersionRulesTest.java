@@ -56,7 +56,8 @@ class ServiceVersionRulesTest {
                         null, "Pensijas sākuma datums", null, FieldType.DATE, true, null, null, null)),
                 List.of(),
                 null,
-                null);
+                null,
+                false);
     }
 
     private static ServiceContent withFees(ServiceContent c, List<ServiceContent.FeeData> fees) {
@@ -87,7 +88,8 @@ class ServiceVersionRulesTest {
                 c.intakeForm(),
                 c.relatedServiceCodes(),
                 c.noticeLv(),
-                c.noticeEn());
+                c.noticeEn(),
+                false);
     }
 
     private static ServiceContent withDeadline(ServiceContent c, Integer deadline, Integer norm) {
@@ -118,7 +120,8 @@ class ServiceVersionRulesTest {
                 c.intakeForm(),
                 c.relatedServiceCodes(),
                 c.noticeLv(),
-                c.noticeEn());
+                c.noticeEn(),
+                false);
     }
 
     private static List<String> problems(Runnable action) {
@@ -213,7 +216,8 @@ class ServiceVersionRulesTest {
                                 null, "Veids", null, FieldType.CHOICE, true, null, null, List.of("Viens"))),
                 List.of(),
                 null,
-                null);
+                null,
+                false);
         assertThatThrownBy(() -> pension.reviseDraft(unlabelled, List.of(), NOW, "m"))
                 .isInstanceOfSatisfying(
                         RuleViolation.class,

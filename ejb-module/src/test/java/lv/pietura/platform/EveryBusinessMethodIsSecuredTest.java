@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import lv.pietura.cases.Ratings;
+import lv.pietura.cases.VisitRatings;
 import lv.pietura.catalogue.ServiceDirectory;
 import lv.pietura.eaddress.HolderSignIn;
 import lv.pietura.organisation.AccessibilityFeedback;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class EveryBusinessMethodIsSecuredTest {
 
     /**
-     * Anonymous by design: signing in, public facts, start-up work no user calls, and the client's rating
+     * Anonymous by design: signing in, public facts, start-up work no user calls, and the client's ratings of a case and of a visit
      * (the client has no account; a one-time token is the key), and reporting an accessibility barrier (anyone
      * may, signed in or not; a quota bounds it).
      */
@@ -43,6 +44,7 @@ class EveryBusinessMethodIsSecuredTest {
             DemoData.class,
             ServiceDirectory.class,
             Ratings.class,
+            VisitRatings.class,
             HolderSignIn.class,
             AccessibilityFeedback.class);
 

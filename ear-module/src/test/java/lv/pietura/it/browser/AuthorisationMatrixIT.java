@@ -131,6 +131,7 @@ class AuthorisationMatrixIT {
             row("/my/confirm?token=unknown", "S F F F F F F S O O"),
             row("/my/message?id={myMessage}", "S F F F F F F S O O", "S F F F F F F S N N"),
             row("/rate", "N N N N N N N N N N"),
+            row("/visit", "N N N N N N N N N N"),
             row("/errors/403", "F F F F F F F F F F"),
             row("/errors/404", "N N N N N N N N N N"),
             row("/errors/500", "O O O O O O O O O O"),

@@ -493,6 +493,7 @@ class BadInputFormsIT extends BrowserJourney {
             new PageParameter("adazi.clerk", "catalogue/index", "centre"),
             new PageParameter("adazi.clerk", "catalogue/service", "code"),
             new PageParameter("adazi.clerk", "rate", "t"),
+            new PageParameter("adazi.clerk", "visit", "t"),
             new PageParameter("vsaa.admin", "staff/accounts", "status"),
             new PageParameter("vsaa.manager", "services/edit", "id"),
             new PageParameter("admin", "admin/institution", "id"),
@@ -598,7 +599,8 @@ class BadInputFormsIT extends BrowserJourney {
     /**
      * The pages of the WAR whose own markup has a field to type into, but the sign-in form (posted to the
      * authentication mechanism, not to a page: {@code SignInIT} sends it what no account name can be) and the
-     * rating page (its form needs a one-time link of a closed case: {@code CasesJourneyIT} rates through it).
+     * rating pages (their forms need a one-time link of a closed case or of a visit: {@code CasesJourneyIT} and
+     * {@code EveryClientJourneyIT} rate through them).
      */
     private static List<String> pagesWithFields() {
         Pattern field = Pattern.compile(
@@ -606,7 +608,7 @@ class BadInputFormsIT extends BrowserJourney {
                         + "|h:(inputText|inputTextarea|inputSecret))\\b");
         List<String> pages = markupOfThePages().entrySet().stream()
                 .filter(page -> field.matcher(page.getValue()).find()
-                        && !List.of("login", "rate").contains(page.getKey()))
+                        && !List.of("login", "rate", "visit").contains(page.getKey()))
                 .map(Map.Entry::getKey)
                 .toList();
         assertThat(pages).as("pages with fields in the WAR").hasSizeGreaterThan(10);

@@ -3,6 +3,9 @@ package lv.pietura.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -10,13 +13,14 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
 
 /**
  * Every client who comes in is recorded: a client consultant in Ādaži answers a question about the property
  * tax for a client who does not give their name (an anonymous consultation, nothing that identifies them kept),
  * then registers an old-age pension application for a Lithuanian without a Latvian personal code, by their
  * passport, and finds them again by its number; the same client asks for a certificate whose fee they pay by bank
- * transfer, and takes the receipt. In order.
+ * transfer, takes the receipt, and rates the visit on the kiosk screen right after it. In order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EveryClientJourneyIT extends BrowserJourney {
@@ -63,7 +67,7 @@ class EveryClientJourneyIT extends BrowserJourney {
 
     @Test
     @Order(2)
-    void aForeignClientIsRecordedByTheirPassportAndFoundAgainByItsNumber() {
+    void aForeignClientIsRecordedByTheirPassportAndFoundAgainByItsNumber() throws Exception {
         Pages pages = pages();
         pages.click("menuForm:registerCase");
         pages.tick("registerForm:clientKind", "Ārvalstnieks bez Latvijas personas koda");
@@ -99,6 +103,35 @@ class EveryClientJourneyIT extends BrowserJourney {
         assertThat(pages.text("clientCode")).isEqualTo("LT23456789");
         assertThat(pages.text("clientDocument")).isEqualTo("Pase, Lietuva");
         assertThat(pages.text("clientBirthDate")).isEqualTo("14.03.1985");
+
+        // the application printed in the client's language to sign, and the signed scan kept on the case
+        String number = pages.heading().replace("Lieta ", "");
+        pages.click("documentsForm:printEn");
+        Path printed = browser.downloaded("application-" + number + ".pdf");
+        try (PDDocument pdf = Loader.loadPDF(printed.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains(
+                            "Application",
+                            "Granting of the old-age pension",
+                            "Case no. " + number,
+                            "Ādažu novada VPVKAC",
+                            "Jonas Jonaitis",
+                            "Passport LT23456789 (LT)",
+                            "Date of birth 14.03.1985",
+                            "LV80BANK0000435195001",
+                            "Signature of the client (representative)");
+        }
+        pages.click("documentsForm:addDocuments");
+        pages.dialogShown("addDocumentsDialog");
+        pages.tick("addDocumentsForm:purpose", "Parakstīts pieteikums");
+        browser.ajaxDone();
+        pages.upload(
+                "addDocumentsForm:file_input", "parakstits-pieteikums.pdf", Pages.pdf("parakstits-pieteikums.pdf"));
+        browser.waiting().until(d -> pages.text("addDocumentsForm").contains("parakstits-pieteikums.pdf"));
+        pages.click("addDocumentsForm:save");
+        pages.dialogClosed("addDocumentsDialog");
+        assertThat(pages.rows("documentsForm:documents"))
+                .anyMatch(r -> r.contains("parakstits-pieteikums.pdf") && r.contains("Parakstīts pieteikums"));
 
         pages.click("clientHistory");
         browser.waiting().until(d -> pages.present("history"));
@@ -167,6 +200,55 @@ class EveryClientJourneyIT extends BrowserJourney {
                             "MU-2026-77",
                             "Ādažu novada VPVKAC");
         }
+        pages.assertNoStackTrace();
+    }
+
+    @Test
+    @Order(4)
+    void rightAfterTheVisitTheClientRatesItOnTheKioskAndTheCentreSeesTheFigure() {
+        Pages pages = pages();
+        String desk = pages.driver().getWindowHandle();
+        pages.click("caseForm:rateVisit");
+        browser.waiting().until(d -> d.getWindowHandles().size() == 2);
+        String kiosk = pages.driver().getWindowHandles().stream()
+                .filter(h -> !h.equals(desk))
+                .findFirst()
+                .orElseThrow();
+        pages.driver().switchTo().window(kiosk);
+        browser.waiting().until(d -> pages.present("visitedService"));
+        assertThat(pages.text("visitedService")).isEqualTo("Izziņa par deklarēto dzīvesvietu");
+        assertThat(pages.text("visitedCentre")).isEqualTo("Ādažu novada VPVKAC");
+        assertThat(pages.body()).as("nothing about the client on the kiosk").doesNotContain("Jonas", "LT23456789");
+        String link = pages.driver().getCurrentUrl();
+        pages.click("visitForm:send");
+        assertThat(pages.messages()).contains("Izvēlieties vērtējumu no 1 līdz 5.");
+        pages.driver()
+                .findElements(By.cssSelector("[id='visitForm:rating'] .ui-rating-star a"))
+                .get(3)
+                .click();
+        pages.type("visitForm:comment", "Laipni un ātri.");
+        pages.click("visitForm:send");
+        assertThat(pages.text("visitForm:thanks")).contains("Paldies");
+        pages.driver().get(link);
+        browser.ajaxDone();
+        assertThat(pages.text("visitForm:unavailable")).contains("vairs nav pieejams");
+        pages.driver().close();
+        pages.driver().switchTo().window(desk);
+
+        pages.click("menuForm:kpiDashboard");
+        pages.date(
+                "kpiForm:to",
+                LocalDate.now(ZoneId.of("Europe/Riga")).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        pages.click("kpiForm:show");
+        assertThat(pages.rows("kpiForm:visitCentres"))
+                .singleElement()
+                .asString()
+                .contains("Ādažu novada VPVKAC", "1", "4,00");
+        assertThat(pages.rows("kpiForm:visitClerks"))
+                .as("the consultant's own figure, within their institution")
+                .singleElement()
+                .asString()
+                .contains("1", "4,00");
         pages.assertNoStackTrace();
     }
 }

@@ -65,6 +65,7 @@ public final class TestServices {
                                 "from", "Sākot no", null, FieldType.DATE, false, null, null, null)),
                 List.of(),
                 null,
-                null);
+                null,
+                false);
     }
 }

@@ -10,20 +10,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import lv.pietura.cases.CaseAction;
 import lv.pietura.cases.CaseDocuments;
 import lv.pietura.cases.CaseFees;
 import lv.pietura.cases.CaseHandling;
 import lv.pietura.cases.CaseQueries;
 import lv.pietura.cases.CaseRegistration;
 import lv.pietura.cases.CaseView;
+import lv.pietura.cases.DocumentPurpose;
 import lv.pietura.cases.FeeEntry;
 import lv.pietura.cases.PaymentMethod;
 import lv.pietura.cases.RatingChannel;
+import lv.pietura.cases.VisitRatings;
 import lv.pietura.eaddress.CaseMail;
 import lv.pietura.files.FileRef;
 import lv.pietura.organisation.Choice;
+import lv.pietura.shared.Clocks;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.PieturaException;
 import lv.pietura.shared.PublicAddress;
@@ -63,6 +70,12 @@ public class CasePage implements Serializable {
     @EJB
     CaseFees fees;
 
+    @EJB
+    VisitRatings visits;
+
+    @Inject
+    Clock clock;
+
     private CaseMail.ResultDelivery resultDelivery;
     private CaseMail.Conversation conversation;
 
@@ -84,6 +97,7 @@ public class CasePage implements Serializable {
     private PaymentMethod feeMethod;
     private BigDecimal feeAmount;
     private String feeReference;
+    private DocumentPurpose additionPurpose = DocumentPurpose.ATTACHMENT;
 
     public void load() {
         Pages.loadById(idParameter, value -> {
@@ -133,6 +147,7 @@ public class CasePage implements Serializable {
         assignee = null;
         resultType = view.resultTypes().size() == 1 ? view.resultTypes().get(0).code() : null;
         resultDocuments.clear();
+        additionPurpose = DocumentPurpose.ATTACHMENT;
     }
 
     @FormAction
@@ -206,7 +221,7 @@ public class CasePage implements Serializable {
     public void addDocuments() {
         step(
                 "addDocumentsForm",
-                () -> caseDocuments.add(id, view.version(), List.copyOf(resultDocuments)),
+                () -> caseDocuments.add(id, view.version(), List.copyOf(resultDocuments), additionPurpose),
                 "cases.documentsAdded",
                 "addDocumentsDialog");
     }
@@ -234,6 +249,35 @@ public class CasePage implements Serializable {
                 },
                 "cases.feeRecorded." + kind,
                 "feeDialog");
+    }
+
+    /** The application printed for the client to sign, in Latvian ({@code lv}) or English, as a PDF download. */
+    public void printout(String language) throws IOException {
+        CaseQueries.Printout printout = queries.printout(id, clientParameter, Locale.forLanguageTag(language));
+        Faces.sendFile(printout.pdf(), printout.fileName(), true);
+    }
+
+    public DocumentPurpose getAdditionPurpose() {
+        return additionPurpose;
+    }
+
+    public void setAdditionPurpose(DocumentPurpose additionPurpose) {
+        this.additionPurpose = additionPurpose == null ? DocumentPurpose.ATTACHMENT : additionPurpose;
+    }
+
+    /** Opens the rating of today's visit on the kiosk screen (a window the client faces), bound to this case. */
+    @FormAction
+    public void rateVisit() {
+        String token = visits.ask(id);
+        PrimeFaces.current().executeScript("window.open('" + address.of("/visit") + "?t=" + token + "', '_blank')");
+        FacesMessages.info("cases.visitRatingOpened");
+    }
+
+    /** The visit can be rated on its day by the consultant of the centre that registered it. */
+    public boolean isVisitRateable() {
+        return view != null
+                && view.actions().contains(CaseAction.RATE_VISIT)
+                && view.registeredOn().equals(LocalDate.now(clock.withZone(Clocks.RIGA)));
     }
 
     /** The receipt of fee entry {@code number}, as a PDF download. */

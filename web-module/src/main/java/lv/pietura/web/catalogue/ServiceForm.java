@@ -233,7 +233,7 @@ public class ServiceForm implements Serializable {
         f.deadlineKind = c.deadlineKind();
         f.normDays = c.normDays();
         f.suspensionAllowed = c.suspensionAllowed();
-        f.feeBeforeResult = c.feeBeforeResult();
+        f.feeBeforeResult = Boolean.TRUE.equals(c.feeBeforeResult());
         f.extensionAllowed = c.extensionAllowed();
         f.maxExtensionDays = c.maxExtensionDays();
         for (ServiceContent.ResultTypeData r : c.resultTypes()) {
