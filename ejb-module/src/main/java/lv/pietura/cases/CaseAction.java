@@ -16,5 +16,7 @@ public enum CaseAction {
     /** Record the client's payment of the fees, an exemption or a refund, and print receipts. */
     FEES,
     /** Open the rating of the client's visit on the kiosk screen (the consultant who is serving them, that day). */
-    RATE_VISIT
+    RATE_VISIT,
+    /** Record the answer of a holder outside Pietura (the consultant of the centre that registered the case). */
+    RECORD_ANSWER
 }

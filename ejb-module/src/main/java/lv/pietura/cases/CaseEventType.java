@@ -25,5 +25,7 @@ public enum CaseEventType {
     /** The client was exempted from what they owed, for a legal reason. */
     FEE_EXEMPTED,
     /** What the client paid was (partly) paid back. */
-    FEE_REFUNDED
+    FEE_REFUNDED,
+    /** An application for a holder outside Pietura went to the holder's e-address. */
+    SENT_TO_HOLDER
 }

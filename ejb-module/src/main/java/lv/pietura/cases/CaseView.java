@@ -77,7 +77,8 @@ public record CaseView(
         Set<CaseAction> actions,
         List<ResultOption> resultTypes,
         Money feeDue,
-        Fees fees)
+        Fees fees,
+        boolean outsidePietura)
         implements Serializable {
 
     /** An application's fee account: what was paid, exempted and is still owed, and its entries. */
@@ -270,7 +271,8 @@ public record CaseView(
                                             e.recordedAt(),
                                             staffNames.getOrDefault(e.recordedBy(), e.recordedBy()));
                                 })
-                                .toList()));
+                                .toList()),
+                c.outsidePietura());
     }
 
     private static String display(FieldType type, String value) {

@@ -138,6 +138,13 @@ public class ServiceCase {
     @OrderColumn(name = "item_index")
     private List<CaseDocument> documents = new ArrayList<>();
 
+    /**
+     * An application for a holder that does not work in Pietura (no agreement in force when it was registered): it
+     * went to the holder's e-address, and the consultant of the centre records the holder's answer.
+     */
+    @Column(name = "outside_pietura", nullable = false)
+    private boolean outsidePietura;
+
     @ElementCollection
     @CollectionTable(name = "case_fee_entry", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "item_index")
@@ -316,6 +323,8 @@ public class ServiceCase {
         }
         c.note = Checks.clean(given.note());
         c.feeDueCents = c.type == CaseType.APPLICATION ? version.totalFee().cents() : 0;
+        c.outsidePietura =
+                c.type == CaseType.APPLICATION && !version.service().holder().mayUseSystemOn(step.today());
         c.deadlineKind = version.deadlineKind();
         c.dueOn = c.shift(step.today(), Objects.requireNonNullElse(version.deadlineDays(), 0), step.calendar());
         c.normOn = version.normDays() == null ? null : c.shift(step.today(), version.normDays(), step.calendar());
@@ -534,6 +543,43 @@ public class ServiceCase {
     public void complete(String resultTypeCode, String resultNote, List<FileRef> resultDocuments, CaseStep step) {
         requireState(CaseAction.COMPLETE, CaseState.IN_PROGRESS);
         requireAssignee(step);
+        completeWith(resultTypeCode, resultNote, resultDocuments, step);
+    }
+
+    /**
+     * The consultant of the centre that registered an application for a holder outside Pietura records the holder's
+     * answer: granted, as one of the service's result types, with the holder's documents and a note.
+     */
+    public void completeForHolder(String resultTypeCode, String answer, List<FileRef> holderDocuments, CaseStep step) {
+        requireHolderAnswer(step);
+        completeWith(resultTypeCode, answer, holderDocuments, step);
+    }
+
+    /** ... or refused, with the holder's reasons. */
+    public void refuseForHolder(String reasons, List<FileRef> holderDocuments, CaseStep step) {
+        requireHolderAnswer(step);
+        new Checks().text("reason", reasons, NOTE_MAX).throwIfAny();
+        close(step, CaseState.REFUSED, CaseEventType.REFUSED, null, reasons, holderDocuments);
+    }
+
+    /** The application went to the holder's e-address ({@code detail}: which message). */
+    public void sentToHolder(String detail, CaseStep step) {
+        record(step, CaseEventType.SENT_TO_HOLDER, state, null, detail);
+    }
+
+    private void requireHolderAnswer(CaseStep step) {
+        if (!outsidePietura) {
+            throw new RuleViolation("case.holder.inPietura");
+        }
+        if (centre == null || !centre.id().equals(step.actor().centreId())) {
+            throw new AccessDenied("case.notYourInstitution");
+        }
+        if (!state.open()) {
+            throw new RuleViolation("case.holder.closed");
+        }
+    }
+
+    private void completeWith(String resultTypeCode, String resultNote, List<FileRef> resultDocuments, CaseStep step) {
         String code = Checks.clean(resultTypeCode);
         new Checks()
                 .present("resultType", code)
@@ -816,6 +862,9 @@ public class ServiceCase {
         if (clerkHere) {
             actions.add(CaseAction.RATE_VISIT); // on the day of the visit: the facade checks the day
         }
+        if (clerkHere && outsidePietura && state.open()) {
+            actions.add(CaseAction.RECORD_ANSWER);
+        }
         return actions;
     }
 
@@ -1013,6 +1062,11 @@ public class ServiceCase {
     /** Working days it took, waiting for the client excluded; {@code null} while open. */
     public Integer handlingWorkingDays() {
         return handlingWorkingDays;
+    }
+
+    /** Whether the holder does not work in Pietura: the application went to its e-address. */
+    public boolean outsidePietura() {
+        return outsidePietura;
     }
 
     /** The fees the client owes for this application; nothing for a consultation. */

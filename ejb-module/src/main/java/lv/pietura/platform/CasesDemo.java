@@ -157,6 +157,8 @@ public class CasesDemo {
                 centre = null;
             }
             List<ServiceVersion> offered = services.stream()
+                    // a holder outside Pietura gets its applications by e-address: the demo's cases are for those in
+                    .filter(s -> s.holder().mayUseSystemOn(day))
                     .filter(s -> centre == null
                             ? true
                             : s.inMinimumBasket() || s.offeredAt().contains(centre))

@@ -491,6 +491,63 @@ public class CatalogueDemo {
                 today,
                 now);
         taxConsultation.offerAt(Set.of(adaziCentre, carnikava));
+
+        Institution landService = institution("90000012827");
+        if (landService != null) {
+            Service cadastre = publish(
+                    new Service(
+                            ServiceCode.of("VZD-KADASTRA-IZZINA"),
+                            landService,
+                            new ServiceContent(
+                                    "Izziņa no Nekustamā īpašuma valsts kadastra",
+                                    "Certificate from the State Real Estate Cadastre",
+                                    "Izziņa par nekustamā īpašuma kadastra datiem: īpašnieki, platība, kadastrālā vērtība.",
+                                    "A certificate of a property's cadastral data: owners, area, cadastral value.",
+                                    "Nekustamā īpašuma valsts kadastra informācijas sistēmas uzturēšana",
+                                    "Keeping the State Real Estate Cadastre",
+                                    Recipients.BOTH,
+                                    "Visa Latvija",
+                                    "All of Latvia",
+                                    List.of(new LegalActData(
+                                            "Nekustamā īpašuma valsts kadastra likums",
+                                            "87. pants",
+                                            "https://likumi.lv/ta/id/68490")),
+                                    List.of(new TextData(
+                                            "Iesniedziet pieteikumu centrā; to nosūta dienestam.",
+                                            "Apply at a centre; the application goes to the Service.")),
+                                    List.of(),
+                                    List.of(),
+                                    Set.of(Channel.IN_PERSON, Channel.E_ADDRESS),
+                                    Set.of(Channel.E_ADDRESS, Channel.POST),
+                                    null,
+                                    10,
+                                    DeadlineKind.WORKING_DAYS,
+                                    5,
+                                    false,
+                                    false,
+                                    null,
+                                    List.of(new ResultTypeData(
+                                            "issued", "Izziņa izsniegta", "Certificate issued", true)),
+                                    List.of(new FieldData(
+                                            null,
+                                            "Kadastra numurs",
+                                            "Cadastral number",
+                                            FieldType.TEXT,
+                                            true,
+                                            null,
+                                            null,
+                                            null)),
+                                    List.of(),
+                                    null,
+                                    null,
+                                    false),
+                            List.of(),
+                            now,
+                            BY),
+                    today,
+                    now);
+            cadastre.offerAt(Set.of(adaziCentre, carnikava));
+        }
     }
 
     private Service publish(Service service, LocalDate today, Instant now) {

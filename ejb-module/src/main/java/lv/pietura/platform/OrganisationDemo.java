@@ -91,6 +91,15 @@ public class OrganisationDemo {
                 agreementsFrom.minusYears(2),
                 agreementsFrom.minusDays(1));
 
+        // A holder that does not work in Pietura (no agreement): centres still take applications for its services,
+        // which go to its e-address.
+        Institution landService = new Institution(
+                LocalizedName.of("Valsts zemes dienests", "State Land Service"),
+                RegistrationNumber.of("90000012827"),
+                InstitutionKind.STATE_BODY,
+                null);
+        em.persist(landService);
+
         Centre adaziCentre = centre(
                 "Ādažu novada VPVKAC",
                 adazi,

@@ -598,6 +598,55 @@ class CaseRulesTest {
     }
 
     @Test
+    void anApplicationForAHolderOutsidePieturaIsAnsweredByTheConsultantOfItsCentre() {
+        Institution land = withId(
+                new Institution(
+                        LocalizedName.of("Valsts zemes dienests", null),
+                        RegistrationNumber.of("90000012827"),
+                        InstitutionKind.STATE_BODY,
+                        null),
+                4L);
+        ServiceVersion cadastre =
+                published(land, "VZD-IZZINA", pensionContent(DeadlineKind.WORKING_DAYS, false, false, 0));
+        ServiceCase c = ServiceCase.register(
+                application(validIntake()).forService("VZD-IZZINA", CaseType.APPLICATION),
+                cadastre,
+                adazi,
+                adaziCentre,
+                at(clerk, MONDAY));
+        assertThat(c.outsidePietura()).isTrue();
+        assertThat(c.actionsFor(clerk)).contains(CaseAction.RECORD_ANSWER);
+        assertThat(ServiceCase.register(
+                                janis(CaseType.CONSULTATION, Channel.PHONE, validIntake()),
+                                cadastre,
+                                adazi,
+                                adaziCentre,
+                                at(clerk, MONDAY))
+                        .outsidePietura())
+                .as("a consultation is answered at the centre")
+                .isFalse();
+        c.sentToHolder("message-1", at(clerk, MONDAY));
+        StaffAccount otherCentre = staff(
+                24,
+                "ilze",
+                adazi,
+                withId(new Centre("Carnikavas VPVKAC", adazi, "Stacijas iela 5", CentreType.COUNTY, List.of()), 11L),
+                Role.CLERK);
+        assertThatThrownBy(() -> c.completeForHolder("granted", null, List.of(), at(otherCentre, MONDAY)))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(problems(() -> c.completeForHolder("nothing", null, List.of(), at(clerk, MONDAY))))
+                .containsExactly("resultType:case.result.unknown");
+        c.completeForHolder("granted", "Izziņa izsniegta 10.12.", List.of(), at(clerk, MONDAY));
+        assertThat(c.state()).isEqualTo(CaseState.COMPLETED);
+        assertThat(c.events())
+                .extracting(CaseEvent::type)
+                .containsExactly(CaseEventType.REGISTERED, CaseEventType.SENT_TO_HOLDER, CaseEventType.COMPLETED);
+        assertThat(problems(() -> registered().refuseForHolder("Nav", List.of(), at(clerk, MONDAY))))
+                .as("a holder in Pietura answers itself")
+                .containsExactly("null:case.holder.inPietura");
+    }
+
+    @Test
     void onlyAConsultationCanBeClosedOnTheSpotAndOnlyWithAnOutcome() {
         NewCase given =
                 janis(CaseType.APPLICATION, Channel.IN_PERSON, validIntake()).answeredOnTheSpot(" ", "nope");

@@ -251,4 +251,47 @@ class EveryClientJourneyIT extends BrowserJourney {
                 .contains("1", "4,00");
         pages.assertNoStackTrace();
     }
+
+    @Test
+    @Order(5)
+    void anApplicationForAHolderOutsidePieturaGoesToItsEAddressAndTheCentreRecordsItsAnswer() {
+        Pages pages = pages();
+        pages.click("menuForm:registerCase");
+        pages.type("registerForm:clientCode", "010190-12349");
+        pages.type("registerForm:clientName", "Anna Ozola");
+        pages.type("registerForm:serviceText", "kadastra");
+        pages.click("registerForm:searchServices");
+        pages.click("registerForm:services:0:choose");
+        assertThat(pages.text("chosenServiceName")).isEqualTo("Izziņa no Nekustamā īpašuma valsts kadastra");
+        pages.tick("registerForm:type", "Pieteikums");
+        browser.ajaxDone();
+        pages.type("registerForm:intakeFields:0:value", "80440010123");
+        pages.click("registerForm:register");
+        browser.waiting().until(d -> pages.path().startsWith("cases/case"));
+        assertThat(pages.text("outsidePietura")).contains("nestrādā Pietura", "nosūtīts uz tā e-adresi");
+        assertThat(pages.rows("events")).anyMatch(r -> r.contains("Nosūtīts uz sniedzēja e-adresi"));
+        assertThat(pages.text("caseForm:state")).isEqualTo("Jauna");
+
+        pages.click("caseForm:recordAnswer");
+        pages.dialogShown("answerDialog");
+        pages.tick("answerForm:granted", "noraidīja");
+        browser.ajaxDone();
+        browser.waiting().until(d -> !pages.present("answerForm:resultType"));
+        pages.click("answerForm:save");
+        assertThat(pages.text("answerForm")).as("a refusal needs its reasons").contains("Obligāts");
+        pages.tick("answerForm:granted", "apmierināja");
+        browser.ajaxDone();
+        browser.waiting().until(d -> pages.present("answerForm:resultType"));
+        assertThat(pages.text("answerForm:resultType_label")).isEqualTo("Izziņa izsniegta");
+        pages.type("answerForm:reason", "Dienests izsniedza izziņu 05.12.2026.");
+        pages.upload("answerForm:file_input", "vzd-izzina.pdf", Pages.pdf("vzd-izzina.pdf"));
+        browser.waiting().until(d -> pages.text("answerForm").contains("vzd-izzina.pdf"));
+        pages.click("answerForm:save");
+        pages.dialogClosed("answerDialog");
+        assertThat(pages.text("caseForm:state")).isEqualTo("Pabeigta");
+        assertThat(pages.rows("documentsForm:documents"))
+                .anyMatch(r -> r.contains("vzd-izzina.pdf") && r.contains("Rezultāts"));
+        assertThat(pages.present("caseForm:recordAnswer")).isFalse();
+        pages.assertNoStackTrace();
+    }
 }

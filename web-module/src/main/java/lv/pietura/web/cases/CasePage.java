@@ -24,6 +24,7 @@ import lv.pietura.cases.CaseRegistration;
 import lv.pietura.cases.CaseView;
 import lv.pietura.cases.DocumentPurpose;
 import lv.pietura.cases.FeeEntry;
+import lv.pietura.cases.HolderAnswers;
 import lv.pietura.cases.PaymentMethod;
 import lv.pietura.cases.RatingChannel;
 import lv.pietura.cases.VisitRatings;
@@ -73,6 +74,9 @@ public class CasePage implements Serializable {
     @EJB
     VisitRatings visits;
 
+    @EJB
+    HolderAnswers holderAnswers;
+
     @Inject
     Clock clock;
 
@@ -98,6 +102,7 @@ public class CasePage implements Serializable {
     private BigDecimal feeAmount;
     private String feeReference;
     private DocumentPurpose additionPurpose = DocumentPurpose.ATTACHMENT;
+    private boolean answerGranted = true;
 
     public void load() {
         Pages.loadById(idParameter, value -> {
@@ -148,6 +153,7 @@ public class CasePage implements Serializable {
         resultType = view.resultTypes().size() == 1 ? view.resultTypes().get(0).code() : null;
         resultDocuments.clear();
         additionPurpose = DocumentPurpose.ATTACHMENT;
+        answerGranted = true;
     }
 
     @FormAction
@@ -263,6 +269,30 @@ public class CasePage implements Serializable {
 
     public void setAdditionPurpose(DocumentPurpose additionPurpose) {
         this.additionPurpose = additionPurpose == null ? DocumentPurpose.ATTACHMENT : additionPurpose;
+    }
+
+    /** Records the answer of a holder outside Pietura: granted (a result type, a note) or refused (the reasons). */
+    @FormAction
+    public void recordAnswer() {
+        step(
+                "answerForm",
+                () -> {
+                    if (answerGranted) {
+                        holderAnswers.completed(id, view.version(), resultType, reason, List.copyOf(resultDocuments));
+                    } else {
+                        holderAnswers.refused(id, view.version(), reason, List.copyOf(resultDocuments));
+                    }
+                },
+                answerGranted ? "cases.completed" : "cases.refused",
+                "answerDialog");
+    }
+
+    public boolean isAnswerGranted() {
+        return answerGranted;
+    }
+
+    public void setAnswerGranted(boolean answerGranted) {
+        this.answerGranted = answerGranted;
     }
 
     /** Opens the rating of today's visit on the kiosk screen (a window the client faces), bound to this case. */

@@ -13,7 +13,7 @@ import lv.pietura.shared.RoleNames;
 /**
  * A person or company signed in to their own mailbox stays in it: the staff pages answer 403 (the access-denied
  * page), and the application's home leads to the mailbox. The public pages (catalogue, accessibility statement,
- * rating, sign-in) stay open.
+ * ratings of a case and of a visit, sign-in) stay open.
  */
 @WebFilter(filterName = "holderArea", urlPatterns = "/*")
 public class HolderAreaFilter extends HttpFilter {
@@ -25,6 +25,7 @@ public class HolderAreaFilter extends HttpFilter {
             "/catalogue",
             "/accessibility",
             "/rate",
+            "/visit",
             "/errors/",
             "/api/",
             "/jakarta.faces.resource/",
