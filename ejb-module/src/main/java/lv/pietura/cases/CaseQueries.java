@@ -9,14 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,8 +48,6 @@ public class CaseQueries {
 
     /** The most rows an export or a client's history holds. */
     public static final int MAX_ROWS = 10_000;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     CaseRepository cases;
@@ -218,10 +211,8 @@ public class CaseQueries {
         if (!c.actionsFor(steps.me()).contains(CaseAction.RATING_LINK)) {
             throw new RuleViolation("case.rating.notAllowed");
         }
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        c.openRating(hash(token), channel == null ? RatingChannel.LINK : channel, steps.ofCaller());
+        String token = RatingTokens.fresh();
+        c.openRating(RatingTokens.hash(token), channel == null ? RatingChannel.LINK : channel, steps.ofCaller());
         em.flush();
         return token;
     }
@@ -243,16 +234,6 @@ public class CaseQueries {
                     steps.today().plusDays(ServiceCase.RATING_LINK_VALID.toDays()));
         } catch (Mailer.NotSent e) {
             throw new RuleViolation("case.rating.notSent", c.client().email());
-        }
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -48,7 +48,7 @@ public class Ratings {
             throw new NotFound("rating", "");
         }
         ServiceCase c =
-                cases.withRatingToken(CaseQueries.hash(token.strip())).orElseThrow(() -> new NotFound("rating", ""));
+                cases.withRatingToken(RatingTokens.hash(token.strip())).orElseThrow(() -> new NotFound("rating", ""));
         if (!c.ratingOpen(steps.ofSystem().at())) {
             throw new NotFound("rating", "");
         }

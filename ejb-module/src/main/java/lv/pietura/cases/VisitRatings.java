@@ -9,10 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import lv.pietura.organisation.Caller;
 import lv.pietura.organisation.StaffAccount;
 import lv.pietura.shared.LocalizedName;
@@ -27,8 +25,6 @@ import lv.pietura.shared.RuleViolation;
  */
 @Stateless
 public class VisitRatings {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     CaseRepository cases;
@@ -57,9 +53,7 @@ public class VisitRatings {
         if (!c.registeredOn().equals(steps.today())) {
             throw new RuleViolation("case.visit.notToday");
         }
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = RatingTokens.fresh();
         Instant now = steps.ofCaller().at();
         StaffAccount me = steps.me();
         em.createQuery(
@@ -70,8 +64,8 @@ public class VisitRatings {
                 .getResultStream()
                 .findFirst()
                 .ifPresentOrElse(
-                        v -> v.askAgain(CaseQueries.hash(token), now),
-                        () -> em.persist(new VisitRating(c, c.centre(), me, CaseQueries.hash(token), now)));
+                        v -> v.askAgain(RatingTokens.hash(token), now),
+                        () -> em.persist(new VisitRating(c, c.centre(), me, RatingTokens.hash(token), now)));
         em.flush();
         return token;
     }
@@ -97,7 +91,7 @@ public class VisitRatings {
             throw new NotFound("visit", "");
         }
         VisitRating v = em.createQuery("select v from VisitRating v where v.tokenHash = :h", VisitRating.class)
-                .setParameter("h", CaseQueries.hash(token.strip()))
+                .setParameter("h", RatingTokens.hash(token.strip()))
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFound("visit", ""));
