@@ -34,6 +34,9 @@ class EveryClientJourneyIT extends BrowserJourney {
         pages.click("menuForm:registerCase");
         pages.tick("registerForm:clientKind", "Anonīms klients");
         browser.waiting().until(d -> pages.present("registerForm:anonymousNote"));
+        assertThat(Axe.violations(pages.driver()))
+                .as("an anonymous client, WCAG 2.1 A/AA")
+                .isEmpty();
         assertThat(pages.present("registerForm:clientCode"))
                 .as("no code to give")
                 .isFalse();
@@ -73,6 +76,9 @@ class EveryClientJourneyIT extends BrowserJourney {
         pages.tick("registerForm:clientKind", "Ārvalstnieks bez Latvijas personas koda");
         browser.waiting().until(d -> pages.present("registerForm:clientCountry"));
         assertThat(pages.text("registerForm:clientFields")).contains("Dokumenta numurs");
+        assertThat(Axe.violations(pages.driver()))
+                .as("a foreign client's fields, WCAG 2.1 A/AA")
+                .isEmpty();
         pages.type("registerForm:clientCode", "A-1");
         pages.type("registerForm:clientName", "Jonas Jonaitis");
         pages.date("registerForm:clientBirthDate", "14.03.2199");
@@ -216,6 +222,9 @@ class EveryClientJourneyIT extends BrowserJourney {
                 .orElseThrow();
         pages.driver().switchTo().window(kiosk);
         browser.waiting().until(d -> pages.present("visitedService"));
+        assertThat(Axe.violations(pages.driver()))
+                .as("the kiosk page, WCAG 2.1 A/AA")
+                .isEmpty();
         assertThat(pages.text("visitedService")).isEqualTo("Izziņa par deklarēto dzīvesvietu");
         assertThat(pages.text("visitedCentre")).isEqualTo("Ādažu novada VPVKAC");
         assertThat(pages.body()).as("nothing about the client on the kiosk").doesNotContain("Jonas", "LT23456789");
