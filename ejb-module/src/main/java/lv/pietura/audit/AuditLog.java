@@ -10,7 +10,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
+import lv.pietura.shared.DocumentNumber;
 
 /**
  * Writes audit events. {@code MANDATORY}: there is always a transaction of the change being recorded,
@@ -89,8 +89,7 @@ public class AuditLog {
         if (digits.matches("\\d{11}")) {
             return digits;
         }
-        String document = code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        return document.matches("(?=.*[0-9])[A-Z0-9]{5,20}") ? document : null;
+        return DocumentNumber.normalised(code);
     }
 
     /** The events about one record, newest first, for a history shown beside it (the caller checks access). */

@@ -44,7 +44,15 @@ public final class CaseAccess {
 
     /** Documents join an open case by its holder's specialist or a consultant of the centre that registered it. */
     public static boolean mayAddDocuments(Caller caller, ServiceCase c) {
-        return mayHandle(caller, c) || caller.has(Role.CLERK) && registeredInCentreOf(caller, c);
+        return mayHandle(caller, c) || isConsultantOfItsCentre(caller, c);
+    }
+
+    /**
+     * A client consultant of the centre where the case was registered: the one who records a holder's answer from
+     * outside Pietura and opens the rating of the client's visit.
+     */
+    public static boolean isConsultantOfItsCentre(Caller caller, ServiceCase c) {
+        return caller.has(Role.CLERK) && registeredInCentreOf(caller, c);
     }
 
     private static boolean handledBy(Caller caller, ServiceCase c) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import lv.pietura.shared.Checks;
+import lv.pietura.shared.DocumentNumber;
 import lv.pietura.shared.PersonalCode;
 import lv.pietura.shared.RegistrationNumber;
 
@@ -25,8 +26,6 @@ public class Client implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int NAME_MAX = 200;
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{5,30}$");
-    /** A document number as printed, without its spaces and hyphens: Latin capitals and digits, a digit among them. */
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^(?=.*[0-9])[A-Z0-9]{5,20}$");
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
@@ -70,16 +69,6 @@ public class Client implements Serializable {
         this.name = name;
         this.email = email;
         this.phone = phone;
-    }
-
-    /**
-     * A Latvian client: a person or an organisation.
-     *
-     * @throws lv.pietura.shared.RuleViolation naming every problem: the code checked as the value object
-     *                                         of its kind, a name, an e-mail and a phone that look real
-     */
-    public static Client of(ClientKind kind, String code, String name, String email, String phone) {
-        return of(kind, code, name, email, phone, null, null);
     }
 
     /**
@@ -159,16 +148,9 @@ public class Client implements Serializable {
         return new Client(kind, identifier, Checks.clean(name), cleanEmail, cleanPhone);
     }
 
-    /**
-     * A document number as stored: capitals, without the spaces and hyphens people write in it; {@code null}
-     * when it is not one (5 to 20 Latin letters and digits, a digit among them).
-     */
+    /** A document number as stored, or {@code null} when it is not one ({@link DocumentNumber}). */
     public static String documentNumber(String text) {
-        if (text == null) {
-            return null;
-        }
-        String clean = text.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        return DOCUMENT_NUMBER.matcher(clean).matches() ? clean : null;
+        return DocumentNumber.normalised(text);
     }
 
     private static void checkContact(Checks checks, String cleanEmail, String cleanPhone) {

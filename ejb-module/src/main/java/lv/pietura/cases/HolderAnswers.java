@@ -57,7 +57,7 @@ public class HolderAnswers {
     private ServiceCase registeredHere(long caseId, int seenVersion) {
         Caller caller = steps.caller();
         ServiceCase c = cases.get(caseId);
-        if (c.centre() == null || !c.centre().id().equals(caller.centreId())) {
+        if (!CaseAccess.isConsultantOfItsCentre(caller, c)) {
             throw new NotFound("case", caseId);
         }
         ConcurrentChange.requireVersion(c.version(), seenVersion);

@@ -396,14 +396,9 @@ public class ServiceCase {
     public static final int DOCUMENTS_ADDED_MAX = 10;
 
     /**
-     * Documents the client brought later (to the centre, or sent otherwise) join the open case as attachments;
-     * a closed case takes none.
+     * Documents the client brought later (to the centre, or sent otherwise) join the open case as what they are:
+     * attachments, or the application the client signed (printed, signed, scanned); a closed case takes none.
      */
-    public void addDocuments(List<FileRef> files, CaseStep step) {
-        addDocuments(files, DocumentPurpose.ATTACHMENT, step);
-    }
-
-    /** The same, as what they are: attachments or the application the client signed (printed, signed, scanned). */
     public void addDocuments(List<FileRef> files, DocumentPurpose purpose, CaseStep step) {
         if (purpose == DocumentPurpose.RESULT) {
             throw new IllegalArgumentException("A result is recorded with the case's completion");

@@ -47,7 +47,7 @@ public class VisitRatings {
     public String ask(long caseId) {
         Caller caller = steps.caller();
         ServiceCase c = cases.get(caseId);
-        if (c.centre() == null || !c.centre().id().equals(caller.centreId())) {
+        if (!CaseAccess.isConsultantOfItsCentre(caller, c)) {
             throw new NotFound("case", caseId);
         }
         if (!c.registeredOn().equals(steps.today())) {

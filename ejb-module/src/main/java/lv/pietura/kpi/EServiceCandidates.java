@@ -9,14 +9,6 @@ import java.math.BigDecimal;
  */
 record EServiceCandidates(long moreCasesThan, long sharePercent) {
 
-    static final long CASES = 5_000;
-    static final long SHARE = 10;
-
-    /** The regulation's own thresholds. */
-    static EServiceCandidates ofRegulation() {
-        return new EServiceCandidates(CASES, SHARE);
-    }
-
     /** Whether a service with {@code received} of its holder's {@code holderTotal} cases in a year is one. */
     boolean candidate(long received, long holderTotal, boolean eService) {
         return !eService && (byCount(received) || byShare(received, holderTotal));

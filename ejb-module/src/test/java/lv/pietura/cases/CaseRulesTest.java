@@ -467,19 +467,7 @@ class CaseRulesTest {
 
     @Test
     void anApplicationOwesTheFeesOfItsVersionAndAConsultationNothing() {
-        ServiceVersion paid = published(
-                vsaa,
-                "VSAA-IZZINA",
-                pensionContent(
-                        DeadlineKind.WORKING_DAYS,
-                        true,
-                        true,
-                        10,
-                        List.of(
-                                new ServiceContent.FeeData(
-                                        "Valsts nodeva", null, new java.math.BigDecimal("4.50"), null),
-                                new ServiceContent.FeeData(
-                                        "Sagatavošana", null, new java.math.BigDecimal("1.20"), null))));
+        ServiceVersion paid = certificate(false);
         ServiceCase application =
                 ServiceCase.register(application(validIntake()), paid, adazi, adaziCentre, at(clerk, MONDAY));
         assertThat(application.feeDue()).isEqualTo(new Money(570));
@@ -498,9 +486,15 @@ class CaseRulesTest {
         assertThat(registered().feeDue().isFree()).as("a service without fees").isTrue();
     }
 
-    /** An application for a certificate with two fee items, 5,70 € in all; {@code before}: paid before the result. */
+    /** An application for the certificate below, registered by the Ādaži consultant. */
     private ServiceCase certificateApplication(boolean before) {
-        ServiceVersion paid = published(
+        return ServiceCase.register(
+                application(validIntake()), certificate(before), adazi, adaziCentre, at(clerk, MONDAY));
+    }
+
+    /** A certificate with two fee items, 5,70 € in all; {@code before}: paid before the result. */
+    private ServiceVersion certificate(boolean before) {
+        return published(
                 vsaa,
                 "VSAA-IZZINA",
                 pensionContent(
@@ -514,7 +508,6 @@ class CaseRulesTest {
                                         new ServiceContent.FeeData(
                                                 "Sagatavošana", null, new java.math.BigDecimal("1.20"), null)))
                         .withFeeBeforeResult(before));
-        return ServiceCase.register(application(validIntake()), paid, adazi, adaziCentre, at(clerk, MONDAY));
     }
 
     @Test

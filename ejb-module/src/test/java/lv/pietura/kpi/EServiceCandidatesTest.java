@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /** Regulation 402, point 3.1: which services should be offered as an e-service. */
 class EServiceCandidatesTest {
 
-    private final EServiceCandidates regulation = EServiceCandidates.ofRegulation();
+    /** The regulation's own thresholds, the configuration's defaults. */
+    private final EServiceCandidates regulation = new EServiceCandidates(5_000, 10);
 
     @Test
     void aServiceWithMoreThan5000CasesAYearIsOneHoweverSmallItsShare() {
