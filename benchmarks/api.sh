@@ -16,8 +16,12 @@
 #      is restarted for it); against copying the same files there and back with cp; the heap left after each
 #      collection (from the collector's log) during a round of 1 MB files and a round of 10 MB files shows
 #      that it does not grow with the files' size.
+#   6. visits booked through the public booking page (its page opened for a day, then its form posted), 16
+#      clients; against pgbench running the same statements per transaction with 16 clients
+#      (benchmarks/api/booking.sql): bookings made per second, each from the rows written.
 #
 #   benchmarks/api.sh
+#   ONLY=booking benchmarks/api.sh      # benchmark 6 alone: no generated mailboxes, about 5 minutes
 #
 # Needs Java 17, Maven and the PostgreSQL server (Debian: `apt-get install postgresql`, which brings pgbench);
 # runs a private PostgreSQL (PG_PORT, 5497) and its own copy of the server (port offset 400: HTTP 8480)
@@ -32,6 +36,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+ONLY=${ONLY:-}
 COMPANIES=${COMPANIES:-2000000}
 MESSAGES=${MESSAGES:-10000000}
 MAILBOX=${MAILBOX:-100000}
@@ -79,14 +84,18 @@ HEAP=1g
 GC_OPTS=""
 start_server() {
     PIETURA_DB_URL="jdbc:postgresql://localhost:$PG_PORT/pietura" PIETURA_DB_USER=postgres PIETURA_DB_PASSWORD=unused \
-        PIETURA_DEMO_DATA=local PIETURA_FILES_DIR="$WORK/files" \
+        PIETURA_DEMO_DATA=local PIETURA_FILES_DIR="$WORK/files" PIETURA_BOOKING_PER_ADDRESS_HOUR=1000000000 \
         JAVA_OPTS="-Xms$HEAP -Xmx$HEAP -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true $JFR_OPTS $GC_OPTS" \
         "$SERVER/bin/standalone.sh" -Djboss.socket.binding.port-offset=$OFFSET >>"$WORK/server.log" 2>&1 &
     server_pid=$!
     await_server
 }
 
-if [ "$reuse" = 0 ]; then
+if [ "$reuse" = 0 ] && [ "$ONLY" = booking ]; then
+    say "starting the server once: Flyway creates the schema, the demo data loads (no generated mailboxes)"
+    start_server
+    stop_server
+elif [ "$reuse" = 0 ]; then
     say "starting the server once: Flyway creates the schema, the demo data loads"
     start_server
     stop_server
@@ -128,6 +137,37 @@ pgbench_p95() {
         | awk '{ v[NR] = $1 } END { printf "%.1f\n", v[int(NR * 0.95)] / 1000 }'
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+say "6. booking: warm-up, then Gatling with 16 clients and pgbench with 16 clients, $SECONDS_EACH s each"
+CENTRE=$(value "select id from centre where name = 'Ādažu novada VPVKAC'")
+SERVICE=$(value "select id from service where code = 'VSAA-VECUMA-PENSIJA'")
+# Visits of 5 minutes with 50 consultants, 60 days ahead: room for every booking of the run
+value "update booking_plan set slot_minutes = 5, desks = 50, days_ahead = 60 where centre_id = $CENTRE" >/dev/null
+DAYS=$(curl -sf "http://localhost:$HTTP/pietura/book?centre=$CENTRE" | grep -o '<option value="20[0-9-]*"' | cut -d'"' -f2 | paste -sd,)
+[ -n "$DAYS" ] || { say "the booking page offers no day"; exit 1; }
+export PIETURA_BENCH_CENTRE=$CENTRE PIETURA_BENCH_DAYS=$DAYS
+SECONDS_EACH_SAVED=$SECONDS_EACH; SECONDS_EACH=$WARMUP; gatling BookingSimulation 16; SECONDS_EACH=$SECONDS_EACH_SAVED
+before=$(value "select count(*) from booking where email like 'slodze%'")
+gatling BookingSimulation 16
+booked=$(value "select count(*) from booking where email like 'slodze%'")
+bookings=$(awk -v n="$((booked - before))" -v s="$SECONDS_EACH" 'BEGIN { printf "%.1f", n / s }')
+"$PGBENCH" -h localhost -p "$PG_PORT" -U postgres -n -c 16 -j 2 -T "$SECONDS_EACH" -D centre="$CENTRE" -D service="$SERVICE" \
+    -D days=28 -D slots=36 -f benchmarks/api/booking.sql pietura >"$WORK/booking.out" 2>&1
+pg_booked=$(value "select count(*) from booking where email like 'pgbench%'")
+booking_inserts=$(awk -v n="$pg_booked" -v s="$SECONDS_EACH" 'BEGIN { printf "%.1f", n / s }')
+booking_line() {
+    printf '%-58s %12s %12s %7s  %s\n' "6. visits booked/s through the public page, 16 clients (pgbench)" "$bookings" \
+        "$booking_inserts" "$(ratio "$bookings" "$booking_inserts")" "(none set)"
+    echo "   6: $((booked - before)) booked by the page, $pg_booked by pgbench; \"failed\" requests: times taken meanwhile"
+}
+if [ "$ONLY" = booking ]; then
+    echo
+    echo "Pietura booking benchmark, $(date +%F); $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB RAM, PostgreSQL $(value 'show server_version'), $SECONDS_EACH s each"
+    printf '%-58s %12s %12s %7s  %s\n' "" "Pietura" "baseline" "ratio" "goal"
+    booking_line
+    [ "$(failed BookingSimulation)" = 0 ] || echo "BookingSimulation: $(failed BookingSimulation) requests failed"
+    exit 0
+fi
 
 say "1. registration: warm-up, then Gatling with 16 clients and pgbench with 16 clients, $SECONDS_EACH s each"
 SECONDS_EACH_SAVED=$SECONDS_EACH; SECONDS_EACH=$WARMUP; gatling RegistrationSimulation 16; SECONDS_EACH=$SECONDS_EACH_SAVED
@@ -310,10 +350,11 @@ printf '%-58s %12s %12s %7s  %s\n' "4. addressee search p95 ms, $COMPANIES compa
 printf '%-58s %12s %12s %7s  %s\n' "5. 10 × 10 MB up and down s, heap 256 MB (cp there and back)" \
     "$(awk -v m="$files_ms" 'BEGIN { printf "%.2f", m / 1000 }')" "$(awk -v m="$cp_ms" 'BEGIN { printf "%.2f", m / 1000 }')" \
     "$(ratio "$cp_ms" "$files_ms")" "≥ 0.5 (baseline / Pietura)"
+booking_line
 echo "   2: the file stored once (rows/files on disk: $stored_once); upload $upload_ms ms, bulk request $(cat "$WORK/bulk.ms") ms"
 echo "   5: up $up_ms ms, down $down_ms ms; heap after collection at most $live_small MB with 1 MB files, $live_large MB with 10 MB files"
 echo "      (heap in use at most $peak_small and $peak_large MB, garbage included; of $heap_max MB)"
-for simulation in RegistrationSimulation InboxSimulation InboxPagingSimulation AddresseeSearchSimulation; do
+for simulation in RegistrationSimulation InboxSimulation InboxPagingSimulation AddresseeSearchSimulation BookingSimulation; do
     [ "$(failed $simulation)" = 0 ] || echo "$simulation: $(failed $simulation) requests failed (see $WORK/$simulation.log)"
 done
 echo "Gatling's reports: benchmarks/gatling/target/gatling"

@@ -30,6 +30,7 @@ import lv.pietura.organisation.TenantScope;
 import lv.pietura.shared.DocumentTexts;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.NotFound;
+import lv.pietura.shared.OneTimeTokens;
 import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.PersonalCode;
@@ -211,8 +212,8 @@ public class CaseQueries {
         if (!c.actionsFor(steps.me()).contains(CaseAction.RATING_LINK)) {
             throw new RuleViolation("case.rating.notAllowed");
         }
-        String token = RatingTokens.fresh();
-        c.openRating(RatingTokens.hash(token), channel == null ? RatingChannel.LINK : channel, steps.ofCaller());
+        String token = OneTimeTokens.fresh();
+        c.openRating(OneTimeTokens.hash(token), channel == null ? RatingChannel.LINK : channel, steps.ofCaller());
         em.flush();
         return token;
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import lv.pietura.shared.NotFound;
+import lv.pietura.shared.OneTimeTokens;
 
 /**
  * The client's rating of a closed case, 1 to 5 with an optional comment. Open to anyone holding a rating
@@ -48,7 +49,7 @@ public class Ratings {
             throw new NotFound("rating", "");
         }
         ServiceCase c =
-                cases.withRatingToken(RatingTokens.hash(token.strip())).orElseThrow(() -> new NotFound("rating", ""));
+                cases.withRatingToken(OneTimeTokens.hash(token.strip())).orElseThrow(() -> new NotFound("rating", ""));
         if (!c.ratingOpen(steps.ofSystem().at())) {
             throw new NotFound("rating", "");
         }

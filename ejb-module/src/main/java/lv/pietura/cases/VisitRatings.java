@@ -15,6 +15,7 @@ import lv.pietura.organisation.Caller;
 import lv.pietura.organisation.StaffAccount;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.NotFound;
+import lv.pietura.shared.OneTimeTokens;
 import lv.pietura.shared.RuleViolation;
 
 /**
@@ -53,7 +54,7 @@ public class VisitRatings {
         if (!c.registeredOn().equals(steps.today())) {
             throw new RuleViolation("case.visit.notToday");
         }
-        String token = RatingTokens.fresh();
+        String token = OneTimeTokens.fresh();
         Instant now = steps.ofCaller().at();
         StaffAccount me = steps.me();
         em.createQuery(
@@ -64,8 +65,8 @@ public class VisitRatings {
                 .getResultStream()
                 .findFirst()
                 .ifPresentOrElse(
-                        v -> v.askAgain(RatingTokens.hash(token), now),
-                        () -> em.persist(new VisitRating(c, c.centre(), me, RatingTokens.hash(token), now)));
+                        v -> v.askAgain(OneTimeTokens.hash(token), now),
+                        () -> em.persist(new VisitRating(c, c.centre(), me, OneTimeTokens.hash(token), now)));
         em.flush();
         return token;
     }
@@ -91,7 +92,7 @@ public class VisitRatings {
             throw new NotFound("visit", "");
         }
         VisitRating v = em.createQuery("select v from VisitRating v where v.tokenHash = :h", VisitRating.class)
-                .setParameter("h", RatingTokens.hash(token.strip()))
+                .setParameter("h", OneTimeTokens.hash(token.strip()))
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFound("visit", ""));

@@ -46,6 +46,7 @@ import lv.pietura.organisation.TenantScope.Reach;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.Money;
 import lv.pietura.shared.RuleViolation;
+import lv.pietura.visits.BookingStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -181,7 +182,15 @@ public class Dashboards {
             List<Candidate> candidates,
             Messages messages,
             List<VisitLine> visitCentres,
-            List<VisitLine> visitClerks)
+            List<VisitLine> visitClerks,
+            List<BookingLine> bookings)
+            implements Serializable {}
+
+    /**
+     * A centre's booked visits of the period's days: booked (every booking for those days), of them still to come,
+     * attended (the case registered from it), not come, and cancelled.
+     */
+    public record BookingLine(String label, long booked, long open, long attended, long noShows, long cancelled)
             implements Serializable {}
 
     /** The clients' ratings of their visits to a centre, or to a consultant: how many, and their average. */
@@ -257,7 +266,48 @@ public class Dashboards {
                 visits(scope, filter, "v.centre.id, v.centre.name"),
                 scope.reach() == Reach.EVERYTHING
                         ? List.of() // a consultant's figures are their own institution's to read
-                        : visits(scope, filter, "v.staff.id, v.staff.fullName"));
+                        : visits(scope, filter, "v.staff.id, v.staff.fullName"),
+                bookings(scope, filter));
+    }
+
+    /** The booked visits of the period per centre (live from the bookings), scoped as the visits' ratings. */
+    private List<BookingLine> bookings(TenantScope scope, KpiFilter filter) {
+        StringBuilder jpql = new StringBuilder("select b.centre.name, count(b),")
+                .append(" sum(case when b.status = :booked then 1 else 0 end),")
+                .append(" sum(case when b.status = :attended then 1 else 0 end),")
+                .append(" sum(case when b.status = :noShow then 1 else 0 end),")
+                .append(" sum(case when b.status = :cancelled then 1 else 0 end)")
+                .append(" from Booking b where b.day >= :from and b.day <= :to");
+        Map<String, Object> parameters = new HashMap<>(Map.of(
+                "from", filter.from(),
+                "to", filter.to(),
+                "booked", BookingStatus.BOOKED,
+                "attended", BookingStatus.ATTENDED,
+                "noShow", BookingStatus.NO_SHOW,
+                "cancelled", BookingStatus.CANCELLED));
+        if (scope.reach() == Reach.INSTITUTION) {
+            jpql.append(" and b.centre.municipality.id = :mine");
+            parameters.put("mine", scope.institutionId());
+        }
+        Long centre = scope.reach() == Reach.CENTRE ? scope.centreId() : filter.centreId();
+        if (centre != null) {
+            jpql.append(" and b.centre.id = :centre");
+            parameters.put("centre", centre);
+        }
+        var query = em.createQuery(
+                jpql.append(" group by b.centre.id, b.centre.name order by b.centre.name")
+                        .toString(),
+                Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream()
+                .map(r -> new BookingLine(
+                        (String) r[0],
+                        ((Number) r[1]).longValue(),
+                        ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue(),
+                        ((Number) r[4]).longValue(),
+                        ((Number) r[5]).longValue()))
+                .toList();
     }
 
     /**

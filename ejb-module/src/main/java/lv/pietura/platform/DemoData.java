@@ -51,6 +51,9 @@ public class DemoData {
     EAddressDemo eaddress;
 
     @Inject
+    VisitsDemo visits;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -100,6 +103,10 @@ public class DemoData {
         organisation.ensureCaseStaff(clock.instant(), passwords);
         if (!cases.isLoaded()) {
             cases.load(LocalDate.now(clock), clock.instant());
+            loaded = true;
+        }
+        if (!visits.isLoaded()) {
+            visits.load(LocalDate.now(clock), clock.instant());
             loaded = true;
         }
         if (!eaddress.isLoaded()) {

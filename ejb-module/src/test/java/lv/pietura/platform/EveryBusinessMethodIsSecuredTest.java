@@ -25,6 +25,7 @@ import lv.pietura.eaddress.HolderSignIn;
 import lv.pietura.organisation.AccessibilityFeedback;
 import lv.pietura.organisation.PublicDirectory;
 import lv.pietura.organisation.SignIn;
+import lv.pietura.visits.Bookings;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,7 +47,8 @@ class EveryBusinessMethodIsSecuredTest {
             Ratings.class,
             VisitRatings.class,
             HolderSignIn.class,
-            AccessibilityFeedback.class);
+            AccessibilityFeedback.class,
+            Bookings.class);
 
     @Test
     void everyPublicBeanMethodHasRolesAllowedOrPermitAll() throws Exception {

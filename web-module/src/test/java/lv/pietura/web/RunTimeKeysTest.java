@@ -55,6 +55,7 @@ import lv.pietura.organisation.InstitutionKind;
 import lv.pietura.organisation.Role;
 import lv.pietura.organisation.StaffStatus;
 import lv.pietura.organisation.TenantScope;
+import lv.pietura.visits.BookingStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,6 +84,7 @@ class RunTimeKeysTest {
         values("caseList.", CaseList.values());
         values("caseEvent.", CaseEventType.values());
         values("clientKind.", ClientKind.values());
+        values("bookingStatus.", BookingStatus.values());
         values("identityDocument.", IdentityDocument.values());
         values("feeEntry.", FeeEntry.Kind.values());
         values("paymentMethod.", PaymentMethod.values());

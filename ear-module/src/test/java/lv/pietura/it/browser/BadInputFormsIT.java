@@ -265,6 +265,22 @@ class BadInputFormsIT extends BrowserJourney {
             // the front door, as a visitor sees it (a staff member signed in goes on to their start page); its
             // search is a plain GET form into the catalogue, whose parameter q is checked below
             new PageForm(VISITOR, "index", "centresForm", null),
+            // nothing chosen in the form's own state: no centre, day or time, so nothing is booked
+            new PageForm(VISITOR, "book", "bookForm", "bookForm:book"),
+            // Cēsis's plan (the booking journey books in Ādaži)
+            new PageForm(
+                    "cesis.clerk",
+                    "cases/bookings",
+                    "dayForm",
+                    "dayForm:savePlan",
+                    "dayForm:savePlan dayForm:slotMinutes dayForm:desks dayForm:daysAhead"),
+            new PageForm(
+                    "cesis.clerk",
+                    "cases/bookings",
+                    "dayForm",
+                    "dayForm:saveDayDesks",
+                    "dayForm:saveDayDesks dayForm:dayDesks"),
+            new PageForm("cesis.clerk", "cases/bookings", "dayForm", "dayForm:show", "dayForm:show dayForm:day"),
             new PageForm("010190-12349", "my/compose", "composeForm", "composeForm:send"),
             new PageForm(
                     "010190-12349",
@@ -494,6 +510,11 @@ class BadInputFormsIT extends BrowserJourney {
             new PageParameter("adazi.clerk", "catalogue/service", "code"),
             new PageParameter("adazi.clerk", "rate", "t"),
             new PageParameter("adazi.clerk", "visit", "t"),
+            new PageParameter("adazi.clerk", "booking", "t"),
+            new PageParameter("adazi.clerk", "book", "centre"),
+            new PageParameter("adazi.clerk", "book", "service"),
+            new PageParameter("adazi.clerk", "book", "day"),
+            new PageParameter("adazi.clerk", "cases/register", "booking"),
             new PageParameter("vsaa.admin", "staff/accounts", "status"),
             new PageParameter("vsaa.manager", "services/edit", "id"),
             new PageParameter("admin", "admin/institution", "id"),
@@ -600,7 +621,8 @@ class BadInputFormsIT extends BrowserJourney {
      * The pages of the WAR whose own markup has a field to type into, but the sign-in form (posted to the
      * authentication mechanism, not to a page: {@code SignInIT} sends it what no account name can be) and the
      * rating pages (their forms need a one-time link of a closed case or of a visit: {@code CasesJourneyIT} and
-     * {@code EveryClientJourneyIT} rate through them).
+     * {@code EveryClientJourneyIT} rate through them) and the client's own booking (its link: {@code
+     * BookingJourneyIT} moves a visit through it; {@code BookingsIT} refuses bad times and days).
      */
     private static List<String> pagesWithFields() {
         Pattern field = Pattern.compile(
@@ -608,7 +630,7 @@ class BadInputFormsIT extends BrowserJourney {
                         + "|h:(inputText|inputTextarea|inputSecret))\\b");
         List<String> pages = markupOfThePages().entrySet().stream()
                 .filter(page -> field.matcher(page.getValue()).find()
-                        && !List.of("login", "rate", "visit").contains(page.getKey()))
+                        && !List.of("login", "rate", "visit", "booking").contains(page.getKey()))
                 .map(Map.Entry::getKey)
                 .toList();
         assertThat(pages).as("pages with fields in the WAR").hasSizeGreaterThan(10);

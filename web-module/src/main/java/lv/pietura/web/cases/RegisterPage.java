@@ -34,6 +34,8 @@ import lv.pietura.shared.NotFound;
 import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.PieturaException;
 import lv.pietura.shared.RuleViolation;
+import lv.pietura.visits.BookingViews;
+import lv.pietura.visits.Bookings;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
 import lv.pietura.web.security.SignedInUser;
@@ -65,6 +67,14 @@ public class RegisterPage implements Serializable {
 
     /** A received e-address message the case is registered from, or {@code null}. */
     private String fromMessage;
+
+    @EJB
+    Bookings bookings;
+
+    /** The booked visit the case is registered for, or {@code null}. */
+    private Long booking;
+
+    private String bookingReference;
 
     private ClientKind clientKind = ClientKind.PERSON;
     private String clientCode;
@@ -116,8 +126,14 @@ public class RegisterPage implements Serializable {
         }
     }
 
-    /** Starts a case from a received e-address message: its sender as the client, its files as attachments. */
+    /**
+     * Starts a case from a booked visit (its client's name and contacts, its service) or from a received e-address
+     * message (its sender as the client, its files as attachments).
+     */
     public void load() {
+        if (booking != null && bookingReference == null) {
+            fromBooking();
+        }
         if (fromMessage == null || fromMessage.isBlank() || !attachments.isEmpty() || clientCode != null) {
             return;
         }
@@ -134,6 +150,25 @@ public class RegisterPage implements Serializable {
             message.files().forEach(f -> attachments.add(new AttachmentRow(f)));
         } catch (PieturaException | jakarta.ejb.EJBAccessException notReadable) {
             fromMessage = null;
+        }
+    }
+
+    private void fromBooking() {
+        BookingViews.ForCase booked;
+        try {
+            booked = bookings.forCase(booking);
+        } catch (PieturaException | jakarta.ejb.EJBAccessException notYours) {
+            booking = null;
+            return;
+        }
+        bookingReference = booked.reference();
+        clientName = booked.name();
+        clientEmail = booked.email();
+        clientPhone = booked.phone();
+        try {
+            service = directory.inForce(booked.serviceCode());
+        } catch (NotFound withdrawn) {
+            service = null;
         }
     }
 
@@ -215,7 +250,7 @@ public class RegisterPage implements Serializable {
                         : null);
         CaseRef registered;
         try {
-            registered = registration.register(given);
+            registered = booking == null ? registration.register(given) : bookings.register(booking, given);
         } catch (PieturaException refused) {
             FacesMessages.show(refused, this::intakeClientId);
             return;
@@ -247,6 +282,18 @@ public class RegisterPage implements Serializable {
             }
         }
         return null;
+    }
+
+    public Long getBooking() {
+        return booking;
+    }
+
+    public void setBooking(Long booking) {
+        this.booking = booking;
+    }
+
+    public String getBookingReference() {
+        return bookingReference;
     }
 
     public String getFromMessage() {

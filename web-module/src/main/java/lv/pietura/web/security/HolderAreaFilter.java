@@ -26,6 +26,7 @@ public class HolderAreaFilter extends HttpFilter {
             "/accessibility",
             "/rate",
             "/visit",
+            "/book",
             "/errors/",
             "/api/",
             "/jakarta.faces.resource/",

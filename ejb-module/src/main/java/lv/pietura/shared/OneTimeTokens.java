@@ -1,4 +1,4 @@
-package lv.pietura.cases;
+package lv.pietura.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,22 +8,22 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The one-time tokens of the clients' ratings (of a closed case, of a visit): 24 random bytes, URL-safe, shown once;
- * only their SHA-256 is kept, and a token is looked up by it.
+ * One-time tokens given to clients who do not sign in (the link to rate a closed case or a visit, to manage a booked
+ * visit): 24 random bytes, URL-safe, shown once; only their SHA-256 is kept, and a token is looked up by it.
  */
-final class RatingTokens {
+public final class OneTimeTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RatingTokens() {}
+    private OneTimeTokens() {}
 
-    static String fresh() {
+    public static String fresh() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
