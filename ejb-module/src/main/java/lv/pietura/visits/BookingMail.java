@@ -1,5 +1,7 @@
 package lv.pietura.visits;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -9,8 +11,9 @@ import java.util.logging.Logger;
 import lv.pietura.mail.Mailer;
 
 /**
- * Mails the client once a booking, its move or its cancellation is committed (never for one rolled back). The page
- * has shown the same link already, so a mail server that does not answer loses the client nothing; it is logged.
+ * Mails the client once a booking, its move or its cancellation is committed (never for one rolled back), on a
+ * managed thread of its own: the client's page does not wait for the mail server. The page has shown the same link
+ * already, so a mail server that does not answer loses the client nothing; it is logged.
  */
 @ApplicationScoped
 public class BookingMail {
@@ -23,7 +26,14 @@ public class BookingMail {
     @Inject
     Mailer mailer;
 
+    @Resource
+    ManagedExecutorService executor;
+
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mailed mail) {
+        executor.execute(() -> deliver(mail));
+    }
+
+    private void deliver(Mailed mail) {
         try {
             mailer.send(mail.to(), mail.key(), mail.arguments());
         } catch (RuntimeException e) { // Mailer.NotSent, or a refused address

@@ -168,7 +168,6 @@ public class Bookings {
                 .throwIfAny();
         Centre centre = bookable(request.centreId());
         Service service = offered(centre, request.serviceCode());
-        BookingPlan plan = em.find(BookingPlan.class, centre.id(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         long upcoming = em.createQuery(
@@ -192,6 +191,8 @@ public class Bookings {
                 throw new RuleViolation("booking.limit.address");
             }
         }
+        // the limits are counted before the lock: two requests of one address at once may both pass the last one
+        BookingPlan plan = em.find(BookingPlan.class, centre.id(), LockModeType.PESSIMISTIC_WRITE);
         OpeningTimes.Time time = time(centre, plan, request.day(), request.start());
         String token = OneTimeTokens.fresh();
         Booking booking = new Booking(
