@@ -2,15 +2,12 @@ package lv.pietura.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lv.pietura.it.support.PersonalCodes;
+import lv.pietura.it.support.TestMail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,15 +30,14 @@ class BookingJourneyIT extends BrowserJourney {
     private static final String EMAIL = "liga.pieraksta@example.lv";
     private static final Pattern LINK = Pattern.compile("https?://\\S+?/pietura/(booking\\?t=\\S+)");
 
-    private static GreenMail mail;
+    private static TestMail mail;
     private static String manage;
     private static String reference;
     private static String day;
 
     @BeforeAll
     static void anSmtpServer() {
-        mail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
+        mail = TestMail.started();
     }
 
     @AfterAll
@@ -83,8 +79,8 @@ class BookingJourneyIT extends BrowserJourney {
                 .as("the booking done, WCAG 2.1 A/AA")
                 .isEmpty();
 
-        browser.waiting().until(d -> mailTo(EMAIL).size() == 1);
-        MimeMessage confirmation = mailTo(EMAIL).get(0);
+        browser.waiting().until(d -> mail.to(EMAIL).size() == 1);
+        MimeMessage confirmation = mail.to(EMAIL).get(0);
         assertThat(confirmation.getSubject()).startsWith("Pieteikts apmeklējums " + reference);
         Matcher link = LINK.matcher(String.valueOf(confirmation.getContent()));
         assertThat(link.find()).as("the mail holds the link").isTrue();
@@ -108,7 +104,7 @@ class BookingJourneyIT extends BrowserJourney {
         pages.click("bookingForm:moveSave");
         assertThat(pages.messages()).contains("Apmeklējums pārcelts");
         day = pages.text("when").replaceAll("^\\S+, (\\d\\d\\.\\d\\d\\.\\d{4}), .*$", "$1");
-        browser.waiting().until(d -> mailTo(EMAIL).size() == 2);
+        browser.waiting().until(d -> mail.to(EMAIL).size() == 2);
         pages.open("booking?t=not-a-token");
         assertThat(pages.text("bookingForm:unavailable")).contains("nav atrasts");
         pages.assertNoStackTrace();
@@ -169,18 +165,5 @@ class BookingJourneyIT extends BrowserJourney {
 
     private static String firstTime(Pages pages, String id) {
         return pages.element(id).findElements(By.tagName("label")).get(0).getText();
-    }
-
-    private static List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(mail.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getAllRecipients())
-                                .anyMatch(r -> r.toString().equals(address));
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
     }
 }

@@ -2,15 +2,11 @@ package lv.pietura.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lv.pietura.it.support.TestMail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -36,14 +32,13 @@ class HolderActivationJourneyIT extends BrowserJourney {
     private static final String ALERTS = "janis.kalns@example.lv";
     private static final Pattern LINK = Pattern.compile("https?://\\S+?/pietura/(my/confirm\\?token=\\S+)");
 
-    private static GreenMail mail;
+    private static TestMail mail;
     private static String confirmation;
     private static String number;
 
     @BeforeAll
     static void anSmtpServer() {
-        mail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
+        mail = TestMail.started();
     }
 
     @AfterAll
@@ -71,7 +66,7 @@ class HolderActivationJourneyIT extends BrowserJourney {
         pages.type("alertsForm:alertEmail", "nav-adrese");
         pages.submit("alertsForm:requestAlerts");
         assertThat(pages.text("alertsTo")).isEqualTo("Paziņojumi izslēgti");
-        assertThat(mailTo(ALERTS)).isEmpty();
+        assertThat(mail.to(ALERTS)).isEmpty();
 
         pages.type("alertsForm:alertEmail", ALERTS);
         pages.submit("alertsForm:requestAlerts");
@@ -79,8 +74,8 @@ class HolderActivationJourneyIT extends BrowserJourney {
         assertThat(pages.text("alertsPending")).contains(ALERTS);
         assertThat(pages.text("alertsTo")).as("not before the link is opened").isEqualTo("Paziņojumi izslēgti");
 
-        browser.waiting().until(d -> mailTo(ALERTS).size() == 1);
-        MimeMessage confirm = mailTo(ALERTS).get(0);
+        browser.waiting().until(d -> mail.to(ALERTS).size() == 1);
+        MimeMessage confirm = mail.to(ALERTS).get(0);
         assertThat(confirm.getSubject()).isEqualTo("Apstipriniet e-pastu e-adreses paziņojumiem");
         Matcher link = LINK.matcher(String.valueOf(confirm.getContent()));
         assertThat(link.find()).as("the mail holds the link").isTrue();
@@ -219,8 +214,8 @@ class HolderActivationJourneyIT extends BrowserJourney {
         // the confirmation, then an alert for the request and one for the result
         browser.waiting()
                 .withTimeout(Duration.ofSeconds(40))
-                .until(d -> mailTo(ALERTS).size() == 3);
-        assertThat(mailTo(ALERTS).subList(1, 3))
+                .until(d -> mail.to(ALERTS).size() == 3);
+        assertThat(mail.to(ALERTS).subList(1, 3))
                 .allSatisfy(m -> assertThat(m.getSubject()).isEqualTo("Jūsu e-adresē ir jauna ziņa"));
     }
 
@@ -265,19 +260,5 @@ class HolderActivationJourneyIT extends BrowserJourney {
                 .until(d -> pages.rows("listForm:table").stream().anyMatch(r -> r.contains(number)));
         pages.driver().findElement(By.linkText(number)).click();
         browser.ajaxDone();
-    }
-
-    /** The mail the server sent to {@code address} (the server's other mail, reminders and alerts, goes here too). */
-    private static List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(mail.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getAllRecipients())
-                                .anyMatch(r -> r.toString().equals(address));
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
     }
 }
