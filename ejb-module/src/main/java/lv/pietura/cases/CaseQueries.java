@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.files.FileStore;
+import lv.pietura.files.SignatureCheck;
+import lv.pietura.files.SignatureSummary;
+import lv.pietura.files.Signatures;
 import lv.pietura.mail.Mailer;
 import lv.pietura.organisation.Caller;
 import lv.pietura.organisation.Institution;
@@ -64,6 +67,9 @@ public class CaseQueries {
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    Signatures signatures;
 
     @PersistenceContext
     EntityManager em;
@@ -180,6 +186,30 @@ public class CaseQueries {
         return files.open(document.sha256());
     }
 
+    /**
+     * The validation report (DSS's simple report, XML) of a signed document of a case the caller may see; audited as
+     * a download, for it names the signers.
+     */
+    public String signatureReport(long caseId, String fileId, String clientCode) {
+        ServiceCase c = visible(caseId, clientCode == null ? null : normalisedClientCode(clientCode));
+        CaseDocument document = cases.document(caseId, fileId).orElseThrow(() -> new NotFound("file", fileId));
+        SignatureCheck check = signatures.of(document.sha256()).orElseThrow(() -> new NotFound("file", fileId));
+        audit.record(
+                steps.caller().actor(),
+                AuditAction.DOWNLOAD,
+                Registrar.ENTITY,
+                caseId,
+                c.handlingInstitution().id(),
+                "signature validation report of " + document.name() + " of " + c.number(),
+                c.client().code());
+        return check.report();
+    }
+
+    private Map<String, SignatureSummary> signaturesOf(ServiceCase c) {
+        return signatures.summaries(
+                c.documents().stream().map(CaseDocument::sha256).toList());
+    }
+
     /** A document to hand over: its file name and its PDF. */
     public record Printout(String fileName, byte[] pdf) {}
 
@@ -197,7 +227,8 @@ public class CaseQueries {
                 c.handlingInstitution().id(),
                 "printed application of " + c.number(),
                 c.client().code());
-        CaseView view = CaseView.of(c, steps.today(), c.actionsFor(steps.me()), staffNames(c), institutionNames(c));
+        CaseView view = CaseView.of(
+                c, steps.today(), c.actionsFor(steps.me()), staffNames(c), institutionNames(c), signaturesOf(c));
         Locale in = language == null ? Locale.forLanguageTag("lv") : language;
         return new Printout(
                 DocumentTexts.of(in, "application.fileName", c.number()) + ".pdf", ApplicationPrintout.of(view, in));
@@ -248,7 +279,8 @@ public class CaseQueries {
                 c.handlingInstitution().id(),
                 c.number() + " of " + masked(c.client().code()),
                 c.client().code());
-        return CaseView.of(c, steps.today(), c.actionsFor(steps.me()), staffNames(c), institutionNames(c));
+        return CaseView.of(
+                c, steps.today(), c.actionsFor(steps.me()), staffNames(c), institutionNames(c), signaturesOf(c));
     }
 
     /** The case, if the caller may see it ({@link CaseAccess#maySee}; the client's code given when serving them). */

@@ -11,6 +11,7 @@ import lv.pietura.catalogue.Channel;
 import lv.pietura.catalogue.DeadlineKind;
 import lv.pietura.catalogue.FieldType;
 import lv.pietura.catalogue.IntakeField;
+import lv.pietura.files.SignatureSummary;
 import lv.pietura.shared.LatvianDates;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.LocalizedText;
@@ -108,7 +109,8 @@ public record CaseView(
             DocumentPurpose purpose,
             LocalizedText field,
             Instant addedAt,
-            String addedBy)
+            String addedBy,
+            SignatureSummary signature)
             implements Serializable {}
 
     /**
@@ -148,7 +150,8 @@ public record CaseView(
             LocalDate today,
             Set<CaseAction> actions,
             Map<String, String> staffNames,
-            Map<Long, LocalizedName> institutionNames) {
+            Map<Long, LocalizedName> institutionNames,
+            Map<String, SignatureSummary> signatures) {
         List<IntakeField> form = c.serviceVersion().intakeForm();
         List<IntakeValue> intake = form.stream()
                 .filter(f -> c.intake().containsKey(f.code()))
@@ -171,7 +174,8 @@ public record CaseView(
                                 .findFirst()
                                 .orElse(null),
                         d.addedAt(),
-                        d.addedBy()))
+                        d.addedBy(),
+                        signatures.get(d.sha256())))
                 .toList();
         List<EventView> events = c.events().stream()
                 .map(e -> new EventView(

@@ -23,6 +23,7 @@ import lv.pietura.cases.ServiceCase;
 import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
+import lv.pietura.files.Signatures;
 import lv.pietura.organisation.CallerContext;
 import lv.pietura.organisation.StaffAccount;
 import lv.pietura.shared.Clocks;
@@ -64,6 +65,9 @@ public class Mailboxes {
 
     @Inject
     MailboxStaff staff;
+
+    @Inject
+    Signatures signatures;
 
     @PersistenceContext
     EntityManager em;
@@ -215,7 +219,7 @@ public class Mailboxes {
                 throw new NotFound("message", messageId);
             }
             opened(message, me, "opened (sent): ");
-            return MessageView.of(message, true, null);
+            return MessageView.of(message, true, null, signatures.summaries(MessageView.hashes(message)));
         }
         InboxEntry entry = arrived(message, mine);
         if (!reader.reads(entry)) {
@@ -225,7 +229,8 @@ public class Mailboxes {
             deliveries.markRead(message, mine, entry.readAt());
         }
         opened(message, me, "opened: ");
-        MessageView view = MessageView.of(message, false, entry.readAt());
+        MessageView view =
+                MessageView.of(message, false, entry.readAt(), signatures.summaries(MessageView.hashes(message)));
         if (entry.caseId() != null) {
             ServiceCase c = em.find(ServiceCase.class, entry.caseId());
             view = view.filedUnder(new MessageView.CaseLink(c.id(), c.number()));
@@ -395,7 +400,8 @@ public class Mailboxes {
                 .getResultStream()
                 .map(e -> {
                     opened(e.message(), me, "fetched by the document system: ");
-                    MessageView view = MessageView.of(e.message(), false, e.readAt());
+                    MessageView view = MessageView.of(
+                            e.message(), false, e.readAt(), signatures.summaries(MessageView.hashes(e.message())));
                     if (e.caseId() != null) {
                         ServiceCase c = em.find(ServiceCase.class, e.caseId());
                         view = view.filedUnder(new MessageView.CaseLink(c.id(), c.number()));

@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import lv.pietura.files.SignatureSummary;
 
 /**
  * A message as its sender or a recipient sees it. {@code readAt} is the viewer's own reading (for a
@@ -55,7 +57,9 @@ public record MessageView(
                 link);
     }
 
-    public record FileView(String fileId, String name, long size, String mediaType) implements Serializable {}
+    /** A file of the message and, when it was signed, what the check of its signatures found. */
+    public record FileView(String fileId, String name, long size, String mediaType, SignatureSummary signature)
+            implements Serializable {}
 
     /**
      * One recipient as the sender sees it.
@@ -91,7 +95,12 @@ public record MessageView(
         }
     }
 
-    static MessageView of(Message m, boolean outgoing, Instant readAt) {
+    /** The files' hashes, to look their signature checks up by. */
+    static List<String> hashes(Message m) {
+        return m.files().stream().map(MessageFile::sha256).toList();
+    }
+
+    static MessageView of(Message m, boolean outgoing, Instant readAt, Map<String, SignatureSummary> signatures) {
         return new MessageView(
                 m.id(),
                 m.sender().displayAddress(),
@@ -105,7 +114,8 @@ public record MessageView(
                 m.caseId(),
                 m.replyTo(),
                 m.files().stream()
-                        .map(f -> new FileView(f.fileId(), f.name(), f.size(), f.mediaType()))
+                        .map(f ->
+                                new FileView(f.fileId(), f.name(), f.size(), f.mediaType(), signatures.get(f.sha256())))
                         .toList(),
                 outgoing,
                 readAt,

@@ -24,6 +24,7 @@ import lv.pietura.calendar.WorkingDays;
 import lv.pietura.files.FileOwner;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
+import lv.pietura.files.Signatures;
 import lv.pietura.organisation.Institution;
 import lv.pietura.shared.Clocks;
 import lv.pietura.shared.Cursor;
@@ -77,6 +78,9 @@ public class MyMailbox {
 
     @Inject
     DataUsage usage;
+
+    @Inject
+    Signatures signatures;
 
     @PersistenceContext
     EntityManager em;
@@ -145,14 +149,15 @@ public class MyMailbox {
         EAddressAccount mine = holder.account();
         Message own = messageId == null ? null : em.find(Message.class, messageId);
         if (own != null && own.sender().id().equals(mine.id())) {
-            return MessageView.of(own, true, null);
+            return MessageView.of(own, true, null, signatures.summaries(MessageView.hashes(own)));
         }
         InboxEntry entry = entry(messageId, mine);
         if (entry.read(session.getCallerPrincipal().getName(), clock.instant())) {
             deliveries.markRead(entry.message(), mine, entry.readAt());
         }
         recordForCompany(holder, AuditAction.READ_PERSONAL_DATA, "Message", messageId, "opened a message");
-        return MessageView.of(entry.message(), false, entry.readAt());
+        return MessageView.of(
+                entry.message(), false, entry.readAt(), signatures.summaries(MessageView.hashes(entry.message())));
     }
 
     /** The recipient of a message the holder sent, with its delivery and read receipt. */

@@ -57,6 +57,9 @@ public class FileStore {
     Clock clock;
 
     @Inject
+    Signatures signatures;
+
+    @Inject
     @ConfigProperty(name = "pietura.files.dir")
     Optional<String> configuredDirectory;
 
@@ -93,6 +96,9 @@ public class FileStore {
                         "file", "file.type", fileName == null ? "" : fileName, FileKinds.names(allowedTypes));
             }
             String sha = HexFormat.of().formatHex(digest.digest());
+            // signatures checked before the file is accepted: a container that cannot be read is refused
+            Optional<Signatures.Found> signed =
+                    signatures.of(sha).isPresent() ? Optional.empty() : signatures.validate(temporary, type);
             Path target = pathOf(sha);
             if (!Files.exists(target)) {
                 Files.createDirectories(target.getParent());
@@ -101,6 +107,7 @@ public class FileStore {
             if (em.find(StoredFile.class, sha) == null) {
                 recordOnce(sha, size, type);
             }
+            signed.ifPresent(found -> signatures.keep(sha, found));
             return handOut(new FileRef(null, sha, size, type, cleanName(fileName)), purpose, owner);
         } catch (IOException e) {
             throw new UncheckedIOException("The file store at " + directory + " cannot be written", e);

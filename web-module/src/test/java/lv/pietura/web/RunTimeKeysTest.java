@@ -48,6 +48,7 @@ import lv.pietura.eaddress.InboxEntry;
 import lv.pietura.eaddress.MailboxFilter;
 import lv.pietura.eaddress.Representation;
 import lv.pietura.eaddress.WebhookCall;
+import lv.pietura.files.SignatureCheck;
 import lv.pietura.kpi.MinistryReport;
 import lv.pietura.organisation.AgreementStatus;
 import lv.pietura.organisation.CentreType;
@@ -85,6 +86,7 @@ class RunTimeKeysTest {
         values("caseEvent.", CaseEventType.values());
         values("clientKind.", ClientKind.values());
         values("bookingStatus.", BookingStatus.values());
+        values("signature.", SignatureCheck.Result.values());
         values("identityDocument.", IdentityDocument.values());
         values("feeEntry.", FeeEntry.Kind.values());
         values("paymentMethod.", PaymentMethod.values());

@@ -51,6 +51,7 @@ public final class Deployments {
                         RegistrationNumbers.class,
                         PersonalCodes.class,
                         TestServices.class,
+                        TestSignatures.class,
                         ServerMetrics.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -396,6 +397,13 @@ public class CasePage implements Serializable {
         try (InputStream in = queries.openDocument(id, document.fileId(), clientParameter)) {
             Faces.sendFile(in, document.name(), true);
         }
+    }
+
+    /** The signature validation report of a signed document, as XML. */
+    public void signatureReport(CaseView.DocumentView document) throws IOException {
+        byte[] report =
+                queries.signatureReport(id, document.fileId(), clientParameter).getBytes(StandardCharsets.UTF_8);
+        Faces.sendFile(report, document.name() + ".validation.xml", true);
     }
 
     private String ratingPage() {
