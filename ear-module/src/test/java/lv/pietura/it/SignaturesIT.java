@@ -11,11 +11,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import lv.pietura.cases.CaseRegistration;
+import lv.pietura.eaddress.Mailboxes;
+import lv.pietura.eaddress.MessageView;
+import lv.pietura.eaddress.Sending;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.SamplePdf;
 import lv.pietura.files.SignatureCheck;
@@ -24,6 +28,7 @@ import lv.pietura.it.support.Deployments;
 import lv.pietura.it.support.TestSignatures;
 import lv.pietura.it.support.TestWorld;
 import lv.pietura.organisation.Role;
+import lv.pietura.shared.NotFound;
 import lv.pietura.shared.RuleViolation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,6 +64,12 @@ class SignaturesIT {
     @Inject
     TestWorld world;
 
+    @EJB
+    Sending sending;
+
+    @EJB
+    Mailboxes mailboxes;
+
     @BeforeEach
     void aTrustedAuthorityWithItsRevocationList() throws Exception {
         if (authority == null) {
@@ -77,6 +88,55 @@ class SignaturesIT {
         assertThat(check.signatureFormat()).isEqualTo("XAdES-BASELINE-B");
         assertThat(check.signingTime()).isNotNull();
         assertThat(check.report()).contains("SimpleReport").contains("TOTAL_PASSED");
+    }
+
+    @Test
+    void aSignedPdfAndAnAsicSContainerAreCheckedToo() throws Exception {
+        FileRef pdf = as(
+                "adazi.clerk",
+                CLERK,
+                () -> registration.upload(
+                        "parakstits.pdf", new ByteArrayInputStream(authority.signedPdf("Māris Ozoliņš"))));
+        assertThat(signatures.of(pdf.sha256())).hasValueSatisfying(check -> {
+            assertThat(check.result()).isEqualTo(SignatureCheck.Result.TOTAL_PASSED);
+            assertThat(check.signatureFormat()).isEqualTo("PAdES-BASELINE-B");
+            assertThat(check.signedBy()).contains("Māris Ozoliņš");
+        });
+        FileRef asics = as(
+                "adazi.clerk",
+                CLERK,
+                () -> registration.upload(
+                        "viens.asics", new ByteArrayInputStream(authority.asics("Viens fails", "Dace Jansone"))));
+        assertThat(asics.mediaType()).isEqualTo("application/vnd.etsi.asic-s+zip");
+        assertThat(signatures.of(asics.sha256()))
+                .hasValueSatisfying(check -> assertThat(check.result()).isEqualTo(SignatureCheck.Result.TOTAL_PASSED));
+    }
+
+    @Test
+    void aSignedFileOfAMessageShowsItsCheckAndItsReport() throws Exception {
+        byte[] edoc = authority.edoc("Atbilde uz iesniegumu", "Zane Siliņa", false);
+        String id = as("adazi.clerk", CLERK, () -> {
+            FileRef file = sending.upload("atbilde.edoc", new ByteArrayInputStream(edoc));
+            return sending.send(
+                    List.of("_DEFAULT@90000012827"), "Parakstīta atbilde", "Pielikumā.", List.of(file), null, null);
+        });
+        MessageView sent = as("adazi.clerk", CLERK, () -> mailboxes.open(id));
+        assertThat(sent.files()).singleElement().satisfies(f -> {
+            assertThat(f.signature()).isNotNull();
+            assertThat(f.signature().valid()).isTrue();
+            assertThat(f.signature().signedBy()).contains("Zane Siliņa");
+        });
+        String report = as(
+                "adazi.clerk",
+                CLERK,
+                () -> mailboxes.signatureReport(id, sent.files().get(0).fileId()));
+        assertThat(report).contains("Zane Siliņa").contains("TOTAL_PASSED");
+        assertThatThrownBy(() -> as(
+                        "cesis.clerk",
+                        CLERK,
+                        () -> mailboxes.signatureReport(id, sent.files().get(0).fileId())))
+                .as("another institution's message: no such record")
+                .isInstanceOf(NotFound.class);
     }
 
     @Test

@@ -444,6 +444,19 @@ public class Mailboxes {
 
     /** A file of a message the caller may open, by the handle the message names it by. */
     public InputStream openFile(String messageId, String fileId) {
+        return files.open(downloaded(messageId, fileId, "file ").sha256());
+    }
+
+    /** The signature validation report (XML) of a signed file of a message the caller may open; audited. */
+    public String signatureReport(String messageId, String fileId) {
+        MessageFile file = downloaded(messageId, fileId, "signature validation report of ");
+        return signatures
+                .of(file.sha256())
+                .orElseThrow(() -> new NotFound("file", fileId))
+                .report();
+    }
+
+    private MessageFile downloaded(String messageId, String fileId, String what) {
         open(messageId);
         Message stored = em.find(Message.class, messageId);
         MessageFile file = stored.files().stream()
@@ -456,9 +469,9 @@ public class Mailboxes {
                 "Message",
                 messageId,
                 callers.current().institutionId(),
-                "file " + file.name(),
+                what + file.name(),
                 personConcerned(stored));
-        return files.open(file.sha256());
+        return file;
     }
 
     /**

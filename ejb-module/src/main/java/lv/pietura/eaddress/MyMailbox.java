@@ -172,14 +172,28 @@ public class MyMailbox {
     }
 
     public InputStream openFile(String messageId, String fileId) {
+        return files.open(
+                downloaded(messageId, fileId, "downloaded a message's file").sha256());
+    }
+
+    /** The signature validation report (XML) of a signed file of a message the holder may open. */
+    public String signatureReport(String messageId, String fileId) {
+        MessageFile file = downloaded(messageId, fileId, "downloaded a signature validation report");
+        return signatures
+                .of(file.sha256())
+                .orElseThrow(() -> new NotFound("file", fileId))
+                .report();
+    }
+
+    private MessageFile downloaded(String messageId, String fileId, String what) {
         Holders.Holder holder = working();
         open(holder, messageId);
         MessageFile file = em.find(Message.class, messageId).files().stream()
                 .filter(f -> f.fileId().equals(fileId))
                 .findFirst()
                 .orElseThrow(() -> new NotFound("file", fileId));
-        recordForCompany(holder, AuditAction.DOWNLOAD, "MessageFile", fileId, "downloaded a message's file");
-        return files.open(file.sha256());
+        recordForCompany(holder, AuditAction.DOWNLOAD, "MessageFile", fileId, what);
+        return file;
     }
 
     /** Institutions the holder may write to, by words of the name or the start of the registration number. */

@@ -34,7 +34,8 @@ public final class FileKinds {
             "application/vnd.oasis.opendocument.presentation",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            "application/vnd.etsi.asic-e+zip");
+            "application/vnd.etsi.asic-e+zip",
+            "application/vnd.etsi.asic-s+zip");
 
     /** Reports Pietura produces: CSV (detected as text) and XLSX. */
     public static final Set<String> REPORTS =
@@ -55,7 +56,8 @@ public final class FileKinds {
             Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "PPTX"),
             Map.entry("application/rtf", "RTF"),
             Map.entry("text/csv", "CSV"),
-            Map.entry("application/vnd.etsi.asic-e+zip", "EDOC"));
+            Map.entry("application/vnd.etsi.asic-e+zip", "EDOC"),
+            Map.entry("application/vnd.etsi.asic-s+zip", "ASICS"));
 
     private FileKinds() {}
 

@@ -14,8 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -56,6 +59,12 @@ public class Signatures {
     /** The media types whose signatures are checked (a PDF may carry none: then nothing is recorded). */
     static final Set<String> SIGNABLE =
             Set.of("application/pdf", "application/vnd.etsi.asic-e+zip", "application/vnd.etsi.asic-s+zip");
+
+    /**
+     * What every signature dictionary of a PDF holds in plain bytes: the byte ranges it signs are offsets in the file
+     * itself, so the dictionary can never sit in a compressed object stream (ISO 32000-1, 12.8.1).
+     */
+    private static final byte[] BYTE_RANGE = "/ByteRange".getBytes(StandardCharsets.US_ASCII);
 
     @PersistenceContext
     EntityManager em;
@@ -114,6 +123,9 @@ public class Signatures {
             return Optional.empty();
         }
         boolean pdf = "application/pdf".equals(mediaType);
+        if (pdf && !contains(file, BYTE_RANGE)) {
+            return Optional.empty(); // unsigned: no signature dictionary, so no need to parse it
+        }
         Reports reports;
         try {
             SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new FileDocument(file.toFile()));
@@ -186,6 +198,25 @@ public class Signatures {
                 format,
                 problems.isEmpty() ? null : String.join(" ", problems),
                 reports.getXmlSimpleReport()));
+    }
+
+    /** Whether the file holds {@code pattern} anywhere, read as a stream. */
+    static boolean contains(Path file, byte[] pattern) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 65_536)) {
+            int matched = 0;
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                if (b == (pattern[matched] & 0xff)) {
+                    if (++matched == pattern.length) {
+                        return true;
+                    }
+                } else {
+                    matched = b == (pattern[0] & 0xff) ? 1 : 0;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Keeps what {@link #validate} found beside the stored file (once per content). */

@@ -4,6 +4,8 @@ import eu.europa.esig.dss.alert.SilentOnStatusAlert;
 import eu.europa.esig.dss.asic.xades.ASiCWithXAdESSignatureParameters;
 import eu.europa.esig.dss.asic.xades.signature.ASiCWithXAdESService;
 import eu.europa.esig.dss.enumerations.ASiCContainerType;
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.EncryptionAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.model.DSSDocument;
@@ -11,6 +13,8 @@ import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.pades.PAdESSignatureParameters;
+import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,6 +38,8 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
@@ -105,6 +111,37 @@ public final class TestSignatures {
 
     /** An ASiC-E container of one text file signed by {@code signer}, whose certificate this authority issued. */
     public byte[] edoc(String text, String signer, boolean expired) throws Exception {
+        return container(ASiCContainerType.ASiC_E, text, signer, expired);
+    }
+
+    /** An ASiC-S container (one signed file) of one text file signed by {@code signer}. */
+    public byte[] asics(String text, String signer) throws Exception {
+        return container(ASiCContainerType.ASiC_S, text, signer, false);
+    }
+
+    /** A one-page PDF (PDFBox) with a PAdES-BASELINE-B signature of {@code signer}. */
+    public byte[] signedPdf(String signer) throws Exception {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            document.save(pdf);
+        }
+        Certified certified = certify(signer, false);
+        PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+        parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
+        parameters.setSigningCertificate(new CertificateToken(certified.certificate()));
+        parameters.setCertificateChain(List.of(new CertificateToken(certificate)));
+        PAdESService service = new PAdESService(new CommonCertificateVerifier());
+        DSSDocument document = new InMemoryDocument(pdf.toByteArray(), "iesniegums.pdf");
+        ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
+        SignatureValue value = value(
+                toBeSigned, parameters.getEncryptionAlgorithm(), parameters.getDigestAlgorithm(), certified.key());
+        return bytes(service.signDocument(document, parameters, value));
+    }
+
+    private record Certified(PrivateKey key, X509Certificate certificate) {}
+
+    private Certified certify(String signer, boolean expired) throws Exception {
         KeyPair signerKeys = keys();
         long now = System.currentTimeMillis();
         X509Certificate signerCertificate = new JcaX509CertificateConverter()
@@ -120,29 +157,39 @@ public final class TestSignatures {
                                 true,
                                 new KeyUsage(KeyUsage.nonRepudiation | KeyUsage.digitalSignature))
                         .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
-        return sign(text, signerKeys.getPrivate(), signerCertificate, certificate);
+        return new Certified(signerKeys.getPrivate(), signerCertificate);
     }
 
-    private static byte[] sign(String text, PrivateKey key, X509Certificate signer, X509Certificate issuer)
-            throws Exception {
+    private byte[] container(ASiCContainerType type, String text, String signer, boolean expired) throws Exception {
+        Certified certified = certify(signer, expired);
         DSSDocument document = new InMemoryDocument(text.getBytes(StandardCharsets.UTF_8), "iesniegums.txt");
         ASiCWithXAdESSignatureParameters parameters = new ASiCWithXAdESSignatureParameters();
-        parameters.aSiC().setContainerType(ASiCContainerType.ASiC_E);
+        parameters.aSiC().setContainerType(type);
         parameters.setSignatureLevel(SignatureLevel.XAdES_BASELINE_B);
-        parameters.setSigningCertificate(new CertificateToken(signer));
-        parameters.setCertificateChain(List.of(new CertificateToken(issuer)));
+        parameters.setSigningCertificate(new CertificateToken(certified.certificate()));
+        parameters.setCertificateChain(List.of(new CertificateToken(certificate)));
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
         verifier.setAlertOnExpiredCertificate(new SilentOnStatusAlert());
         ASiCWithXAdESService service = new ASiCWithXAdESService(verifier);
         ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
-        SignatureAlgorithm algorithm =
-                SignatureAlgorithm.getAlgorithm(parameters.getEncryptionAlgorithm(), parameters.getDigestAlgorithm());
+        SignatureValue value = value(
+                toBeSigned, parameters.getEncryptionAlgorithm(), parameters.getDigestAlgorithm(), certified.key());
+        return bytes(service.signDocument(document, parameters, value));
+    }
+
+    /** What the signer's key makes of the data to be signed, as a signing token would. */
+    private static SignatureValue value(
+            ToBeSigned toBeSigned, EncryptionAlgorithm encryption, DigestAlgorithm digest, PrivateKey key)
+            throws Exception {
+        SignatureAlgorithm algorithm = SignatureAlgorithm.getAlgorithm(encryption, digest);
         Signature signature = Signature.getInstance(algorithm.getJCEId());
         signature.initSign(key);
         signature.update(toBeSigned.getBytes());
-        DSSDocument signed =
-                service.signDocument(document, parameters, new SignatureValue(algorithm, signature.sign()));
-        try (InputStream in = signed.openStream()) {
+        return new SignatureValue(algorithm, signature.sign());
+    }
+
+    private static byte[] bytes(DSSDocument document) throws IOException {
+        try (InputStream in = document.openStream()) {
             return in.readAllBytes();
         }
     }

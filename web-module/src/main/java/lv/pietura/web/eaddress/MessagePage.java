@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import lv.pietura.eaddress.CaseMail;
 import lv.pietura.eaddress.DeliveryStatus;
@@ -80,6 +81,12 @@ public class MessagePage implements Serializable {
 
     public void setOnlyFailed(boolean onlyFailed) {
         this.onlyFailed = onlyFailed;
+    }
+
+    /** The signature validation report of a signed file, as XML. */
+    public void signatureReport(MessageView.FileView file) throws IOException {
+        byte[] report = mailboxes.signatureReport(message.id(), file.fileId()).getBytes(StandardCharsets.UTF_8);
+        Faces.sendFile(report, file.name() + ".validation.xml", true);
     }
 
     public void download(MessageView.FileView file) throws IOException {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.eaddress.MessageView;
 import lv.pietura.eaddress.MyMailbox;
@@ -44,6 +45,12 @@ public class MyMailboxPage implements Serializable {
         } catch (NotFound e) {
             Pages.notFound();
         }
+    }
+
+    /** The signature validation report of a signed file, as XML. */
+    public void signatureReport(MessageView.FileView file) throws IOException {
+        byte[] report = mailbox.signatureReport(message.id(), file.fileId()).getBytes(StandardCharsets.UTF_8);
+        Faces.sendFile(report, file.name() + ".validation.xml", true);
     }
 
     public void download(MessageView.FileView file) throws IOException {
