@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.files.FileStore;
-import lv.pietura.files.SignatureCheck;
 import lv.pietura.files.SignatureSummary;
 import lv.pietura.files.Signatures;
 import lv.pietura.mail.Mailer;
@@ -173,17 +172,7 @@ public class CaseQueries {
 
     /** A file of a case the caller may see, by the handle the case names it by; audited as a download. */
     public InputStream openDocument(long caseId, String fileId, String clientCode) {
-        ServiceCase c = visible(caseId, clientCode == null ? null : normalisedClientCode(clientCode));
-        CaseDocument document = cases.document(caseId, fileId).orElseThrow(() -> new NotFound("file", fileId));
-        audit.record(
-                steps.caller().actor(),
-                AuditAction.DOWNLOAD,
-                Registrar.ENTITY,
-                caseId,
-                c.handlingInstitution().id(),
-                "document " + document.name() + " of " + c.number(),
-                c.client().code());
-        return files.open(document.sha256());
+        return files.open(downloaded(caseId, fileId, clientCode, "document ").sha256());
     }
 
     /**
@@ -191,18 +180,26 @@ public class CaseQueries {
      * a download, for it names the signers.
      */
     public String signatureReport(long caseId, String fileId, String clientCode) {
+        CaseDocument document = downloaded(caseId, fileId, clientCode, "signature validation report of ");
+        return signatures
+                .of(document.sha256())
+                .orElseThrow(() -> new NotFound("file", fileId))
+                .report();
+    }
+
+    /** A document of a case the caller may see, its download ({@code what} it is) audited. */
+    private CaseDocument downloaded(long caseId, String fileId, String clientCode, String what) {
         ServiceCase c = visible(caseId, clientCode == null ? null : normalisedClientCode(clientCode));
         CaseDocument document = cases.document(caseId, fileId).orElseThrow(() -> new NotFound("file", fileId));
-        SignatureCheck check = signatures.of(document.sha256()).orElseThrow(() -> new NotFound("file", fileId));
         audit.record(
                 steps.caller().actor(),
                 AuditAction.DOWNLOAD,
                 Registrar.ENTITY,
                 caseId,
                 c.handlingInstitution().id(),
-                "signature validation report of " + document.name() + " of " + c.number(),
+                what + document.name() + " of " + c.number(),
                 c.client().code());
-        return check.report();
+        return document;
     }
 
     private Map<String, SignatureSummary> signaturesOf(ServiceCase c) {

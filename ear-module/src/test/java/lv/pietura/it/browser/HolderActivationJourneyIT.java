@@ -120,7 +120,7 @@ class HolderActivationJourneyIT extends BrowserJourney {
 
         pages.signOut();
         pages.signIn("vsaa.specialist", DEMO_PASSWORD);
-        openCase(pages);
+        pages.openCase(number);
         pages.click("caseForm:take");
         pages.click("caseForm:askClient");
         pages.dialogShown("askDialog");
@@ -172,7 +172,7 @@ class HolderActivationJourneyIT extends BrowserJourney {
         pages.signOut();
         pages.signIn("vsaa.specialist", DEMO_PASSWORD);
         browser.waiting().until(d -> {
-            openCase(pages);
+            pages.openCase(number);
             return pages.rows("caseMessages").size() == 2;
         });
         assertThat(pages.rows("caseMessages").get(1)).contains("No klienta: Jānis Kalns", "stazs.pdf");
@@ -249,16 +249,5 @@ class HolderActivationJourneyIT extends BrowserJourney {
                 .as("at once for senders: he cannot be chosen")
                 .isFalse();
         pages.assertNoStackTrace();
-    }
-
-    private void openCase(Pages pages) {
-        pages.open("cases/list?list=all");
-        pages.type("searchForm:text", number);
-        pages.click("searchForm:search");
-        browser.waiting()
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> pages.rows("listForm:table").stream().anyMatch(r -> r.contains(number)));
-        pages.driver().findElement(By.linkText(number)).click();
-        browser.ajaxDone();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -191,6 +192,18 @@ public class Pages {
 
     public String body() {
         return driver().findElement(By.tagName("body")).getText();
+    }
+
+    /** Finds a case by its number in the caller's list of all cases and opens it. */
+    public void openCase(String number) {
+        open("cases/list?list=all");
+        type("searchForm:text", number);
+        click("searchForm:search");
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> rows("listForm:table").stream().anyMatch(r -> r.contains(number)));
+        driver().findElement(By.linkText(number)).click();
+        browser.ajaxDone();
     }
 
     public void assertNoStackTrace() {

@@ -55,14 +55,7 @@ class SignedApplicationJourneyIT extends BrowserJourney {
 
         pages.signOut();
         pages.signIn("vsaa.specialist", DEMO_PASSWORD);
-        pages.open("cases/list?list=all");
-        pages.type("searchForm:text", number);
-        pages.click("searchForm:search");
-        browser.waiting()
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> pages.rows("listForm:table").stream().anyMatch(r -> r.contains(number)));
-        pages.driver().findElement(By.linkText(number)).click();
-        browser.ajaxDone();
+        pages.openCase(number);
         assertThat(pages.rows("documentsForm:documents"))
                 .singleElement()
                 .asString()
