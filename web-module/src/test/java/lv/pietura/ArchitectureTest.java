@@ -55,7 +55,8 @@ class ArchitectureTest {
         MAY_USE.put("audit", Set.of("shared", "health"));
         Set<String> below = new TreeSet<>(MAY_USE.keySet());
         // the business areas, each on those before it
-        for (String area : List.of("organisation", "calendar", "catalogue", "cases", "visits", "eaddress", "kpi")) {
+        for (String area :
+                List.of("organisation", "calendar", "catalogue", "cases", "visits", "eaddress", "kpi", "privacy")) {
             MAY_USE.put(area, Set.copyOf(below));
             below.add(area);
         }
@@ -127,7 +128,8 @@ class ArchitectureTest {
 
     @Test
     void anAreasRepositoriesServeOnlyItself() {
-        for (String area : List.of("organisation", "calendar", "catalogue", "cases", "visits", "eaddress", "kpi")) {
+        for (String area :
+                List.of("organisation", "calendar", "catalogue", "cases", "visits", "eaddress", "kpi", "privacy")) {
             String own = ROOT + area;
             noClasses()
                     .that()

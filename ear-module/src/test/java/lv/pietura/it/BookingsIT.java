@@ -17,9 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -31,10 +29,10 @@ import lv.pietura.cases.ClientKind;
 import lv.pietura.cases.NewCase;
 import lv.pietura.catalogue.Channel;
 import lv.pietura.catalogue.Service;
-import lv.pietura.catalogue.ServiceCard;
 import lv.pietura.catalogue.ServiceDirectory;
 import lv.pietura.it.support.Deployments;
 import lv.pietura.it.support.PersonalCodes;
+import lv.pietura.it.support.TestServices;
 import lv.pietura.it.support.TestWorld;
 import lv.pietura.kpi.Dashboards;
 import lv.pietura.kpi.KpiFilter;
@@ -284,7 +282,7 @@ class BookingsIT {
                         SERVICE,
                         CaseType.APPLICATION,
                         Channel.IN_PERSON,
-                        pensionIntake())
+                        TestServices.filledIntake(directory.inForce(SERVICE)))
                 .withContact("klients@example.lv", null);
         run(
                 "pieraksti.other",
@@ -355,22 +353,6 @@ class BookingsIT {
                 }))
                 .isInstanceOfSatisfying(
                         RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("booking.noShow.notYet"));
-    }
-
-    /** The pension's intake form filled in as its card asks. */
-    private Map<String, String> pensionIntake() {
-        Map<String, String> intake = new HashMap<>();
-        for (ServiceCard.FieldView field : directory.inForce(SERVICE).intakeForm()) {
-            switch (field.type()) {
-                case DATE -> intake.put(field.code(), "01.03.2027");
-                case TEXT -> intake.put(field.code(), "LV80BANK0000435195001");
-                case CHOICE -> intake.put(field.code(), field.choices().get(0));
-                default -> {
-                    // files: none needed
-                }
-            }
-        }
-        return intake;
     }
 
     /** A booking made directly for today at {@code start} (the pages offer only times still ahead). */

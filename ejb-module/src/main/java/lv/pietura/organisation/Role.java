@@ -21,6 +21,11 @@ public enum Role {
     /** The supervising ministry: reads figures across all institutions, changes nothing. */
     SUPERVISOR,
     /**
+     * The institution's data protection officer: answers a person's request for their data (GDPR art. 15) with an
+     * export of what the institution holds about them in Pietura.
+     */
+    DATA_PROTECTION_OFFICER,
+    /**
      * An e-service portal (a system, not a person) submitting clients' applications through the API for
      * its institution; it signs in with HTTP Basic on the API only.
      */
@@ -28,5 +33,5 @@ public enum Role {
 
     /** Roles an institution administrator may give to staff of their own institution. */
     public static final Set<Role> GRANTED_BY_INSTITUTION_ADMIN =
-            EnumSet.of(INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST);
+            EnumSet.of(INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST, DATA_PROTECTION_OFFICER);
 }

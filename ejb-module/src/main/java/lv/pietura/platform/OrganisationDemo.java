@@ -178,6 +178,9 @@ public class OrganisationDemo {
         if (absent("adazi.specialist")) {
             staff("adazi.specialist", "Ilona Grīnberga", adazi, null, EnumSet.of(Role.SPECIALIST), now, passwords);
         }
+        if (absent("vsaa.dpo")) {
+            staff("vsaa.dpo", "Agnese Egle", vsaa, null, EnumSet.of(Role.DATA_PROTECTION_OFFICER), now, passwords);
+        }
         if (absent("latvija.portals")) {
             staff("latvija.portals", "Portāls Latvija.lv", ministry, null, EnumSet.of(Role.PORTAL), now, passwords);
         }

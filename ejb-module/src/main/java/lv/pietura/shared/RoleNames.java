@@ -12,6 +12,7 @@ public final class RoleNames {
     public static final String CLERK = "CLERK";
     public static final String SPECIALIST = "SPECIALIST";
     public static final String SUPERVISOR = "SUPERVISOR";
+    public static final String DATA_PROTECTION_OFFICER = "DATA_PROTECTION_OFFICER";
     public static final String PORTAL = "PORTAL";
     /** Not staff: the holder of a person's or company's e-address, reading their own mailbox. */
     public static final String EADDRESS_HOLDER = "EADDRESS_HOLDER";

@@ -42,6 +42,7 @@ class AccessibilityIT extends BrowserJourney {
             "vsaa.admin",
             "vsaa.manager",
             "vsaa.specialist",
+            "vsaa.dpo",
             "adazi.clerk",
             "010190-12349",
             "_DEFAULT@40003521600");

@@ -109,6 +109,7 @@ class AuthorisationMatrixIT {
             row("/cases/client", "S F F F F O O S F F"),
             row("/cases/register", "S F F F F F O S F F"),
             row("/cases/bookings", "S F F F F F O S F F"),
+            row("/privacy/export", "S F F F F F F S F F"),
             row("/cases/case?id={case}", "S F F F F O O S F F", "S F F F F N N S F F"),
             row("/catalogue/index", "O O O O O O O O O O"),
             row("/catalogue/service?code={code}", "O O O O O O O O O O"),

@@ -265,6 +265,7 @@ class BadInputFormsIT extends BrowserJourney {
             // the front door, as a visitor sees it (a staff member signed in goes on to their start page); its
             // search is a plain GET form into the catalogue, whose parameter q is checked below
             new PageForm(VISITOR, "index", "centresForm", null),
+            new PageForm("vsaa.dpo", "privacy/export", "exportForm", "exportForm:find"),
             // nothing chosen in the form's own state: no centre, day or time, so nothing is booked
             new PageForm(VISITOR, "book", "bookForm", "bookForm:book"),
             // Cēsis's plan (the booking journey books in Ādaži)

@@ -1,11 +1,14 @@
 package lv.pietura.it.support;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import lv.pietura.catalogue.Channel;
 import lv.pietura.catalogue.DeadlineKind;
 import lv.pietura.catalogue.FieldType;
 import lv.pietura.catalogue.Recipients;
+import lv.pietura.catalogue.ServiceCard;
 import lv.pietura.catalogue.ServiceContent;
 
 /** Catalogue cards for tests that need a published service to register cases for. */
@@ -67,5 +70,21 @@ public final class TestServices {
                 null,
                 null,
                 false);
+    }
+
+    /** An intake form filled in as its card asks: dates, an IBAN for text, the first option of a choice; no files. */
+    public static Map<String, String> filledIntake(ServiceCard card) {
+        Map<String, String> intake = new HashMap<>();
+        for (ServiceCard.FieldView field : card.intakeForm()) {
+            switch (field.type()) {
+                case DATE -> intake.put(field.code(), "01.03.2027");
+                case TEXT -> intake.put(field.code(), "LV80BANK0000435195001");
+                case CHOICE -> intake.put(field.code(), field.choices().get(0));
+                default -> {
+                    // files: none needed
+                }
+            }
+        }
+        return intake;
     }
 }
