@@ -1,6 +1,7 @@
 package lv.pietura.calendar;
 
 import static lv.pietura.shared.RoleNames.CLERK;
+import static lv.pietura.shared.RoleNames.DATA_PROTECTION_OFFICER;
 import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
 import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
@@ -55,7 +56,15 @@ public class CalendarAdministration {
     Clock clock;
 
     /** The year's holidays and entries, by date. */
-    @RolesAllowed({PLATFORM_ADMIN, INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST, SUPERVISOR})
+    @RolesAllowed({
+        PLATFORM_ADMIN,
+        INSTITUTION_ADMIN,
+        SERVICE_MANAGER,
+        CLERK,
+        SPECIALIST,
+        SUPERVISOR,
+        DATA_PROTECTION_OFFICER
+    })
     public List<CalendarDay> year(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw RuleViolation.ofField("year", "calendar.year.range", FIRST_YEAR, LAST_YEAR);
@@ -85,7 +94,15 @@ public class CalendarAdministration {
     }
 
     /** Whether {@code day} is worked, for a date picker or a check. */
-    @RolesAllowed({PLATFORM_ADMIN, INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST, SUPERVISOR})
+    @RolesAllowed({
+        PLATFORM_ADMIN,
+        INSTITUTION_ADMIN,
+        SERVICE_MANAGER,
+        CLERK,
+        SPECIALIST,
+        SUPERVISOR,
+        DATA_PROTECTION_OFFICER
+    })
     public boolean isWorkingDay(LocalDate day) {
         return workingDays.calendar().isWorkingDay(day);
     }

@@ -1,6 +1,7 @@
 package lv.pietura.organisation;
 
 import static lv.pietura.shared.RoleNames.CLERK;
+import static lv.pietura.shared.RoleNames.DATA_PROTECTION_OFFICER;
 import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
 import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
@@ -49,12 +50,28 @@ public class CentreAdministration {
     @PersistenceContext
     EntityManager em;
 
-    @RolesAllowed({PLATFORM_ADMIN, INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST, SUPERVISOR})
+    @RolesAllowed({
+        PLATFORM_ADMIN,
+        INSTITUTION_ADMIN,
+        SERVICE_MANAGER,
+        CLERK,
+        SPECIALIST,
+        SUPERVISOR,
+        DATA_PROTECTION_OFFICER
+    })
     public Page<CentreView> find(CentreFilter filter, PageRequest page) {
         return centres.page(filter, page).map(CentreView::of);
     }
 
-    @RolesAllowed({PLATFORM_ADMIN, INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST, SUPERVISOR})
+    @RolesAllowed({
+        PLATFORM_ADMIN,
+        INSTITUTION_ADMIN,
+        SERVICE_MANAGER,
+        CLERK,
+        SPECIALIST,
+        SUPERVISOR,
+        DATA_PROTECTION_OFFICER
+    })
     public CentreView get(long id) {
         return CentreView.of(centres.get(id));
     }

@@ -1,6 +1,7 @@
 package lv.pietura.organisation;
 
 import static lv.pietura.shared.RoleNames.CLERK;
+import static lv.pietura.shared.RoleNames.DATA_PROTECTION_OFFICER;
 import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
 import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
@@ -61,7 +62,15 @@ public class InstitutionAdministration {
     }
 
     /** The caller's own institution, for every signed-in role. */
-    @RolesAllowed({PLATFORM_ADMIN, INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST, SUPERVISOR})
+    @RolesAllowed({
+        PLATFORM_ADMIN,
+        INSTITUTION_ADMIN,
+        SERVICE_MANAGER,
+        CLERK,
+        SPECIALIST,
+        SUPERVISOR,
+        DATA_PROTECTION_OFFICER
+    })
     public InstitutionView mine() {
         return InstitutionView.of(institutions.get(callers.current().institutionId()), LocalDate.now(clock));
     }

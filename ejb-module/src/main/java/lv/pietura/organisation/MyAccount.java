@@ -1,6 +1,7 @@
 package lv.pietura.organisation;
 
 import static lv.pietura.shared.RoleNames.CLERK;
+import static lv.pietura.shared.RoleNames.DATA_PROTECTION_OFFICER;
 import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
 import static lv.pietura.shared.RoleNames.PORTAL;
@@ -22,7 +23,15 @@ import lv.pietura.shared.ConcurrentChange;
 
 /** The signed-in staff member's own account: profile, contact details, password, signing out. */
 @Stateless
-@RolesAllowed({PLATFORM_ADMIN, INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST, SUPERVISOR})
+@RolesAllowed({
+    PLATFORM_ADMIN,
+    INSTITUTION_ADMIN,
+    SERVICE_MANAGER,
+    CLERK,
+    SPECIALIST,
+    SUPERVISOR,
+    DATA_PROTECTION_OFFICER
+})
 public class MyAccount {
 
     @Inject
@@ -41,7 +50,16 @@ public class MyAccount {
     EntityManager em;
 
     /** Also an e-service portal's account: it signs in to the pages only to change a temporary password. */
-    @RolesAllowed({PLATFORM_ADMIN, INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST, SUPERVISOR, PORTAL})
+    @RolesAllowed({
+        PLATFORM_ADMIN,
+        INSTITUTION_ADMIN,
+        SERVICE_MANAGER,
+        CLERK,
+        SPECIALIST,
+        SUPERVISOR,
+        DATA_PROTECTION_OFFICER,
+        PORTAL
+    })
     public ProfileView profile() {
         StaffAccount account = mine();
         LocalDate today = LocalDate.now(clock);
@@ -82,7 +100,16 @@ public class MyAccount {
         }
     }
 
-    @RolesAllowed({PLATFORM_ADMIN, INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST, SUPERVISOR, PORTAL})
+    @RolesAllowed({
+        PLATFORM_ADMIN,
+        INSTITUTION_ADMIN,
+        SERVICE_MANAGER,
+        CLERK,
+        SPECIALIST,
+        SUPERVISOR,
+        DATA_PROTECTION_OFFICER,
+        PORTAL
+    })
     public void changePassword(char[] current, char[] next) {
         StaffAccount account = mine();
         account.changePassword(current, next, clock.instant());
@@ -96,7 +123,16 @@ public class MyAccount {
                 null);
     }
 
-    @RolesAllowed({PLATFORM_ADMIN, INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST, SUPERVISOR, PORTAL})
+    @RolesAllowed({
+        PLATFORM_ADMIN,
+        INSTITUTION_ADMIN,
+        SERVICE_MANAGER,
+        CLERK,
+        SPECIALIST,
+        SUPERVISOR,
+        DATA_PROTECTION_OFFICER,
+        PORTAL
+    })
     public void signOut() {
         Caller caller = callers.current();
         audit.record(

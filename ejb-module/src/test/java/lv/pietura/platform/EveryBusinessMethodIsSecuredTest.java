@@ -23,7 +23,9 @@ import lv.pietura.cases.VisitRatings;
 import lv.pietura.catalogue.ServiceDirectory;
 import lv.pietura.eaddress.HolderSignIn;
 import lv.pietura.organisation.AccessibilityFeedback;
+import lv.pietura.organisation.MyAccount;
 import lv.pietura.organisation.PublicDirectory;
+import lv.pietura.organisation.Role;
 import lv.pietura.organisation.SignIn;
 import lv.pietura.visits.Bookings;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,25 @@ class EveryBusinessMethodIsSecuredTest {
             HolderSignIn.class,
             AccessibilityFeedback.class,
             Bookings.class);
+
+    /** A staff member of any role (but a portal, a system) reads and changes their own account: the pages need it. */
+    @Test
+    void everyStaffRoleReachesItsOwnAccount() {
+        for (Method method : MyAccount.class.getDeclaredMethods()) {
+            if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()) {
+                continue;
+            }
+            RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class)
+                    ? method.getAnnotation(RolesAllowed.class)
+                    : MyAccount.class.getAnnotation(RolesAllowed.class);
+            Set<String> roles = Set.of(allowed.value());
+            for (Role role : Role.values()) {
+                if (role != Role.PORTAL) {
+                    assertThat(roles).as("MyAccount." + method.getName()).contains(role.name());
+                }
+            }
+        }
+    }
 
     @Test
     void everyPublicBeanMethodHasRolesAllowedOrPermitAll() throws Exception {
