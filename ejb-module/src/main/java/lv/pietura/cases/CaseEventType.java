@@ -11,6 +11,8 @@ public enum CaseEventType {
     FORWARDED,
     COMPLETED,
     REFUSED,
+    /** The result's documents and notice sealed by the holder's electronic seal. */
+    RESULT_SEALED,
     /** The deadline passed with the case still open (flagged once by the deadline watch). */
     OVERDUE,
     /** The specialist was reminded of the coming deadline. */

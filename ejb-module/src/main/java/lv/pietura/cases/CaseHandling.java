@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.util.List;
 import lv.pietura.files.FileRef;
+import lv.pietura.files.Seals;
 import lv.pietura.organisation.Choice;
 import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.Role;
@@ -38,6 +39,9 @@ public class CaseHandling {
 
     @Inject
     CaseFiles files;
+
+    @Inject
+    Seals seals;
 
     @Inject
     Event<CaseClosed> closedCases;
@@ -97,16 +101,51 @@ public class CaseHandling {
         return files.store(content, fileName, steps.caller().fileOwner());
     }
 
-    public void complete(long caseId, int seenVersion, String resultType, String note, List<FileRef> documents) {
+    /**
+     * Records the result; {@code seal}: with the result's documents and notice sealed by the institution's electronic
+     * seal ({@link Seals}), which the client then receives. A seal that cannot be made leaves the case as it was.
+     */
+    public void complete(
+            long caseId, int seenVersion, String resultType, String note, List<FileRef> documents, boolean seal) {
         ServiceCase c = handled(caseId, seenVersion);
-        c.complete(resultType, note, stored(documents), steps.ofCaller());
-        ConcurrentChange.flush(em);
-        closedCases.fire(CaseClosed.of(c));
+        CaseStep step = steps.ofCaller();
+        c.complete(resultType, note, stored(documents), step);
+        closed(c, seal, step);
     }
 
-    public void refuse(long caseId, int seenVersion, String reasons, List<FileRef> documents) {
+    /** Records the result, not sealed. */
+    public void complete(long caseId, int seenVersion, String resultType, String note, List<FileRef> documents) {
+        complete(caseId, seenVersion, resultType, note, documents, false);
+    }
+
+    /** Refuses, with the reasons and documents; {@code seal} as for {@link #complete}. */
+    public void refuse(long caseId, int seenVersion, String reasons, List<FileRef> documents, boolean seal) {
         ServiceCase c = handled(caseId, seenVersion);
-        c.refuse(reasons, stored(documents), steps.ofCaller());
+        CaseStep step = steps.ofCaller();
+        c.refuse(reasons, stored(documents), step);
+        closed(c, seal, step);
+    }
+
+    /** Refuses, not sealed. */
+    public void refuse(long caseId, int seenVersion, String reasons, List<FileRef> documents) {
+        refuse(caseId, seenVersion, reasons, documents, false);
+    }
+
+    /** Whether the caller's institution has an electronic seal in the server, to offer sealing the result. */
+    public boolean sealAvailable() {
+        return seals.available(steps.me().institution().registrationNumber().value());
+    }
+
+    private void closed(ServiceCase c, boolean seal, CaseStep step) {
+        if (seal) {
+            FileRef sealed = seals.seal(
+                    c.handlingInstitution().registrationNumber().value(),
+                    c.resultDocuments(),
+                    new Seals.Text(ResultNotice.FILE_NAME, ResultNotice.of(c).text()),
+                    "rezultats-" + c.number() + ".edoc",
+                    steps.caller().fileOwner());
+            c.sealResult(sealed, step);
+        }
         ConcurrentChange.flush(em);
         closedCases.fire(CaseClosed.of(c));
     }

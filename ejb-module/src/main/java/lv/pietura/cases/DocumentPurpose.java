@@ -7,5 +7,7 @@ public enum DocumentPurpose {
     /** Issued by the holder as or with the result. */
     RESULT,
     /** The printed application, signed by the client at the centre and scanned. */
-    SIGNED_APPLICATION
+    SIGNED_APPLICATION,
+    /** The result's documents and notice in one container, sealed by the holder's electronic seal. */
+    SEALED_RESULT
 }

@@ -432,6 +432,34 @@ public class ServiceCase {
     }
 
     /**
+     * The result, as just recorded, sealed with the holder's electronic seal: the container holding its documents and
+     * notice joins the case beside them, and is what the client receives. Once, right as the case closes.
+     */
+    public void sealResult(FileRef container, CaseStep step) {
+        if (state.open() || !step.at().equals(closedAt)) {
+            throw new IllegalStateException("A result is sealed as the case closes");
+        }
+        if (documents.stream().anyMatch(d -> d.purpose() == DocumentPurpose.SEALED_RESULT)) {
+            throw new IllegalStateException("The result is sealed already");
+        }
+        documents.add(new CaseDocument(
+                container,
+                DocumentPurpose.SEALED_RESULT,
+                null,
+                step.at(),
+                step.actor().username()));
+        record(step, CaseEventType.RESULT_SEALED, state, null, container.name());
+    }
+
+    /** The documents of the result as recorded (not the sealed container of them). */
+    public List<FileRef> resultDocuments() {
+        return documents.stream()
+                .filter(d -> d.purpose() == DocumentPurpose.RESULT)
+                .map(CaseDocument::ref)
+                .toList();
+    }
+
+    /**
      * A message of the client about this case arrived (a reply to a request, from their e-address): recorded on the
      * open case; whether it resumes is the specialist's to decide. A closed case records nothing.
      */

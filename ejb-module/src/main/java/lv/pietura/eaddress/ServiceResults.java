@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import lv.pietura.cases.CaseClosed;
 import lv.pietura.cases.CaseDocument;
-import lv.pietura.cases.CaseState;
 import lv.pietura.cases.DocumentPurpose;
+import lv.pietura.cases.ResultNotice;
 import lv.pietura.cases.ServiceCase;
 import lv.pietura.files.FileRef;
-import lv.pietura.shared.DocumentTexts;
 import lv.pietura.shared.PieturaException;
 
 /**
@@ -49,31 +48,24 @@ public class ServiceResults {
             em.persist(CaseResult.forOtherChannel(c.id(), clock.instant()));
             return;
         }
-        // the fact and the result always; the result's documents where the service's result type says they travel so
-        List<FileRef> documents = !closed.sentToEAddress()
-                ? List.of()
-                : c.documents().stream()
-                        .filter(d -> d.purpose() == DocumentPurpose.RESULT)
-                        .map(CaseDocument::ref)
-                        .toList();
-        boolean refused = closed.state() == CaseState.REFUSED;
-        String result =
-                c.result().map(r -> r.name().lv()).orElse(refused ? DocumentTexts.latvian("result.refused") : "");
-        String service = c.serviceVersion().name().lv();
-        String subject =
-                DocumentTexts.latvian(refused ? "result.subject.refused" : "result.subject.completed", service);
-        String body = DocumentTexts.latvian(
-                "result.body",
-                c.number(),
-                service,
-                result,
-                c.resultNote() == null ? "" : "\n\n" + c.resultNote(),
-                c.handlingInstitution().name().lv());
+        // the fact and the result always; the result's documents where the service's result type says they travel so,
+        // sealed into one container where the holder sealed them
+        List<FileRef> documents = !closed.sentToEAddress() ? List.of() : resultDocumentsOf(c);
+        ResultNotice notice = ResultNotice.of(c);
         try {
-            Message message = letters.send(c, client.get(), subject, body, documents);
+            Message message = letters.send(c, client.get(), notice.subject(), notice.body(), documents);
             em.persist(CaseResult.sent(c.id(), message.id(), clock.instant()));
         } catch (PieturaException cannotBeSent) {
             em.persist(CaseResult.forOtherChannel(c.id(), clock.instant()));
         }
+    }
+
+    /** The sealed result where there is one (it holds the documents), else the documents as recorded. */
+    private static List<FileRef> resultDocumentsOf(ServiceCase c) {
+        List<FileRef> sealed = c.documents().stream()
+                .filter(d -> d.purpose() == DocumentPurpose.SEALED_RESULT)
+                .map(CaseDocument::ref)
+                .toList();
+        return sealed.isEmpty() ? c.resultDocuments() : sealed;
     }
 }

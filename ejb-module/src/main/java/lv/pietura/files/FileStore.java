@@ -238,6 +238,12 @@ public class FileStore {
                 System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")) + "/pietura-files"));
     }
 
+    /** Where a stored file's bytes are, for a reader in this package that streams them itself (a seal). */
+    Path path(String sha256) {
+        return pathOf(
+                find(sha256).orElseThrow(() -> new NotFound("file", sha256)).sha256());
+    }
+
     private Path pathOf(String sha) {
         return directory()
                 .resolve(sha.substring(0, 2))

@@ -52,12 +52,17 @@ public final class Deployments {
                         PersonalCodes.class,
                         TestServices.class,
                         TestSignatures.class,
+                        TestSignatures.Certified.class,
+                        TestSeals.class,
+                        TestSeals.Operation.class,
                         ServerMetrics.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                // Elytron's API, to run a test step as a given staff member.
+                // Elytron's API, to run a test step as a given staff member; the management client and an HTTP server,
+                // to give an institution its seal and to answer for a time-stamping service (TestSeals).
                 .addAsManifestResource(
-                        new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"),
+                        new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron,"
+                                + " org.jboss.as.controller-client, org.jboss.dmr, jdk.httpserver\n"),
                         "MANIFEST.MF");
         EnterpriseArchive ear = application().addAsModule(Testable.archiveToTest(tests));
         // The EAR's application.xml lists its modules; a module not listed there is not deployed.

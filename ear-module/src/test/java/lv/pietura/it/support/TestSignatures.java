@@ -15,12 +15,17 @@ import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.spi.x509.revocation.crl.ExternalResourcesCRLSource;
+import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,12 +47,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 
 /**
  * A certification authority of the test's own, trusted by the test server (written into its signatures' trust store,
@@ -94,13 +104,7 @@ public final class TestSignatures {
             trust.store(out, PASSWORD.toCharArray());
         }
         Files.createDirectories(crls);
-        long now = System.currentTimeMillis();
-        Files.write(
-                crls.resolve("pietura-testa-ca.crl"),
-                new X509v2CRLBuilder(authority.name, new Date(now - 3_600_000L))
-                        .setNextUpdate(new Date(now + 7 * DAY))
-                        .build(new JcaContentSignerBuilder("SHA256withRSA").build(authority.keys.getPrivate()))
-                        .getEncoded());
+        Files.write(crls.resolve("pietura-testa-ca.crl"), authority.crl());
         return authority;
     }
 
@@ -139,7 +143,88 @@ public final class TestSignatures {
         return bytes(service.signDocument(document, parameters, value));
     }
 
-    private record Certified(PrivateKey key, X509Certificate certificate) {}
+    /** A key and the certificate this authority issued for it. */
+    public record Certified(PrivateKey key, X509Certificate certificate) {}
+
+    /** This authority's own certificate. */
+    public X509Certificate certificate() {
+        return certificate;
+    }
+
+    /**
+     * The certificate of a seal this authority issues upon a certificate request (PKCS#10, PEM) made where the key is,
+     * valid for a year, or expired yesterday.
+     */
+    public X509Certificate certifySeal(String certificateRequestPem, boolean expired) throws Exception {
+        PKCS10CertificationRequest request;
+        try (PEMParser parser = new PEMParser(new StringReader(certificateRequestPem))) {
+            request = (PKCS10CertificationRequest) parser.readObject();
+        }
+        long now = System.currentTimeMillis();
+        return new JcaX509CertificateConverter()
+                .getCertificate(new JcaX509v3CertificateBuilder(
+                                name,
+                                BigInteger.valueOf(SERIAL.incrementAndGet()),
+                                new Date(now - 5 * DAY),
+                                new Date(expired ? now - DAY : now + 365 * DAY),
+                                request.getSubject(),
+                                new JcaPKCS10CertificationRequest(request).getPublicKey())
+                        .addExtension(
+                                Extension.keyUsage,
+                                true,
+                                new KeyUsage(KeyUsage.nonRepudiation | KeyUsage.digitalSignature))
+                        .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+    }
+
+    /** The key and certificate of a time-stamping unit of this authority (extended key usage: time-stamping only). */
+    public Certified timeStampingUnit() throws Exception {
+        KeyPair unitKeys = keys();
+        long now = System.currentTimeMillis();
+        X509Certificate unit = new JcaX509CertificateConverter()
+                .getCertificate(new JcaX509v3CertificateBuilder(
+                                name,
+                                BigInteger.valueOf(SERIAL.incrementAndGet()),
+                                new Date(now - 5 * DAY),
+                                new Date(now + 365 * DAY),
+                                new X500Name("CN=Pietura Testa laika zīmogi,O=Pietura,C=LV"),
+                                unitKeys.getPublic())
+                        .addExtension(
+                                Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))
+                        .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
+                        .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        return new Certified(unitKeys.getPrivate(), unit);
+    }
+
+    /**
+     * What DSS makes of a signed file (as a client's software would check a document it received) against this
+     * authority alone, offline: the indication of its one signature, and its format.
+     */
+    public String validate(byte[] signed) {
+        CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+        CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+        trusted.addCertificate(new CertificateToken(certificate));
+        verifier.setTrustedCertSources(trusted);
+        verifier.setCrlSource(new ExternalResourcesCRLSource(new InMemoryDocument(crl())));
+        verifier.setAIASource(null);
+        verifier.setOcspSource(null);
+        SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(signed));
+        validator.setCertificateVerifier(verifier);
+        SimpleReport report = validator.validateDocument().getSimpleReport();
+        String id = report.getFirstSignatureId();
+        return report.getIndication(id) + " " + report.getSignatureFormat(id);
+    }
+
+    private byte[] crl() {
+        try {
+            long now = System.currentTimeMillis();
+            return new X509v2CRLBuilder(name, new Date(now - 3_600_000L))
+                    .setNextUpdate(new Date(now + 7 * DAY))
+                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()))
+                    .getEncoded();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private Certified certify(String signer, boolean expired) throws Exception {
         KeyPair signerKeys = keys();

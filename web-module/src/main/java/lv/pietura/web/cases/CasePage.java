@@ -97,6 +97,8 @@ public class CasePage implements Serializable {
     private Long institution;
     private String resultType;
     private final List<FileRef> resultDocuments = new ArrayList<>();
+    private boolean seal;
+    private Boolean sealAvailable;
     private String ratingLink;
     private FeeEntry.Kind feeKind;
     private PaymentMethod feeMethod;
@@ -153,6 +155,7 @@ public class CasePage implements Serializable {
         assignee = null;
         resultType = view.resultTypes().size() == 1 ? view.resultTypes().get(0).code() : null;
         resultDocuments.clear();
+        seal = false;
         additionPurpose = DocumentPurpose.ATTACHMENT;
         answerGranted = true;
     }
@@ -357,7 +360,7 @@ public class CasePage implements Serializable {
     public void complete() {
         step(
                 "completeForm",
-                () -> handling.complete(id, view.version(), resultType, reason, List.copyOf(resultDocuments)),
+                () -> handling.complete(id, view.version(), resultType, reason, List.copyOf(resultDocuments), seal),
                 "cases.completed",
                 "completeDialog");
     }
@@ -366,7 +369,7 @@ public class CasePage implements Serializable {
     public void refuse() {
         step(
                 "refuseForm",
-                () -> handling.refuse(id, view.version(), reason, List.copyOf(resultDocuments)),
+                () -> handling.refuse(id, view.version(), reason, List.copyOf(resultDocuments), seal),
                 "cases.refused",
                 "refuseDialog");
     }
@@ -430,6 +433,22 @@ public class CasePage implements Serializable {
         if (dialog != null) {
             PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
         }
+    }
+
+    /** Whether the result may be sealed: the case can be closed here and the institution has a seal. */
+    public boolean isSealAvailable() {
+        if (sealAvailable == null) {
+            sealAvailable = view != null && (view.can("COMPLETE") || view.can("REFUSE")) && handling.sealAvailable();
+        }
+        return sealAvailable;
+    }
+
+    public boolean isSeal() {
+        return seal;
+    }
+
+    public void setSeal(boolean seal) {
+        this.seal = seal;
     }
 
     public List<Choice> getSpecialists() {
