@@ -400,7 +400,7 @@ public class ServiceCase {
      * attachments, or the application the client signed (printed, signed, scanned); a closed case takes none.
      */
     public void addDocuments(List<FileRef> files, DocumentPurpose purpose, CaseStep step) {
-        if (purpose == DocumentPurpose.RESULT) {
+        if (purpose == DocumentPurpose.RESULT || purpose == DocumentPurpose.SEALED_RESULT) {
             throw new IllegalArgumentException("A result is recorded with the case's completion");
         }
         if (!state.open()) {

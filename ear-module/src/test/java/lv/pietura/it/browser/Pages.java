@@ -254,6 +254,11 @@ public class Pages {
      * confirmation, as the complete dialog asks for them.
      */
     public void completeCase(String resultType, String note, String decision) {
+        completeCase(resultType, note, decision, false);
+    }
+
+    /** The same, with the result sealed by the institution's e-seal when {@code sealed}. */
+    public void completeCase(String resultType, String note, String decision, boolean sealed) {
         click("caseForm:complete");
         dialogShown("completeDialog");
         choose("completeForm:resultType", resultType);
@@ -262,6 +267,10 @@ public class Pages {
         browser.waiting()
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> text("completeForm:resultDocuments").contains(decision));
+        if (sealed) {
+            check("completeForm:seal");
+            browser.ajaxDone();
+        }
         click("completeForm:save");
         click("confirmYes");
         dialogClosed("completeDialog");

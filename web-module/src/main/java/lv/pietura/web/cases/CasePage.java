@@ -156,6 +156,7 @@ public class CasePage implements Serializable {
         resultType = view.resultTypes().size() == 1 ? view.resultTypes().get(0).code() : null;
         resultDocuments.clear();
         seal = false;
+        sealAvailable = null; // asked again as the dialog opens: the case may have become closable on this page
         additionPurpose = DocumentPurpose.ATTACHMENT;
         answerGranted = true;
     }
