@@ -18,5 +18,9 @@ public enum CaseAction {
     /** Open the rating of the client's visit on the kiosk screen (the consultant who is serving them, that day). */
     RATE_VISIT,
     /** Record the answer of a holder outside Pietura (the consultant of the centre that registered the case). */
-    RECORD_ANSWER
+    RECORD_ANSWER,
+    /** Keep the case whatever its retention period (a legal hold), with the reason; the holder's specialists. */
+    HOLD,
+    /** Lift the legal hold. */
+    RELEASE_HOLD
 }

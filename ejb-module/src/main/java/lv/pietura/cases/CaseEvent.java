@@ -163,4 +163,19 @@ public class CaseEvent {
     public LocalDate dueOn() {
         return dueOn;
     }
+
+    /**
+     * What a person wrote at the step goes, and what the step concerned where that names the client's papers or
+     * words (file names, a message's subject); the step itself, who took it and when, stays.
+     */
+    void erase() {
+        this.reason = null;
+        if (type == CaseEventType.DOCUMENTS_ADDED
+                || type == CaseEventType.RESULT_SEALED
+                || type == CaseEventType.CLIENT_REPLIED
+                || type == CaseEventType.SENT_TO_HOLDER
+                || type == CaseEventType.LEGAL_HOLD) {
+            this.detail = null;
+        }
+    }
 }

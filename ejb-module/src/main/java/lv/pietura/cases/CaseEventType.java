@@ -13,6 +13,10 @@ public enum CaseEventType {
     REFUSED,
     /** The result's documents and notice sealed by the holder's electronic seal. */
     RESULT_SEALED,
+    /** Kept whatever its retention period (a court case, an audit), with the reason. */
+    LEGAL_HOLD,
+    /** The legal hold lifted: the retention period applies again. */
+    HOLD_RELEASED,
     /** The deadline passed with the case still open (flagged once by the deadline watch). */
     OVERDUE,
     /** The specialist was reminded of the coming deadline. */

@@ -131,6 +131,18 @@ public class CaseHandling {
         refuse(caseId, seenVersion, reasons, documents, false);
     }
 
+    /** Keeps the case whatever its retention period, for the reason given (a court case, an audit). */
+    public void holdForLaw(long caseId, int seenVersion, String reason) {
+        handled(caseId, seenVersion).holdForLaw(reason, steps.ofCaller());
+        ConcurrentChange.flush(em);
+    }
+
+    /** Lifts the legal hold: the retention period applies again. */
+    public void releaseHold(long caseId, int seenVersion) {
+        handled(caseId, seenVersion).releaseHold(steps.ofCaller());
+        ConcurrentChange.flush(em);
+    }
+
     /** Whether the caller's institution has an electronic seal in the server, to offer sealing the result. */
     public boolean sealAvailable() {
         return seals.available(steps.me().institution().registrationNumber().value());

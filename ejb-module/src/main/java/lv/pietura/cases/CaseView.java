@@ -79,7 +79,9 @@ public record CaseView(
         List<ResultOption> resultTypes,
         Money feeDue,
         Fees fees,
-        boolean outsidePietura)
+        boolean outsidePietura,
+        String legalHold,
+        LocalDate erasedOn)
         implements Serializable {
 
     /** An application's fee account: what was paid, exempted and is still owed, and its entries. */
@@ -276,7 +278,9 @@ public record CaseView(
                                             staffNames.getOrDefault(e.recordedBy(), e.recordedBy()));
                                 })
                                 .toList()),
-                c.outsidePietura());
+                c.outsidePietura(),
+                c.legalHold(),
+                c.erasedOn());
     }
 
     private static String display(FieldType type, String value) {

@@ -63,6 +63,11 @@ public class Client implements Serializable {
 
     protected Client() {}
 
+    /** The same kind of client, no longer identified: the kind stays in the figures. */
+    Client erased() {
+        return new Client(kind, null, null, null, null);
+    }
+
     private Client(ClientKind kind, String code, String name, String email, String phone) {
         this.kind = kind;
         this.code = code;
@@ -175,7 +180,7 @@ public class Client implements Serializable {
 
     /** As people write it: a personal code with its hyphen; {@code null} for an anonymous client. */
     public String formattedCode() {
-        return kind == ClientKind.PERSON ? PersonalCode.of(code).formatted() : code;
+        return kind == ClientKind.PERSON && code != null ? PersonalCode.of(code).formatted() : code;
     }
 
     /** {@code null} for an anonymous client. */

@@ -63,6 +63,11 @@ public class ClientRating implements Serializable {
         this.tokenExpiresAt = tokenExpiresAt;
     }
 
+    /** The same rating without the client's own words (its score and channel stay in the figures). */
+    ClientRating erased() {
+        return new ClientRating(score, null, channel, ratedAt, null, tokenChannel, null);
+    }
+
     boolean given() {
         return score != null;
     }

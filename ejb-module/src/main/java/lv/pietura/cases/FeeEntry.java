@@ -64,6 +64,12 @@ public class FeeEntry implements Serializable {
 
     protected FeeEntry() {}
 
+    /** The amount and when stay (they are figures); the payment's reference and the reasons written go. */
+    void erase() {
+        this.reference = null;
+        this.reason = null;
+    }
+
     FeeEntry(Kind kind, PaymentMethod method, long amountCents, String reference, String reason, CaseStep step) {
         this.kind = kind;
         this.method = method;

@@ -216,6 +216,14 @@ public class ServiceCase {
     @Embedded
     private ClientRating clientRating;
 
+    /** Why the case is kept whatever its retention period (a court case, an audit); none: no hold. */
+    @Column(name = "legal_hold", length = LEGAL_HOLD_MAX)
+    private String legalHold;
+
+    /** The day its personal data was erased, its retention period over. */
+    @Column(name = "erased_on")
+    private LocalDate erasedOn;
+
     @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt, id")
     private List<CaseEvent> events = new ArrayList<>();
@@ -390,6 +398,74 @@ public class ServiceCase {
         String why = requiredReason(reason);
         this.suspendedSince = step.today();
         transition(step, CaseEventType.SUSPENDED, CaseState.WAITING, why, null);
+    }
+
+    static final int LEGAL_HOLD_MAX = 500;
+
+    /**
+     * Kept whatever its retention period, for the reason given (a court case, an audit, a complaint), until the hold
+     * is lifted; by its holder's staff. A case whose data was erased holds nothing more to keep.
+     */
+    public void holdForLaw(String reason, CaseStep step) {
+        requireHandler(step);
+        if (erasedOn != null) {
+            throw new RuleViolation("case.hold.erased");
+        }
+        if (legalHold != null) {
+            throw new RuleViolation("case.hold.already");
+        }
+        new Checks().text("reason", reason, LEGAL_HOLD_MAX).throwIfAny();
+        legalHold = Checks.clean(reason);
+        record(step, CaseEventType.LEGAL_HOLD, state, legalHold, null);
+    }
+
+    /** The hold lifted: the retention period applies again. */
+    public void releaseHold(CaseStep step) {
+        requireHandler(step);
+        if (legalHold == null) {
+            throw new RuleViolation("case.hold.none");
+        }
+        legalHold = null;
+        record(step, CaseEventType.HOLD_RELEASED, state, null, null);
+    }
+
+    /**
+     * Whether its personal data is due for erasure on {@code today}: closed more than {@code years} years ago, not
+     * held, not erased yet.
+     */
+    public boolean dueForErasure(LocalDate today, int years) {
+        return !state.open()
+                && closedOn != null
+                && legalHold == null
+                && erasedOn == null
+                && closedOn.plusYears(years).isBefore(today);
+    }
+
+    /**
+     * Its retention period over, the case keeps only what the figures are made of (service, holder, centre,
+     * channel, dates, states, deadlines, result type, fees' amounts, the rating's score, who took each step) and
+     * loses the client's identity and contacts, the representative, the intake, its documents, notes and what
+     * anyone wrote at a step. The documents it held are returned, for their files to go where nothing else needs
+     * them.
+     */
+    public List<FileRef> erasePersonalData(LocalDate today, int years) {
+        if (!dueForErasure(today, years)) {
+            throw new IllegalStateException("Case " + number + " is not due for erasure");
+        }
+        List<FileRef> removed = documents.stream().map(CaseDocument::ref).toList();
+        client = client.erased();
+        representative = null;
+        intake.clear();
+        documents.clear();
+        note = null;
+        resultNote = null;
+        if (clientRating != null) {
+            clientRating = clientRating.erased();
+        }
+        feeEntries.forEach(FeeEntry::erase);
+        events.forEach(CaseEvent::erase);
+        erasedOn = today;
+        return removed;
     }
 
     /** The most documents one addition brings. */
@@ -888,6 +964,9 @@ public class ServiceCase {
         if (clerkHere && outsidePietura && state.open()) {
             actions.add(CaseAction.RECORD_ANSWER);
         }
+        if (handler && erasedOn == null) {
+            actions.add(legalHold == null ? CaseAction.HOLD : CaseAction.RELEASE_HOLD);
+        }
         return actions;
     }
 
@@ -1024,6 +1103,14 @@ public class ServiceCase {
 
     public Map<String, String> intake() {
         return Collections.unmodifiableMap(intake);
+    }
+
+    public String legalHold() {
+        return legalHold;
+    }
+
+    public LocalDate erasedOn() {
+        return erasedOn;
     }
 
     public List<CaseDocument> documents() {

@@ -77,6 +77,10 @@ public class Service {
     @Column(name = "withdrawn_on")
     private LocalDate withdrawnOn;
 
+    /** Years its cases are kept after closing (none: the holder's default). */
+    @Column(name = "retention_years")
+    private Integer retentionYears;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -258,5 +262,14 @@ public class Service {
 
     public List<ServiceVersion> versions() {
         return Collections.unmodifiableList(versions);
+    }
+
+    public Integer retentionYears() {
+        return retentionYears;
+    }
+
+    /** Sets how long its cases are kept after closing; the period was checked against the law. */
+    public void keepCasesFor(Integer years) {
+        this.retentionYears = years;
     }
 }

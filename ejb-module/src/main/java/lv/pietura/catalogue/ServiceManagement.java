@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import lv.pietura.organisation.Caller;
 import lv.pietura.organisation.CallerContext;
 import lv.pietura.organisation.Centre;
 import lv.pietura.organisation.Institution;
+import lv.pietura.organisation.RetentionPolicy;
 import lv.pietura.organisation.TenantScope;
 import lv.pietura.shared.Checks;
 import lv.pietura.shared.ConcurrentChange;
@@ -58,6 +60,9 @@ public class ServiceManagement {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RetentionPolicy retention;
 
     @PersistenceContext
     EntityManager em;
@@ -230,6 +235,36 @@ public class ServiceManagement {
                         centres.stream().map(Centre::name).sorted().toList());
         service.offerAt(centres);
         ConcurrentChange.flush(em);
+        if (!changes.isEmpty()) {
+            audit.record(
+                    caller.actor(),
+                    AuditAction.UPDATE,
+                    ENTITY,
+                    id,
+                    service.holder().id(),
+                    changes.toString());
+        }
+    }
+
+    /** How long the service's cases are kept: its own period, its institution's default, the legal minimum. */
+    public record Retention(Integer serviceYears, int institutionYears, int minimumYears) implements Serializable {}
+
+    public Retention retention(long id) {
+        Service service = services.get(id, own());
+        Integer institution = service.holder().retentionYears();
+        return new Retention(
+                service.retentionYears(),
+                institution == null ? retention.defaultYears() : institution,
+                retention.minimumYears());
+    }
+
+    /** Sets how many years after closing the service's cases are kept; none: the institution's default. */
+    public void keepCasesFor(long id, Integer years) {
+        Caller caller = callers.current();
+        Service service = services.get(id, own());
+        retention.check(years, "retentionYears");
+        Changes changes = Changes.of().field("retentionYears", service.retentionYears(), years);
+        service.keepCasesFor(years);
         if (!changes.isEmpty()) {
             audit.record(
                     caller.actor(),

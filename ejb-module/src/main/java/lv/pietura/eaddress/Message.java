@@ -231,6 +231,15 @@ public class Message {
         return body;
     }
 
+    /**
+     * The message of a case whose retention period is over: its text is replaced by {@code notice} and its files go
+     * (their bytes where nothing else holds them); who wrote to whom, when, about what, and its delivery stay.
+     */
+    public void eraseContent(String notice) {
+        this.body = notice;
+        this.files.clear();
+    }
+
     public Long caseId() {
         return caseId;
     }

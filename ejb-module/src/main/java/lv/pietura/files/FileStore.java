@@ -1,9 +1,13 @@
 package lv.pietura.files;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -58,6 +62,9 @@ public class FileStore {
 
     @Inject
     Signatures signatures;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     @ConfigProperty(name = "pietura.files.dir")
@@ -236,6 +243,39 @@ public class FileStore {
     private Path directory() {
         return Path.of(configuredDirectory.orElseGet(() ->
                 System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")) + "/pietura-files"));
+    }
+
+    /**
+     * Forgets a file nothing refers to any more: its handles, its signature check and its row go in the caller's
+     * transaction, and its bytes once that transaction commits (a rollback leaves them). The caller has checked that
+     * no record holds it; the bytes removed are counted.
+     */
+    @Transactional
+    public long forget(String sha256) {
+        StoredFile file = em.find(StoredFile.class, sha256);
+        if (file == null) {
+            return 0;
+        }
+        em.createQuery("delete from FileHandle h where h.sha256 = :sha")
+                .setParameter("sha", sha256)
+                .executeUpdate();
+        em.createQuery("delete from SignatureCheck s where s.sha256 = :sha")
+                .setParameter("sha", sha256)
+                .executeUpdate();
+        em.remove(file);
+        Path bytes = pathOf(sha256);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    deleteQuietly(bytes);
+                }
+            }
+        });
+        return file.size();
     }
 
     /** Where a stored file's bytes are, for a reader in this package that streams them itself (a seal). */

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 
 /**
  * Counts the firings of the persistent scheduled jobs on this server, as
- * {@code pietura_scheduled_runs_total{timer="deadline-watch"|"kpi-nightly"|"kpi-reports"}}: on a cluster the
+ * {@code pietura_scheduled_runs_total{timer="deadline-watch"|"kpi-nightly"|"kpi-reports"|"retention"}}: on a cluster the
  * sum over the nodes is how often the job ran, once per schedule when the timers are shared as they must be.
  */
 @ApplicationScoped
@@ -16,6 +16,7 @@ public class ScheduledRuns {
     public static final String KPI_NIGHTLY = "kpi-nightly";
     public static final String KPI_REPORTS = "kpi-reports";
     public static final String AUDIT_CHECK = "audit-check";
+    public static final String RETENTION = "retention";
 
     @Inject
     MeterRegistry registry;

@@ -61,6 +61,10 @@ public class Institution {
     @Column(nullable = false, length = 20)
     private InstitutionKind kind;
 
+    /** Years its closed cases are kept (none: the platform's default); a service may set its own. */
+    @Column(name = "retention_years")
+    private Integer retentionYears;
+
     @Column(name = "e_address", nullable = false, length = 70)
     private String eAddress;
 
@@ -179,5 +183,14 @@ public class Institution {
 
     public List<Agreement> agreements() {
         return Collections.unmodifiableList(agreements);
+    }
+
+    public Integer retentionYears() {
+        return retentionYears;
+    }
+
+    /** Sets the default retention of its cases; {@code policy} has checked the period. */
+    public void keepCasesFor(Integer years) {
+        this.retentionYears = years;
     }
 }

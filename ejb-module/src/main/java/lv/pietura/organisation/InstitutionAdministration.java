@@ -47,6 +47,9 @@ public class InstitutionAdministration {
     @Inject
     Clock clock;
 
+    @Inject
+    RetentionPolicy retention;
+
     @PersistenceContext
     EntityManager em;
 
@@ -129,6 +132,23 @@ public class InstitutionAdministration {
         if (!changes.isEmpty()) {
             audit.record(callers.current().actor(), AuditAction.UPDATE, ENTITY, id, id, changes.toString());
         }
+    }
+
+    /** Sets how many years the institution's closed cases are kept where a service sets none; none: the platform's. */
+    public void keepCasesFor(long id, Integer years) {
+        Institution institution = institutions.get(id);
+        retention.check(years, "retentionYears");
+        Changes changes = Changes.of().field("retentionYears", institution.retentionYears(), years);
+        institution.keepCasesFor(years);
+        if (!changes.isEmpty()) {
+            audit.record(callers.current().actor(), AuditAction.UPDATE, ENTITY, id, id, changes.toString());
+        }
+    }
+
+    /** The platform's retention bounds, for the page that sets an institution's. */
+    @RolesAllowed({PLATFORM_ADMIN, SUPERVISOR})
+    public RetentionPolicy.Bounds retentionBounds() {
+        return retention.bounds();
     }
 
     public long concludeAgreement(long institutionId, AgreementDetails details) {

@@ -13,6 +13,7 @@ public record InstitutionView(
         InstitutionKind kind,
         String eAddress,
         boolean mayUseSystemToday,
+        Integer retentionYears,
         List<AgreementView> agreements)
         implements Serializable {
 
@@ -25,6 +26,7 @@ public record InstitutionView(
                 institution.kind(),
                 institution.eAddress(),
                 institution.mayUseSystemOn(today),
+                institution.retentionYears(),
                 institution.agreements().stream()
                         .map(a -> AgreementView.of(a, today))
                         .toList());
@@ -32,6 +34,7 @@ public record InstitutionView(
 
     /** The same institution without its agreements (which are not public). */
     InstitutionView withoutAgreements() {
-        return new InstitutionView(id, version, name, registrationNumber, kind, eAddress, mayUseSystemToday, List.of());
+        return new InstitutionView(
+                id, version, name, registrationNumber, kind, eAddress, mayUseSystemToday, retentionYears, List.of());
     }
 }

@@ -685,7 +685,11 @@ class CaseRulesTest {
         assertThat(c.actionsFor(vidSpecialist)).isEmpty();
         assertThat(c.actionsFor(laura))
                 .containsExactlyInAnyOrder(
-                        CaseAction.TAKE, CaseAction.ASSIGN, CaseAction.FORWARD, CaseAction.ADD_DOCUMENTS);
+                        CaseAction.TAKE,
+                        CaseAction.ASSIGN,
+                        CaseAction.FORWARD,
+                        CaseAction.ADD_DOCUMENTS,
+                        CaseAction.HOLD);
     }
 
     @Test
@@ -696,7 +700,8 @@ class CaseRulesTest {
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("case.notAssignedToYou");
         assertThat(c.actionsFor(peteris))
-                .containsExactlyInAnyOrder(CaseAction.ASSIGN, CaseAction.FORWARD, CaseAction.ADD_DOCUMENTS);
+                .containsExactlyInAnyOrder(
+                        CaseAction.ASSIGN, CaseAction.FORWARD, CaseAction.ADD_DOCUMENTS, CaseAction.HOLD);
         c.assign(peteris, at(laura, MONDAY));
         assertThat(c.assignee()).isSameAs(peteris);
         assertThat(c.actionsFor(peteris))
@@ -979,5 +984,71 @@ class CaseRulesTest {
                 .isTrue();
         assertThat(CaseAccess.mayFileMailUnder(caller(clerk), c)).isTrue();
         assertThat(CaseAccess.mayFileMailUnder(caller(vidSpecialist), c)).isFalse();
+    }
+
+    // ----- retention -----
+
+    @Test
+    void aClosedCaseIsDueForErasureOnlyAfterItsPeriodAndNotWhileHeld() {
+        ServiceCase c = registered();
+        assertThat(c.dueForErasure(MONDAY.plusYears(10), 2)).as("open").isFalse();
+        c.take(laura, at(laura, MONDAY));
+        c.complete("granted", "Piešķirta", List.of(), at(laura, MONDAY));
+        assertThat(c.dueForErasure(MONDAY.plusYears(2), 2))
+                .as("on the last day of the period")
+                .isFalse();
+        assertThat(c.dueForErasure(MONDAY.plusYears(2).plusDays(1), 2)).isTrue();
+
+        c.holdForLaw("Tiesvedība lietā A420", at(laura, MONDAY.plusYears(1)));
+        assertThat(c.legalHold()).isEqualTo("Tiesvedība lietā A420");
+        assertThat(c.dueForErasure(MONDAY.plusYears(5), 2)).as("held").isFalse();
+        assertThat(c.actionsFor(laura)).contains(CaseAction.RELEASE_HOLD).doesNotContain(CaseAction.HOLD);
+        assertThatThrownBy(() -> c.holdForLaw("Vēlreiz", at(laura, MONDAY.plusYears(1))))
+                .hasMessage("case.hold.already");
+        assertThatThrownBy(() -> c.holdForLaw("Ne mūsu", at(vidSpecialist, MONDAY.plusYears(1))))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(problems(() -> registered().holdForLaw(" ", at(laura, MONDAY))))
+                .containsExactly("reason:required");
+
+        c.releaseHold(at(laura, MONDAY.plusYears(3)));
+        assertThat(c.events())
+                .extracting(CaseEvent::type)
+                .endsWith(CaseEventType.LEGAL_HOLD, CaseEventType.HOLD_RELEASED);
+        assertThat(c.dueForErasure(MONDAY.plusYears(5), 2)).isTrue();
+        assertThatThrownBy(() -> c.releaseHold(at(laura, MONDAY.plusYears(3)))).hasMessage("case.hold.none");
+    }
+
+    @Test
+    void erasureKeepsWhatTheFiguresAreMadeOfAndLosesThePerson() {
+        ServiceCase c = registered();
+        c.take(laura, at(laura, MONDAY));
+        c.complete("granted", "Piešķirta Jānim Bērziņam", List.of(), at(laura, MONDAY));
+        Integer handlingDays = c.handlingWorkingDays();
+        LocalDate later = MONDAY.plusYears(3);
+
+        c.erasePersonalData(later, 2);
+
+        assertThat(c.erasedOn()).isEqualTo(later);
+        assertThat(c.client().kind()).as("the kind stays in the figures").isEqualTo(ClientKind.PERSON);
+        assertThat(c.client().code()).isNull();
+        assertThat(c.client().name()).isNull();
+        assertThat(c.client().email()).isNull();
+        assertThat(c.client().formattedCode()).isNull();
+        assertThat(c.intake()).isEmpty();
+        assertThat(c.documents()).isEmpty();
+        assertThat(c.resultNote()).isNull();
+        assertThat(c.note()).isNull();
+        assertThat(c.state()).isEqualTo(CaseState.COMPLETED);
+        assertThat(c.resultTypeCode()).isEqualTo("granted");
+        assertThat(c.handlingWorkingDays()).isEqualTo(handlingDays);
+        assertThat(c.events())
+                .extracting(CaseEvent::type)
+                .as("every step stays, who took it and when")
+                .containsExactly(CaseEventType.REGISTERED, CaseEventType.TAKEN, CaseEventType.COMPLETED);
+        assertThat(c.events()).allSatisfy(e -> assertThat(e.reason()).isNull());
+        assertThat(c.dueForErasure(later.plusYears(1), 2)).as("erased once").isFalse();
+        assertThatThrownBy(() -> c.erasePersonalData(later, 2)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> c.holdForLaw("Par vēlu", at(laura, later))).hasMessage("case.hold.erased");
+        assertThat(c.actionsFor(laura)).doesNotContain(CaseAction.HOLD, CaseAction.RELEASE_HOLD);
     }
 }

@@ -121,6 +121,15 @@ public class TestWorld {
         return query.getSingleResult();
     }
 
+    /** What a query finds, for a test to look at records it has no page or facade for. */
+    public <T> List<T> list(String jpql, Class<T> type, Object... parameters) {
+        var query = em.createQuery(jpql, type);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
+    }
+
     /** Runs set-up work in a transaction of its own (for records a test builds directly). */
     public <T> T inTransaction(Callable<T> work) {
         try {

@@ -375,6 +375,16 @@ public class CasePage implements Serializable {
                 "refuseDialog");
     }
 
+    @FormAction
+    public void hold() {
+        step("holdForm", () -> handling.holdForLaw(id, view.version(), reason), "cases.held", "holdDialog");
+    }
+
+    @FormAction
+    public void releaseHold() {
+        step("caseForm", () -> handling.releaseHold(id, view.version()), "cases.holdReleased", null);
+    }
+
     /** Opens the kiosk page for the client in front of the clerk: a token bound to this case. */
     @FormAction
     public void openKiosk() {

@@ -69,6 +69,8 @@ public class ServiceEditor implements Serializable {
     private List<CentreView> allCentres;
     private List<ServiceSummary> relatable;
     private List<Long> centreIds = new ArrayList<>();
+    private ServiceManagement.Retention retention;
+    private Integer retentionYears;
     private LocalDate validFrom;
     private LocalDate withdrawOn;
     private ServiceCard shownVersion;
@@ -88,6 +90,8 @@ public class ServiceEditor implements Serializable {
         changes = null;
         centreIds = new ArrayList<>(
                 card.offeredAt().stream().map(ServiceCard.CentreRef::id).toList());
+        retention = management.retention(id);
+        retentionYears = retention.serviceYears();
         LocalDate today = LocalDate.now(clock.withZone(Clocks.RIGA));
         validFrom = today;
         versions.stream()
@@ -155,6 +159,25 @@ public class ServiceEditor implements Serializable {
         management.offerAt(id, new java.util.HashSet<>(centreIds));
         reload();
         FacesMessages.info("saved");
+    }
+
+    @FormAction
+    public void saveRetention() {
+        management.keepCasesFor(id, retentionYears);
+        reload();
+        FacesMessages.info("saved");
+    }
+
+    public ServiceManagement.Retention getRetention() {
+        return retention;
+    }
+
+    public Integer getRetentionYears() {
+        return retentionYears;
+    }
+
+    public void setRetentionYears(Integer retentionYears) {
+        this.retentionYears = retentionYears;
     }
 
     public void chooseTemplateFor(ServiceForm.DocumentRow row) {

@@ -8,6 +8,7 @@ import lv.pietura.organisation.AgreementView;
 import lv.pietura.organisation.InstitutionAdministration;
 import lv.pietura.organisation.InstitutionKind;
 import lv.pietura.organisation.InstitutionView;
+import lv.pietura.organisation.RetentionPolicy;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
 import lv.pietura.web.faces.Pages;
@@ -28,6 +29,8 @@ public class InstitutionPage implements Serializable {
     private InstitutionView institution;
     private InstitutionForm form;
     private AgreementForm agreement = new AgreementForm();
+    private Integer retentionYears;
+    private RetentionPolicy.Bounds retentionBounds;
 
     /** {@code f:viewAction}: reads the institution named by the {@code id} parameter. */
     public void load() {
@@ -40,6 +43,7 @@ public class InstitutionPage implements Serializable {
     private void reload() {
         institution = institutions.get(id);
         form = InstitutionForm.of(institution);
+        retentionYears = institution.retentionYears();
     }
 
     @FormAction
@@ -48,6 +52,28 @@ public class InstitutionPage implements Serializable {
         reload();
         FacesMessages.info("saved");
         PrimeFaces.current().executeScript("PF('editDialog').hide()");
+    }
+
+    @FormAction
+    public void saveRetention() {
+        institutions.keepCasesFor(id, retentionYears);
+        reload();
+        FacesMessages.info("saved");
+    }
+
+    public Integer getRetentionYears() {
+        return retentionYears;
+    }
+
+    public void setRetentionYears(Integer retentionYears) {
+        this.retentionYears = retentionYears;
+    }
+
+    public RetentionPolicy.Bounds getRetentionBounds() {
+        if (retentionBounds == null) {
+            retentionBounds = institutions.retentionBounds();
+        }
+        return retentionBounds;
     }
 
     public void startAgreement() {
