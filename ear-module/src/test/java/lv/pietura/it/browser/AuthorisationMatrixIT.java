@@ -100,6 +100,7 @@ class AuthorisationMatrixIT {
             row("/admin/centres", "S O F F F F F S F F"),
             row("/admin/calendar", "S O F F F F F S F F"),
             row("/admin/kpi-jobs", "S O F F F F F S F F"),
+            row("/admin/retention", "S O F F F F F S F F"),
             row("/admin/company-activations", "S O F F F F F S F F"),
             row("/admin/register-import", "S O F F F F F S F F"),
             row("/audit/events", "S O F O F F F S F F"),
