@@ -14,14 +14,16 @@
 #      deliveries, exported from what the API wrote) into tables shaped like them;
 #   5. 10 files of 10 MB uploaded and downloaded through the API with the server's heap at 256 MB (the server
 #      is restarted for it); against copying the same files there and back with cp; the heap left after each
-#      collection (from the collector's log) during a round of 1 MB files and a round of 10 MB files shows
-#      that it does not grow with the files' size.
+#      collection (from the collector's log) during a round of 1 MB files, a round of 10 MB files and a round
+#      of 10 MB ASiC-E containers (.edoc, each read and validated by DSS as it is stored) shows that it does
+#      not grow with the files' size.
 #   6. visits booked through the public booking page (its page opened for a day, then its form posted), 16
 #      clients; against pgbench running the same statements per transaction with 16 clients
 #      (benchmarks/api/booking.sql): bookings made per second, each from the rows written.
 #
 #   benchmarks/api.sh
 #   ONLY=booking benchmarks/api.sh      # benchmark 6 alone: no generated mailboxes, about 5 minutes
+#   ONLY=files benchmarks/api.sh        # benchmark 5 alone: no generated mailboxes, about 3 minutes
 #
 # Needs Java 17, Maven and the PostgreSQL server (Debian: `apt-get install postgresql`, which brings pgbench);
 # runs a private PostgreSQL (PG_PORT, 5497) and its own copy of the server (port offset 400: HTTP 8480)
@@ -91,7 +93,7 @@ start_server() {
     await_server
 }
 
-if [ "$reuse" = 0 ] && [ "$ONLY" = booking ]; then
+if [ "$reuse" = 0 ] && { [ "$ONLY" = booking ] || [ "$ONLY" = files ]; }; then
     say "starting the server once: Flyway creates the schema, the demo data loads (no generated mailboxes)"
     start_server
     stop_server
@@ -138,6 +140,7 @@ pgbench_p95() {
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
+if [ "$ONLY" != files ]; then
 say "6. booking: warm-up, then Gatling with 16 clients and pgbench with 16 clients, $SECONDS_EACH s each"
 CENTRE=$(value "select id from centre where name = 'Ādažu novada VPVKAC'")
 SERVICE=$(value "select id from service where code = 'VSAA-VECUMA-PENSIJA'")
@@ -264,7 +267,11 @@ sql -c "delete from eaddress_inbox_entry where message_id in (select id from ead
     -c "delete from eaddress_message_file where message_id in (select id from eaddress_message where subject = 'Ūdens atslēgšana')" \
     -c "delete from eaddress_message where subject = 'Ūdens atslēgšana'" -c "drop table bench_message, bench_message_file, bench_delivery"
 
-say "5. files: 10 of 1 MB, then 10 of 10 MB, up and down through the API with a 256 MB heap, against cp there and back"
+else
+    stop_server
+fi
+
+say "5. files: 10 of 1 MB, 10 of 10 MB, 10 containers of 10 MB, up and down through the API with a 256 MB heap, against cp"
 HEAP=256m
 # The collector's log: after each collection it writes the heap's size before and after ("… 150M->42M(256M)"),
 # the heap that was still referenced, garbage not included.
@@ -277,13 +284,25 @@ heap_mb() {
     curl -s "http://localhost:$MANAGEMENT/metrics" \
         | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { s += $NF } END { printf "%.0f", s / 1048576 }'
 }
-# round MB: 10 files of MB megabytes up, one message carrying them, and down again; sets up_ms, down_ms,
+# edoc FILE BYTES: an ASiC-E container (.edoc): its mimetype first and stored, then one file of BYTES random bytes;
+# unsigned, so DSS reads the whole container and finds no signature (the reading is what is measured)
+edoc() {
+    local d
+    d=$(mktemp -d)
+    printf 'application/vnd.etsi.asic-e+zip' >"$d/mimetype"
+    head -c "$2" /dev/urandom >"$d/dati.bin"
+    (cd "$d" && jar --create --file "$1" --no-manifest --no-compress mimetype dati.bin)
+    rm -rf "$d"
+}
+# round MB [edoc]: 10 files (PDFs, or .edoc containers) of MB megabytes up, one message carrying them, and down again; sets up_ms, down_ms,
 # peak (the heap's highest reading, every 0.2 s, garbage included) and live (the heap's largest size after a
 # collection during the round, or after the one forced at its end)
 round() {
-    local size=$1 dir=$WORK/files-$1 ids=() key i started sampler gc_from
+    local size=$1 kind=${2:-pdf} dir=$WORK/files-$1-${2:-pdf} ids=() key i started sampler gc_from
     mkdir -p "$dir/down"
-    for i in $(seq 1 10); do pdf "$dir/f$i.pdf" $(( size * 1000000 )); done
+    for i in $(seq 1 10); do
+        if [ "$kind" = edoc ]; then edoc "$dir/f$i.edoc" $(( size * 1000000 )); else pdf "$dir/f$i.pdf" $(( size * 1000000 )); fi
+    done
     gc_from=$(( $(wc -l <"$GC_LOG") + 1 ))
     echo 0 >"$WORK/peak"
     ( while :; do h=$(heap_mb); [ "$h" -le "$(cat "$WORK/peak")" ] || echo "$h" >"$WORK/peak"; sleep 0.2; done ) &
@@ -293,22 +312,22 @@ round() {
     local transfers=()
     for i in $(seq 1 10); do
         [ "$i" = 1 ] || transfers+=(--next)
-        transfers+=(-sf -u "$CLERK" -H 'Content-Type: application/octet-stream' --data-binary @"$dir/f$i.pdf"
-            -o "$dir/up$i.json" "$API/eaddress/files?name=f$i.pdf")
+        transfers+=(-sf -u "$CLERK" -H 'Content-Type: application/octet-stream' --data-binary @"$dir/f$i.$kind"
+            -o "$dir/up$i.json" "$API/eaddress/files?name=f$i.$kind")
     done
     curl "${transfers[@]}"
     for i in $(seq 1 10); do ids+=("$(sed 's/.*"id":"\([0-9a-f-]*\)".*/\1/' "$dir/up$i.json")"); done
     up_ms=$(( $(millis) - started ))
     key=$(cat /proc/sys/kernel/random/uuid)
-    files=$(for i in $(seq 1 10); do printf '{"id":"%s","name":"f%s.pdf"}\n' "${ids[$((i - 1))]}" "$i"; done | paste -sd,)
+    files=$(for i in $(seq 1 10); do printf '{"id":"%s","name":"f%s.%s"}\n' "${ids[$((i - 1))]}" "$i" "$kind"; done | paste -sd,)
     curl -sf -u "$CLERK" -H 'Content-Type: application/json' -H "Idempotency-Key: $key" \
-        --data-binary "{\"to\":[\"010190-12349\"],\"subject\":\"Faili $size MB\",\"body\":\"Pielikumā.\",\"files\":[$files]}" \
+        --data-binary "{\"to\":[\"010190-12349\"],\"subject\":\"Faili $size MB $kind\",\"body\":\"Pielikumā.\",\"files\":[$files]}" \
         "$API/eaddress/messages" >/dev/null
     started=$(millis)
     transfers=()
     for i in $(seq 1 10); do
         [ "$i" = 1 ] || transfers+=(--next)
-        transfers+=(-sf -u "$CLERK" -o "$dir/down/f$i.pdf" "$API/eaddress/messages/$key/files/${ids[$((i - 1))]}")
+        transfers+=(-sf -u "$CLERK" -o "$dir/down/f$i.$kind" "$API/eaddress/messages/$key/files/${ids[$((i - 1))]}")
     done
     curl "${transfers[@]}"
     down_ms=$(( $(millis) - started ))
@@ -317,21 +336,43 @@ round() {
     jcmd "$java_pid" GC.run >/dev/null
     sleep 1
     live=$(tail -n "+$gc_from" "$GC_LOG" | sed -n 's/.* Pause \(Young\|Full\) .* [0-9]*M->\([0-9]*\)M([0-9]*M).*/\2/p' | sort -n | tail -1)
-    for i in $(seq 1 10); do cmp -s "$dir/f$i.pdf" "$dir/down/f$i.pdf" || { say "f$i.pdf came back different"; exit 1; }; done
+    for i in $(seq 1 10); do cmp -s "$dir/f$i.$kind" "$dir/down/f$i.$kind" || { say "f$i.$kind came back different"; exit 1; }; done
 }
 round 1
 peak_small=$peak live_small=$live
 round 10
-peak_large=$peak live_large=$live
+peak_large=$peak live_large=$live large_up_ms=$up_ms large_down_ms=$down_ms
 files_ms=$(( up_ms + down_ms ))
+round 10 edoc
+peak_edoc=$peak live_edoc=$live edoc_up_ms=$up_ms
+checked=$(value "select count(*) from file_signature_check c join stored_file f on f.sha256 = c.sha256 where f.size_bytes > 9000000 and c.sub_indication = 'NO_SIGNATURE_FOUND'")
 mkdir -p "$WORK/cp-there" "$WORK/cp-back"
 sync
 started=$(millis)
-cp "$WORK"/files-10/f*.pdf "$WORK/cp-there/" && sync
+cp "$WORK"/files-10-pdf/f*.pdf "$WORK/cp-there/" && sync
 cp "$WORK"/cp-there/f*.pdf "$WORK/cp-back/" && sync
 cp_ms=$(( $(millis) - started ))
 heap_max=$(curl -s "http://localhost:$MANAGEMENT/metrics" \
     | awk '/^jvm_memory_max_bytes\{.*area="heap"/ && $NF > 0 { s += $NF } END { printf "%.0f", s / 1048576 }')
+
+files_lines() {
+    printf '%-58s %12s %12s %7s  %s\n' "5. 10 × 10 MB up and down s, heap 256 MB (cp there and back)" \
+        "$(awk -v m="$files_ms" 'BEGIN { printf "%.2f", m / 1000 }')" "$(awk -v m="$cp_ms" 'BEGIN { printf "%.2f", m / 1000 }')" \
+        "$(ratio "$cp_ms" "$files_ms")" "≥ 0.5 (baseline / Pietura)"
+}
+files_details() {
+    echo "   5: up $large_up_ms ms, down $large_down_ms ms; heap after collection at most $live_small MB with 1 MB files, $live_large MB with 10 MB files,"
+    echo "      $live_edoc MB with 10 MB .edoc containers ($checked read and validated by DSS as they were stored; up $edoc_up_ms ms)"
+    echo "      (heap in use at most $peak_small, $peak_large and $peak_edoc MB, garbage included; of $heap_max MB)"
+}
+if [ "$ONLY" = files ]; then
+    echo
+    echo "Pietura files benchmark, $(date +%F); $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB RAM"
+    printf '%-58s %12s %12s %7s  %s\n' "" "Pietura" "baseline" "ratio" "goal"
+    files_lines
+    files_details
+    exit 0
+fi
 
 echo
 echo "Pietura API benchmarks, $(date +%F); $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB RAM, PostgreSQL $(value 'show server_version'), $SECONDS_EACH s each"
@@ -347,13 +388,10 @@ printf '%-58s %12s %12s %7s  %s\n' "   the table's next 20 rows (AJAX) p95 ms (S
     "$(ratio "$paging" "$paging_sql")" "≤ 3 and < 100 ms"
 printf '%-58s %12s %12s %7s  %s\n' "4. addressee search p95 ms, $COMPANIES companies (SQL)" "$search" "$search_sql" \
     "$(ratio "$search" "$search_sql")" "≤ 2 and < 50 ms"
-printf '%-58s %12s %12s %7s  %s\n' "5. 10 × 10 MB up and down s, heap 256 MB (cp there and back)" \
-    "$(awk -v m="$files_ms" 'BEGIN { printf "%.2f", m / 1000 }')" "$(awk -v m="$cp_ms" 'BEGIN { printf "%.2f", m / 1000 }')" \
-    "$(ratio "$cp_ms" "$files_ms")" "≥ 0.5 (baseline / Pietura)"
+files_lines
 booking_line
 echo "   2: the file stored once (rows/files on disk: $stored_once); upload $upload_ms ms, bulk request $(cat "$WORK/bulk.ms") ms"
-echo "   5: up $up_ms ms, down $down_ms ms; heap after collection at most $live_small MB with 1 MB files, $live_large MB with 10 MB files"
-echo "      (heap in use at most $peak_small and $peak_large MB, garbage included; of $heap_max MB)"
+files_details
 for simulation in RegistrationSimulation InboxSimulation InboxPagingSimulation AddresseeSearchSimulation BookingSimulation; do
     [ "$(failed $simulation)" = 0 ] || echo "$simulation: $(failed $simulation) requests failed (see $WORK/$simulation.log)"
 done

@@ -1,9 +1,12 @@
 package lv.pietura.files;
 
+import eu.europa.esig.dss.asic.common.SecureContainerHandlerBuilder;
+import eu.europa.esig.dss.asic.common.ZipUtils;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.FileDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.signature.resources.TempFileResourcesHandlerBuilder;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
@@ -36,6 +39,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -65,6 +69,22 @@ public class Signatures {
      * itself, so the dictionary can never sit in a compressed object stream (ISO 32000-1, 12.8.1).
      */
     private static final byte[] BYTE_RANGE = "/ByteRange".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * A container's entries are extracted to temporary files, not into the heap (DSS's default), so that checking a
+     * 10 MB container holds no 10 MB; one container at a time on a server, its files removed after its check (the
+     * builder is DSS's one for the whole JVM, and its clean-up removes every file it made).
+     */
+    private static final ReentrantLock ONE_CONTAINER_AT_A_TIME = new ReentrantLock();
+
+    private static final TempFileResourcesHandlerBuilder EXTRACTED =
+            new TempFileResourcesHandlerBuilder().setFileNamePrefix("pietura-dss-");
+
+    static {
+        ZipUtils.getInstance()
+                .setZipContainerHandlerBuilder(
+                        new SecureContainerHandlerBuilder().setResourcesHandlerBuilder(EXTRACTED));
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -127,6 +147,9 @@ public class Signatures {
             return Optional.empty(); // unsigned: no signature dictionary, so no need to parse it
         }
         Reports reports;
+        if (!pdf) {
+            ONE_CONTAINER_AT_A_TIME.lock();
+        }
         try {
             SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new FileDocument(file.toFile()));
             validator.setCertificateVerifier(verifier());
@@ -137,6 +160,11 @@ public class Signatures {
             }
             LOG.log(Level.INFO, "A signed container could not be read: " + e.getMessage());
             throw RuleViolation.ofField("file", "file.signature.unreadable");
+        } finally {
+            if (!pdf) {
+                EXTRACTED.clear();
+                ONE_CONTAINER_AT_A_TIME.unlock();
+            }
         }
         SimpleReport simple = reports.getSimpleReport();
         List<String> ids = simple.getSignatureIdList();
