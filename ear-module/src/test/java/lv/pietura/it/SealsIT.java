@@ -46,7 +46,7 @@ import lv.pietura.shared.RuleViolation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -105,15 +105,14 @@ class SealsIT {
                     Path.of(System.getProperty("pietura.signatures.trust-store")),
                     Path.of(System.getProperty("pietura.signatures.crl-dir")));
             TestSeals.issue(authority, VSAA, VSAA_NAME, false);
-            timeStamping = TestSeals.timeStamping(authority);
         }
+        timeStamping = TestSeals.timeStamping(authority);
     }
 
-    @AfterAll
-    static void stopTimeStamping() throws Exception {
-        if (timeStamping != null) {
-            timeStamping.close();
-        }
+    /** Each test's own (inside the server, where the test runs: its port must be free for the next class). */
+    @AfterEach
+    void stopTimeStamping() throws Exception {
+        timeStamping.close();
     }
 
     @Test
