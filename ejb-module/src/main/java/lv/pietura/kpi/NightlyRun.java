@@ -6,15 +6,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Properties;
 import java.util.logging.Logger;
 import lv.pietura.health.ScheduledRuns;
 import lv.pietura.shared.Clocks;
-import lv.pietura.shared.OwnTransactions;
+import lv.pietura.shared.RunClaims;
 import lv.pietura.shared.RoleNames;
 
 /**
@@ -25,7 +23,7 @@ import lv.pietura.shared.RoleNames;
  * once however the servers are set up.
  */
 @Singleton
-// The job operator works outside transactions; the few writes here take their own (OwnTransactions).
+// The job operator works outside transactions; the night's claim takes its own (RunClaims).
 @TransactionManagement(TransactionManagementType.BEAN)
 public class NightlyRun {
 
@@ -34,16 +32,13 @@ public class NightlyRun {
     private static final Logger LOG = Logger.getLogger(NightlyRun.class.getName());
 
     @Inject
-    OwnTransactions transactions;
+    RunClaims claims;
 
     @Inject
     Clock clock;
 
     @Inject
     ScheduledRuns meters;
-
-    @PersistenceContext
-    EntityManager em;
 
     @Schedule(hour = "2", minute = "30", timezone = "Europe/Riga", info = "Pietura nightly KPI")
     void nightly() {
@@ -94,16 +89,6 @@ public class NightlyRun {
     }
 
     private boolean claim(String job, LocalDate runOn) {
-        try {
-            return transactions.run(() ->
-                    em.createNativeQuery("insert into kpi_run_claim (job_name, run_on, claimed_at) values (?1, ?2, ?3)")
-                                    .setParameter(1, job)
-                                    .setParameter(2, runOn)
-                                    .setParameter(3, clock.instant())
-                                    .executeUpdate()
-                            == 1);
-        } catch (RuntimeException taken) {
-            return false;
-        }
+        return claims.claim(job, runOn);
     }
 }

@@ -26,6 +26,7 @@ import lv.pietura.shared.Clocks;
 import lv.pietura.shared.OwnTransactions;
 import lv.pietura.shared.Page;
 import lv.pietura.shared.PageRequest;
+import lv.pietura.shared.RunClaims;
 
 /**
  * The retention job: started at 03:30 Riga time every night (after the night's figures, so a case erased is already
@@ -48,6 +49,9 @@ public class RetentionJobs {
 
     @Inject
     ScheduledRuns meters;
+
+    @Inject
+    RunClaims claims;
 
     @Inject
     CallerContext callers;
@@ -76,9 +80,11 @@ public class RetentionJobs {
     void nightly() {
         meters.ran(ScheduledRuns.RETENTION);
         LocalDate tonight = LocalDate.now(clock.withZone(Clocks.RIGA));
-        if (claimed(tonight)) {
+        if (claims.claim(JOB, tonight)) {
             long execution = BatchRuntime.getJobOperator().start(JOB, new Properties());
             LOG.info(() -> "Retention job started, execution " + execution);
+        } else {
+            LOG.info(() -> "Retention job for " + tonight + " already started by another server");
         }
     }
 
@@ -122,19 +128,4 @@ public class RetentionJobs {
         });
     }
 
-    /** Records tonight's run; false when another server recorded it first. */
-    private boolean claimed(LocalDate runOn) {
-        try {
-            return transactions.run(() ->
-                    em.createNativeQuery("insert into kpi_run_claim (job_name, run_on, claimed_at) values (?1, ?2, ?3)")
-                                    .setParameter(1, JOB)
-                                    .setParameter(2, runOn)
-                                    .setParameter(3, clock.instant())
-                                    .executeUpdate()
-                            == 1);
-        } catch (RuntimeException taken) {
-            LOG.info(() -> "Retention job for " + runOn + " already started by another server");
-            return false;
-        }
-    }
 }
