@@ -12,8 +12,8 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import lv.pietura.health.ScheduledRuns;
 import lv.pietura.shared.Clocks;
-import lv.pietura.shared.RunClaims;
 import lv.pietura.shared.RoleNames;
+import lv.pietura.shared.RunClaims;
 
 /**
  * Starts the nightly indicators job at 02:30 Riga time. The timers are persistent: on a cluster of the
