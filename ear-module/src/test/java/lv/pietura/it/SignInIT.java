@@ -81,6 +81,22 @@ class SignInIT {
     }
 
     @Test
+    void theNotesOfANewReleaseAreShownOnceAfterTheUpgrade() {
+        Set<String> specialist = roles(Role.SPECIALIST);
+        assertThat(as("si.ok", specialist, () -> myAccount.firstSightOf("2026.12")))
+                .isTrue();
+        assertThat(as("si.ok", specialist, () -> myAccount.firstSightOf("2026.12")))
+                .as("shown already")
+                .isFalse();
+        assertThat(as("si.admin", roles(Role.INSTITUTION_ADMIN), () -> myAccount.firstSightOf("2026.12")))
+                .as("another staff member: not yet")
+                .isTrue();
+        assertThat(as("si.ok", specialist, () -> myAccount.firstSightOf("2027.01")))
+                .as("the next upgrade")
+                .isTrue();
+    }
+
+    @Test
     void theRightPasswordSignsInWithTheAccountsRolesWhateverTheCaseOfTheName() {
         var result = signIn.signIn("SI.OK", TestWorld.PASSWORD.toCharArray());
         assertThat(result.outcome()).isEqualTo(SignInOutcome.SIGNED_IN);

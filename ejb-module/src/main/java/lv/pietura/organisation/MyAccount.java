@@ -82,6 +82,14 @@ public class MyAccount {
                 account.isFederated());
     }
 
+    /**
+     * Whether the notes of {@code release} (the release this server runs) are new to the caller: true once after each
+     * upgrade, then false.
+     */
+    public boolean firstSightOf(String release) {
+        return release != null && !release.isBlank() && mine().firstSightOf(release.strip());
+    }
+
     public void updateContact(String fullName, String email) {
         StaffAccount account = mine();
         Changes changes = Changes.of()

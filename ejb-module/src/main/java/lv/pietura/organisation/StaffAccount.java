@@ -117,6 +117,10 @@ public class StaffAccount {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    /** The release of Pietura whose notes they were last shown ("what's new", once after an upgrade). */
+    @Column(name = "seen_release", length = 40)
+    private String seenRelease;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -458,5 +462,14 @@ public class StaffAccount {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Whether the notes of {@code release} are still to be shown to them; they count as shown from now on. */
+    public boolean firstSightOf(String release) {
+        if (release.equals(seenRelease)) {
+            return false;
+        }
+        seenRelease = release;
+        return true;
     }
 }

@@ -1,2 +1,2 @@
-/** A person's request for their data, answered by the institution's data protection officer. */
+/** A person's request for their data, answered by the institution's data protection officer; the retention job's runs. */
 package lv.pietura.web.privacy;
