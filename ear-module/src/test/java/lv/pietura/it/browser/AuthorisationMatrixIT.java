@@ -92,7 +92,7 @@ class AuthorisationMatrixIT {
             row("/", "O O O O O O O O O O"),
             row("/index", "O O O O O O O O O O"),
             row("/home", "S O O O O O O S O O"),
-            row("/whats-new", "S O O O O O O S O O"),
+            row("/whats-new", "S O O O O O O S F F"),
             row("/account/profile", "S O O O O O O S F F"),
             row("/account/password", "S O O O O O O S F F"),
             row("/admin/institutions", "S O F F F F F S F F"),
