@@ -56,6 +56,7 @@ import lv.pietura.organisation.InstitutionKind;
 import lv.pietura.organisation.Role;
 import lv.pietura.organisation.StaffStatus;
 import lv.pietura.organisation.TenantScope;
+import lv.pietura.rollout.OnboardingStep;
 import lv.pietura.visits.BookingStatus;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +92,7 @@ class RunTimeKeysTest {
         values("feeEntry.", FeeEntry.Kind.values());
         values("paymentMethod.", PaymentMethod.values());
         values("documentPurpose.", DocumentPurpose.values());
+        values("onboardingStep.", OnboardingStep.values());
         values("ratingChannel.", RatingChannel.values());
         values("representationBasis.", RepresentationBasis.values());
         values("kind.", InstitutionKind.values());

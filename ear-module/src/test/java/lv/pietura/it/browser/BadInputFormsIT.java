@@ -275,6 +275,9 @@ class BadInputFormsIT extends BrowserJourney {
             new PageForm("admin", "admin/institution?id={institution}", "agreementForm", null),
             new PageForm("admin", "admin/institution?id={institution}", "endForm", null),
             new PageForm("admin", "admin/institution?id={institution}", "retentionForm", "retentionForm:saveRetention"),
+            // no step chosen in the view: nothing is ticked
+            new PageForm(
+                    "admin", "admin/institution?id={institution}", "onboardingTickForm", "onboardingTickForm:save"),
             new PageForm("admin", "admin/centres", "searchForm", "searchForm:search"),
             new PageForm("admin", "admin/centres", "centreForm", null),
             new PageForm("admin", "admin/calendar", "entryForm", null),

@@ -4,11 +4,15 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import lv.pietura.organisation.AgreementView;
 import lv.pietura.organisation.InstitutionAdministration;
 import lv.pietura.organisation.InstitutionKind;
 import lv.pietura.organisation.InstitutionView;
 import lv.pietura.organisation.RetentionPolicy;
+import lv.pietura.rollout.Onboarding;
+import lv.pietura.rollout.OnboardingStep;
+import lv.pietura.shared.Clocks;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
 import lv.pietura.web.faces.Pages;
@@ -24,12 +28,19 @@ public class InstitutionPage implements Serializable {
     @EJB
     InstitutionAdministration institutions;
 
+    @EJB
+    Onboarding onboarding;
+
     private String idParameter;
     private long id;
     private InstitutionView institution;
     private InstitutionForm form;
     private AgreementForm agreement = new AgreementForm();
     private Integer retentionYears;
+    private Onboarding.Checklist checklist;
+    private OnboardingStep tickStep;
+    private LocalDate tickOn;
+    private String tickNote;
     private RetentionPolicy.Bounds retentionBounds;
 
     /** {@code f:viewAction}: reads the institution named by the {@code id} parameter. */
@@ -44,6 +55,7 @@ public class InstitutionPage implements Serializable {
         institution = institutions.get(id);
         form = InstitutionForm.of(institution);
         retentionYears = institution.retentionYears();
+        checklist = onboarding.checklist(id);
     }
 
     @FormAction
@@ -52,6 +64,52 @@ public class InstitutionPage implements Serializable {
         reload();
         FacesMessages.info("saved");
         PrimeFaces.current().executeScript("PF('editDialog').hide()");
+    }
+
+    public Onboarding.Checklist getChecklist() {
+        return checklist;
+    }
+
+    /** Opens the tick dialog for a step Pietura cannot see: its day (today unless ticked) and note as they are. */
+    public void startTick(Onboarding.Item item) {
+        tickStep = item.step();
+        tickOn = item.doneOn() == null ? LocalDate.now(Clocks.RIGA) : item.doneOn();
+        tickNote = item.note();
+    }
+
+    @FormAction
+    public void saveTick() {
+        onboarding.tick(id, tickStep, tickOn, tickNote);
+        reload();
+        FacesMessages.info("saved");
+        PrimeFaces.current().executeScript("PF('onboardingTickDialog').hide()");
+    }
+
+    @FormAction
+    public void untick(Onboarding.Item item) {
+        onboarding.untick(id, item.step());
+        reload();
+        FacesMessages.info("saved");
+    }
+
+    public OnboardingStep getTickStep() {
+        return tickStep;
+    }
+
+    public LocalDate getTickOn() {
+        return tickOn;
+    }
+
+    public void setTickOn(LocalDate tickOn) {
+        this.tickOn = tickOn;
+    }
+
+    public String getTickNote() {
+        return tickNote;
+    }
+
+    public void setTickNote(String tickNote) {
+        this.tickNote = tickNote;
     }
 
     @FormAction
