@@ -206,13 +206,7 @@ class EAddressJourneyIT extends BrowserJourney {
 
         pages.signOut();
         pages.signIn(ANNA, DEMO_PASSWORD);
-        String result = "Pakalpojuma rezultāts: Vecuma pensijas piešķiršana";
-        browser.waiting().until(d -> {
-            pages.open("my/mailbox");
-            return pages.rows("listForm:table").stream().anyMatch(r -> r.contains(result));
-        });
-        pages.driver().findElement(By.linkText(result)).click();
-        browser.ajaxDone();
+        pages.openMyMessage("Pakalpojuma rezultāts: Vecuma pensijas piešķiršana", number);
         assertThat(pages.text("sender")).contains("Valsts sociālās apdrošināšanas aģentūra");
         assertThat(pages.text("body")).contains(number, "Pensija piešķirta no 01.03.2027.");
         assertThat(pages.rows("filesForm:files")).singleElement().asString().contains("lemums.pdf");

@@ -275,4 +275,24 @@ public class Pages {
         click("confirmYes");
         dialogClosed("completeDialog");
     }
+
+    /**
+     * Opens the message in the signed-in holder's mailbox with this subject whose text holds {@code text}, waiting
+     * until it has arrived: the mailbox may hold others of the same subject (other journeys' results).
+     */
+    public void openMyMessage(String subject, String text) {
+        browser.waiting().until(d -> {
+            open("my/mailbox");
+            List<String> messages = driver().findElements(By.linkText(subject)).stream()
+                    .map(link -> link.getAttribute("href"))
+                    .toList();
+            for (String message : messages) {
+                driver().get(message);
+                if (text("body").contains(text)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
 }

@@ -87,13 +87,7 @@ class SignedApplicationJourneyIT extends BrowserJourney {
             pages.signOut();
             pages.signIn(ANNA, DEMO_PASSWORD);
             String subject = "Pakalpojuma rezultāts: Vecuma pensijas piešķiršana";
-            browser.waiting().until(d -> {
-                pages.open("my/mailbox");
-                return pages.rows("listForm:table").stream().anyMatch(r -> r.contains(subject));
-            });
-            // the newest first: hers, not the result of another journey's pension case
-            pages.driver().findElement(By.linkText(subject)).click();
-            browser.ajaxDone();
+            pages.openMyMessage(subject, number);
             assertThat(pages.text("body")).contains(number, "Pensija piešķirta no 01.03.2027.");
             assertThat(pages.rows("filesForm:files"))
                     .singleElement()
