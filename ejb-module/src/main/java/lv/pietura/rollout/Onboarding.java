@@ -89,7 +89,7 @@ public class Onboarding {
         if (institution == null) {
             throw new NotFound("institution", institutionId);
         }
-        return checklistOf(institution, seen(), ticked(institutionId));
+        return checklistOf(institution, seen(institutionId), ticked(institutionId));
     }
 
     /** The caller's own institution's checklist. */
@@ -100,7 +100,7 @@ public class Onboarding {
 
     /** Every institution's progress, the least advanced first. */
     public List<Progress> overview() {
-        Map<OnboardingStep, Set<Long>> seen = seen();
+        Map<OnboardingStep, Set<Long>> seen = seen(null);
         Map<Long, List<ManualStep>> ticked = new java.util.HashMap<>();
         em.createQuery("select m from ManualStep m", ManualStep.class)
                 .getResultStream()
@@ -185,47 +185,82 @@ public class Onboarding {
         return new Checklist(institution.id(), institution.name(), List.copyOf(items));
     }
 
-    /** For each step Pietura sees, the institutions that have done it (one query a step, whatever their number). */
-    private Map<OnboardingStep, Set<Long>> seen() {
+    /**
+     * For each step Pietura sees, the institutions that have done it: one query a step, for every institution
+     * ({@code only} null) or for one.
+     */
+    private Map<OnboardingStep, Set<Long>> seen(Long only) {
         LocalDate today = today();
         Map<OnboardingStep, Set<Long>> seen = new EnumMap<>(OnboardingStep.class);
-        seen.put(OnboardingStep.AGREEMENT, ids("select distinct a.institution.id from Agreement a"));
+        seen.put(
+                OnboardingStep.AGREEMENT,
+                ids("select distinct a.institution.id from Agreement a where 1 = 1", "a.institution.id", only));
         seen.put(
                 OnboardingStep.EADDRESS_ACCOUNT,
-                new HashSet<>(em.createQuery(
-                                "select a.institutionId from EAddressAccount a where a.kind = :k"
-                                        + " and a.institutionId is not null",
-                                Long.class)
-                        .setParameter("k", AccountKind.INSTITUTION)
-                        .getResultList()));
+                ids(
+                        "select a.institutionId from EAddressAccount a where a.kind = :kind"
+                                + " and a.institutionId is not null",
+                        "a.institutionId",
+                        only,
+                        "",
+                        Map.of("kind", AccountKind.INSTITUTION)));
         seen.put(
                 OnboardingStep.ADMINISTRATOR,
-                new HashSet<>(em.createQuery(
-                                "select distinct s.institution.id from StaffAccount s"
-                                        + " where s.active = true and :r member of s.roles",
-                                Long.class)
-                        .setParameter("r", Role.INSTITUTION_ADMIN)
-                        .getResultList()));
+                ids(
+                        "select distinct s.institution.id from StaffAccount s where s.active = true"
+                                + " and :role member of s.roles",
+                        "s.institution.id",
+                        only,
+                        "",
+                        Map.of("role", Role.INSTITUTION_ADMIN)));
         Set<Long> published = new HashSet<>();
-        em.createQuery("select s from Service s join fetch s.holder", Service.class)
-                .getResultStream()
+        var services = em.createQuery(
+                "select s from Service s join fetch s.holder" + (only == null ? "" : " where s.holder.id = :only"),
+                Service.class);
+        if (only != null) {
+            services.setParameter("only", only);
+        }
+        services.getResultStream()
                 .filter(s -> s.statusOn(today) == ServiceStatus.PUBLISHED)
                 .forEach(s -> published.add(s.holder().id()));
         seen.put(OnboardingStep.SERVICES_PUBLISHED, published);
         seen.put(
                 OnboardingStep.STAFF_IMPORTED,
-                ids("select s.institution.id from StaffAccount s where s.active = true"
-                        + " group by s.institution.id having count(s) > 1"));
+                ids(
+                        "select s.institution.id from StaffAccount s where s.active = true",
+                        "s.institution.id",
+                        only,
+                        " group by s.institution.id having count(s) > 1",
+                        Map.of()));
         seen.put(
                 OnboardingStep.STAFF_SIGNED_IN,
-                ids("select distinct s.institution.id from StaffAccount s where s.lastSignInAt is not null"));
-        Set<Long> cases = ids("select distinct c.handlingInstitution.id from ServiceCase c");
-        cases.addAll(ids("select distinct c.registeringInstitution.id from ServiceCase c"));
+                ids(
+                        "select distinct s.institution.id from StaffAccount s where s.lastSignInAt is not null",
+                        "s.institution.id",
+                        only));
+        Set<Long> cases = ids(
+                "select distinct c.handlingInstitution.id from ServiceCase c where 1 = 1",
+                "c.handlingInstitution.id",
+                only);
+        cases.addAll(ids(
+                "select distinct c.registeringInstitution.id from ServiceCase c where 1 = 1",
+                "c.registeringInstitution.id",
+                only));
         seen.put(OnboardingStep.FIRST_CASE, cases);
         return seen;
     }
 
-    private Set<Long> ids(String jpql) {
-        return new HashSet<>(em.createQuery(jpql, Long.class).getResultList());
+    /** The institution ids a query finds, narrowed to {@code only} (by its {@code column}) when one is named. */
+    private Set<Long> ids(String jpql, String column, Long only) {
+        return ids(jpql, column, only, "", Map.of());
+    }
+
+    private Set<Long> ids(String jpql, String column, Long only, String tail, Map<String, Object> parameters) {
+        var query = em.createQuery(jpql + (only == null ? "" : " and " + column + " = :only") + tail, Long.class);
+        parameters.forEach(query::setParameter);
+        if (only != null) {
+            query.setParameter("only", only);
+        }
+        return new HashSet<>(query.getResultList());
     }
 }
