@@ -1,12 +1,7 @@
 package lv.pietura.calendar;
 
-import static lv.pietura.shared.RoleNames.CLERK;
-import static lv.pietura.shared.RoleNames.DATA_PROTECTION_OFFICER;
-import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
-import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
-import static lv.pietura.shared.RoleNames.SPECIALIST;
-import static lv.pietura.shared.RoleNames.SUPERVISOR;
+import static lv.pietura.shared.RoleNames.STAFF;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -56,15 +51,7 @@ public class CalendarAdministration {
     Clock clock;
 
     /** The year's holidays and entries, by date. */
-    @RolesAllowed({
-        PLATFORM_ADMIN,
-        INSTITUTION_ADMIN,
-        SERVICE_MANAGER,
-        CLERK,
-        SPECIALIST,
-        SUPERVISOR,
-        DATA_PROTECTION_OFFICER
-    })
+    @RolesAllowed(STAFF)
     public List<CalendarDay> year(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw RuleViolation.ofField("year", "calendar.year.range", FIRST_YEAR, LAST_YEAR);
@@ -94,15 +81,7 @@ public class CalendarAdministration {
     }
 
     /** Whether {@code day} is worked, for a date picker or a check. */
-    @RolesAllowed({
-        PLATFORM_ADMIN,
-        INSTITUTION_ADMIN,
-        SERVICE_MANAGER,
-        CLERK,
-        SPECIALIST,
-        SUPERVISOR,
-        DATA_PROTECTION_OFFICER
-    })
+    @RolesAllowed(STAFF)
     public boolean isWorkingDay(LocalDate day) {
         return workingDays.calendar().isWorkingDay(day);
     }

@@ -1,12 +1,8 @@
 package lv.pietura.organisation;
 
-import static lv.pietura.shared.RoleNames.CLERK;
-import static lv.pietura.shared.RoleNames.DATA_PROTECTION_OFFICER;
 import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
-import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
-import static lv.pietura.shared.RoleNames.SPECIALIST;
-import static lv.pietura.shared.RoleNames.SUPERVISOR;
+import static lv.pietura.shared.RoleNames.STAFF;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -50,28 +46,12 @@ public class CentreAdministration {
     @PersistenceContext
     EntityManager em;
 
-    @RolesAllowed({
-        PLATFORM_ADMIN,
-        INSTITUTION_ADMIN,
-        SERVICE_MANAGER,
-        CLERK,
-        SPECIALIST,
-        SUPERVISOR,
-        DATA_PROTECTION_OFFICER
-    })
+    @RolesAllowed(STAFF)
     public Page<CentreView> find(CentreFilter filter, PageRequest page) {
         return centres.page(filter, page).map(CentreView::of);
     }
 
-    @RolesAllowed({
-        PLATFORM_ADMIN,
-        INSTITUTION_ADMIN,
-        SERVICE_MANAGER,
-        CLERK,
-        SPECIALIST,
-        SUPERVISOR,
-        DATA_PROTECTION_OFFICER
-    })
+    @RolesAllowed(STAFF)
     public CentreView get(long id) {
         return CentreView.of(centres.get(id));
     }

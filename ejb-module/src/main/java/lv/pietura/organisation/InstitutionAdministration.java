@@ -1,11 +1,7 @@
 package lv.pietura.organisation;
 
-import static lv.pietura.shared.RoleNames.CLERK;
-import static lv.pietura.shared.RoleNames.DATA_PROTECTION_OFFICER;
-import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
-import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
-import static lv.pietura.shared.RoleNames.SPECIALIST;
+import static lv.pietura.shared.RoleNames.STAFF;
 import static lv.pietura.shared.RoleNames.SUPERVISOR;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -65,15 +61,7 @@ public class InstitutionAdministration {
     }
 
     /** The caller's own institution, for every signed-in role. */
-    @RolesAllowed({
-        PLATFORM_ADMIN,
-        INSTITUTION_ADMIN,
-        SERVICE_MANAGER,
-        CLERK,
-        SPECIALIST,
-        SUPERVISOR,
-        DATA_PROTECTION_OFFICER
-    })
+    @RolesAllowed(STAFF)
     public InstitutionView mine() {
         return InstitutionView.of(institutions.get(callers.current().institutionId()), LocalDate.now(clock));
     }

@@ -1,13 +1,7 @@
 package lv.pietura.organisation;
 
-import static lv.pietura.shared.RoleNames.CLERK;
-import static lv.pietura.shared.RoleNames.DATA_PROTECTION_OFFICER;
-import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
-import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
 import static lv.pietura.shared.RoleNames.PORTAL;
-import static lv.pietura.shared.RoleNames.SERVICE_MANAGER;
-import static lv.pietura.shared.RoleNames.SPECIALIST;
-import static lv.pietura.shared.RoleNames.SUPERVISOR;
+import static lv.pietura.shared.RoleNames.STAFF;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -23,15 +17,7 @@ import lv.pietura.shared.ConcurrentChange;
 
 /** The signed-in staff member's own account: profile, contact details, password, signing out. */
 @Stateless
-@RolesAllowed({
-    PLATFORM_ADMIN,
-    INSTITUTION_ADMIN,
-    SERVICE_MANAGER,
-    CLERK,
-    SPECIALIST,
-    SUPERVISOR,
-    DATA_PROTECTION_OFFICER
-})
+@RolesAllowed(STAFF)
 public class MyAccount {
 
     @Inject
@@ -50,16 +36,7 @@ public class MyAccount {
     EntityManager em;
 
     /** Also an e-service portal's account: it signs in to the pages only to change a temporary password. */
-    @RolesAllowed({
-        PLATFORM_ADMIN,
-        INSTITUTION_ADMIN,
-        SERVICE_MANAGER,
-        CLERK,
-        SPECIALIST,
-        SUPERVISOR,
-        DATA_PROTECTION_OFFICER,
-        PORTAL
-    })
+    @RolesAllowed({STAFF, PORTAL})
     public ProfileView profile() {
         StaffAccount account = mine();
         LocalDate today = LocalDate.now(clock);
@@ -108,16 +85,7 @@ public class MyAccount {
         }
     }
 
-    @RolesAllowed({
-        PLATFORM_ADMIN,
-        INSTITUTION_ADMIN,
-        SERVICE_MANAGER,
-        CLERK,
-        SPECIALIST,
-        SUPERVISOR,
-        DATA_PROTECTION_OFFICER,
-        PORTAL
-    })
+    @RolesAllowed({STAFF, PORTAL})
     public void changePassword(char[] current, char[] next) {
         StaffAccount account = mine();
         account.changePassword(current, next, clock.instant());
@@ -131,16 +99,7 @@ public class MyAccount {
                 null);
     }
 
-    @RolesAllowed({
-        PLATFORM_ADMIN,
-        INSTITUTION_ADMIN,
-        SERVICE_MANAGER,
-        CLERK,
-        SPECIALIST,
-        SUPERVISOR,
-        DATA_PROTECTION_OFFICER,
-        PORTAL
-    })
+    @RolesAllowed({STAFF, PORTAL})
     public void signOut() {
         Caller caller = callers.current();
         audit.record(

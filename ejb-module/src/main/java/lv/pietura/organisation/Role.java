@@ -1,11 +1,13 @@
 package lv.pietura.organisation;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
+import lv.pietura.shared.RoleNames;
 
 /**
  * What a staff member may do. The names are the security roles of the EJBs and pages
- * ({@link lv.pietura.shared.RoleNames} holds them as constants).
+ * ({@link RoleNames} holds them as constants).
  */
 public enum Role {
     /** Onboards institutions, centres and agreements; sees every institution. */
@@ -34,4 +36,17 @@ public enum Role {
     /** Roles an institution administrator may give to staff of their own institution. */
     public static final Set<Role> GRANTED_BY_INSTITUTION_ADMIN =
             EnumSet.of(INSTITUTION_ADMIN, SERVICE_MANAGER, CLERK, SPECIALIST, DATA_PROTECTION_OFFICER);
+
+    /**
+     * The security groups a sign-in with these roles carries: the roles' names, and {@link RoleNames#STAFF} when any
+     * of them is a person's (every role but a portal's), for what every staff member may do.
+     */
+    public static Set<String> groups(Set<Role> roles) {
+        Set<String> groups = new HashSet<>();
+        roles.forEach(role -> groups.add(role.name()));
+        if (roles.stream().anyMatch(role -> role != PORTAL)) {
+            groups.add(RoleNames.STAFF);
+        }
+        return groups;
+    }
 }

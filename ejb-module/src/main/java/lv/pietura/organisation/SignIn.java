@@ -103,10 +103,7 @@ public class SignIn implements StaffIdentities {
                 guesses.right(account.id(), clock.instant());
                 audit.record(actor, AuditAction.SIGN_IN, StaffAdministration.ENTITY, account.id(), institutionId, null);
                 return new SignInResult(
-                        outcome,
-                        account.username(),
-                        account.roles().stream().map(Role::name).collect(Collectors.toSet()),
-                        account.mustChangePassword());
+                        outcome, account.username(), Role.groups(account.roles()), account.mustChangePassword());
             }
             locked = guesses.wrong(account.id(), clock.instant(), policy());
             if (locked) {
@@ -225,8 +222,7 @@ public class SignIn implements StaffIdentities {
         if (outcome == SignInOutcome.SIGNED_IN) {
             audit.record(
                     actor, AuditAction.SIGN_IN, StaffAdministration.ENTITY, accountId, institutionId, SINGLE_SIGN_ON);
-            return Admission.of(
-                    account.username(), account.roles().stream().map(Role::name).collect(Collectors.toSet()));
+            return Admission.of(account.username(), Role.groups(account.roles()));
         }
         audit.record(
                 actor,

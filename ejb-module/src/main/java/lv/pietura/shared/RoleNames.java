@@ -14,6 +14,11 @@ public final class RoleNames {
     public static final String SUPERVISOR = "SUPERVISOR";
     public static final String DATA_PROTECTION_OFFICER = "DATA_PROTECTION_OFFICER";
     public static final String PORTAL = "PORTAL";
+    /**
+     * Not a role of its own: the group every staff member's sign-in carries besides their roles (a portal's does not),
+     * for what every staff member may do (their own account, the calendar, support).
+     */
+    public static final String STAFF = "STAFF";
     /** Not staff: the holder of a person's or company's e-address, reading their own mailbox. */
     public static final String EADDRESS_HOLDER = "EADDRESS_HOLDER";
 

@@ -27,6 +27,7 @@ import lv.pietura.organisation.MyAccount;
 import lv.pietura.organisation.PublicDirectory;
 import lv.pietura.organisation.Role;
 import lv.pietura.organisation.SignIn;
+import lv.pietura.shared.RoleNames;
 import lv.pietura.visits.Bookings;
 import org.junit.jupiter.api.Test;
 
@@ -62,12 +63,14 @@ class EveryBusinessMethodIsSecuredTest {
             RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class)
                     ? method.getAnnotation(RolesAllowed.class)
                     : MyAccount.class.getAnnotation(RolesAllowed.class);
-            Set<String> roles = Set.of(allowed.value());
-            for (Role role : Role.values()) {
-                if (role != Role.PORTAL) {
-                    assertThat(roles).as("MyAccount." + method.getName()).contains(role.name());
-                }
-            }
+            assertThat(Set.of(allowed.value()))
+                    .as("MyAccount." + method.getName())
+                    .contains(RoleNames.STAFF);
+        }
+        for (Role role : Role.values()) {
+            assertThat(Role.groups(Set.of(role)).contains(RoleNames.STAFF))
+                    .as("a sign-in as " + role + " carries the staff group")
+                    .isEqualTo(role != Role.PORTAL);
         }
     }
 
