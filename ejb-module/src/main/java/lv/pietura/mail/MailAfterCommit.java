@@ -1,4 +1,4 @@
-package lv.pietura.visits;
+package lv.pietura.mail;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -8,17 +8,17 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import lv.pietura.mail.Mailer;
 
 /**
- * Mails the client once a booking, its move or its cancellation is committed (never for one rolled back), on a
- * managed thread of its own: the client's page does not wait for the mail server. The page has shown the same link
- * already, so a mail server that does not answer loses the client nothing; it is logged.
+ * Mails once the change that asks for it is committed (never for one rolled back), on a managed thread of its own: the
+ * page does not wait for the mail server. For mail that only tells what the page has shown already (a booking made,
+ * moved or cancelled; a support request answered), so a mail server that does not answer loses the reader nothing; it
+ * is logged.
  */
 @ApplicationScoped
-public class BookingMail {
+public class MailAfterCommit {
 
-    private static final Logger LOG = Logger.getLogger(BookingMail.class.getName());
+    private static final Logger LOG = Logger.getLogger(MailAfterCommit.class.getName());
 
     /** A mail of the bundle's {@code key} to {@code to}, its arguments as the mail bundle numbers them. */
     public record Mailed(String to, String key, Object[] arguments) {}
@@ -37,7 +37,7 @@ public class BookingMail {
         try {
             mailer.send(mail.to(), mail.key(), mail.arguments());
         } catch (RuntimeException e) { // Mailer.NotSent, or a refused address
-            LOG.log(Level.WARNING, "The booking mail " + mail.key() + " was not sent: " + e.getMessage());
+            LOG.log(Level.WARNING, "The mail " + mail.key() + " was not sent: " + e.getMessage());
         }
     }
 }

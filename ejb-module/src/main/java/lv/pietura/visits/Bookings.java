@@ -35,6 +35,7 @@ import lv.pietura.cases.CaseRef;
 import lv.pietura.cases.CaseRegistration;
 import lv.pietura.cases.NewCase;
 import lv.pietura.catalogue.Service;
+import lv.pietura.mail.MailAfterCommit;
 import lv.pietura.organisation.Caller;
 import lv.pietura.organisation.CallerContext;
 import lv.pietura.organisation.Centre;
@@ -96,7 +97,7 @@ public class Bookings {
     PublicAddress address;
 
     @Inject
-    Event<BookingMail.Mailed> mail;
+    Event<MailAfterCommit.Mailed> mail;
 
     @EJB
     CaseRegistration registration;
@@ -560,7 +561,7 @@ public class Bookings {
         String link = token == null
                 ? address.of("/book")
                 : address.of("/booking?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-        mail.fire(new BookingMail.Mailed(b.email(), key, new Object[] {
+        mail.fire(new MailAfterCommit.Mailed(b.email(), key, new Object[] {
             b.reference(),
             LatvianDates.DATE.format(b.day()),
             TIME.format(b.startsAt()),
