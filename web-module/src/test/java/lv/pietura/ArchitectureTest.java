@@ -56,7 +56,16 @@ class ArchitectureTest {
         Set<String> below = new TreeSet<>(MAY_USE.keySet());
         // the business areas, each on those before it
         for (String area : List.of(
-                "organisation", "calendar", "catalogue", "cases", "visits", "eaddress", "kpi", "privacy", "rollout")) {
+                "organisation",
+                "calendar",
+                "catalogue",
+                "cases",
+                "visits",
+                "eaddress",
+                "kpi",
+                "privacy",
+                "rollout",
+                "support")) {
             MAY_USE.put(area, Set.copyOf(below));
             below.add(area);
         }
@@ -129,7 +138,16 @@ class ArchitectureTest {
     @Test
     void anAreasRepositoriesServeOnlyItself() {
         for (String area : List.of(
-                "organisation", "calendar", "catalogue", "cases", "visits", "eaddress", "kpi", "privacy", "rollout")) {
+                "organisation",
+                "calendar",
+                "catalogue",
+                "cases",
+                "visits",
+                "eaddress",
+                "kpi",
+                "privacy",
+                "rollout",
+                "support")) {
             String own = ROOT + area;
             noClasses()
                     .that()

@@ -41,6 +41,9 @@ public final class FileKinds {
     public static final Set<String> REPORTS =
             Set.of("text/csv", "text/plain", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    /** What a support request carries: a screenshot, a PDF, a text file (a log, what the page said). */
+    public static final Set<String> SUPPORT_FILES = Set.of("image/png", "image/jpeg", "application/pdf", "text/plain");
+
     private static final Map<String, String> SHORT_NAMES = Map.ofEntries(
             Map.entry("application/pdf", "PDF"),
             Map.entry("image/jpeg", "JPEG"),
@@ -56,6 +59,7 @@ public final class FileKinds {
             Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "PPTX"),
             Map.entry("application/rtf", "RTF"),
             Map.entry("text/csv", "CSV"),
+            Map.entry("text/plain", "TXT"),
             Map.entry("application/vnd.etsi.asic-e+zip", "EDOC"),
             Map.entry("application/vnd.etsi.asic-s+zip", "ASICS"));
 

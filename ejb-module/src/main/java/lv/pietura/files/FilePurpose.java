@@ -5,5 +5,6 @@ public enum FilePurpose {
     CASE_DOCUMENT,
     MESSAGE_FILE,
     FORM_TEMPLATE,
-    REPORT
+    REPORT,
+    SUPPORT_FILE
 }

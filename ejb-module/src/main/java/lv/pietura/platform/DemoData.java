@@ -54,6 +54,9 @@ public class DemoData {
     VisitsDemo visits;
 
     @Inject
+    SupportDemo support;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -111,6 +114,10 @@ public class DemoData {
         }
         if (!eaddress.isLoaded()) {
             eaddress.load(LocalDate.now(clock), clock.instant(), passwords);
+            loaded = true;
+        }
+        if (!support.isLoaded()) {
+            support.load(clock.instant());
             loaded = true;
         }
         if (loaded) {

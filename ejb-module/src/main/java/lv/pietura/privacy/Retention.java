@@ -140,6 +140,7 @@ public class Retention {
         return em.createNativeQuery("select f.sha256 from stored_file f"
                         + " where not exists (select 1 from case_document d where d.sha256 = f.sha256)"
                         + " and not exists (select 1 from eaddress_message_file m where m.sha256 = f.sha256)"
+                        + " and not exists (select 1 from support_request_file s where s.sha256 = f.sha256)"
                         + " and not exists (select 1 from kpi_report r"
                         + "     where r.csv_sha256 = f.sha256 or r.xlsx_sha256 = f.sha256)"
                         + " and not exists (select 1 from service_version_document t"

@@ -57,6 +57,8 @@ import lv.pietura.organisation.Role;
 import lv.pietura.organisation.StaffStatus;
 import lv.pietura.organisation.TenantScope;
 import lv.pietura.rollout.OnboardingStep;
+import lv.pietura.support.ReplyKind;
+import lv.pietura.support.SupportStatus;
 import lv.pietura.visits.BookingStatus;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +95,8 @@ class RunTimeKeysTest {
         values("paymentMethod.", PaymentMethod.values());
         values("documentPurpose.", DocumentPurpose.values());
         values("onboardingStep.", OnboardingStep.values());
+        values("supportStatus.", SupportStatus.values());
+        values("replyKind.", ReplyKind.values());
         values("ratingChannel.", RatingChannel.values());
         values("representationBasis.", RepresentationBasis.values());
         values("kind.", InstitutionKind.values());

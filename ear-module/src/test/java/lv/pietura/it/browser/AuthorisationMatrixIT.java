@@ -93,6 +93,10 @@ class AuthorisationMatrixIT {
             row("/index", "O O O O O O O O O O"),
             row("/home", "S O O O O O O S O O"),
             row("/whats-new", "S O O O O O O S F F"),
+            row("/support/new", "S O O O O O O S F F"),
+            row("/support/requests", "S O O O O O O S F F"),
+            row("/support/faq", "S O O O O O O S F F"),
+            row("/support/request?id={supportRequest}", "S O N N N N O S F F"),
             row("/account/profile", "S O O O O O O S F F"),
             row("/account/password", "S O O O O O O S F F"),
             row("/admin/institutions", "S O F F F F F S F F"),
@@ -371,6 +375,7 @@ class AuthorisationMatrixIT {
             values.put("case:vid", first(page("vid.specialist", "/cases/list?list=ALL"), "case\\?id=(\\d+)"));
             values.put("case:adazi", first(page("adazi.clerk", "/cases/list?list=ALL"), "case\\?id=(\\d+)"));
             values.put("case:cesis", first(page("cesis.clerk", "/cases/list?list=ALL"), "case\\?id=(\\d+)"));
+            values.put("supportRequest", first(page("adazi.clerk", "/support/requests"), "request\\?id=(\\d+)"));
             values.put("service:vsaa", first(page("vsaa.manager", "/services/list"), "edit\\?id=(\\d+)"));
             values.put("service:adazi", first(page("adazi.manager", "/services/list"), "edit\\?id=(\\d+)"));
             values.put(
@@ -403,6 +408,7 @@ class AuthorisationMatrixIT {
                     .replace(
                             "{template}",
                             own ? values.get("template") : UUID.randomUUID().toString())
+                    .replace("{supportRequest}", values.get("supportRequest"))
                     .replace("{portalCase}", values.get(own ? "portalCase:own" : "portalCase:other"))
                     .replace("{myMessage}", values.get(company == own ? "message:adazi" : "message:vsaa"))
                     .replace("{message}", values.get(clerk == own ? "message:adazi" : "message:vsaa"))

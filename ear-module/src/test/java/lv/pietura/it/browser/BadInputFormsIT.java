@@ -212,7 +212,7 @@ class BadInputFormsIT extends BrowserJourney {
      * are read and checked but no action runs, for a form whose action would change what other tests stand on, such
      * as an institution's agreement or the working-day calendar), the fields {@code execute} names (the whole form
      * unless the button posts fewer). A page's address may name a record: {case} (a case made for this test),
-     * {message}, {myMessage}, {institution}, {service}.
+     * {message}, {myMessage}, {institution}, {service}, {supportRequest} (the demo's).
      */
     /** No one signed in: the public pages as a visitor sees them. */
     private static final String VISITOR = "";
@@ -314,6 +314,11 @@ class BadInputFormsIT extends BrowserJourney {
                     "composeForm:search",
                     "composeForm:search composeForm:query"),
             new PageForm("010190-12349", "my/message?id={myMessage}", "replyForm", null),
+            // a request filed for each input (the specialist's, to VSAA's support); the demo's request is not written
+            // to (its thread is what the demo shows), only read back with the fields filled in
+            new PageForm("vsaa.specialist", "support/new", "requestForm", "requestForm:submit"),
+            new PageForm("adazi.clerk", "support/request?id={supportRequest}", "requestForm", null),
+            new PageForm("admin", "support/request?id={supportRequest}", "faqForm", null),
             // an address that is one gets a confirmation mailed (refused here: no mail server runs in this class)
             new PageForm("010190-12349", "my/eaddress", "alertsForm", "alertsForm:requestAlerts"),
             // a number of a company in the catalogue with any basis makes a request: the corpus names none
@@ -696,6 +701,10 @@ class BadInputFormsIT extends BrowserJourney {
         pages.signIn("vsaa.manager", DEMO_PASSWORD);
         pages.open("services/list");
         records.put("service", firstLink("edit\\?id=(\\d+)"));
+        browser.forgetSession();
+        pages.signIn("adazi.clerk", DEMO_PASSWORD);
+        pages.open("support/requests");
+        records.put("supportRequest", firstLink("request\\?id=(\\d+)"));
         browser.forgetSession();
         return records;
     }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import lv.pietura.shared.Clocks;
@@ -21,6 +22,7 @@ import lv.pietura.web.i18n.Language;
 public class Formats {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
     public String date(LocalDate date) {
@@ -35,12 +37,17 @@ public class Formats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(Clocks.RIGA));
     }
 
-    /** A file size as people read it, with a Latvian decimal comma: 512 B, 14 KB, 2,4 MB. */
+    /** A month as Latvians write it in figures: 12.2026. */
+    public String month(YearMonth month) {
+        return month == null ? "" : MONTH.format(month);
+    }
+
     /** Text for a cell of an exported table ({@link SpreadsheetText}). */
     public String cell(String text) {
         return SpreadsheetText.safe(text);
     }
 
+    /** A file size as people read it, with a Latvian decimal comma: 512 B, 14 KB, 2,4 MB. */
     public String bytes(long size) {
         if (size < 1024) {
             return size + " B";
@@ -59,6 +66,11 @@ public class Formats {
     /** A decimal with a Latvian comma: 87,5; empty for none. */
     public String decimal(BigDecimal value) {
         return value == null ? "" : value.toPlainString().replace('.', ',');
+    }
+
+    /** A measure to one decimal with a Latvian comma: 3,5; empty for none. */
+    public String tenths(Double value) {
+        return value == null ? "" : String.format(getNumberLocale(), "%.1f", value);
     }
 
     /** The pattern p:datePicker takes, for both languages. */
