@@ -265,6 +265,7 @@ public class ServiceManagement {
         retention.check(years, "retentionYears");
         Changes changes = Changes.of().field("retentionYears", service.retentionYears(), years);
         service.keepCasesFor(years);
+        ConcurrentChange.flush(em); // another manager's change at the same time is a refusal, not a fault
         if (!changes.isEmpty()) {
             audit.record(
                     caller.actor(),

@@ -128,6 +128,7 @@ public class InstitutionAdministration {
         retention.check(years, "retentionYears");
         Changes changes = Changes.of().field("retentionYears", institution.retentionYears(), years);
         institution.keepCasesFor(years);
+        ConcurrentChange.flush(em); // another administrator's change at the same time is a refusal, not a fault
         if (!changes.isEmpty()) {
             audit.record(callers.current().actor(), AuditAction.UPDATE, ENTITY, id, id, changes.toString());
         }
