@@ -14,12 +14,17 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 
 /**
- * Onboarding a new municipality end to end, as the people who do it would: the platform administrator
- * registers it, records its agreement, opens its centre and creates its administrator; that
- * administrator signs in with the temporary password, chooses their own, imports their staff and reads
- * the audit trail. The steps build on each other, so they run in order.
+ * Onboarding a new municipality end to end, from its agreement to its first real case, as the people who do it would:
+ * the platform administrator registers it, records its agreement, opens its centre and creates its administrator;
+ * that administrator signs in with the temporary password, chooses their own, imports their staff, reads the audit
+ * trail and gives a service manager an account; the service manager publishes the municipality's first service and
+ * offers it at its centre; its client consultant signs in and registers the first case; the platform administrator
+ * ticks what Pietura cannot see for itself (training, the e-address working rules, the go-live day) and the checklist
+ * is complete, for both administrators to see. The steps build on each other, so they run in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformAdministrationJourneyIT extends BrowserJourney {
@@ -30,7 +35,12 @@ class PlatformAdministrationJourneyIT extends BrowserJourney {
     private static final String OWN_PASSWORD = "Siguldas bobsleja trase 2026";
     private static final DateTimeFormatter LATVIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+    private static final String SERVICE = "Izziņa par deklarēto dzīvesvietu";
+    private static final String TABS = "editorForm:tabs:";
+
     private static String temporaryPassword;
+    private static String managerPassword;
+    private static String clerkPassword;
 
     @Test
     @Order(1)
@@ -188,6 +198,155 @@ class PlatformAdministrationJourneyIT extends BrowserJourney {
 
     @Test
     @Order(8)
+    void theAdministratorGivesAServiceManagerAnAccountAndTheConsultantANewPassword() {
+        Pages pages = pages();
+        pages.click("menuForm:staff");
+        pages.click("searchForm:new");
+        pages.dialogShown("staffDialog");
+        pages.type("staffForm:username", "sigulda.manager");
+        pages.type("staffForm:fullName", "Marta Pārvalde");
+        pages.type("staffForm:email", "marta@sigulda.lv");
+        pages.tick("staffForm:roles", "Pakalpojumu pārvaldnieks");
+        managerPassword = pages.element("staffForm:newPassword").getAttribute("value");
+        pages.click("staffForm:save");
+        pages.dialogClosed("staffDialog");
+        assertThat(pages.messages()).contains("Konts sigulda.manager izveidots.");
+
+        pages.type("searchForm:text", "sigulda.clerk");
+        pages.click("searchForm:search");
+        pages.click("listForm:table:0:reset");
+        pages.dialogShown("resetDialog");
+        clerkPassword = pages.element("resetForm:newPassword").getAttribute("value");
+        pages.click("resetForm:confirmReset");
+        pages.dialogClosed("resetDialog");
+        pages.signOut();
+    }
+
+    @Test
+    @Order(9)
+    void itsServiceManagerPublishesTheFirstServiceAndOffersItAtTheCentre() {
+        Pages pages = pages();
+        signInWithOwnPassword(pages, "sigulda.manager", managerPassword, "Siguldas pakalpojumi 2026");
+        pages.click("menuForm:myServices");
+        pages.click("searchForm:new");
+        pages.dialogShown("newDialog");
+        pages.type("newForm:code", "SIG-DZIVESVIETAS-IZZINA");
+        pages.type("newForm:nameLv", SERVICE);
+        pages.click("newForm:create");
+        browser.waiting().until(d -> pages.path().startsWith("services/edit"));
+        pages.type(TABS + "descriptionLv", "Izziņu par deklarēto dzīvesvietu izsniedz pašvaldība.");
+        pages.type(TABS + "functionLv", "Dzīvesvietas deklarēšana");
+        pages.type(TABS + "territoryLv", "Siguldas novads");
+        pages.tab(TABS + "legalTab");
+        pages.click(TABS + "addLegalAct");
+        pages.type(TABS + "legalRows:0:title", "Dzīvesvietas deklarēšanas likums");
+        pages.type(TABS + "legalRows:0:url", "https://likumi.lv/ta/id/317447");
+        pages.tab(TABS + "channelsTab");
+        pages.tick(TABS + "requestChannels", "Klātienē centrā");
+        pages.tick(TABS + "resultChannels", "E-adrese");
+        pages.number(TABS + "deadlineDays", "5");
+        pages.number(TABS + "normDays", "2");
+        pages.tab(TABS + "resultsTab");
+        pages.click(TABS + "addResultType");
+        pages.type(TABS + "resultRows:0:nameLv", "Izziņa izsniegta");
+        pages.click("editorForm:save");
+        assertThat(pages.messages()).contains("Izmaiņas saglabātas.");
+        pages.click("editorForm:publish");
+        pages.dialogShown("editorForm:publishDialog");
+        pages.click("editorForm:confirmPublish");
+        assertThat(pages.messages()).contains("Versija 1 publicēta");
+        assertThat(pages.text("editorForm:status")).isEqualTo("Publicēts");
+
+        pages.click("centresForm:centres");
+        browser.waiting()
+                .until(d -> !d.findElements(
+                                By.xpath("//div[@id='centresForm:centres_panel']//li[contains(., '" + CENTRE + "')]"))
+                        .isEmpty());
+        pages.driver()
+                .findElement(By.xpath("//div[@id='centresForm:centres_panel']//li[contains(., '" + CENTRE
+                        + "')]//div[contains(@class," + " 'ui-chkbox-box')]"))
+                .click();
+        new Actions(pages.driver()).sendKeys(Keys.ESCAPE).perform();
+        browser.waiting()
+                .until(d -> !d.findElement(By.id("centresForm:centres_panel")).isDisplayed());
+        pages.click("centresForm:saveCentres");
+        assertThat(pages.element("centresForm:centres").getText()).contains(CENTRE);
+        pages.signOut();
+    }
+
+    @Test
+    @Order(10)
+    void itsConsultantSignsInAndRegistersTheFirstCase() {
+        Pages pages = pages();
+        signInWithOwnPassword(pages, "sigulda.clerk", clerkPassword, "Siguldas klientu centrs 2026");
+        pages.click("menuForm:registerCase");
+        pages.type("registerForm:clientCode", "010190-12349");
+        pages.type("registerForm:clientName", "Anna Ozola");
+        pages.type("registerForm:serviceText", "deklarēto dzīvesvietu");
+        pages.click("registerForm:searchServices");
+        pages.click("registerForm:services:0:choose");
+        assertThat(pages.text("chosenServiceName")).isEqualTo(SERVICE);
+        pages.tick("registerForm:type", "Pieteikums");
+        browser.ajaxDone();
+        pages.click("registerForm:register");
+        browser.waiting().until(d -> pages.path().startsWith("cases/case"));
+        assertThat(pages.heading()).startsWith("Lieta ");
+        pages.signOut();
+    }
+
+    @Test
+    @Order(11)
+    void thePlatformAdministratorTicksWhatPieturaCannotSeeAndTheChecklistIsComplete() {
+        Pages pages = pages();
+        pages.signIn("admin", DEMO_PASSWORD);
+        pages.click("menuForm:onboarding");
+        assertThat(pages.rows("overviewForm:institutions"))
+                .anySatisfy(row -> assertThat(row).contains(MUNICIPALITY, "Izpildīti 7 no 10 soļiem"));
+        pages.driver().findElement(By.linkText(MUNICIPALITY)).click();
+        browser.ajaxDone();
+        assertThat(pages.text("onboardingProgress")).isEqualTo("Izpildīti 7 no 10 soļiem");
+        String today = LocalDate.now().format(LATVIAN_DATE);
+        tick(pages, "STAFF_TRAINED", today, "Divas nodarbības Siguldas VPVKAC");
+        tick(pages, "EADDRESS_RULES", today, "Ienākošās ziņas skata dokumentu pārvaldnieks katru darbdienu");
+        tick(pages, "GO_LIVE", LocalDate.now().plusDays(7).format(LATVIAN_DATE), "");
+        assertThat(pages.text("onboardingProgress")).isEqualTo("Izpildīti 10 no 10 soļiem");
+        assertThat(pages.element("onboardingSteps").findElements(By.cssSelector("li.open")))
+                .isEmpty();
+        pages.signOut();
+
+        pages.signIn("sigulda.admin", OWN_PASSWORD);
+        pages.click("menuForm:myOnboarding");
+        assertThat(pages.text("onboardingProgress")).isEqualTo("Izpildīti 10 no 10 soļiem");
+        assertThat(pages.text("step-STAFF_TRAINED")).contains("Divas nodarbības Siguldas VPVKAC");
+    }
+
+    /** Ticks a step of the checklist on the institution's page through its dialog. */
+    private static void tick(Pages pages, String step, String day, String note) {
+        pages.driver()
+                .findElement(By.xpath("//li[@id='step-" + step + "']//button[contains(@id, ':tick')]"))
+                .click();
+        browser.ajaxDone();
+        pages.dialogShown("onboardingTickDialog");
+        pages.date("onboardingTickForm:doneOn", day);
+        pages.type("onboardingTickForm:note", note);
+        pages.click("onboardingTickForm:save");
+        pages.dialogClosed("onboardingTickDialog");
+        browser.waiting().until(d -> pages.text("step-" + step).contains(day));
+    }
+
+    /** Signs in with a temporary password and chooses one's own, as the first sign-in asks. */
+    private static void signInWithOwnPassword(Pages pages, String username, String temporary, String own) {
+        pages.signIn(username, temporary);
+        assertThat(pages.path()).startsWith("account/password");
+        pages.type("passwordForm:currentPassword", temporary);
+        pages.type("passwordForm:newPassword", own);
+        pages.type("passwordForm:repeatedPassword", own);
+        pages.submit("passwordForm:change");
+        assertThat(pages.messages()).contains("Parole nomainīta.");
+    }
+
+    @Test
+    @Order(12)
     void deactivatingAnAccountAsksFirst() {
         Pages pages = pages();
         pages.click("menuForm:staff");
