@@ -96,6 +96,8 @@ class AuthorisationMatrixIT {
             row("/support/new", "S O O O O O O S F F"),
             row("/support/requests", "S O O O O O O S F F"),
             row("/support/faq", "S O O O O O O S F F"),
+            row("/help/guide", "S O O O O O O S F F"),
+            row("/help/guide?role=SPECIALIST", "S O O O O O O S F F"),
             row("/support/request?id={supportRequest}", "S O N N N N O S F F"),
             row("/account/profile", "S O O O O O O S F F"),
             row("/account/password", "S O O O O O O S F F"),

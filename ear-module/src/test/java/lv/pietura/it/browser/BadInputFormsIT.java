@@ -552,7 +552,10 @@ class BadInputFormsIT extends BrowserJourney {
             new PageParameter("010190-12349", "my/message", "id"),
             new PageParameter("010190-12349", "my/mailbox", "box"),
             new PageParameter("010190-12349", "my/confirm", "token"),
-            new PageParameter("010190-12349", "my/compose", "replyTo"));
+            new PageParameter("010190-12349", "my/compose", "replyTo"),
+            new PageParameter("adazi.clerk", "support/new", "from"),
+            new PageParameter("adazi.clerk", "support/request", "id"),
+            new PageParameter("adazi.clerk", "help/guide", "role"));
 
     /** Opens each address (GET), many at once, and answers the problems found, as the form posts are checked. */
     private static final String OPEN_EACH = """

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import lv.pietura.organisation.MyAccount;
-import lv.pietura.organisation.Role;
+import lv.pietura.shared.RoleNames;
 
 /**
  * What's new for staff: every release's notes on {@code /whats-new}, and on the start page the newest release's notes
@@ -41,12 +41,6 @@ public class WhatsNewPage implements Serializable {
     }
 
     private static boolean isStaff() {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        for (Role role : Role.values()) {
-            if (role != Role.PORTAL && external.isUserInRole(role.name())) {
-                return true;
-            }
-        }
-        return false;
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(RoleNames.STAFF);
     }
 }
