@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -257,15 +260,23 @@ class PlatformAdministrationJourneyIT extends BrowserJourney {
         assertThat(pages.messages()).contains("Versija 1 publicēta");
         assertThat(pages.text("editorForm:status")).isEqualTo("Publicēts");
 
+        // the list of centres opens below its field at the top of the window, with room for every centre
+        ((JavascriptExecutor) pages.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'start'})", pages.element("centresCard"));
         pages.click("centresForm:centres");
-        browser.waiting()
-                .until(d -> !d.findElements(
-                                By.xpath("//div[@id='centresForm:centres_panel']//li[contains(., '" + CENTRE + "')]"))
-                        .isEmpty());
-        pages.driver()
-                .findElement(By.xpath("//div[@id='centresForm:centres_panel']//li[contains(., '" + CENTRE
-                        + "')]//div[contains(@class," + " 'ui-chkbox-box')]"))
-                .click();
+        pages.type("centresForm:centres_filter", "Siguld");
+        WebElement sigulda = browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d
+                        .findElements(By.xpath("//div[@id='centresForm:centres_panel']//li[contains(., '"
+                                + CENTRE + "') and not(contains(@style, 'display: none'))]//div[contains(@class,"
+                                + " 'ui-chkbox-box')]"))
+                        .stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
+        ((JavascriptExecutor) pages.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", sigulda);
+        sigulda.click();
         new Actions(pages.driver()).sendKeys(Keys.ESCAPE).perform();
         browser.waiting()
                 .until(d -> !d.findElement(By.id("centresForm:centres_panel")).isDisplayed());
