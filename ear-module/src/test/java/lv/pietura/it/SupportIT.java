@@ -304,6 +304,55 @@ class SupportIT {
     }
 
     @Test
+    void aPersonAsksFromHerMailboxAndThePlatformsSupportAnswers() {
+        String anna = "010190-12349";
+        Set<String> holder = Set.of("EADDRESS_HOLDER");
+        assertThatThrownBy(() -> as(
+                        anna,
+                        holder,
+                        () -> support.file(
+                                "/my/mailbox", "VSAA-2026-000001", "Lieta", "Kur ir mana lieta?", List.of())))
+                .as("a holder names no case: support would learn of it")
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        v -> assertThat(v.problems())
+                                .extracting(RuleViolation.Problem::field)
+                                .containsExactly("caseNumber"));
+        FileRef shot = as(anna, holder, () -> support.upload("ekrans.png", new ByteArrayInputStream(PNG)));
+        long id = as(
+                anna,
+                holder,
+                () -> support.file(
+                        "/my/message?id=x", null, "Nevaru atvērt pielikumu", "Spiežu uz faila, nekas.", List.of(shot)));
+        SupportRequests.View mine = as(anna, holder, () -> support.get(id));
+        assertThat(mine.requesterReads()).isTrue();
+        assertThat(mine.institution()).as("a holder belongs to no institution").isNull();
+        assertThat(as(anna, holder, () -> support.mine()))
+                .anySatisfy(line -> assertThat(line.id()).isEqualTo(id));
+
+        assertThat(as("adazi.admin", ADMIN, () -> support.queue(null)))
+                .as("no institution's first line")
+                .noneSatisfy(line -> assertThat(line.id()).isEqualTo(id));
+        assertThatThrownBy(() -> as("adazi.clerk", CLERK, () -> support.get(id)))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> as("150585-13418", holder, () -> support.get(id)))
+                .as("another person")
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> run(anna, holder, () -> support.answer(id, "Pati sev")))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> as(anna, holder, () -> support.queue(null))).isInstanceOf(EJBAccessException.class);
+
+        run("admin", PLATFORM, () -> support.answer(id, "Lejupielādējiet failu ar pogu blakus tā nosaukumam."));
+        run(anna, holder, () -> support.reply(id, "Paldies, izdevās."));
+        run(anna, holder, () -> support.close(id, null));
+        SupportRequests.View closed = as("admin", PLATFORM, () -> support.get(id));
+        assertThat(closed.status()).isEqualTo(SupportStatus.CLOSED);
+        assertThat(closed.replies())
+                .extracting(SupportReply::author)
+                .containsExactly("admin", closed.requester(), closed.requester());
+    }
+
+    @Test
     void theFiguresCountRequestsAndTheHoursToTheFirstResponse() {
         TestWorld.Tenant town = world.institution("Atbalsta pašvaldība", 940_510, InstitutionKind.MUNICIPALITY);
         world.staff("atb.specialist", town, null, Role.SPECIALIST);

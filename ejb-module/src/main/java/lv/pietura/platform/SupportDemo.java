@@ -50,6 +50,7 @@ public class SupportDemo {
                         requester.id(),
                         requester.username(),
                         requester.institution().id(),
+                        null,
                         "/cases/list",
                         null,
                         null,

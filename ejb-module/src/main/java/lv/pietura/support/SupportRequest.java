@@ -46,14 +46,20 @@ public class SupportRequest {
     @Version
     private int version;
 
-    @Column(name = "requester_id", nullable = false)
-    private long requesterId;
+    /** The staff member who asked; none for an e-address holder. */
+    @Column(name = "requester_id")
+    private Long requesterId;
 
     @Column(name = "requester", nullable = false, length = 64)
     private String requester;
 
-    @Column(name = "institution_id", nullable = false)
-    private long institutionId;
+    /** The requester's institution, whose administrators are support's first line; none for a holder. */
+    @Column(name = "institution_id")
+    private Long institutionId;
+
+    /** Where a holder's answers are mailed: the alert address they had confirmed when they asked (staff: none). */
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
 
     @Column(name = "page", length = PAGE_MAX)
     private String page;
@@ -95,11 +101,15 @@ public class SupportRequest {
 
     protected SupportRequest() {}
 
-    /** What the requester writes; the case already checked as one they may see. */
+    /**
+     * What the requester writes; the case already checked as one they may see. A staff member is named by their
+     * account, institution and user name; an e-address holder by the e-address alone.
+     */
     public record Filing(
-            long requesterId,
+            Long requesterId,
             String requester,
-            long institutionId,
+            Long institutionId,
+            String contactEmail,
             String page,
             Long caseId,
             String caseNumber,
@@ -124,6 +134,7 @@ public class SupportRequest {
         request.requesterId = filing.requesterId();
         request.requester = filing.requester();
         request.institutionId = filing.institutionId();
+        request.contactEmail = Checks.clean(filing.contactEmail());
         request.page = pageOf(filing.page());
         request.caseId = filing.caseId();
         request.caseNumber = filing.caseNumber();
@@ -195,16 +206,25 @@ public class SupportRequest {
         return id;
     }
 
-    public long requesterId() {
+    public Long requesterId() {
         return requesterId;
+    }
+
+    /** Whether {@code staffId}'s request (a staff member's), or {@code holder}'s (an e-address holder's; no account). */
+    public boolean requestedBy(Long staffId, String holder) {
+        return staffId != null ? staffId.equals(requesterId) : requesterId == null && requester.equals(holder);
     }
 
     public String requester() {
         return requester;
     }
 
-    public long institutionId() {
+    public Long institutionId() {
         return institutionId;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
     }
 
     public String page() {

@@ -1,10 +1,14 @@
 package lv.pietura.support;
 
+import static lv.pietura.shared.RoleNames.EADDRESS_HOLDER;
 import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
 import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
 import static lv.pietura.shared.RoleNames.STAFF;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -22,11 +26,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lv.pietura.audit.Actor;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.cases.CaseAccess;
 import lv.pietura.cases.ServiceCase;
+import lv.pietura.eaddress.MyEAddress;
 import lv.pietura.files.FileKinds;
+import lv.pietura.files.FileOwner;
 import lv.pietura.files.FilePurpose;
 import lv.pietura.files.FileRef;
 import lv.pietura.files.FileStore;
@@ -43,15 +50,16 @@ import lv.pietura.shared.NotFound;
 import lv.pietura.shared.PublicAddress;
 
 /**
- * Support requests: any staff member files one and follows it; support answers, asks back and closes. Support is the
- * platform's administrators for every request and, first line, an institution's administrators for the requests of
- * their institution's staff. A request is seen by its requester and by support alone; anyone else's and a missing one
- * are the same {@code NotFound}. A case named in a request is one its requester may see, and support is shown its
- * number only (the case page decides for itself whether they may open it). Each step is audited and mailed to the
- * requester once it is committed.
+ * Support requests: any signed-in user files one and follows it, a staff member or an e-address holder (a person, or a
+ * company's representative for the company); support answers, asks back and closes. Support is the platform's
+ * administrators for every request and, first line, an institution's administrators for the requests of their
+ * institution's staff. A request is seen by its requester and by support alone; anyone else's and a missing one are
+ * the same {@code NotFound}. A case named in a request is one its requester (a staff member) may see, and support is
+ * shown its number only (the case page decides for itself whether they may open it). Each step is audited and mailed
+ * to the requester once it is committed (a holder at the alert address they had confirmed when they asked).
  */
 @Stateless
-@RolesAllowed(STAFF)
+@RolesAllowed({STAFF, EADDRESS_HOLDER})
 public class SupportRequests {
 
     static final String ENTITY = "SupportRequest";
@@ -78,6 +86,51 @@ public class SupportRequests {
 
     @Inject
     Event<MailAfterCommit.Mailed> mail;
+
+    @EJB
+    MyEAddress holders;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * Who asks or reads: a staff member (their account, institution and roles), or the holder of an e-address (the
+     * address they work now, and the address their alerts go to, if confirmed).
+     */
+    private record Requester(Caller staff, String holder, String holderEmail) {
+
+        Long staffId() {
+            return staff == null ? null : staff.staffId();
+        }
+
+        String name() {
+            return staff == null ? holder : staff.username();
+        }
+
+        Long institutionId() {
+            return staff == null ? null : staff.institutionId();
+        }
+
+        Actor actor() {
+            return staff == null ? new Actor(holder, null) : staff.actor();
+        }
+
+        FileOwner fileOwner() {
+            return staff == null ? FileOwner.of(holder, null) : staff.fileOwner();
+        }
+
+        /** Support for this request: a platform administrator, or an administrator of the requester's institution. */
+        boolean supports(SupportRequest r) {
+            return staff != null
+                    && (staff.has(Role.PLATFORM_ADMIN)
+                            || staff.has(Role.INSTITUTION_ADMIN)
+                                    && Long.valueOf(staff.institutionId()).equals(r.institutionId()));
+        }
+
+        boolean asked(SupportRequest r) {
+            return r.requestedBy(staffId(), holder);
+        }
+    }
 
     /** A request in a list. */
     public record Line(
@@ -126,6 +179,7 @@ public class SupportRequests {
             implements Serializable {}
 
     /** The number of a case the caller is looking at, if they may see it: a request filed from its page names it. */
+    @RolesAllowed(STAFF)
     public Optional<String> caseOnPage(long caseId) {
         ServiceCase c = em.find(ServiceCase.class, caseId);
         return c != null && CaseAccess.maySee(callers.current(), c, null) ? Optional.of(c.number()) : Optional.empty();
@@ -139,7 +193,7 @@ public class SupportRequests {
                 MAX_FILE_BYTES,
                 FileKinds.SUPPORT_FILES,
                 FilePurpose.SUPPORT_FILE,
-                callers.current().fileOwner());
+                requester().fileOwner());
     }
 
     /**
@@ -152,27 +206,30 @@ public class SupportRequests {
      * @return the request's number
      */
     public long file(String page, String caseNumber, String subject, String description, List<FileRef> attached) {
-        Caller caller = callers.current();
+        Requester requester = requester();
         Checks checks = new Checks();
         ServiceCase named = null;
         String number = Checks.clean(caseNumber);
         if (number != null) {
-            named = em.createQuery("select c from ServiceCase c where c.number = :number", ServiceCase.class)
-                    .setParameter("number", number.toUpperCase(Locale.ROOT))
-                    .getResultStream()
-                    .filter(c -> CaseAccess.maySee(caller, c, null))
-                    .findFirst()
-                    .orElse(null);
+            named = requester.staff() == null
+                    ? null
+                    : em.createQuery("select c from ServiceCase c where c.number = :number", ServiceCase.class)
+                            .setParameter("number", number.toUpperCase(Locale.ROOT))
+                            .getResultStream()
+                            .filter(c -> CaseAccess.maySee(requester.staff(), c, null))
+                            .findFirst()
+                            .orElse(null);
             checks.that(named != null, "caseNumber", "support.case.unknown", number);
         }
         List<FileRef> claimed =
-                checks.value(() -> files.claim(attached, FilePurpose.SUPPORT_FILE, caller.fileOwner(), "file"));
+                checks.value(() -> files.claim(attached, FilePurpose.SUPPORT_FILE, requester.fileOwner(), "file"));
         ServiceCase about = named;
         SupportRequest request = checks.value(() -> SupportRequest.filed(
                 new SupportRequest.Filing(
-                        caller.staffId(),
-                        caller.username(),
-                        caller.institutionId(),
+                        requester.staffId(),
+                        requester.name(),
+                        requester.institutionId(),
+                        requester.holderEmail(),
                         page,
                         about == null ? null : about.id(),
                         about == null ? null : about.number(),
@@ -184,21 +241,29 @@ public class SupportRequests {
         em.persist(request);
         em.flush();
         audit.record(
-                caller.actor(),
+                requester.actor(),
                 AuditAction.CREATE,
                 ENTITY,
                 request.id(),
-                caller.institutionId(),
+                requester.institutionId(),
                 request.subject() + (request.caseNumber() == null ? "" : " (" + request.caseNumber() + ")"));
         return request.id();
     }
 
     /** The caller's own requests, the newest first. */
     public List<Line> mine() {
-        return lines(em.createQuery(
-                        "select r from SupportRequest r where r.requesterId = :me order by r.filedAt desc",
-                        SupportRequest.class)
-                .setParameter("me", callers.current().staffId())
+        Requester requester = requester();
+        return lines((requester.staff() != null
+                        ? em.createQuery(
+                                        "select r from SupportRequest r where r.requesterId = :me"
+                                                + " order by r.filedAt desc",
+                                        SupportRequest.class)
+                                .setParameter("me", requester.staffId())
+                        : em.createQuery(
+                                        "select r from SupportRequest r where r.requesterId is null"
+                                                + " and r.requester = :me order by r.filedAt desc",
+                                        SupportRequest.class)
+                                .setParameter("me", requester.holder()))
                 .setMaxResults(500)
                 .getResultList());
     }
@@ -273,10 +338,9 @@ public class SupportRequests {
 
     /** A request its requester or support reads. */
     public View get(long id) {
-        Caller caller = callers.current();
-        SupportRequest r = readable(caller, id);
-        StaffAccount requester = em.find(StaffAccount.class, r.requesterId());
-        boolean support = supports(caller, r);
+        Requester reader = requester();
+        SupportRequest r = readable(reader, id);
+        StaffAccount requester = r.requesterId() == null ? null : em.find(StaffAccount.class, r.requesterId());
         return new View(
                 r.id(),
                 r.subject(),
@@ -286,21 +350,21 @@ public class SupportRequests {
                 r.caseId(),
                 r.requester(),
                 requester == null ? r.requester() : requester.fullName(),
-                em.find(Institution.class, r.institutionId()).name(),
+                institutionName(r),
                 r.status(),
                 r.filedAt(),
                 r.firstResponseAt(),
                 r.closedAt(),
                 r.files().stream().map(f -> f.ref()).toList(),
                 List.copyOf(r.replies()),
-                support,
-                r.requesterId() == caller.staffId(),
-                caller.has(Role.PLATFORM_ADMIN));
+                reader.supports(r),
+                reader.asked(r),
+                reader.staff() != null && reader.staff().has(Role.PLATFORM_ADMIN));
     }
 
     /** A file of a request its requester or support reads; one it does not carry is not found. */
     public InputStream open(long id, String fileId) {
-        SupportRequest r = readable(callers.current(), id);
+        SupportRequest r = readable(requester(), id);
         SupportFile file = r.files().stream()
                 .filter(f -> f.fileId().equals(fileId))
                 .findFirst()
@@ -311,48 +375,49 @@ public class SupportRequests {
     /** Support answers; the requester is told by mail. */
     @RolesAllowed({PLATFORM_ADMIN, INSTITUTION_ADMIN})
     public void answer(long id, String text) {
-        Caller caller = callers.current();
-        SupportRequest r = supported(caller, id);
-        r.answer(caller.username(), text, clock.instant());
-        changed(caller, r, "answered", "supportAnswered", text);
+        Requester support = requester();
+        SupportRequest r = supported(support, id);
+        r.answer(support.name(), text, clock.instant());
+        changed(support, r, "answered", "supportAnswered", text);
     }
 
     /** Support asks the requester something; the requester is told by mail. */
     @RolesAllowed({PLATFORM_ADMIN, INSTITUTION_ADMIN})
     public void askBack(long id, String text) {
-        Caller caller = callers.current();
-        SupportRequest r = supported(caller, id);
-        r.askBack(caller.username(), text, clock.instant());
-        changed(caller, r, "asked back", "supportAskedBack", text);
+        Requester support = requester();
+        SupportRequest r = supported(support, id);
+        r.askBack(support.name(), text, clock.instant());
+        changed(support, r, "asked back", "supportAskedBack", text);
     }
 
     /** The requester replies to their own request. */
     public void reply(long id, String text) {
-        Caller caller = callers.current();
-        SupportRequest r = readable(caller, id);
-        if (r.requesterId() != caller.staffId()) {
+        Requester requester = requester();
+        SupportRequest r = readable(requester, id);
+        if (!requester.asked(r)) {
             throw new NotFound(ENTITY, id);
         }
-        r.reply(caller.username(), text, clock.instant());
-        changed(caller, r, "replied", null, text);
+        r.reply(requester.name(), text, clock.instant());
+        changed(requester, r, "replied", null, text);
     }
 
     /** The requester or support closes a request; closed by support, the requester is told by mail. */
     public void close(long id, String text) {
-        Caller caller = callers.current();
-        SupportRequest r = readable(caller, id);
-        r.close(caller.username(), text, clock.instant());
-        changed(caller, r, "closed", r.requesterId() == caller.staffId() ? null : "supportClosed", text);
+        Requester closer = requester();
+        SupportRequest r = readable(closer, id);
+        r.close(closer.name(), text, clock.instant());
+        changed(closer, r, "closed", closer.asked(r) ? null : "supportClosed", text);
     }
 
-    private void changed(Caller caller, SupportRequest r, String what, String mailKey, String text) {
-        audit.record(caller.actor(), AuditAction.UPDATE, ENTITY, r.id(), r.institutionId(), what);
+    private void changed(Requester who, SupportRequest r, String what, String mailKey, String text) {
+        audit.record(who.actor(), AuditAction.UPDATE, ENTITY, r.id(), r.institutionId(), what);
         if (mailKey == null) {
             return;
         }
-        StaffAccount requester = em.find(StaffAccount.class, r.requesterId());
-        if (requester != null && requester.email() != null) {
-            mail.fire(new MailAfterCommit.Mailed(requester.email(), mailKey, new Object[] {
+        StaffAccount staff = r.requesterId() == null ? null : em.find(StaffAccount.class, r.requesterId());
+        String to = staff == null ? r.contactEmail() : staff.email();
+        if (to != null) {
+            mail.fire(new MailAfterCommit.Mailed(to, mailKey, new Object[] {
                 String.valueOf(r.id()),
                 r.subject(),
                 text == null ? "" : text.strip(),
@@ -361,26 +426,35 @@ public class SupportRequests {
         }
     }
 
-    private SupportRequest readable(Caller caller, long id) {
+    /** The caller: a holder of an e-address (as they work it now) or a staff member. */
+    private Requester requester() {
+        if (session.isCallerInRole(EADDRESS_HOLDER)) {
+            MyEAddress.Status holder = holders.status();
+            return new Requester(null, holder.address(), holder.alertEmail());
+        }
+        return new Requester(callers.current(), null, null);
+    }
+
+    private SupportRequest readable(Requester reader, long id) {
         SupportRequest r = em.find(SupportRequest.class, id);
-        if (r == null || (r.requesterId() != caller.staffId() && !supports(caller, r))) {
+        if (r == null || !reader.asked(r) && !reader.supports(r)) {
             throw new NotFound(ENTITY, id);
         }
         return r;
     }
 
-    private SupportRequest supported(Caller caller, long id) {
+    private SupportRequest supported(Requester support, long id) {
         SupportRequest r = em.find(SupportRequest.class, id);
-        if (r == null || !supports(caller, r)) {
+        if (r == null || !support.supports(r)) {
             throw new NotFound(ENTITY, id);
         }
         return r;
     }
 
-    /** Support for this request: a platform administrator, or an administrator of the requester's institution. */
-    static boolean supports(Caller caller, SupportRequest r) {
-        return caller.has(Role.PLATFORM_ADMIN)
-                || (caller.has(Role.INSTITUTION_ADMIN) && caller.institutionId() == r.institutionId());
+    private LocalizedName institutionName(SupportRequest r) {
+        return r.institutionId() == null
+                ? null
+                : em.find(Institution.class, r.institutionId()).name();
     }
 
     private List<Line> lines(List<SupportRequest> requests) {
@@ -389,7 +463,7 @@ public class SupportRequests {
                         r.id(),
                         r.subject(),
                         r.requester(),
-                        em.find(Institution.class, r.institutionId()).name(),
+                        institutionName(r),
                         r.status(),
                         r.filedAt(),
                         r.firstResponseAt()))

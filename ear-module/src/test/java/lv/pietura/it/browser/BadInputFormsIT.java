@@ -317,6 +317,7 @@ class BadInputFormsIT extends BrowserJourney {
             // a request filed for each input (the specialist's, to VSAA's support); the demo's request is not written
             // to (its thread is what the demo shows), only read back with the fields filled in
             new PageForm("vsaa.specialist", "support/new", "requestForm", "requestForm:submit"),
+            new PageForm("010190-12349", "support/new", "requestForm", "requestForm:submit"),
             new PageForm("adazi.clerk", "support/request?id={supportRequest}", "requestForm", null),
             new PageForm("admin", "support/request?id={supportRequest}", "faqForm", null),
             // an address that is one gets a confirmation mailed (refused here: no mail server runs in this class)

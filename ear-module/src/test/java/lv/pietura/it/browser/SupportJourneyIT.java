@@ -19,7 +19,7 @@ import org.openqa.selenium.StaleElementReferenceException;
  * A client consultant in Ādaži is stuck on a case page: its help shows the question others asked about it, and under
  * it she reports her problem from that page (the page and the case come along), with a screenshot and, by mistake, a
  * script in the subject that only shows as text; Ādaži's administrator answers it from the support queue; she is
- * mailed, and reads the answer in Pietura. In order.
+ * mailed, and reads the answer in Pietura. Then a person asks support from her own mailbox, in its pages. In order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SupportJourneyIT extends BrowserJourney {
@@ -147,5 +147,37 @@ class SupportJourneyIT extends BrowserJourney {
         assertThat(pages.present("requestForm:text"))
                 .as("nothing more is written to it")
                 .isFalse();
+    }
+
+    @Test
+    @Order(4)
+    void aPersonAsksFromHerMailboxInItsOwnPages() {
+        Pages pages = pages();
+        pages.signOut();
+        pages.signIn("010190-12349", DEMO_PASSWORD);
+        browser.waiting().until(d -> pages.path().startsWith("my/"));
+        pages.driver().findElement(By.cssSelector("#pageHelp summary")).click();
+        assertThat(pages.present("allQuestions"))
+                .as("the staff's questions are not hers")
+                .isFalse();
+        pages.click("reportProblem");
+        browser.waiting().until(d -> pages.path().startsWith("support/new"));
+        assertThat(pages.present("requestForm:caseNumber"))
+                .as("she names no case")
+                .isFalse();
+        assertThat(pages.present("menuForm:support"))
+                .as("the mailbox's pages, not the staff's")
+                .isFalse();
+        pages.type("requestForm:subject", "Nevaru atvērt pielikumu");
+        pages.type("requestForm:description", "Spiežu uz faila nosaukuma, bet nekas nenotiek.");
+        pages.click("requestForm:submit");
+        browser.waiting().until(d -> pages.path().startsWith("support/request"));
+        assertThat(pages.text("status")).isEqualTo("Gaida atbalstu");
+        assertThat(pages.text("requester")).contains("E-adreses turētājs");
+        assertThat(Axe.violations(pages.driver()))
+                .as("a person's support request, WCAG 2.1 A/AA")
+                .isEmpty();
+        pages.click("back");
+        assertThat(pages.rows("mine")).anySatisfy(row -> assertThat(row).contains("Nevaru atvērt pielikumu"));
     }
 }

@@ -33,6 +33,11 @@ public class PageHelp {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(RoleNames.STAFF);
     }
 
+    /** The holder of an e-address in their mailbox: they ask support too. */
+    public boolean isHolder() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(RoleNames.EADDRESS_HOLDER);
+    }
+
     /** The frequently asked questions about this page, for staff. */
     public List<FrequentQuestions.Entry> getQuestions() {
         if (questions == null) {

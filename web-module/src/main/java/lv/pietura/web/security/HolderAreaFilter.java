@@ -13,7 +13,8 @@ import lv.pietura.shared.RoleNames;
 /**
  * A person or company signed in to their own mailbox stays in it: the staff pages answer 403 (the access-denied
  * page), and the application's home leads to the mailbox. The public pages (catalogue, accessibility statement,
- * ratings of a case and of a visit, sign-in) stay open.
+ * ratings of a case and of a visit, sign-in) stay open, and so does asking support (filing and following one's own
+ * requests; they show in the mailbox's own template).
  */
 @WebFilter(filterName = "holderArea", urlPatterns = "/*")
 public class HolderAreaFilter extends HttpFilter {
@@ -27,6 +28,8 @@ public class HolderAreaFilter extends HttpFilter {
             "/rate",
             "/visit",
             "/book",
+            "/support/new",
+            "/support/request",
             "/errors/",
             "/api/",
             "/jakarta.faces.resource/",

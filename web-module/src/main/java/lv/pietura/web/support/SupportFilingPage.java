@@ -1,6 +1,7 @@
 package lv.pietura.web.support;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lv.pietura.files.FileRef;
+import lv.pietura.shared.RoleNames;
 import lv.pietura.support.SupportRequests;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
@@ -40,7 +42,8 @@ public class SupportFilingPage implements Serializable {
 
     /** The case of the page the request comes from, when the reader may see it. */
     public void load() {
-        Matcher casePage = from == null ? null : CASE_PAGE.matcher(from);
+        boolean staff = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(RoleNames.STAFF);
+        Matcher casePage = from == null || !staff ? null : CASE_PAGE.matcher(from);
         if (casePage != null && casePage.matches() && caseNumber == null) {
             caseNumber = support.caseOnPage(Long.parseLong(casePage.group(1))).orElse(null);
         }
