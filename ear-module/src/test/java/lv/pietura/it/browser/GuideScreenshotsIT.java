@@ -105,9 +105,22 @@ class GuideScreenshotsIT extends BrowserJourney {
         return pictures;
     }
 
-    /** Opens the page a picture shows; a case's page is the first of the reader's list. */
+    /**
+     * Opens the page a picture shows; a case's page is the first of the reader's list, a service's editor the demo's
+     * pension (the other tests leave drafts of their own in the manager's list).
+     */
     private void open(Pages pages, String path) {
-        if (path.equals("cases/case")) {
+        if (path.equals("services/edit")) {
+            pages.open("services/list");
+            browser.waiting()
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElements(By.xpath("//tr[contains(., 'VSAA-VECUMA-PENSIJA')]//a"))
+                            .isEmpty());
+            pages.driver()
+                    .findElement(By.xpath("//tr[contains(., 'VSAA-VECUMA-PENSIJA')]//a"))
+                    .click();
+            browser.ajaxDone();
+        } else if (path.equals("cases/case")) {
             pages.open("cases/list?list=all");
             browser.waiting()
                     .ignoring(StaleElementReferenceException.class)
