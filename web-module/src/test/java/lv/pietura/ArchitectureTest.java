@@ -54,6 +54,7 @@ class ArchitectureTest {
             "eaddress",
             "kpi",
             "privacy",
+            "training",
             "rollout",
             "support");
 

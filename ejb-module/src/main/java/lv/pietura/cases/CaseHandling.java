@@ -177,13 +177,13 @@ public class CaseHandling {
 
     /** Institutions a case can be forwarded to: every other one that may use the system today. */
     public List<Choice> forwardTargets() {
-        long mine = steps.caller().institutionId();
+        Institution mine = em.find(Institution.class, steps.caller().institutionId());
         return em.createQuery(
                         "select distinct i from Institution i left join fetch i.agreements where i.id <> :mine",
                         Institution.class)
-                .setParameter("mine", mine)
+                .setParameter("mine", mine.id())
                 .getResultStream()
-                .filter(i -> i.mayUseSystemOn(steps.today()))
+                .filter(i -> i.mayUseSystemOn(steps.today()) && i.training() == mine.training())
                 .sorted(java.util.Comparator.comparing(i -> i.name().lv()))
                 .map(i -> new Choice(i.id(), i.name()))
                 .toList();

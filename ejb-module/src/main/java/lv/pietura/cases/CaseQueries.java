@@ -252,6 +252,9 @@ public class CaseQueries {
         if (c.client().email() == null) {
             throw RuleViolation.ofField("clientEmail", "case.rating.noEmail");
         }
+        if (c.handlingInstitution().training()) { // a sandbox's mail never leaves Pietura
+            throw RuleViolation.ofField("clientEmail", "training.noMail");
+        }
         String token = openRating(caseId, RatingChannel.LINK);
         try {
             mailer.send(

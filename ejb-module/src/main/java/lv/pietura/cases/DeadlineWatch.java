@@ -122,7 +122,9 @@ public class DeadlineWatch {
     private boolean remind(long id, int workingDaysBefore) {
         ServiceCase c = cases.get(id);
         CaseStep step = steps.ofSystem();
-        if (!c.needsReminder(workingDaysBefore, step) || c.assignee().email() == null) {
+        if (!c.needsReminder(workingDaysBefore, step)
+                || c.assignee().email() == null
+                || c.handlingInstitution().training()) { // a trainee's case reminds nobody by mail
             return false;
         }
         mailer.send(

@@ -256,6 +256,12 @@ public class ServiceCase {
         if (version.state() != VersionState.PUBLISHED) {
             throw new IllegalArgumentException("A case is registered under a published version only");
         }
+        // a training sandbox's centre registers its own services only, and no real centre registers a sandbox's
+        checks.that(
+                version.service().holder().training() == registeringInstitution.training(),
+                "serviceCode",
+                registeringInstitution.training() ? "training.realService" : "case.service.unknown",
+                version.service().code());
         if (client != null) {
             Recipients recipients = version.recipients();
             // an anonymous client may be either: nobody asked
@@ -627,6 +633,9 @@ public class ServiceCase {
                 .throwIfAny();
         if (to.id().equals(handlingInstitution.id())) {
             throw RuleViolation.ofField("institution", "case.forward.sameInstitution");
+        }
+        if (to.training() != handlingInstitution.training()) { // a sandbox's case stays in the sandbox
+            throw RuleViolation.ofField("institution", "case.forward.unknownInstitution");
         }
         if (!to.mayUseSystemOn(step.today())) {
             throw RuleViolation.ofField(

@@ -86,10 +86,16 @@ class ServiceRepository {
                 .sortable("code", "s.code")
                 .sortable("holder", "h.name.lv")
                 .orderBy("v.name.lv");
-        if (filter.centreId() != null) {
+        Centre centre = filter.centreId() == null ? null : em.find(Centre.class, filter.centreId());
+        if (centre != null) {
             query.where("(s.inMinimumBasket = true or :centre member of s.offeredAt)")
-                    .parameter("centre", em.getReference(Centre.class, filter.centreId()));
+                    .parameter("centre", centre);
         }
+        // the published catalogue and a real centre show real services; a training sandbox's centre its own
+        query.where(
+                centre != null && centre.municipality().training()
+                        ? "h.trainingOf is not null"
+                        : "h.trainingOf is null");
         textCondition(query, "(%s)", "v", filter.text());
         return query.page(request);
     }
@@ -150,7 +156,8 @@ class ServiceRepository {
     List<Object[]> holdersInForce(LocalDate today) {
         return em.createQuery(
                         "select distinct h.id, h.name.lv, h.name.en from ServiceVersion v join v.service s"
-                                + " join s.holder h where " + IN_FORCE + " order by h.name.lv",
+                                + " join s.holder h where h.trainingOf is null and " + IN_FORCE
+                                + " order by h.name.lv",
                         Object[].class)
                 .setParameter("today", today)
                 .getResultList();

@@ -31,11 +31,17 @@ public class AccountRepository {
                 .findFirst()
                 .orElseGet(() -> {
                     Institution institution = em.find(Institution.class, institutionId);
-                    EAddressAccount account = EAddressAccount.ofInstitution(
-                            institutionId,
-                            institution.registrationNumber(),
-                            institution.name().lv(),
-                            clock.instant());
+                    EAddressAccount account = institution.training()
+                            ? EAddressAccount.ofTrainingInstitution(
+                                    institutionId,
+                                    institution.registrationNumber(),
+                                    institution.name().lv(),
+                                    clock.instant())
+                            : EAddressAccount.ofInstitution(
+                                    institutionId,
+                                    institution.registrationNumber(),
+                                    institution.name().lv(),
+                                    clock.instant());
                     em.persist(account);
                     return account;
                 });

@@ -60,7 +60,8 @@ class Deliveries {
                 + " select " + nextId + ", 0, ?, cast(t.pos as integer) - 1, a.id, ?, 0, ?"
                 + " from unnest(?) with ordinality as t(identifier, pos)"
                 + " join (select id, identifier from eaddress_account"
-                + " where identifier = any(?) and activated = true and id <> ?) a on a.identifier = t.identifier";
+                + " where identifier = any(?) and activated = true and id <> ? and training = ?) a"
+                + " on a.identifier = t.identifier";
         return session.doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 insert.setString(1, message.id());
@@ -70,6 +71,7 @@ class Deliveries {
                 insert.setArray(4, list);
                 insert.setArray(5, list);
                 insert.setLong(6, sender.id());
+                insert.setBoolean(7, sender.training()); // a sandbox writes to its made-up clients alone, as one to one
                 return insert.executeUpdate();
             }
         });

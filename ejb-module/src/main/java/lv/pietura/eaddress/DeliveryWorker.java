@@ -220,7 +220,7 @@ public class DeliveryWorker {
                     return null;
                 }
                 EAddressAccount holder = entry.account();
-                if (holder.notifyEmail() == null) {
+                if (holder.notifyEmail() == null || holder.training()) { // a sandbox's mail stays in Pietura
                     entry.alertDropped();
                     return null;
                 }

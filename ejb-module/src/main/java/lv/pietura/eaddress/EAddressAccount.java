@@ -96,6 +96,13 @@ public class EAddressAccount {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
+    /**
+     * An account of a training sandbox (its institution's, or a made-up client's): it writes to and hears from
+     * training accounts alone, so nothing a trainee sends reaches a real address.
+     */
+    @Column(name = "training", nullable = false)
+    private boolean training;
+
     /** How long a confirmation link works. */
     static final Duration CONFIRMATION_VALID = Duration.ofHours(24);
 
@@ -116,6 +123,21 @@ public class EAddressAccount {
     public static EAddressAccount ofInstitution(
             long institutionId, RegistrationNumber number, String name, Instant now) {
         return new EAddressAccount(AccountKind.INSTITUTION, number.value(), name, institutionId, true, now);
+    }
+
+    /** A training sandbox's account ({@link #ofInstitution}, but a training account). */
+    public static EAddressAccount ofTrainingInstitution(
+            long institutionId, RegistrationNumber number, String name, Instant now) {
+        EAddressAccount account = ofInstitution(institutionId, number, name, now);
+        account.training = true;
+        return account;
+    }
+
+    /** A made-up client of the training sandboxes: an activated person's account that only training accounts reach. */
+    public static EAddressAccount ofMadeUpPerson(String personalCode, String name, Instant now) {
+        EAddressAccount account = ofPerson(personalCode, name, true, now);
+        account.training = true;
+        return account;
     }
 
     /** Pietura's own account: it sends, nobody writes to it (never activated), and no search finds it. */
@@ -155,6 +177,13 @@ public class EAddressAccount {
         }
         if (recipient.id != null && recipient.id.equals(id)) {
             throw RuleViolation.ofField("recipients", "eaddress.recipient.self");
+        }
+        if (training && !recipient.training) {
+            throw RuleViolation.ofField("recipients", "training.realAddress", recipient.displayAddress());
+        }
+        if (!training && recipient.training) {
+            // a sandbox's account is not there for anyone else: answered as an address that is not there
+            throw RuleViolation.ofField("recipients", "eaddress.recipient.unknown", recipient.displayAddress());
         }
     }
 
@@ -324,6 +353,10 @@ public class EAddressAccount {
 
     public boolean activated() {
         return activated;
+    }
+
+    public boolean training() {
+        return training;
     }
 
     public String notifyEmail() {

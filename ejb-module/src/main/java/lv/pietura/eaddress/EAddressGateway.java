@@ -28,7 +28,15 @@ public interface EAddressGateway {
      * Institutions and companies by words of their name or the start of their registration number;
      * persons only by their exact personal code.
      */
-    List<Addressee> searchAddressee(String query, int max);
+    default List<Addressee> searchAddressee(String query, int max) {
+        return searchAddressee(query, max, false);
+    }
+
+    /**
+     * As {@link #searchAddressee(String, int)}, among the training sandboxes' accounts ({@code training}) or among the
+     * real ones: each writes only to its own kind, so neither finds the other.
+     */
+    List<Addressee> searchAddressee(String query, int max, boolean training);
 
     /**
      * Hands a message to one recipient's mailbox. Handing the same message id to the same recipient again

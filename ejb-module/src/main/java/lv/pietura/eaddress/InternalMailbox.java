@@ -38,7 +38,7 @@ public class InternalMailbox implements EAddressGateway {
     AccountRepository accounts;
 
     @Override
-    public List<Addressee> searchAddressee(String query, int max) {
+    public List<Addressee> searchAddressee(String query, int max, boolean training) {
         String text = query == null ? "" : query.strip();
         if (text.isEmpty()) {
             return List.of();
@@ -49,9 +49,11 @@ public class InternalMailbox implements EAddressGateway {
         String digits = text.replaceAll("[\\s-]", "");
         if (PersonalCode.isValid(text)) {
             return em.createQuery(
-                            "select a from EAddressAccount a where a.kind = :person and a.identifier = :code",
+                            "select a from EAddressAccount a where a.kind = :person and a.identifier = :code"
+                                    + " and a.training = :training",
                             EAddressAccount.class)
                     .setParameter("person", AccountKind.PERSON)
+                    .setParameter("training", training)
                     .setParameter("code", PersonalCode.of(text).value())
                     .getResultStream()
                     .map(InternalMailbox::addressee)
@@ -61,18 +63,20 @@ public class InternalMailbox implements EAddressGateway {
         if (number.matches("\\d{1,11}")) {
             return em.createQuery(
                             "select a from EAddressAccount a where a.kind <> :person and a.closedOn is null"
-                                    + " and a.identifier like :prefix"
+                                    + " and a.training = :training and a.identifier like :prefix"
                                     + " order by a.identifier",
                             EAddressAccount.class)
                     .setParameter("person", AccountKind.PERSON)
                     .setParameter("prefix", number + "%")
+                    .setParameter("training", training)
                     .setMaxResults(max)
                     .getResultStream()
                     .map(InternalMailbox::addressee)
                     .toList();
         }
         StringBuilder jpql = new StringBuilder(
-                "select a from EAddressAccount a where a.kind <> :person and a.kind <> :platform and a.closedOn is null");
+                "select a from EAddressAccount a where a.kind <> :person and a.kind <> :platform and a.closedOn is null"
+                        + " and a.training = :training");
         String[] all = EAddressAccount.searchable(text).split("\\s+");
         String[] words = Arrays.copyOf(all, Math.min(all.length, SEARCH_WORDS_MAX)); // as the catalogue's search
         for (int i = 0; i < words.length; i++) {
@@ -80,7 +84,8 @@ public class InternalMailbox implements EAddressGateway {
         }
         var found = em.createQuery(jpql.append(" order by a.searchName").toString(), EAddressAccount.class)
                 .setParameter("person", AccountKind.PERSON)
-                .setParameter("platform", AccountKind.PLATFORM);
+                .setParameter("platform", AccountKind.PLATFORM)
+                .setParameter("training", training);
         for (int i = 0; i < words.length; i++) {
             found.setParameter(
                     "w" + i,

@@ -78,7 +78,9 @@ public class Sending {
      * person's name, so it is audited as a look at their data, found or not.
      */
     public List<EAddressGateway.Addressee> searchAddressees(String query) {
-        List<EAddressGateway.Addressee> found = gateway.searchAddressee(query, SEARCH_MAX);
+        boolean training =
+                accounts.ofInstitution(callers.current().institutionId()).training();
+        List<EAddressGateway.Addressee> found = gateway.searchAddressee(query, SEARCH_MAX, training);
         String text = query == null ? "" : query.strip();
         if (PersonalCode.isValid(text)) {
             Caller caller = callers.current();

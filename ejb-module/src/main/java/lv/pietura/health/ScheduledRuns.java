@@ -17,6 +17,7 @@ public class ScheduledRuns {
     public static final String KPI_REPORTS = "kpi-reports";
     public static final String AUDIT_CHECK = "audit-check";
     public static final String RETENTION = "retention";
+    public static final String TRAINING_RESET = "training-reset";
 
     @Inject
     MeterRegistry registry;

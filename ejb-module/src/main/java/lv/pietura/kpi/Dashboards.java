@@ -277,7 +277,8 @@ public class Dashboards {
                 .append(" sum(case when b.status = :attended then 1 else 0 end),")
                 .append(" sum(case when b.status = :noShow then 1 else 0 end),")
                 .append(" sum(case when b.status = :cancelled then 1 else 0 end)")
-                .append(" from Booking b where b.day >= :from and b.day <= :to");
+                .append(" from Booking b where b.day >= :from and b.day <= :to")
+                .append(" and b.centre.municipality.trainingOf is null"); // a training sandbox's never count
         Map<String, Object> parameters = new HashMap<>(Map.of(
                 "from", filter.from(),
                 "to", filter.to(),
@@ -318,7 +319,8 @@ public class Dashboards {
     private List<VisitLine> visits(TenantScope scope, KpiFilter filter, String by) {
         StringBuilder jpql = new StringBuilder("select ")
                 .append(by)
-                .append(", count(v), avg(v.rating) from VisitRating v where v.ratedOn >= :from and v.ratedOn <= :to");
+                .append(", count(v), avg(v.rating) from VisitRating v where v.ratedOn >= :from and v.ratedOn <= :to")
+                .append(" and v.centre.municipality.trainingOf is null");
         Map<String, Object> parameters = new HashMap<>(Map.of("from", filter.from(), "to", filter.to()));
         if (scope.reach() == Reach.INSTITUTION) {
             jpql.append(" and v.centre.municipality.id = :mine");
@@ -344,7 +346,7 @@ public class Dashboards {
     public List<Choice> institutions() {
         TenantScope scope = scope();
         var query = em.createQuery(
-                "select i from Institution i where i.id in (select s.holder.id from Service s)"
+                "select i from Institution i where i.trainingOf is null and i.id in (select s.holder.id from Service s)"
                         + (scope.reach() == Reach.EVERYTHING ? "" : " and i.id = :mine"),
                 Institution.class);
         if (scope.reach() != Reach.EVERYTHING) {

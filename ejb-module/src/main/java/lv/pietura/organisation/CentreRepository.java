@@ -34,6 +34,8 @@ class CentreRepository {
                         "text",
                         filter.text())
                 .where("m.id = :municipality", "municipality", filter.municipalityId())
+                // a training sandbox's centres are listed only with their own institution's
+                .where(filter.municipalityId() == null ? "m.trainingOf is null" : "1 = 1")
                 .where("c.type = :type", "type", filter.type())
                 .where("c.active = :active", "active", filter.active())
                 .sortable("name", "c.name")

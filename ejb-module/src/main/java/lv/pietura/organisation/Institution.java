@@ -68,6 +68,10 @@ public class Institution {
     @Column(name = "e_address", nullable = false, length = 70)
     private String eAddress;
 
+    /** The real institution this one is the training sandbox of; {@code null} for a real institution. */
+    @Column(name = "training_of")
+    private Long trainingOf;
+
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @OneToMany(mappedBy = "institution", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("validFrom")
@@ -99,6 +103,44 @@ public class Institution {
         this.registrationNumber = registrationNumber.value();
         this.kind = kind;
         this.eAddress = address;
+    }
+
+    /**
+     * The training sandbox of {@code real}: its name marked as training, its own registration number (made up, never a
+     * real body's) and default e-address, and an agreement from {@code today} on so its trainees may work.
+     */
+    public static Institution trainingSandboxOf(Institution real, RegistrationNumber number, LocalDate today) {
+        if (real.training()) {
+            throw new IllegalArgumentException("A training institution has no sandbox of its own");
+        }
+        Institution sandbox = new Institution(
+                LocalizedName.of(
+                        marked(real.name.lv(), TRAINING_MARK_LV),
+                        real.name.en() == null ? null : marked(real.name.en(), TRAINING_MARK_EN)),
+                number,
+                real.kind,
+                null);
+        sandbox.trainingOf = real.id();
+        sandbox.conclude("MACIBAS-" + real.registrationNumber, today, today, null, today);
+        return sandbox;
+    }
+
+    private static final String TRAINING_MARK_LV = " (mācību vide)";
+    private static final String TRAINING_MARK_EN = " (training)";
+
+    private static String marked(String name, String mark) {
+        int room = LocalizedName.MAX_LENGTH - mark.length();
+        return (name.length() > room ? name.substring(0, room) : name) + mark;
+    }
+
+    /** A training sandbox: nothing in it reaches a real address or counts in the figures. */
+    public boolean training() {
+        return trainingOf != null;
+    }
+
+    /** The real institution this sandbox trains for, or {@code null}. */
+    public Long trainingOf() {
+        return trainingOf;
     }
 
     /**

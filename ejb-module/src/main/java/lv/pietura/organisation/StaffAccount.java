@@ -124,6 +124,10 @@ public class StaffAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The staff member whose trainee account this is, in their institution's training sandbox; else {@code null}. */
+    @Column(name = "trainee_of")
+    private Long traineeOf;
+
     /** How long a guess at the password may take before it stops counting (its server stopped meanwhile). */
     static final Duration GUESS_TIMEOUT = Duration.ofSeconds(30);
 
@@ -205,6 +209,42 @@ public class StaffAccount {
         }
         lastSignInAt = now;
         return SignInOutcome.SIGNED_IN;
+    }
+
+    /** The name of a staff member's trainee account: theirs with {@value #TRAINEE_SUFFIX}. */
+    public static final String TRAINEE_SUFFIX = ".macibas";
+
+    /**
+     * A staff member's trainee account in their institution's training {@code sandbox}: their name with
+     * {@value #TRAINEE_SUFFIX}, their full name and e-mail, the roles they work in ({@code roles}), at {@code centre}
+     * (a centre of the sandbox, for a consultant), with a temporary password to change at the first sign-in.
+     */
+    public static StaffAccount traineeOf(
+            StaffAccount real,
+            Institution sandbox,
+            Centre centre,
+            Set<Role> roles,
+            char[] temporaryPassword,
+            Instant now) {
+        if (!sandbox.training() || !real.institution.id().equals(sandbox.trainingOf())) {
+            throw new IllegalArgumentException("A trainee works in their own institution's sandbox");
+        }
+        StaffAccount trainee = new StaffAccount(
+                real.username + TRAINEE_SUFFIX,
+                real.fullName,
+                real.email,
+                sandbox,
+                centre,
+                roles,
+                temporaryPassword,
+                now);
+        trainee.traineeOf = real.id;
+        return trainee;
+    }
+
+    /** The staff member this trainee account belongs to, or {@code null} for an ordinary account. */
+    public Long traineeOf() {
+        return traineeOf;
     }
 
     /** User names are case-insensitive: stored and looked up in lower case. */

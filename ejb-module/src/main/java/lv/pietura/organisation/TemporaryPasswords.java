@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import lv.pietura.shared.Checks;
 
 /** Generates temporary passwords that satisfy the {@link PasswordPolicy} and are easy to read out. */
-final class TemporaryPasswords {
+public final class TemporaryPasswords {
 
     /** No 0/O, 1/l/I: the holder may have to type it from paper. */
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -14,7 +14,7 @@ final class TemporaryPasswords {
 
     private TemporaryPasswords() {}
 
-    static char[] generate(String username) {
+    public static char[] generate(String username) {
         while (true) {
             char[] password = new char[LENGTH];
             for (int i = 0; i < LENGTH; i++) {

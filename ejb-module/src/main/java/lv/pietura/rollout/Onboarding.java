@@ -30,6 +30,7 @@ import lv.pietura.organisation.Role;
 import lv.pietura.shared.Clocks;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.NotFound;
+import lv.pietura.training.SandboxWork;
 
 /**
  * An institution's onboarding checklist and the platform's overview of every institution's progress. The platform's
@@ -106,7 +107,7 @@ public class Onboarding {
                 .getResultStream()
                 .forEach(m -> ticked.computeIfAbsent(m.institutionId(), k -> new ArrayList<>())
                         .add(m));
-        return em.createQuery("select i from Institution i", Institution.class)
+        return em.createQuery("select i from Institution i where i.trainingOf is null", Institution.class)
                 .getResultStream()
                 .map(i -> {
                     Checklist c = checklistOf(i, seen, ticked.getOrDefault(i.id(), List.of()));
@@ -157,6 +158,9 @@ public class Onboarding {
                 .executeUpdate();
     }
 
+    @Inject
+    SandboxWork training;
+
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Clocks.RIGA));
     }
@@ -178,8 +182,13 @@ public class Onboarding {
                         .filter(m -> m.step() == step)
                         .findFirst()
                         .orElse(null);
+                // staff trained is also seen: every trainee of the institution's sandbox has done every journey
+                boolean seenDone = seen.getOrDefault(step, Set.of()).contains(institution.id());
                 items.add(new Item(
-                        step, tick != null, tick == null ? null : tick.doneOn(), tick == null ? null : tick.note()));
+                        step,
+                        tick != null || seenDone,
+                        tick == null ? null : tick.doneOn(),
+                        tick == null ? null : tick.note()));
             }
         }
         return new Checklist(institution.id(), institution.name(), List.copyOf(items));
@@ -247,6 +256,7 @@ public class Onboarding {
                 "c.registeringInstitution.id",
                 only));
         seen.put(OnboardingStep.FIRST_CASE, cases);
+        seen.put(OnboardingStep.STAFF_TRAINED, training.trainedInstitutions(only));
         return seen;
     }
 

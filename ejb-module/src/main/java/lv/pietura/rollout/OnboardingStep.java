@@ -12,7 +12,7 @@ public enum OnboardingStep {
     SERVICES_PUBLISHED(true),
     /** Its staff have accounts (more than the administrator). */
     STAFF_IMPORTED(true),
-    /** Its staff have been trained (ticked by hand). */
+    /** Its staff have been trained (ticked by hand, or seen when every trainee of its sandbox did every journey). */
     STAFF_TRAINED(false),
     /** How it works with the e-address (who reads which mailbox, what goes where) is agreed and recorded. */
     EADDRESS_RULES(false),

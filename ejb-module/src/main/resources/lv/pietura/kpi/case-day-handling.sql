@@ -7,4 +7,5 @@ select ?1, c.handling_institution_id, c.centre_id, c.service_id, c.channel, c.ca
     c.handling_working_days, count(*)
 from service_case c
 where c.closed_on = ?1 and c.handling_working_days is not null
+    and c.handling_institution_id not in (select t.id from institution t where t.training_of is not null)
 group by c.handling_institution_id, c.centre_id, c.service_id, c.channel, c.case_type, c.handling_working_days

@@ -1,7 +1,7 @@
 -- One day's figures of service cases (?1 is the day), aggregated by the database: one row per case touched
 -- that day (received, closed, or open at its end) and one per suspension, extension or forward recorded
 -- that day, and one per fee entry recorded that day (paid, exempted, refunded), summed per holder, centre,
--- service, channel and case type. Run by DailyFigures in the nightly
+-- service, channel and case type (a training sandbox's cases never count). Run by DailyFigures in the nightly
 -- job, and as it stands by the benchmark (benchmarks/kpi-nightly.sh) as the raw SQL baseline.
 insert into kpi_case_day (kpi_day, handling_institution_id, centre_id, service_id, channel, case_type,
     received, completed, refused, closed_on_time, closed_within_norm, open_at_end, overdue_at_end,
@@ -39,6 +39,7 @@ from (
         0 paid, 0 exempt, 0 refunded
     from service_case c
     where c.registered_on <= ?1 and (c.closed_on is null or c.closed_on >= ?1)
+        and c.handling_institution_id not in (select t.id from institution t where t.training_of is not null)
     union all
     select c.handling_institution_id, c.centre_id, c.service_id, c.channel, c.case_type,
         0, 0, 0, 0, 0, 0, 0,
@@ -48,6 +49,7 @@ from (
         0, 0, 0, 0, 0, 0, 0, cast(null as integer), 0, 0, 0, 0
     from case_event e join service_case c on c.id = e.case_id
     where e.occurred_on = ?1 and e.event_type in ('SUSPENDED', 'EXTENDED', 'FORWARDED')
+        and c.handling_institution_id not in (select t.id from institution t where t.training_of is not null)
     union all
     select c.handling_institution_id, c.centre_id, c.service_id, c.channel, c.case_type,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, cast(null as integer), 0,
@@ -56,5 +58,6 @@ from (
         case when p.kind = 'REFUND' then p.amount_cents else 0 end
     from case_fee_entry p join service_case c on c.id = p.case_id
     where p.recorded_on = ?1
+        and c.handling_institution_id not in (select t.id from institution t where t.training_of is not null)
 ) f
 group by f.inst, f.centre, f.service, f.channel, f.case_type

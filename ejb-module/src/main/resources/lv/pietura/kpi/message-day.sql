@@ -13,12 +13,13 @@ from (
         0 results_eaddress, 0 results_other
     from eaddress_delivery d join eaddress_message m on m.id = d.message_id
         join eaddress_account a on a.id = m.sender_account_id
-    where m.sent_on = ?1 and a.institution_id is not null
+    where m.sent_on = ?1 and a.institution_id is not null and a.training = false
     union all
     select c.handling_institution_id, 0, 0, 0, 0, 0, cast(null as bigint),
         case when r.message_id is not null then 1 else 0 end,
         case when r.other_channel then 1 else 0 end
     from eaddress_case_result r join service_case c on c.id = r.case_id
     where c.closed_on = ?1
+        and c.handling_institution_id not in (select t.id from institution t where t.training_of is not null)
 ) f
 group by f.inst

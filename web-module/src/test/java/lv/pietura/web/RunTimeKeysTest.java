@@ -59,6 +59,7 @@ import lv.pietura.organisation.TenantScope;
 import lv.pietura.rollout.OnboardingStep;
 import lv.pietura.support.ReplyKind;
 import lv.pietura.support.SupportStatus;
+import lv.pietura.training.TrainingJourney;
 import lv.pietura.visits.BookingStatus;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +97,7 @@ class RunTimeKeysTest {
         values("documentPurpose.", DocumentPurpose.values());
         values("onboardingStep.", OnboardingStep.values());
         values("supportStatus.", SupportStatus.values());
+        values("trainingJourney.", TrainingJourney.values());
         values("replyKind.", ReplyKind.values());
         values("ratingChannel.", RatingChannel.values());
         values("representationBasis.", RepresentationBasis.values());

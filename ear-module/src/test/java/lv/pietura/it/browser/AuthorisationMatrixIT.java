@@ -115,6 +115,7 @@ class AuthorisationMatrixIT {
             row("/staff/accounts", "S O F O F F F S F F"),
             row("/staff/import", "S O F O F F F S F F"),
             row("/staff/onboarding", "S O F O F F F S F F"),
+            row("/staff/training", "S O F O F F F S F F"),
             row("/cases/list", "S F F F F O O S F F"),
             row("/cases/client", "S F F F F O O S F F"),
             row("/cases/register", "S F F F F F O S F F"),

@@ -1,0 +1,312 @@
+package lv.pietura.it;
+
+import static lv.pietura.it.support.Identities.as;
+import static lv.pietura.it.support.Identities.run;
+import static lv.pietura.it.support.TestWorld.roles;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import lv.pietura.cases.CaseHandling;
+import lv.pietura.cases.CaseQueries;
+import lv.pietura.cases.CaseRef;
+import lv.pietura.cases.CaseRegistration;
+import lv.pietura.cases.CaseType;
+import lv.pietura.cases.ClientKind;
+import lv.pietura.cases.NewCase;
+import lv.pietura.catalogue.Channel;
+import lv.pietura.catalogue.ServiceDirectory;
+import lv.pietura.catalogue.ServiceManagement;
+import lv.pietura.eaddress.DeliveryWorker;
+import lv.pietura.eaddress.EAddressAccount;
+import lv.pietura.eaddress.MailboxFilter;
+import lv.pietura.eaddress.Mailboxes;
+import lv.pietura.eaddress.Sending;
+import lv.pietura.it.support.Deployments;
+import lv.pietura.it.support.PersonalCodes;
+import lv.pietura.it.support.TestServices;
+import lv.pietura.it.support.TestWorld;
+import lv.pietura.kpi.DailyFigures;
+import lv.pietura.organisation.InstitutionKind;
+import lv.pietura.organisation.Role;
+import lv.pietura.rollout.Onboarding;
+import lv.pietura.rollout.OnboardingStep;
+import lv.pietura.shared.Clocks;
+import lv.pietura.shared.RuleViolation;
+import lv.pietura.training.MadeUpClient;
+import lv.pietura.training.Sandboxes;
+import lv.pietura.training.TrainingJourney;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The training sandbox: a municipality's administrator opens it from the real centre and service and gives a staff
+ * member a trainee account; the trainee registers, handles and completes cases, sends and reads messages, all real,
+ * but nothing reaches a real e-address or e-mail (a real client's result stays in the sandbox, a message to a real
+ * address is refused, no mail is sent), no figure counts it, and no real centre or institution can reach into it. The
+ * trainer sees the trainee's journeys, which outlive a reset, and the onboarding checklist sees the staff trained.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrainingIT {
+
+    private static final Set<String> ADMIN = roles(Role.INSTITUTION_ADMIN);
+    private static final Set<String> MANAGER = roles(Role.SERVICE_MANAGER);
+    private static final Set<String> CLERK = roles(Role.CLERK);
+    private static final Set<String> TRAINEE = roles(Role.CLERK, Role.SPECIALIST);
+    private static final Set<String> PLATFORM = roles(Role.PLATFORM_ADMIN);
+    private static final String MADE_UP = MadeUpClient.ALL.get(0).personalCode();
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.inContainer();
+    }
+
+    @Inject
+    TestWorld world;
+
+    @PersistenceContext(unitName = "pietura")
+    EntityManager em;
+
+    @EJB
+    Sandboxes sandboxes;
+
+    @EJB
+    ServiceManagement management;
+
+    @EJB
+    ServiceDirectory directory;
+
+    @EJB
+    CaseRegistration registration;
+
+    @EJB
+    CaseHandling handling;
+
+    @EJB
+    CaseQueries queries;
+
+    @EJB
+    Sending sending;
+
+    @EJB
+    Mailboxes mailboxes;
+
+    @EJB
+    DeliveryWorker worker;
+
+    @EJB
+    Onboarding onboarding;
+
+    @Inject
+    DailyFigures figures;
+
+    @Test
+    void aTraineeWorksForRealInTheSandboxAndNothingLeavesItOrCounts() {
+        GreenMail mail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try {
+            TestWorld.Tenant town =
+                    world.institution("Mācību novada pašvaldība", 940_600, InstitutionKind.MUNICIPALITY);
+            long centre = world.centre(town, "Mācību novada VPVKAC");
+            world.staff("mc.admin", town, null, Role.INSTITUTION_ADMIN);
+            world.staff("mc.manager", town, null, Role.SERVICE_MANAGER);
+            world.staff("mc.all", town, centre, Role.CLERK, Role.SPECIALIST);
+            world.staff("mc.clerk", town, centre, Role.CLERK);
+            run("mc.manager", MANAGER, () -> {
+                long id = management.create("MC-PABALSTS", TestServices.withIntakeForm("Mācību pabalsts", 10));
+                management.publish(id, LocalDate.now(Clocks.RIGA));
+                management.offerAt(id, Set.of(centre));
+            });
+            String realClient = PersonalCodes.born("040490", 611);
+            world.inTransaction(() -> {
+                em.persist(EAddressAccount.ofPerson(realClient, "Reāla Kliente", true, Instant.now()));
+                return null;
+            });
+
+            // the trainer opens the sandbox and gives a staff member a trainee account
+            assertThatThrownBy(() -> as("mc.admin", ADMIN, () -> sandboxes.addTrainee(1L)))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("training.notOpened"));
+            long sandboxId = as("mc.admin", ADMIN, () -> sandboxes.open());
+            Sandboxes.SandboxView sandbox =
+                    as("mc.admin", ADMIN, () -> sandboxes.mine()).orElseThrow();
+            assertThat(sandbox.id()).isEqualTo(sandboxId);
+            assertThat(sandbox.name().lv()).isEqualTo("Mācību novada pašvaldība (mācību vide)");
+            assertThat(sandbox.centres()).containsExactly("Mācību novada VPVKAC");
+            assertThat(sandbox.services()).containsExactly("M-MC-PABALSTS");
+            assertThat(as("mc.admin", ADMIN, () -> sandboxes.open()))
+                    .as("opened again: brought up to date, not made twice")
+                    .isEqualTo(sandboxId);
+            assertThat(as("mc.admin", ADMIN, () -> sandboxes.mine())
+                            .orElseThrow()
+                            .services())
+                    .containsExactly("M-MC-PABALSTS");
+            long trainee = world.list("select s.id from StaffAccount s where s.username = ?1", Long.class, "mc.all")
+                    .get(0);
+            char[] password = as("mc.admin", ADMIN, () -> sandboxes.addTrainee(trainee));
+            assertThat(password).isNotEmpty();
+            assertThatThrownBy(() -> as("mc.admin", ADMIN, () -> sandboxes.addTrainee(trainee)))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("training.trainee.exists"));
+            assertThat(as("mc.admin", ADMIN, () -> sandboxes.candidates()))
+                    .extracting(Sandboxes.Candidate::username)
+                    .contains("mc.clerk")
+                    .doesNotContain("mc.all");
+
+            // the trainee registers: a made-up client's case, and one for a real person's code
+            String service = "M-MC-PABALSTS";
+            CaseRef practice =
+                    as("mc.all.macibas", TRAINEE, () -> registration.register(application(MADE_UP, service)));
+            CaseRef realPerson =
+                    as("mc.all.macibas", TRAINEE, () -> registration.register(application(realClient, service)));
+            assertThatThrownBy(() -> as(
+                            "mc.all.macibas",
+                            TRAINEE,
+                            () -> registration.register(application(MADE_UP, "MC-PABALSTS"))))
+                    .as("the real service is not the sandbox's")
+                    .isInstanceOf(RuleViolation.class);
+            assertThatThrownBy(() -> as("mc.clerk", CLERK, () -> registration.register(application(MADE_UP, service))))
+                    .as("a real centre does not register the sandbox's service")
+                    .isInstanceOf(RuleViolation.class);
+            assertThat(as("mc.all.macibas", TRAINEE, () -> handling.forwardTargets()))
+                    .as("a sandbox's case is forwarded to no real institution")
+                    .noneMatch(c -> c.id() == town.id());
+
+            // ... handles and completes them; the results stay in the sandbox
+            run("mc.all.macibas", TRAINEE, () -> {
+                for (CaseRef c : List.of(practice, realPerson)) {
+                    handling.take(c.id(), queries.get(c.id()).version());
+                    handling.complete(c.id(), queries.get(c.id()).version(), "granted", "Piešķirts", List.of());
+                }
+                assertThatThrownBy(() -> queries.sendRatingLink(practice.id(), "https://pietura.example.lv/rate"))
+                        .isInstanceOfSatisfying(
+                                RuleViolation.class,
+                                v -> assertThat(v.messageKey()).isEqualTo("training.noMail"));
+            });
+            assertThat(world.count(
+                            "select count(r) from CaseResult r where r.caseId = ?1 and r.messageId is not null",
+                            practice.id()))
+                    .as("the made-up client's result went to her training e-address")
+                    .isEqualTo(1);
+            assertThat(world.count(
+                            "select count(r) from CaseResult r where r.caseId = ?1 and r.otherChannel = true",
+                            realPerson.id()))
+                    .as("a real person's result is left for another channel, never sent from the sandbox")
+                    .isEqualTo(1);
+            assertThat(world.count(
+                            "select count(d) from Delivery d where d.recipient.identifier = ?1",
+                            realClient.replace("-", "")))
+                    .as("nothing for the real person")
+                    .isZero();
+
+            // ... sends: to a made-up client, never to a real address; the search finds only its own kind
+            assertThatThrownBy(() -> as(
+                            "mc.all.macibas",
+                            TRAINEE,
+                            () -> sending.send(List.of(realClient), "Mācības", "Teksts", List.of(), null, null)))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("training.realAddress"));
+            as(
+                    "mc.all.macibas",
+                    TRAINEE,
+                    () -> sending.send(
+                            List.of(MADE_UP), "Atbilde", "Jūsu iesniegums ir saņemts.", List.of(), null, null));
+            assertThat(as("mc.all.macibas", TRAINEE, () -> sending.searchAddressees(realClient)))
+                    .isEmpty();
+            assertThat(as("mc.all.macibas", TRAINEE, () -> sending.searchAddressees(MADE_UP)))
+                    .hasSize(1);
+            assertThat(as("mc.clerk", roles(Role.CLERK), () -> sending.searchAddressees(MADE_UP)))
+                    .as("a real institution does not find a made-up client")
+                    .isEmpty();
+
+            // ... and reads the made-up client's message in the sandbox's mailbox
+            as("admin", PLATFORM, () -> worker.deliverNow());
+            String arrived = as("mc.all.macibas", TRAINEE, () -> mailboxes.inbox(MailboxFilter.none(), null, 20))
+                    .rows()
+                    .get(0)
+                    .id();
+            as("mc.all.macibas", TRAINEE, () -> mailboxes.open(arrived));
+
+            // none of it counts in the figures
+            LocalDate today = LocalDate.now(Clocks.RIGA);
+            world.inTransaction(() -> figures.build(today));
+            assertThat(world.count("select count(d) from CaseDayFigures d where d.institutionId = ?1", sandboxId))
+                    .isZero();
+            assertThat(world.count("select count(m) from MessageDayFigures m where m.institutionId = ?1", sandboxId))
+                    .isZero();
+
+            // the trainer sees every journey done, and the checklist the staff trained
+            Sandboxes.Trainee progress = as("mc.admin", ADMIN, () -> sandboxes.mine())
+                    .orElseThrow()
+                    .trainees()
+                    .get(0);
+            assertThat(progress.username()).isEqualTo("mc.all.macibas");
+            assertThat(progress.done()).containsOnlyKeys(TrainingJourney.values());
+            assertThat(progress.completed()).isTrue();
+            assertThat(as("mc.admin", ADMIN, () -> onboarding.mine()).items())
+                    .filteredOn(i -> i.step() == OnboardingStep.STAFF_TRAINED)
+                    .singleElement()
+                    .satisfies(i -> assertThat(i.done()).isTrue());
+
+            // a reset clears the work, keeps the progress, and leaves a message to read
+            run("mc.admin", ADMIN, () -> sandboxes.reset());
+            assertThat(world.count("select count(c) from ServiceCase c where c.handlingInstitution.id = ?1", sandboxId))
+                    .isZero();
+            assertThat(world.count("select count(c) from ServiceCase c where c.id = ?1", practice.id()))
+                    .isZero();
+            assertThat(as("mc.admin", ADMIN, () -> sandboxes.mine())
+                            .orElseThrow()
+                            .trainees()
+                            .get(0)
+                            .completed())
+                    .isTrue();
+            assertThat(world.count("select count(d) from Delivery d where d.recipient.institutionId = ?1", sandboxId))
+                    .as("the made-up client's first message again")
+                    .isEqualTo(1);
+
+            // nothing was mailed: not the client, not the trainee (the server's other mail, the demo's alerts, may
+            // come)
+            mail.waitForIncomingEmail(2_000, 1);
+            assertThat(Arrays.stream(mail.getReceivedMessages()).map(TrainingIT::recipientAndSubject))
+                    .noneMatch(m -> m.contains("ieva@example.lv") || m.contains("mc.all@tests.example.lv"));
+        } finally {
+            mail.stop();
+        }
+    }
+
+    private static String recipientAndSubject(MimeMessage message) {
+        try {
+            return Arrays.toString(message.getAllRecipients()) + ": " + message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static NewCase application(String clientCode, String service) {
+        return NewCase.of(
+                        ClientKind.PERSON,
+                        clientCode,
+                        "Ieva Paraudziņa",
+                        service,
+                        CaseType.APPLICATION,
+                        Channel.IN_PERSON,
+                        Map.of("iban", "LV80BANK0000435195001"))
+                .withContact("ieva@example.lv", null);
+    }
+}

@@ -1,0 +1,218 @@
+package lv.pietura.training;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import lv.pietura.eaddress.TrainingMailboxes;
+
+/**
+ * What trainees did in a sandbox: the journeys each has done, kept in {@code training_journey} (read from the sandbox's
+ * case events, messages and mailbox, so a reset does not forget them), and the reset that clears the sandbox's cases,
+ * messages and bookings (its institution, centres, services, trainees and made-up clients stay).
+ */
+@ApplicationScoped
+@Transactional
+public class SandboxWork {
+
+    /** Each journey: how to find a trainee (staff account {@code s}) having done it, with the moment it was done. */
+    private static final Map<TrainingJourney, String> DONE = Map.of(
+            TrainingJourney.REGISTERED,
+            "select s.id, 'JOURNEY', min(e.occurred_at) from staff_account s join case_event e on e.actor = s.username"
+                    + " where e.event_type = 'REGISTERED'",
+            TrainingJourney.HANDLED,
+            "select s.id, 'JOURNEY', min(e.occurred_at) from staff_account s join case_event e on e.actor = s.username"
+                    + " where e.event_type in ('TAKEN', 'ASSIGNED', 'SUSPENDED', 'RESUMED', 'EXTENDED')",
+            TrainingJourney.COMPLETED,
+            "select s.id, 'JOURNEY', min(e.occurred_at) from staff_account s join case_event e on e.actor = s.username"
+                    + " where e.event_type in ('COMPLETED', 'REFUSED')",
+            TrainingJourney.SENT,
+            "select s.id, 'JOURNEY', min(m.created_at) from staff_account s join eaddress_message m on m.sent_by = s.username"
+                    + " where 1 = 1",
+            TrainingJourney.READ,
+            "select s.id, 'JOURNEY', min(i.read_at) from staff_account s join eaddress_inbox_entry i on i.read_by = s.username"
+                    + " where 1 = 1");
+
+    /** The subject and text of the message a made-up client sends the sandbox, for the trainees to read. */
+    private static final String FIRST_SUBJECT = "Jautājums par iesniegumu (mācību vēstule)";
+
+    private static final String FIRST_BODY =
+            "Labdien! Vai mans iesniegums ir saņemts? Lūdzu, atbildiet uz manu e-adresi."
+                    + " (Šī ir mācību vides vēstule: to sūtījis izdomāts klients.)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TrainingMailboxes mailboxes;
+
+    /** Resets a sandbox ({@link #reset}) and leaves the made-up client's first message in its mailbox again. */
+    public int[] resetWithFirstMessage(long sandboxId) {
+        long account = mailboxes.accountOf(sandboxId);
+        int[] cleared = reset(sandboxId, account);
+        firstMessage(account);
+        return cleared;
+    }
+
+    /** The made-up clients' account ids, made on first use. */
+    public List<Long> madeUpClients() {
+        return MadeUpClient.ALL.stream()
+                .map(c -> mailboxes.madeUpPerson(c.personalCode(), c.name()))
+                .toList();
+    }
+
+    /** The first made-up client's message to the sandbox's account, for its trainees to read. */
+    public void firstMessage(long sandboxAccountId) {
+        mailboxes.write(madeUpClients().get(0), sandboxAccountId, FIRST_SUBJECT, FIRST_BODY);
+    }
+
+    /** Records the journeys the trainees of {@code sandboxId} have done that are not yet recorded. */
+    public void capture(long sandboxId) {
+        for (Map.Entry<TrainingJourney, String> journey : DONE.entrySet()) {
+            em.createNativeQuery("insert into training_journey (trainee_id, journey, done_at) "
+                            + journey.getValue()
+                                    .replace("JOURNEY", journey.getKey().name())
+                            + " and s.institution_id = ?1 and s.trainee_of is not null"
+                            + " and not exists (select 1 from training_journey j where j.trainee_id = s.id"
+                            + " and j.journey = ?2) group by s.id")
+                    .setParameter(1, sandboxId)
+                    .setParameter(2, journey.getKey().name())
+                    .executeUpdate();
+        }
+    }
+
+    /**
+     * The real institutions whose sandbox has trainees who have all done every journey (just {@code only}'s, when
+     * named): their staff are trained.
+     */
+    @SuppressWarnings("unchecked")
+    public Set<Long> trainedInstitutions(Long only) {
+        String narrowed = only == null ? "" : " and i.training_of = " + only.longValue();
+        for (Object id : em.createNativeQuery(
+                        "select i.id from institution i where i.training_of is not null" + narrowed)
+                .getResultList()) {
+            capture(((Number) id).longValue());
+        }
+        List<Number> trained = em.createNativeQuery("select i.training_of from institution i"
+                        + " join staff_account s on s.institution_id = i.id and s.trainee_of is not null"
+                        + " where i.training_of is not null" + narrowed
+                        + " group by i.id, i.training_of having count(distinct s.id) * ?1 = (select count(*)"
+                        + " from training_journey j join staff_account t on t.id = j.trainee_id"
+                        + " where t.institution_id = i.id)")
+                .setParameter(1, TrainingJourney.values().length)
+                .getResultList();
+        return trained.stream().map(Number::longValue).collect(Collectors.toSet());
+    }
+
+    /** A trainee's journeys done, and when. */
+    public record Done(long traineeId, TrainingJourney journey, Instant at) {}
+
+    /** The journeys done by the trainees of {@code sandboxId} (after {@link #capture}). */
+    public List<Done> done(long sandboxId) {
+        capture(sandboxId);
+        List<Done> done = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select j.trainee_id, j.journey, j.done_at from training_journey j"
+                        + " join staff_account s on s.id = j.trainee_id where s.institution_id = ?1")
+                .setParameter(1, sandboxId)
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            done.add(new Done(((Number) r[0]).longValue(), TrainingJourney.valueOf((String) r[1]), instant(r[2])));
+        }
+        return done;
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Instant i
+                ? i
+                : value instanceof java.time.OffsetDateTime o
+                        ? o.toInstant()
+                        : ((java.sql.Timestamp) value).toInstant();
+    }
+
+    /**
+     * Clears the sandbox's work: its cases with everything recorded on them, the messages its account sent or
+     * received (their deliveries, files, mailbox entries and notifications) and the bookings at its centres. The
+     * trainees' journeys are captured first.
+     *
+     * @return how many cases and messages were cleared
+     */
+    public int[] reset(long sandboxId, long accountId) {
+        capture(sandboxId);
+        List<Long> cases = ids(
+                "select id from service_case where handling_institution_id = ?1 or registering_institution_id = ?1",
+                sandboxId);
+        List<String> messages = strings(
+                "select m.id from eaddress_message m where m.sender_account_id = ?1"
+                        + " or exists (select 1 from eaddress_delivery d where d.message_id = m.id"
+                        + " and d.recipient_account_id = ?1)",
+                accountId);
+        for (List<String> chunk : chunks(messages)) {
+            for (String sql : List.of(
+                    "delete from eaddress_webhook_call where message_id in (?1)",
+                    "update kpi_report set message_id = null where message_id in (?1)",
+                    "delete from eaddress_case_request where message_id in (?1)",
+                    "delete from eaddress_case_result where message_id in (?1)",
+                    "delete from eaddress_inbox_entry where message_id in (?1)",
+                    "delete from eaddress_delivery where message_id in (?1)",
+                    "delete from eaddress_message_file where message_id in (?1)")) {
+                em.createNativeQuery(sql).setParameter(1, chunk).executeUpdate();
+            }
+        }
+        for (List<Long> chunk : chunks(cases)) {
+            for (String sql : List.of(
+                    "update support_request set case_id = null where case_id in (?1)",
+                    "update eaddress_message set case_id = null where case_id in (?1)",
+                    "delete from eaddress_case_request where case_id in (?1)",
+                    "delete from eaddress_case_result where case_id in (?1)",
+                    "update eaddress_inbox_entry set case_id = null where case_id in (?1)",
+                    "delete from booking where case_id in (?1)",
+                    "delete from visit_rating where case_id in (?1)",
+                    "delete from case_fee_entry where case_id in (?1)",
+                    "delete from portal_submission where case_id in (?1)",
+                    "delete from case_document where case_id in (?1)",
+                    "delete from case_intake_value where case_id in (?1)",
+                    "delete from case_event where case_id in (?1)",
+                    "delete from service_case where id in (?1)")) {
+                em.createNativeQuery(sql).setParameter(1, chunk).executeUpdate();
+            }
+        }
+        for (List<String> chunk : chunks(messages)) {
+            em.createNativeQuery("delete from eaddress_message where id in (?1)")
+                    .setParameter(1, chunk)
+                    .executeUpdate();
+        }
+        em.createNativeQuery(
+                        "delete from booking where centre_id in (select id from centre where municipality_id = ?1)")
+                .setParameter(1, sandboxId)
+                .executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll(); // the rows went by SQL: no cached copy may outlive them
+        return new int[] {cases.size(), messages.size()};
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> ids(String sql, long parameter) {
+        return ((List<Number>)
+                        em.createNativeQuery(sql).setParameter(1, parameter).getResultList())
+                .stream().map(Number::longValue).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> strings(String sql, long parameter) {
+        return em.createNativeQuery(sql).setParameter(1, parameter).getResultList();
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,361 @@
+package lv.pietura.training;
+
+import static lv.pietura.shared.RoleNames.INSTITUTION_ADMIN;
+import static lv.pietura.shared.RoleNames.PLATFORM_ADMIN;
+import static lv.pietura.shared.RoleNames.STAFF;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import lv.pietura.audit.AuditAction;
+import lv.pietura.audit.AuditLog;
+import lv.pietura.catalogue.Service;
+import lv.pietura.catalogue.ServiceCode;
+import lv.pietura.catalogue.ServiceVersion;
+import lv.pietura.eaddress.MailboxGrant;
+import lv.pietura.eaddress.MailboxRight;
+import lv.pietura.eaddress.TrainingMailboxes;
+import lv.pietura.organisation.Caller;
+import lv.pietura.organisation.CallerContext;
+import lv.pietura.organisation.Centre;
+import lv.pietura.organisation.Institution;
+import lv.pietura.organisation.Role;
+import lv.pietura.organisation.StaffAccount;
+import lv.pietura.organisation.TemporaryPasswords;
+import lv.pietura.shared.Clocks;
+import lv.pietura.shared.LocalizedName;
+import lv.pietura.shared.NotFound;
+import lv.pietura.shared.RegistrationNumber;
+import lv.pietura.shared.RuleViolation;
+
+/**
+ * An institution's training sandbox, as its administrator (the trainer) keeps it: opened (and brought up to date with
+ * the real centres and published services), trainee accounts given to its staff, reset, and the trainees' progress.
+ */
+@Stateless
+@RolesAllowed({PLATFORM_ADMIN, INSTITUTION_ADMIN})
+public class Sandboxes {
+
+    static final String ENTITY = "TrainingSandbox";
+
+    /** What a trainee account's name adds to its staff member's. */
+    public static final String TRAINEE_SUFFIX = StaffAccount.TRAINEE_SUFFIX;
+
+    /** The roles a trainee practises in: their own, but none that reaches beyond the institution. */
+    private static final Set<Role> PRACTISED =
+            EnumSet.of(Role.INSTITUTION_ADMIN, Role.SERVICE_MANAGER, Role.CLERK, Role.SPECIALIST);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    TrainingMailboxes mailboxes;
+
+    @Inject
+    SandboxWork work;
+
+    /** A sandbox as its trainer sees it. */
+    public record SandboxView(
+            long id,
+            LocalizedName name,
+            String eAddress,
+            List<String> centres,
+            List<String> services,
+            List<MadeUpClient> clients,
+            List<Trainee> trainees)
+            implements Serializable {}
+
+    /** A trainee and the journeys they have done. */
+    public record Trainee(
+            long id, String username, String fullName, Set<Role> roles, Map<TrainingJourney, Instant> done)
+            implements Serializable {
+
+        public boolean completed() {
+            return done.keySet().containsAll(EnumSet.allOf(TrainingJourney.class));
+        }
+    }
+
+    /** A staff member of the real institution who has no trainee account yet. */
+    public record Candidate(long staffId, String username, String fullName) implements Serializable {}
+
+    /** Whether the caller works in a training sandbox (the pages say so on every page). */
+    @RolesAllowed(STAFF)
+    public boolean inTraining() {
+        return institution(callers.current().institutionId()).training();
+    }
+
+    /** The caller's institution's sandbox, if it has been opened. */
+    public Optional<SandboxView> mine() {
+        return sandboxOf(real(callers.current())).map(this::view);
+    }
+
+    /**
+     * Opens the caller's institution's sandbox, or brings an open one up to date: the real institution's centres and the
+     * services in force today that are not there yet are copied in (a service offered at every centre of the sandbox),
+     * the made-up clients are there, and a made-up client's message waits in its mailbox. Audited.
+     */
+    public long open() {
+        Caller caller = callers.current();
+        Institution real = real(caller);
+        LocalDate today = today();
+        Instant now = clock.instant();
+        Institution sandbox = sandboxOf(real).orElseGet(() -> {
+            Institution made = Institution.trainingSandboxOf(real, freeNumber(real), today);
+            em.persist(made);
+            return made;
+        });
+        long account = mailboxes.accountOf(sandbox.id());
+        List<Centre> centres = copyCentres(real, sandbox);
+        copyServices(real, sandbox, centres, today, now, caller.username());
+        work.madeUpClients();
+        if (!mailboxes.anythingFor(account)) {
+            work.firstMessage(account);
+        }
+        audit.record(
+                caller.actor(), AuditAction.UPDATE, ENTITY, sandbox.id(), real.id(), "opened or brought up to date");
+        return sandbox.id();
+    }
+
+    /** The staff of the real institution who could get a trainee account. */
+    public List<Candidate> candidates() {
+        Institution real = real(callers.current());
+        Set<Long> trainees = sandboxOf(real)
+                .map(s -> traineesOf(s).stream().map(StaffAccount::traineeOf).collect(Collectors.toSet()))
+                .orElse(Set.of());
+        return em.createQuery(
+                        "select s from StaffAccount s where s.institution = :i and s.active = true order by s.fullName",
+                        StaffAccount.class)
+                .setParameter("i", real)
+                .getResultStream()
+                .filter(s -> !trainees.contains(s.id()) && s.roles().stream().anyMatch(PRACTISED::contains))
+                .map(s -> new Candidate(s.id(), s.username(), s.fullName()))
+                .toList();
+    }
+
+    /**
+     * Gives a staff member of the caller's institution a trainee account in its sandbox, in the roles they work in
+     * (a consultant at the sandbox's copy of their centre); the temporary password is for the trainer to hand over.
+     * Someone else's staff member and a missing one alike are not found. Audited.
+     */
+    public char[] addTrainee(long staffId) {
+        Caller caller = callers.current();
+        Institution real = real(caller);
+        Institution sandbox = sandboxOf(real).orElseThrow(() -> new RuleViolation("training.notOpened"));
+        StaffAccount staff = em.find(StaffAccount.class, staffId);
+        if (staff == null || !staff.institution().id().equals(real.id()) || !staff.active()) {
+            throw new NotFound("staff", staffId);
+        }
+        if (traineesOf(sandbox).stream().anyMatch(t -> Long.valueOf(staffId).equals(t.traineeOf()))) {
+            throw RuleViolation.ofField("staff", "training.trainee.exists", staff.username());
+        }
+        Set<Role> roles = staff.roles().stream().filter(PRACTISED::contains).collect(Collectors.toSet());
+        if (roles.isEmpty()) {
+            throw RuleViolation.ofField("staff", "training.trainee.noRoles", staff.username());
+        }
+        Centre centre = null;
+        if (roles.contains(Role.CLERK)) {
+            List<Centre> centres = centresOf(sandbox);
+            String own = staff.centre() == null ? null : staff.centre().name();
+            centre = centres.stream()
+                    .filter(c -> c.name().equals(own))
+                    .findFirst()
+                    .orElse(centres.isEmpty() ? null : centres.get(0));
+            if (centre == null) {
+                roles.remove(Role.CLERK); // no centre to practise at: a consultant's journeys are not there to do
+                if (roles.isEmpty()) {
+                    throw RuleViolation.ofField("staff", "training.trainee.noCentre", staff.username());
+                }
+            }
+        }
+        char[] password = TemporaryPasswords.generate(staff.username() + StaffAccount.TRAINEE_SUFFIX);
+        StaffAccount trainee = StaffAccount.traineeOf(staff, sandbox, centre, roles, password, clock.instant());
+        em.persist(trainee);
+        for (MailboxRight right : MailboxRight.values()) {
+            em.persist(new MailboxGrant(trainee, right, clock.instant(), caller.username()));
+        }
+        em.flush();
+        audit.record(
+                caller.actor(), AuditAction.CREATE, ENTITY, sandbox.id(), real.id(), "trainee " + trainee.username());
+        return password;
+    }
+
+    /** Clears the sandbox's cases, messages and bookings (the trainees' progress stays); audited. */
+    public void reset() {
+        Caller caller = callers.current();
+        Institution real = real(caller);
+        Institution sandbox = sandboxOf(real).orElseThrow(() -> new RuleViolation("training.notOpened"));
+        int[] cleared = work.resetWithFirstMessage(sandbox.id());
+        audit.record(
+                caller.actor(),
+                AuditAction.DELETE,
+                ENTITY,
+                sandbox.id(),
+                real.id(),
+                "reset: " + cleared[0] + " cases, " + cleared[1] + " messages");
+    }
+
+    // ---- inside ----
+
+    private Institution real(Caller caller) {
+        Institution mine = institution(caller.institutionId());
+        if (mine.training()) {
+            throw new RuleViolation("training.inSandbox"); // a sandbox has no sandbox; its trainer is in the real one
+        }
+        return mine;
+    }
+
+    private Institution institution(long id) {
+        return Optional.ofNullable(em.find(Institution.class, id)).orElseThrow(() -> new NotFound("institution", id));
+    }
+
+    private Optional<Institution> sandboxOf(Institution real) {
+        return em.createQuery("select i from Institution i where i.trainingOf = :r", Institution.class)
+                .setParameter("r", real.id())
+                .getResultStream()
+                .findFirst();
+    }
+
+    private List<StaffAccount> traineesOf(Institution sandbox) {
+        return em.createQuery(
+                        "select s from StaffAccount s where s.institution = :i and s.traineeOf is not null"
+                                + " order by s.fullName",
+                        StaffAccount.class)
+                .setParameter("i", sandbox)
+                .getResultList();
+    }
+
+    private List<Centre> centresOf(Institution institution) {
+        return em.createQuery(
+                        "select c from Centre c where c.municipality = :m and c.active = true order by c.name",
+                        Centre.class)
+                .setParameter("m", institution)
+                .getResultList();
+    }
+
+    /**
+     * A registration number no real body has: {@code 99} (no register gives numbers so), the real one's last eight
+     * digits, and a check digit chosen so the number is valid.
+     */
+    private RegistrationNumber freeNumber(Institution real) {
+        String stem = "99" + real.registrationNumber().value().substring(3);
+        for (int last = 0; last <= 9; last++) {
+            String candidate = stem + last;
+            if (RegistrationNumber.isValid(candidate)
+                    && em.createQuery("select count(i) from Institution i where i.registrationNumber = :n", Long.class)
+                                    .setParameter("n", candidate)
+                                    .getSingleResult()
+                            == 0) {
+                return RegistrationNumber.of(candidate);
+            }
+        }
+        for (int tries = 0; ; tries++) { // a number already taken: another stem
+            String candidate = String.format("99%08d", (real.id() * 7919 + tries) % 100_000_000L);
+            for (int last = 0; last <= 9; last++) {
+                if (RegistrationNumber.isValid(candidate + last)
+                        && em.createQuery(
+                                                "select count(i) from Institution i where i.registrationNumber = :n",
+                                                Long.class)
+                                        .setParameter("n", candidate + last)
+                                        .getSingleResult()
+                                == 0) {
+                    return RegistrationNumber.of(candidate + last);
+                }
+            }
+        }
+    }
+
+    private List<Centre> copyCentres(Institution real, Institution sandbox) {
+        List<Centre> copies = new ArrayList<>(centresOf(sandbox));
+        Set<String> there = copies.stream().map(Centre::name).collect(Collectors.toCollection(HashSet::new));
+        for (Centre centre : centresOf(real)) {
+            if (there.add(centre.name())) {
+                Centre copy =
+                        new Centre(centre.name(), sandbox, centre.address(), centre.type(), centre.openingHours());
+                em.persist(copy);
+                copies.add(copy);
+            }
+        }
+        return copies;
+    }
+
+    private void copyServices(
+            Institution real, Institution sandbox, List<Centre> centres, LocalDate today, Instant now, String by) {
+        Set<String> there = em.createQuery("select s.code from Service s where s.holder = :h", String.class)
+                .setParameter("h", sandbox)
+                .getResultStream()
+                .collect(Collectors.toSet());
+        List<Service> theirs = em.createQuery("select s from Service s where s.holder = :h", Service.class)
+                .setParameter("h", real)
+                .getResultList();
+        for (Service service : theirs) {
+            Optional<ServiceVersion> inForce = service.versionInForceOn(today);
+            String code = copyCode(service.code());
+            if (inForce.isEmpty() || there.contains(code)) {
+                continue;
+            }
+            Service copy =
+                    new Service(ServiceCode.of(code), sandbox, inForce.get().content(), List.of(), now, by);
+            copy.publish(today, today, now, by);
+            copy.offerAt(Set.copyOf(centres));
+            em.persist(copy);
+        }
+    }
+
+    /** The code of a real service's copy in a sandbox: {@code M-} and the code (cut to the longest a code may be). */
+    static String copyCode(String code) {
+        String copy = "M-" + code;
+        return copy.length() > 40 ? copy.substring(0, 40) : copy;
+    }
+
+    private SandboxView view(Institution sandbox) {
+        Map<Long, Map<TrainingJourney, Instant>> done = new java.util.HashMap<>();
+        for (SandboxWork.Done d : work.done(sandbox.id())) {
+            done.computeIfAbsent(d.traineeId(), k -> new java.util.EnumMap<>(TrainingJourney.class))
+                    .put(d.journey(), d.at());
+        }
+        return new SandboxView(
+                sandbox.id(),
+                sandbox.name(),
+                sandbox.eAddress(),
+                centresOf(sandbox).stream().map(Centre::name).toList(),
+                em.createQuery("select s.code from Service s where s.holder = :h order by s.code", String.class)
+                        .setParameter("h", sandbox)
+                        .getResultList(),
+                MadeUpClient.ALL,
+                traineesOf(sandbox).stream()
+                        .map(t -> new Trainee(
+                                t.id(),
+                                t.username(),
+                                t.fullName(),
+                                t.roles(),
+                                Map.copyOf(done.getOrDefault(t.id(), Map.of()))))
+                        .toList());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Clocks.RIGA));
+    }
+}

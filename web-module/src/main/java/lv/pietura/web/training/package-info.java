@@ -1,0 +1,2 @@
+/** The training sandbox's pages: the trainer's page and the mark every trainee's page carries. */
+package lv.pietura.web.training;
