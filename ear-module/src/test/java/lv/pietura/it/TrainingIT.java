@@ -14,12 +14,16 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import lv.pietura.cases.CaseHandling;
 import lv.pietura.cases.CaseQueries;
 import lv.pietura.cases.CaseRef;
@@ -40,15 +44,22 @@ import lv.pietura.it.support.PersonalCodes;
 import lv.pietura.it.support.TestServices;
 import lv.pietura.it.support.TestWorld;
 import lv.pietura.kpi.DailyFigures;
+import lv.pietura.organisation.Centre;
+import lv.pietura.organisation.CentreType;
 import lv.pietura.organisation.InstitutionKind;
+import lv.pietura.organisation.OpeningHours;
 import lv.pietura.organisation.Role;
 import lv.pietura.rollout.Onboarding;
 import lv.pietura.rollout.OnboardingStep;
 import lv.pietura.shared.Clocks;
+import lv.pietura.shared.NotFound;
 import lv.pietura.shared.RuleViolation;
 import lv.pietura.training.MadeUpClient;
 import lv.pietura.training.Sandboxes;
 import lv.pietura.training.TrainingJourney;
+import lv.pietura.visits.BookingViews;
+import lv.pietura.visits.BookingViews.BookingRequest;
+import lv.pietura.visits.Bookings;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -116,6 +127,9 @@ class TrainingIT {
     @Inject
     DailyFigures figures;
 
+    @EJB
+    Bookings bookings;
+
     @Test
     void aTraineeWorksForRealInTheSandboxAndNothingLeavesItOrCounts() {
         GreenMail mail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -133,6 +147,16 @@ class TrainingIT {
                 management.publish(id, LocalDate.now(Clocks.RIGA));
                 management.offerAt(id, Set.of(centre));
             });
+            world.inTransaction(() -> {
+                Centre real = em.find(Centre.class, centre);
+                List<OpeningHours> hours = new ArrayList<>();
+                for (DayOfWeek day : DayOfWeek.values()) {
+                    hours.add(new OpeningHours(day, LocalTime.of(8, 0), LocalTime.of(18, 0)));
+                }
+                real.describe(real.name(), real.municipality(), real.address(), CentreType.COUNTY, hours);
+                return null;
+            });
+            run("mc.clerk", CLERK, () -> bookings.plan(30, 2, 30));
             String realClient = PersonalCodes.born("040490", 611);
             world.inTransaction(() -> {
                 em.persist(EAddressAccount.ofPerson(realClient, "Reāla Kliente", true, Instant.now()));
@@ -164,10 +188,48 @@ class TrainingIT {
             assertThatThrownBy(() -> as("mc.admin", ADMIN, () -> sandboxes.addTrainee(trainee)))
                     .isInstanceOfSatisfying(
                             RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("training.trainee.exists"));
+            long elsewhere = world.list(
+                            "select s.id from StaffAccount s where s.username = ?1", Long.class, "adazi.clerk")
+                    .get(0);
+            assertThatThrownBy(() -> as("mc.admin", ADMIN, () -> sandboxes.addTrainee(elsewhere)))
+                    .as("another institution's staff member is not there to train")
+                    .isInstanceOf(NotFound.class);
             assertThat(as("mc.admin", ADMIN, () -> sandboxes.candidates()))
                     .extracting(Sandboxes.Candidate::username)
                     .contains("mc.clerk")
                     .doesNotContain("mc.all");
+
+            // the trainee books a made-up client's visit at the sandbox's centre, which nobody else sees or books
+            long trainingCentre = world.list(
+                            "select c.id from Centre c where c.municipality.id = ?1", Long.class, sandboxId)
+                    .get(0);
+            assertThat(as("mc.all.macibas", TRAINEE, () -> bookings.centres()))
+                    .extracting(BookingViews.BookableCentre::id)
+                    .contains(trainingCentre);
+            assertThat(bookings.centres())
+                    .as("the public does not see the sandbox's centre")
+                    .extracting(BookingViews.BookableCentre::id)
+                    .doesNotContain(trainingCentre)
+                    .contains(centre);
+            LocalDate visitDay = Stream.iterate(LocalDate.now(Clocks.RIGA).plusDays(2), d -> d.plusDays(1))
+                    .filter(d -> !as("mc.all.macibas", TRAINEE, () -> bookings.freeTimes(trainingCentre, d))
+                            .isEmpty())
+                    .findFirst()
+                    .orElseThrow();
+            BookingRequest visit = new BookingRequest(
+                    trainingCentre,
+                    "M-MC-PABALSTS",
+                    visitDay,
+                    LocalTime.of(10, 0),
+                    "Ieva Paraudziņa",
+                    "ieva@example.lv",
+                    null,
+                    "lv",
+                    null);
+            assertThatThrownBy(() -> bookings.book(visit))
+                    .as("nobody but its trainees books at the sandbox's centre")
+                    .isInstanceOf(NotFound.class);
+            as("mc.all.macibas", TRAINEE, () -> bookings.book(visit));
 
             // the trainee registers: a made-up client's case, and one for a real person's code
             String service = "M-MC-PABALSTS";
@@ -269,6 +331,8 @@ class TrainingIT {
             assertThat(world.count("select count(c) from ServiceCase c where c.handlingInstitution.id = ?1", sandboxId))
                     .isZero();
             assertThat(world.count("select count(c) from ServiceCase c where c.id = ?1", practice.id()))
+                    .isZero();
+            assertThat(world.count("select count(b) from Booking b where b.centre.id = ?1", trainingCentre))
                     .isZero();
             assertThat(as("mc.admin", ADMIN, () -> sandboxes.mine())
                             .orElseThrow()

@@ -41,6 +41,7 @@ import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.RegistrationNumber;
 import lv.pietura.shared.RuleViolation;
+import lv.pietura.visits.BookingPlan;
 
 /**
  * An institution's training sandbox, as its administrator (the trainer) keeps it: opened (and brought up to date with
@@ -295,6 +296,11 @@ public class Sandboxes {
                 Centre copy =
                         new Centre(centre.name(), sandbox, centre.address(), centre.type(), centre.openingHours());
                 em.persist(copy);
+                em.flush();
+                BookingPlan plan = em.find(BookingPlan.class, centre.id());
+                if (plan != null) { // its trainees book made-up clients' visits as the real centre's clients book
+                    em.persist(new BookingPlan(copy.id(), plan.slotMinutes(), plan.desks(), plan.daysAhead()));
+                }
                 copies.add(copy);
             }
         }

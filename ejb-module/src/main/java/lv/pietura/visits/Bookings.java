@@ -104,13 +104,17 @@ public class Bookings {
 
     // ---- the public side ----
 
-    /** The open centres that take bookings, by name. */
+    /**
+     * The open centres that take bookings, by name: a training sandbox's only to its own trainees (who book its made-up
+     * clients there), never to anyone else.
+     */
     @PermitAll
     public List<BookableCentre> centres() {
         return em.createQuery(
                         "select c from Centre c, BookingPlan p where p.centreId = c.id and c.active = true"
-                                + " and p.desks > 0",
+                                + " and p.desks > 0 and (c.municipality.trainingOf is null or c.municipality.id = :mine)",
                         Centre.class)
+                .setParameter("mine", ownSandbox())
                 .getResultStream()
                 .map(c -> new BookableCentre(c.id(), c.name(), c.address()))
                 .sorted(Comparator.comparing(BookableCentre::name, Collator.getInstance(LATVIAN)))
@@ -483,10 +487,26 @@ public class Bookings {
     /** An open centre with a plan; any other id is answered as not found. */
     private Centre bookable(Long centreId) {
         Centre centre = centreId == null ? null : em.find(Centre.class, centreId);
-        if (centre == null || !centre.active() || em.find(BookingPlan.class, centreId) == null) {
+        if (centre == null
+                || !centre.active()
+                || em.find(BookingPlan.class, centreId) == null
+                || centre.municipality().training() && centre.municipality().id() != ownSandbox()) {
             throw new NotFound("centre", centreId);
         }
         return centre;
+    }
+
+    /** The training sandbox the caller is a trainee of, or -1 (a client, a holder, a real institution's staff). */
+    private long ownSandbox() {
+        try {
+            Caller caller = callers.current();
+            Centre mine = caller.centreId() == null ? null : em.find(Centre.class, caller.centreId());
+            return mine != null && mine.municipality().training()
+                    ? mine.municipality().id()
+                    : -1L;
+        } catch (AccessDenied notStaff) {
+            return -1L;
+        }
     }
 
     /** A service in force today and provided at the centre. */
