@@ -17,12 +17,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import lv.pietura.files.FileRef;
 import lv.pietura.it.support.Deployments;
+import lv.pietura.it.support.TestFiles;
 import lv.pietura.it.support.TestWorld;
 import lv.pietura.organisation.InstitutionKind;
 import lv.pietura.organisation.Role;
@@ -56,9 +56,6 @@ class SupportIT {
     private static final Set<String> ADMIN = roles(Role.INSTITUTION_ADMIN);
     private static final Set<String> PLATFORM = roles(Role.PLATFORM_ADMIN);
     private static final Set<String> SPECIALIST = roles(Role.SPECIALIST);
-    /** A PNG of one pixel: a screenshot as small as one can be. */
-    private static final byte[] PNG = Base64.getDecoder()
-            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -88,7 +85,7 @@ class SupportIT {
                 .isEmpty();
 
         FileRef screenshot =
-                as("adazi.clerk", CLERK, () -> support.upload("ekrans.png", new ByteArrayInputStream(PNG)));
+                as("adazi.clerk", CLERK, () -> support.upload("ekrans.png", new ByteArrayInputStream(TestFiles.PNG)));
         long id = as(
                 "adazi.clerk",
                 CLERK,
@@ -132,7 +129,7 @@ class SupportIT {
                 .as("the requester does not answer as support")
                 .isInstanceOf(EJBAccessException.class);
         try (InputStream in = as("adazi.admin", ADMIN, () -> support.open(id, screenshot.id()))) {
-            assertThat(in.readAllBytes()).isEqualTo(PNG);
+            assertThat(in.readAllBytes()).isEqualTo(TestFiles.PNG);
         }
 
         String email = world.list("select s.email from StaffAccount s where s.username = 'adazi.clerk'", String.class)
@@ -226,14 +223,16 @@ class SupportIT {
                 .as("a page named as a picture")
                 .isInstanceOfSatisfying(
                         RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.type"));
-        FileRef clerks = as("adazi.clerk", CLERK, () -> support.upload("ekrans.png", new ByteArrayInputStream(PNG)));
+        FileRef clerks =
+                as("adazi.clerk", CLERK, () -> support.upload("ekrans.png", new ByteArrayInputStream(TestFiles.PNG)));
         assertThatThrownBy(() -> as(
                         "cesis.clerk",
                         CLERK,
                         () -> support.file("/home", null, "Svešs fails", "Pievienoju kolēģes failu", List.of(clerks))))
                 .isInstanceOfSatisfying(
                         RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("file.unknown"));
-        FileRef another = as("adazi.clerk", CLERK, () -> support.upload("otrs.png", new ByteArrayInputStream(PNG)));
+        FileRef another =
+                as("adazi.clerk", CLERK, () -> support.upload("otrs.png", new ByteArrayInputStream(TestFiles.PNG)));
         assertThatThrownBy(() -> as(
                         "adazi.clerk",
                         CLERK,
@@ -318,7 +317,7 @@ class SupportIT {
                         v -> assertThat(v.problems())
                                 .extracting(RuleViolation.Problem::field)
                                 .containsExactly("caseNumber"));
-        FileRef shot = as(anna, holder, () -> support.upload("ekrans.png", new ByteArrayInputStream(PNG)));
+        FileRef shot = as(anna, holder, () -> support.upload("ekrans.png", new ByteArrayInputStream(TestFiles.PNG)));
         long id = as(
                 anna,
                 holder,

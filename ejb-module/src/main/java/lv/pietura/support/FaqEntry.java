@@ -1,5 +1,6 @@
 package lv.pietura.support;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import lv.pietura.shared.Checks;
 import lv.pietura.shared.RuleViolation;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * A frequently asked question, published by a platform administrator from a request answered (or written afresh):
@@ -16,6 +19,8 @@ import lv.pietura.shared.RuleViolation;
  */
 @Entity
 @Table(name = "support_faq")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class FaqEntry {
 
     public static final int QUESTION_MAX = 500;

@@ -17,6 +17,7 @@ import lv.pietura.audit.AuditLog;
 import lv.pietura.organisation.Caller;
 import lv.pietura.organisation.CallerContext;
 import lv.pietura.shared.NotFound;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Frequently asked questions: published by the platform's administrators, usually from a request answered; read by
@@ -88,12 +89,16 @@ public class FrequentQuestions {
                 .getResultList());
     }
 
-    /** The questions about one page (as its help names it: {@code cases/case}), the newest first. */
+    /**
+     * The questions about one page (as its help names it: {@code cases/case}), the newest first. Every page a staff member
+     * opens asks (its help shows them): the result is kept in the query cache until a question is published or withdrawn.
+     */
     @RolesAllowed(STAFF)
     public List<Entry> about(String page) {
         return entries(em.createQuery(
                         "select f from FaqEntry f where f.page = :page order by f.publishedAt desc", FaqEntry.class)
                 .setParameter("page", page)
+                .setHint(HibernateHints.HINT_CACHEABLE, true) // every page's help asks; answered from memory
                 .setMaxResults(10)
                 .getResultList());
     }

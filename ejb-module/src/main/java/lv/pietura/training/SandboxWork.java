@@ -153,41 +153,31 @@ public class SandboxWork {
                         + " or exists (select 1 from eaddress_delivery d where d.message_id = m.id"
                         + " and d.recipient_account_id = ?1)",
                 accountId);
-        for (List<String> chunk : chunks(messages)) {
-            for (String sql : List.of(
-                    "delete from eaddress_webhook_call where message_id in (?1)",
-                    "update kpi_report set message_id = null where message_id in (?1)",
-                    "delete from eaddress_case_request where message_id in (?1)",
-                    "delete from eaddress_case_result where message_id in (?1)",
-                    "delete from eaddress_inbox_entry where message_id in (?1)",
-                    "delete from eaddress_delivery where message_id in (?1)",
-                    "delete from eaddress_message_file where message_id in (?1)")) {
-                em.createNativeQuery(sql).setParameter(1, chunk).executeUpdate();
-            }
-        }
-        for (List<Long> chunk : chunks(cases)) {
-            for (String sql : List.of(
-                    "update support_request set case_id = null where case_id in (?1)",
-                    "update eaddress_message set case_id = null where case_id in (?1)",
-                    "delete from eaddress_case_request where case_id in (?1)",
-                    "delete from eaddress_case_result where case_id in (?1)",
-                    "update eaddress_inbox_entry set case_id = null where case_id in (?1)",
-                    "delete from booking where case_id in (?1)",
-                    "delete from visit_rating where case_id in (?1)",
-                    "delete from case_fee_entry where case_id in (?1)",
-                    "delete from portal_submission where case_id in (?1)",
-                    "delete from case_document where case_id in (?1)",
-                    "delete from case_intake_value where case_id in (?1)",
-                    "delete from case_event where case_id in (?1)",
-                    "delete from service_case where id in (?1)")) {
-                em.createNativeQuery(sql).setParameter(1, chunk).executeUpdate();
-            }
-        }
-        for (List<String> chunk : chunks(messages)) {
-            em.createNativeQuery("delete from eaddress_message where id in (?1)")
-                    .setParameter(1, chunk)
-                    .executeUpdate();
-        }
+        deleteAll(
+                messages,
+                "delete from eaddress_webhook_call where message_id in (?1)",
+                "update kpi_report set message_id = null where message_id in (?1)",
+                "delete from eaddress_case_request where message_id in (?1)",
+                "delete from eaddress_case_result where message_id in (?1)",
+                "delete from eaddress_inbox_entry where message_id in (?1)",
+                "delete from eaddress_delivery where message_id in (?1)",
+                "delete from eaddress_message_file where message_id in (?1)");
+        deleteAll(
+                cases,
+                "update support_request set case_id = null where case_id in (?1)",
+                "update eaddress_message set case_id = null where case_id in (?1)",
+                "delete from eaddress_case_request where case_id in (?1)",
+                "delete from eaddress_case_result where case_id in (?1)",
+                "update eaddress_inbox_entry set case_id = null where case_id in (?1)",
+                "delete from booking where case_id in (?1)",
+                "delete from visit_rating where case_id in (?1)",
+                "delete from case_fee_entry where case_id in (?1)",
+                "delete from portal_submission where case_id in (?1)",
+                "delete from case_document where case_id in (?1)",
+                "delete from case_intake_value where case_id in (?1)",
+                "delete from case_event where case_id in (?1)",
+                "delete from service_case where id in (?1)");
+        deleteAll(messages, "delete from eaddress_message where id in (?1)");
         em.createNativeQuery(
                         "delete from booking where centre_id in (select id from centre where municipality_id = ?1)")
                 .setParameter(1, sandboxId)
@@ -208,11 +198,13 @@ public class SandboxWork {
         return em.createNativeQuery(sql).setParameter(1, parameter).getResultList();
     }
 
-    private static <T> List<List<T>> chunks(List<T> all) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += 500) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
+    /** Runs each statement for the ids, in the order given, 500 ids at a time. */
+    private void deleteAll(List<?> ids, String... statements) {
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<?> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+            for (String sql : statements) {
+                em.createNativeQuery(sql).setParameter(1, chunk).executeUpdate();
+            }
         }
-        return chunks;
     }
 }

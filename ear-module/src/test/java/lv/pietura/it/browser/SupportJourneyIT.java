@@ -3,7 +3,7 @@ package lv.pietura.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
-import java.util.Base64;
+import lv.pietura.it.support.TestFiles;
 import lv.pietura.it.support.TestMail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +26,6 @@ class SupportJourneyIT extends BrowserJourney {
 
     private static final String CLERK_MAIL = "adazi_clerk@pietura.example.lv";
     private static final String SUBJECT = "<script>window.__pwned=1</script>Poga nestrādā";
-    private static final byte[] PNG = Base64.getDecoder()
-            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     private static TestMail mail;
     private static String request;
@@ -76,7 +74,7 @@ class SupportJourneyIT extends BrowserJourney {
         assertThat(pages.body()).as("nothing is filed without its subject").contains("Obligāts lauks");
         pages.type("requestForm:subject", SUBJECT);
         pages.type("requestForm:description", "Nospiežu „Pievienot dokumentus”, bet logs neatveras.");
-        pages.upload("requestForm:file_input", "ekrans.png", PNG);
+        pages.upload("requestForm:file_input", "ekrans.png", TestFiles.PNG);
         browser.waiting()
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> pages.text("requestForm:files").contains("ekrans.png"));

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 
 /**
  * Ādaži trains in its sandbox: its administrator opens it and gives the consultant and the specialist trainee accounts;
@@ -108,14 +107,7 @@ class TrainingJourneyIT extends BrowserJourney {
     void theSpecialistCompletesItWritesToTheClientAndReadsTheMailbox() {
         Pages pages = pages();
         firstSignIn(pages, "adazi.specialist.macibas", specialistPassword);
-        pages.click("menuForm:caseList");
-        pages.type("searchForm:text", number);
-        pages.click("searchForm:search");
-        browser.waiting()
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> pages.rows("listForm:table").stream().anyMatch(r -> r.contains(number)));
-        pages.driver().findElement(By.linkText(number)).click();
-        browser.ajaxDone();
+        pages.openCase(number);
         pages.click("caseForm:take");
         assertThat(pages.text("caseForm:state")).isEqualTo("Izskatīšanā");
         pages.completeCase("Izziņa izsniegta", "Izziņa sagatavota.", "izzina.pdf");

@@ -51,6 +51,7 @@ public final class Deployments {
                         RegistrationNumbers.class,
                         PersonalCodes.class,
                         TestServices.class,
+                        TestFiles.class,
                         TestSignatures.class,
                         TestSignatures.Certified.class,
                         TestSeals.class,
