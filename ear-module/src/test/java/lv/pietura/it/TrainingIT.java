@@ -354,6 +354,42 @@ class TrainingIT {
         }
     }
 
+    @Test
+    void aHolderWithoutCentresPractisesAtItsSandboxsPracticeCentre() {
+        TestWorld.Tenant agency = world.institution("Mācību aģentūra", 940_700, InstitutionKind.STATE_BODY);
+        world.staff("ma.admin", agency, null, Role.INSTITUTION_ADMIN);
+        world.staff("ma.manager", agency, null, Role.SERVICE_MANAGER);
+        long specialist = world.staff("ma.specialist", agency, null, Role.SPECIALIST);
+        run("ma.manager", MANAGER, () -> {
+            long id = management.create("MA-PABALSTS", TestServices.withIntakeForm("Aģentūras pabalsts", 10));
+            management.publish(id, LocalDate.now(Clocks.RIGA));
+        });
+        long sandboxId = as("ma.admin", ADMIN, () -> sandboxes.open());
+        assertThat(as("ma.admin", ADMIN, () -> sandboxes.mine()).orElseThrow().centres())
+                .containsExactly("Mācību centrs");
+        as("ma.admin", ADMIN, () -> sandboxes.addTrainee(specialist));
+        Sandboxes.Trainee trainee = as("ma.admin", ADMIN, () -> sandboxes.mine())
+                .orElseThrow()
+                .trainees()
+                .get(0);
+        assertThat(trainee.roles())
+                .as("at the practice centre the specialist makes her own cases")
+                .containsExactlyInAnyOrder(Role.SPECIALIST, Role.CLERK);
+        assertThat(trainee.expected()).containsExactly(TrainingJourney.values());
+        CaseRef c = as(
+                "ma.specialist.macibas", TRAINEE, () -> registration.register(application(MADE_UP, "M-MA-PABALSTS")));
+        assertThat(world.count(
+                        "select count(c) from ServiceCase c where c.id = ?1 and c.handlingInstitution.id = ?2",
+                        c.id(),
+                        sandboxId))
+                .isEqualTo(1);
+        assertThat(as("ma.admin", ADMIN, () -> onboarding.mine()).items())
+                .filteredOn(i -> i.step() == OnboardingStep.STAFF_TRAINED)
+                .singleElement()
+                .as("one journey of five is no training yet")
+                .satisfies(i -> assertThat(i.done()).isFalse());
+    }
+
     private static String recipientAndSubject(MimeMessage message) {
         try {
             return Arrays.toString(message.getAllRecipients()) + ": " + message.getSubject();

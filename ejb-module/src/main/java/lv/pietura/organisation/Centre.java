@@ -83,7 +83,11 @@ public class Centre {
                 .text("address", address, ADDRESS_MAX)
                 .present("type", type);
         if (municipality != null) {
-            checks.that(municipality.kind() == InstitutionKind.MUNICIPALITY, "municipality", "centre.notMunicipality");
+            // a training sandbox of any institution may have a practice centre: its trainees make their own cases there
+            checks.that(
+                    municipality.kind() == InstitutionKind.MUNICIPALITY || municipality.training(),
+                    "municipality",
+                    "centre.notMunicipality");
         }
         List<OpeningHours> sorted = new ArrayList<>(hours == null ? List.of() : hours);
         Collections.sort(sorted);

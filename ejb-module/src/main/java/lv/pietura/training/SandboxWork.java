@@ -7,11 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import lv.pietura.eaddress.TrainingMailboxes;
+import lv.pietura.organisation.Institution;
+import lv.pietura.organisation.StaffAccount;
 
 /**
  * What trainees did in a sandbox: the journeys each has done, kept in {@code training_journey} (read from the sandbox's
@@ -89,26 +93,37 @@ public class SandboxWork {
     }
 
     /**
-     * The real institutions whose sandbox has trainees who have all done every journey (just {@code only}'s, when
-     * named): their staff are trained.
+     * The real institutions whose sandbox has trainees who have all done every journey their roles ask of them (just
+     * {@code only}'s, when named): their staff are trained.
      */
-    @SuppressWarnings("unchecked")
     public Set<Long> trainedInstitutions(Long only) {
-        String narrowed = only == null ? "" : " and i.training_of = " + only.longValue();
-        for (Object id : em.createNativeQuery(
-                        "select i.id from institution i where i.training_of is not null" + narrowed)
-                .getResultList()) {
-            capture(((Number) id).longValue());
+        Set<Long> trained = new HashSet<>();
+        var sandboxes = em.createQuery(
+                "select i from Institution i where i.trainingOf is not null"
+                        + (only == null ? "" : " and i.trainingOf = :only"),
+                Institution.class);
+        if (only != null) {
+            sandboxes.setParameter("only", only);
         }
-        List<Number> trained = em.createNativeQuery("select i.training_of from institution i"
-                        + " join staff_account s on s.institution_id = i.id and s.trainee_of is not null"
-                        + " where i.training_of is not null" + narrowed
-                        + " group by i.id, i.training_of having count(distinct s.id) * ?1 = (select count(*)"
-                        + " from training_journey j join staff_account t on t.id = j.trainee_id"
-                        + " where t.institution_id = i.id)")
-                .setParameter(1, TrainingJourney.values().length)
-                .getResultList();
-        return trained.stream().map(Number::longValue).collect(Collectors.toSet());
+        for (Institution sandbox : sandboxes.getResultList()) {
+            Map<Long, Set<TrainingJourney>> done = new HashMap<>();
+            for (Done d : done(sandbox.id())) {
+                done.computeIfAbsent(d.traineeId(), k -> EnumSet.noneOf(TrainingJourney.class))
+                        .add(d.journey());
+            }
+            List<StaffAccount> trainees = em.createQuery(
+                            "select s from StaffAccount s where s.institution = :i and s.traineeOf is not null",
+                            StaffAccount.class)
+                    .setParameter("i", sandbox)
+                    .getResultList();
+            if (!trainees.isEmpty()
+                    && trainees.stream()
+                            .allMatch(t -> done.getOrDefault(t.id(), Set.of())
+                                    .containsAll(TrainingJourney.expectedOf(t.roles())))) {
+                trained.add(sandbox.trainingOf());
+            }
+        }
+        return trained;
     }
 
     /** A trainee's journeys done, and when. */

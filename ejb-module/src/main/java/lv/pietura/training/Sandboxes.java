@@ -11,8 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.audit.AuditLog;
 import lv.pietura.catalogue.Service;
@@ -32,7 +35,9 @@ import lv.pietura.eaddress.TrainingMailboxes;
 import lv.pietura.organisation.Caller;
 import lv.pietura.organisation.CallerContext;
 import lv.pietura.organisation.Centre;
+import lv.pietura.organisation.CentreType;
 import lv.pietura.organisation.Institution;
+import lv.pietura.organisation.OpeningHours;
 import lv.pietura.organisation.Role;
 import lv.pietura.organisation.StaffAccount;
 import lv.pietura.organisation.TemporaryPasswords;
@@ -56,6 +61,10 @@ public class Sandboxes {
     /** What a trainee account's name adds to its staff member's. */
     public static final String TRAINEE_SUFFIX = StaffAccount.TRAINEE_SUFFIX;
 
+    /** The centre of a sandbox whose institution has none, and where it is. */
+    static final String PRACTICE_CENTRE = "Mācību centrs";
+
+    private static final String PRACTICE_ADDRESS = "Mācību vide (izdomāta adrese)";
     /** The roles a trainee practises in: their own, but none that reaches beyond the institution. */
     private static final Set<Role> PRACTISED =
             EnumSet.of(Role.INSTITUTION_ADMIN, Role.SERVICE_MANAGER, Role.CLERK, Role.SPECIALIST);
@@ -94,8 +103,14 @@ public class Sandboxes {
             long id, String username, String fullName, Set<Role> roles, Map<TrainingJourney, Instant> done)
             implements Serializable {
 
+        /** The journeys their roles ask of them, in order. */
+        public List<TrainingJourney> expected() {
+            return List.copyOf(TrainingJourney.expectedOf(roles));
+        }
+
+        /** Every journey their roles ask of them is done. */
         public boolean completed() {
-            return done.keySet().containsAll(EnumSet.allOf(TrainingJourney.class));
+            return done.keySet().containsAll(TrainingJourney.expectedOf(roles));
         }
     }
 
@@ -177,6 +192,9 @@ public class Sandboxes {
             throw RuleViolation.ofField("staff", "training.trainee.noRoles", staff.username());
         }
         Centre centre = null;
+        if (centresOf(real).isEmpty()) { // at the practice centre everyone is a consultant too: they make their cases
+            roles.add(Role.CLERK);
+        }
         if (roles.contains(Role.CLERK)) {
             List<Centre> centres = centresOf(sandbox);
             String own = staff.centre() == null ? null : staff.centre().name();
@@ -290,6 +308,15 @@ public class Sandboxes {
 
     private List<Centre> copyCentres(Institution real, Institution sandbox) {
         List<Centre> copies = new ArrayList<>(centresOf(sandbox));
+        if (centresOf(real).isEmpty()) { // a holder without centres: one to practise at, where its trainees register
+            if (copies.isEmpty()) {
+                Centre practice =
+                        new Centre(PRACTICE_CENTRE, sandbox, PRACTICE_ADDRESS, CentreType.COUNTY, practiceHours());
+                em.persist(practice);
+                copies.add(practice);
+            }
+            return copies;
+        }
         Set<String> there = copies.stream().map(Centre::name).collect(Collectors.toCollection(HashSet::new));
         for (Centre centre : centresOf(real)) {
             if (there.add(centre.name())) {
@@ -328,6 +355,13 @@ public class Sandboxes {
             copy.offerAt(Set.copyOf(centres));
             em.persist(copy);
         }
+    }
+
+    /** The practice centre's hours: the working week from 8 to 17. */
+    private static List<OpeningHours> practiceHours() {
+        return Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                .map(d -> new OpeningHours(d, LocalTime.of(8, 0), LocalTime.of(17, 0)))
+                .toList();
     }
 
     /** The code of a real service's copy in a sandbox: {@code M-} and the code (cut to the longest a code may be). */

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import lv.pietura.training.Sandboxes;
-import lv.pietura.training.TrainingJourney;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
 
@@ -48,10 +47,6 @@ public class TrainingPage implements Serializable {
 
     public String getServices() {
         return getSandbox() == null ? null : String.join(", ", sandbox.services());
-    }
-
-    public TrainingJourney[] getJourneys() {
-        return TrainingJourney.values();
     }
 
     @FormAction
