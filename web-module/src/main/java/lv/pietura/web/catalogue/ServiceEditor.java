@@ -221,7 +221,7 @@ public class ServiceEditor implements Serializable {
     public List<ServiceSummary> getRelatable() {
         if (relatable == null) {
             relatable = directory.search(ServiceFilter.none(), PageRequest.of(0, PageRequest.MAX_SIZE)).rows().stream()
-                    .filter(s -> !s.code().equals(card.code()))
+                    .filter(s -> card == null || !s.code().equals(card.code()))
                     .toList();
         }
         return relatable;
