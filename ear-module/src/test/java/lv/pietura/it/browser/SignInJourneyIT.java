@@ -138,7 +138,7 @@ class SignInJourneyIT extends BrowserJourney {
     @Test
     void emptyFieldsAreExplainedInLatvian() {
         pages.open("login");
-        pages.click("signInForm:signIn");
+        pages.submit("signInForm:signIn"); // the form posts the whole page: wait for the answer, not the old page
         assertThat(pages.messages()).contains("Lietotājvārds: obligāts lauks.", "Parole: obligāts lauks.");
     }
 
