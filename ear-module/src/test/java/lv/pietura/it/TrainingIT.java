@@ -49,8 +49,12 @@ import lv.pietura.organisation.CentreType;
 import lv.pietura.organisation.InstitutionKind;
 import lv.pietura.organisation.OpeningHours;
 import lv.pietura.organisation.Role;
+import lv.pietura.organisation.SignIn;
+import lv.pietura.organisation.SignInOutcome;
+import lv.pietura.organisation.StaffAdministration;
 import lv.pietura.rollout.Onboarding;
 import lv.pietura.rollout.OnboardingStep;
+import lv.pietura.shared.AccessDenied;
 import lv.pietura.shared.Clocks;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.RuleViolation;
@@ -129,6 +133,12 @@ class TrainingIT {
 
     @EJB
     Bookings bookings;
+
+    @EJB
+    SignIn signIn;
+
+    @EJB
+    StaffAdministration staffAdministration;
 
     @Test
     void aTraineeWorksForRealInTheSandboxAndNothingLeavesItOrCounts() {
@@ -343,6 +353,13 @@ class TrainingIT {
             assertThat(world.count("select count(d) from Delivery d where d.recipient.institutionId = ?1", sandboxId))
                     .as("the made-up client's first message again")
                     .isEqualTo(1);
+
+            // the staff member leaves: their trainee account works no more
+            assertThat(signIn.signIn("mc.all.macibas", password).outcome()).isEqualTo(SignInOutcome.SIGNED_IN);
+            run("mc.admin", ADMIN, () -> staffAdministration.deactivate(trainee));
+            assertThat(signIn.signIn("mc.all.macibas", password).outcome()).isEqualTo(SignInOutcome.INACTIVE);
+            assertThatThrownBy(() -> as("mc.all.macibas", TRAINEE, () -> sandboxes.inTraining()))
+                    .isInstanceOf(AccessDenied.class);
 
             // nothing was mailed: not the client, not the trainee (the server's other mail, the demo's alerts, may
             // come)

@@ -31,6 +31,9 @@ public class CallerContext {
     @Inject
     Clock clock;
 
+    @Inject
+    StaffRepository staff;
+
     private Caller resolved;
 
     /**
@@ -51,7 +54,7 @@ public class CallerContext {
                         .getResultStream()
                         .findFirst()
                         .orElse(null);
-        if (account == null || !account.active()) {
+        if (account == null || !account.active() || !staff.traineesStaffMemberWorks(account)) {
             throw new AccessDenied("caller.unknown");
         }
         if (!account.institution().mayUseSystemOn(LocalDate.now(clock))) {

@@ -99,6 +99,9 @@ public class SignIn implements StaffIdentities {
             outcome = SignInOutcome.LOCKED;
         } else {
             outcome = account.check(password, LocalDate.now(clock));
+            if (outcome == SignInOutcome.SIGNED_IN && !staff.traineesStaffMemberWorks(account)) {
+                outcome = SignInOutcome.INACTIVE; // a trainee account lasts as long as its staff member's
+            }
             if (outcome == SignInOutcome.SIGNED_IN) {
                 guesses.right(account.id(), clock.instant());
                 audit.record(actor, AuditAction.SIGN_IN, StaffAdministration.ENTITY, account.id(), institutionId, null);

@@ -74,4 +74,16 @@ class StaffRepository {
         return page(scope, new StaffFilter(null, null, null, status), now, PageRequest.of(0, 1))
                 .total();
     }
+
+    /**
+     * Whether the account is no trainee's, or its staff member's account is still active: a trainee account works only
+     * as long as its staff member does (one who left signs in to the sandbox no more either).
+     */
+    boolean traineesStaffMemberWorks(StaffAccount account) {
+        if (account.traineeOf() == null) {
+            return true;
+        }
+        StaffAccount staffMember = em.find(StaffAccount.class, account.traineeOf());
+        return staffMember != null && staffMember.active();
+    }
 }
