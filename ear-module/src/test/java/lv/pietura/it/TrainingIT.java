@@ -39,6 +39,7 @@ import lv.pietura.eaddress.EAddressAccount;
 import lv.pietura.eaddress.MailboxFilter;
 import lv.pietura.eaddress.Mailboxes;
 import lv.pietura.eaddress.Sending;
+import lv.pietura.eaddress.Webhooks;
 import lv.pietura.it.support.Deployments;
 import lv.pietura.it.support.PersonalCodes;
 import lv.pietura.it.support.TestServices;
@@ -136,6 +137,9 @@ class TrainingIT {
 
     @EJB
     SignIn signIn;
+
+    @EJB
+    Webhooks webhooks;
 
     @EJB
     StaffAdministration staffAdministration;
@@ -353,6 +357,16 @@ class TrainingIT {
             assertThat(world.count("select count(d) from Delivery d where d.recipient.institutionId = ?1", sandboxId))
                     .as("the made-up client's first message again")
                     .isEqualTo(1);
+
+            // a trainee who administers the sandbox registers no webhook: nothing calls out of it
+            world.staff("mc.admin2", town, null, Role.INSTITUTION_ADMIN);
+            long admin2 = world.list("select s.id from StaffAccount s where s.username = ?1", Long.class, "mc.admin2")
+                    .get(0);
+            as("mc.admin", ADMIN, () -> sandboxes.addTrainee(admin2));
+            assertThatThrownBy(() ->
+                            as("mc.admin2.macibas", ADMIN, () -> webhooks.register("https://dvs.example.lv/hook")))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("training.noWebhook"));
 
             // the staff member leaves: their trainee account works no more
             assertThat(signIn.signIn("mc.all.macibas", password).outcome()).isEqualTo(SignInOutcome.SIGNED_IN);
