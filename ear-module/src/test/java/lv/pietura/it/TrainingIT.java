@@ -303,6 +303,13 @@ class TrainingIT {
                     TRAINEE,
                     () -> sending.send(
                             List.of(MADE_UP), "Atbilde", "Jūsu iesniegums ir saņemts.", List.of(), null, null));
+            assertThat(as(
+                                    "mc.all.macibas",
+                                    TRAINEE,
+                                    () -> sending.checkBulk("personas_kods\n" + MADE_UP + "\n" + realClient + "\n"))
+                            .addressable())
+                    .as("a bulk list from the sandbox reaches the made-up client alone")
+                    .isEqualTo(1);
             assertThat(as("mc.all.macibas", TRAINEE, () -> sending.searchAddressees(realClient)))
                     .isEmpty();
             assertThat(as("mc.all.macibas", TRAINEE, () -> sending.searchAddressees(MADE_UP)))

@@ -218,7 +218,11 @@ public class Sending {
     public BulkCheck checkBulk(String list) {
         staff.require(MailboxRight.SEND);
         AddresseeList addressees = AddresseeList.parse(list);
-        List<EAddressAccount> found = accounts.activated(addressees.identifiers());
+        boolean training =
+                accounts.ofInstitution(callers.current().institutionId()).training();
+        List<EAddressAccount> found = accounts.activated(addressees.identifiers()).stream()
+                .filter(a -> a.training() == training) // as the bulk send: each side reaches only its own kind
+                .toList();
         java.util.Set<String> reachable =
                 found.stream().map(EAddressAccount::identifier).collect(java.util.stream.Collectors.toSet());
         List<String> without = addressees.identifiers().stream()
