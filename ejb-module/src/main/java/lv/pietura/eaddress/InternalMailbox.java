@@ -61,15 +61,23 @@ public class InternalMailbox implements EAddressGateway {
         }
         String number = digits.startsWith("_DEFAULT@") ? digits.substring(9) : digits.replace("_default@", "");
         if (number.matches("\\d{1,11}")) {
-            return em.createQuery(
+            // the numbers from the prefix up to the next prefix of its length: the identifier's b-tree gives them
+            // in order (digits order alike in every collation); "like" stays the rule
+            String after = nextPrefix(number);
+            var found = em.createQuery(
                             "select a from EAddressAccount a where a.kind <> :person and a.closedOn is null"
-                                    + " and a.training = :training and a.identifier like :prefix"
-                                    + " order by a.identifier",
+                                    + " and a.training = :training and a.identifier >= :from"
+                                    + (after == null ? "" : " and a.identifier < :after")
+                                    + " and a.identifier like :prefix order by a.identifier",
                             EAddressAccount.class)
                     .setParameter("person", AccountKind.PERSON)
+                    .setParameter("from", number)
                     .setParameter("prefix", number + "%")
-                    .setParameter("training", training)
-                    .setMaxResults(max)
+                    .setParameter("training", training);
+            if (after != null) {
+                found.setParameter("after", after);
+            }
+            return found.setMaxResults(max)
                     .getResultStream()
                     .map(InternalMailbox::addressee)
                     .toList();
@@ -95,6 +103,15 @@ public class InternalMailbox implements EAddressGateway {
                 .getResultStream()
                 .map(InternalMailbox::addressee)
                 .toList();
+    }
+
+    /** The smallest number of the prefix's length after it ("4009" after "4008", "41" after "409"), or none. */
+    static String nextPrefix(String digits) {
+        int last = digits.length() - 1;
+        while (last >= 0 && digits.charAt(last) == '9') {
+            last--;
+        }
+        return last < 0 ? null : digits.substring(0, last) + (char) (digits.charAt(last) + 1);
     }
 
     @Override
