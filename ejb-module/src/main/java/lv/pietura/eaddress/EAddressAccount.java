@@ -324,11 +324,20 @@ public class EAddressAccount {
         return eAddress().displayed();
     }
 
+    /** A name as the addressee search compares it: lower case, letters without their marks (ā as a). */
     static String searchable(String text) {
-        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .strip();
+        String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK
+                    && type != Character.COMBINING_SPACING_MARK) {
+                folded.append(c);
+            }
+        }
+        return folded.toString().toLowerCase(Locale.ROOT).strip();
     }
 
     public Long id() {

@@ -35,7 +35,25 @@ final class RegisterFormat {
     record Bad(long line, String reason, String detail) implements Entry {}
 
     /** Where the columns Pietura reads stand in the file's header. */
-    record Columns(int count, int regcode, int name, int terminated, int closed) {}
+    record Columns(int count, int regcode, int name, int terminated, int closed) {
+
+        /** How many columns Pietura reads: regcode, name, terminated, closed, in this order. */
+        static final int PICKED = 4;
+
+        /** Where column {@code index} goes among the picked ones, or -1: a column Pietura does not read. */
+        int slot(int index) {
+            if (index == regcode) {
+                return 0;
+            }
+            if (index == name) {
+                return 1;
+            }
+            if (index == terminated) {
+                return 2;
+            }
+            return index == closed ? 3 : -1;
+        }
+    }
 
     private RegisterFormat() {}
 
@@ -86,25 +104,26 @@ final class RegisterFormat {
         if (text.isBlank()) {
             return null;
         }
-        List<String> fields = fields(text);
-        if (fields == null) {
+        String[] picked = new String[Columns.PICKED];
+        int count = pick(text, columns, picked);
+        if (count < 0) {
             return new Bad(line, "registerImport.line.quotes", null);
         }
-        if (fields.size() != columns.count()) {
-            return new Bad(line, "registerImport.line.columns", fields.size() + "/" + columns.count());
+        if (count != columns.count()) {
+            return new Bad(line, "registerImport.line.columns", count + "/" + columns.count());
         }
-        String regcode = fields.get(columns.regcode()).strip();
+        String regcode = picked[0].strip();
         if (!RegistrationNumber.isValid(regcode) || regcode.contains(" ")) {
             return new Bad(line, "registerImport.line.regcode", shortened(regcode));
         }
-        String name = fields.get(columns.name()).strip();
+        String name = picked[1].strip();
         if (name.isEmpty()) {
             return new Bad(line, "registerImport.line.name", regcode);
         }
         if (name.length() > EAddressAccount.NAME_MAX) {
             return new Bad(line, "registerImport.line.nameTooLong", regcode);
         }
-        String terminated = fields.get(columns.terminated()).strip();
+        String terminated = picked[2].strip();
         LocalDate closedOn = null;
         if (!terminated.isEmpty()) {
             try {
@@ -112,10 +131,89 @@ final class RegisterFormat {
             } catch (DateTimeParseException e) {
                 return new Bad(line, "registerImport.line.date", shortened(terminated));
             }
-        } else if (!fields.get(columns.closed()).isBlank()) {
+        } else if (!picked[3].isBlank()) {
             closedOn = today;
         }
         return new Company(line, regcode, name, closedOn);
+    }
+
+    /**
+     * The columns Pietura reads of a line into {@code picked} (in {@link Columns#slot} order), as {@link #fields}
+     * would give them, without making strings of the others (two million lines a file); the number of fields
+     * the line has, or -1 when a quote is left open.
+     */
+    static int pick(String line, Columns columns, String[] picked) {
+        int length = line.length();
+        int quote = line.indexOf('"');
+        int index = 0;
+        int at = 0;
+        while (true) {
+            if (quote >= 0 && quote < at) {
+                quote = line.indexOf('"', at);
+            }
+            int slot = columns.slot(index);
+            int end;
+            if (quote == at) {
+                int closing = closingQuote(line, at + 1);
+                if (closing < 0) {
+                    return -1;
+                }
+                end = line.indexOf(';', closing);
+                end = end < 0 ? length : end;
+                quote = line.indexOf('"', closing + 1);
+                if (quote >= 0 && quote < end) {
+                    return pickSlowly(line, columns, picked); // text after the closing quote opens another
+                }
+                if (slot >= 0) {
+                    String quoted = line.substring(at + 1, closing).replace("\"\"", "\"");
+                    picked[slot] = closing + 1 == end ? quoted : quoted + line.substring(closing + 1, end);
+                }
+            } else {
+                end = line.indexOf(';', at);
+                end = end < 0 ? length : end;
+                if (quote >= 0 && quote < end) {
+                    return pickSlowly(line, columns, picked); // a quote opened inside the field
+                }
+                if (slot >= 0) {
+                    picked[slot] = line.substring(at, end);
+                }
+            }
+            index++;
+            if (end >= length) {
+                return index;
+            }
+            at = end + 1;
+        }
+    }
+
+    /** Where the quote that closes a field opened before {@code from} stands (a doubled quote is a quote), or -1. */
+    private static int closingQuote(String line, int from) {
+        int at = from;
+        while (true) {
+            int quote = line.indexOf('"', at);
+            if (quote < 0) {
+                return -1;
+            }
+            if (quote + 1 < line.length() && line.charAt(quote + 1) == '"') {
+                at = quote + 2;
+            } else {
+                return quote;
+            }
+        }
+    }
+
+    private static int pickSlowly(String line, Columns columns, String[] picked) {
+        List<String> fields = fields(line);
+        if (fields == null) {
+            return -1;
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            int slot = columns.slot(i);
+            if (slot >= 0) {
+                picked[slot] = fields.get(i);
+            }
+        }
+        return fields.size();
     }
 
     /** The fields of a line: separated by semicolons, quoted or not; null when a quote is left open. */
@@ -152,8 +250,17 @@ final class RegisterFormat {
         return fields;
     }
 
-    /** Strict UTF-8: a byte sequence that is not UTF-8 is refused, never replaced. */
+    /**
+     * Strict UTF-8: a byte sequence that is not UTF-8 is refused, never replaced. The platform's decoding replaces
+     * what is not UTF-8 with U+FFFD; only a line where that character turns up (replaced, or written so in the file)
+     * is decoded again strictly to tell which.
+     */
     static String decode(byte[] bytes) throws CharacterCodingException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : strictly(bytes);
+    }
+
+    private static String strictly(byte[] bytes) throws CharacterCodingException {
         return StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

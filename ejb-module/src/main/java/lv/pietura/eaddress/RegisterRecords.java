@@ -60,18 +60,21 @@ final class RegisterRecords implements Closeable {
             if (position == limit && !fill()) {
                 return any ? trimmed() : null;
             }
-            byte b = buffer[position++];
-            offset++;
             any = true;
-            if (b == '\n') {
-                nextLine++;
-                if (!quoted || length > LONGEST) {
-                    return trimmed();
+            int start = position;
+            while (position < limit) {
+                byte b = buffer[position++];
+                if (b == '"') {
+                    quoted = !quoted;
+                } else if (b == '\n') {
+                    nextLine++;
+                    if (!quoted || length + position - 1 - start > LONGEST) {
+                        append(start, position);
+                        return trimmed();
+                    }
                 }
-            } else if (b == '"') {
-                quoted = !quoted;
             }
-            append(b);
+            append(start, position);
         }
     }
 
@@ -90,13 +93,16 @@ final class RegisterRecords implements Closeable {
         return nextLine;
     }
 
-    private void append(byte b) {
-        if (length <= LONGEST) {
-            if (length == record.length) {
-                record = Arrays.copyOf(record, record.length * 2);
-            }
-            record[length++] = b;
+    /** The buffer's bytes from {@code start} to {@code end} to the record (as far as {@link #LONGEST} and one). */
+    private void append(int start, int end) {
+        offset += end - start;
+        int room = LONGEST + 1 - length;
+        int taken = Math.min(end - start, Math.max(0, room));
+        if (length + taken > record.length) {
+            record = Arrays.copyOf(record, Math.max(record.length * 2, length + taken));
         }
+        System.arraycopy(buffer, start, record, length, taken);
+        length += taken;
     }
 
     private byte[] trimmed() {

@@ -79,6 +79,39 @@ class RegisterFormatTest {
     }
 
     @Test
+    void theColumnsPieturaReadsAreTakenAsTheWholeLineWouldBeRead() {
+        List<String> lines = List.of(
+                "40203000005;LV00;\"SIA \"\"Kalni\"\"\";K;SIA;2019-03-01;;;\"Rīga; Brīvības 1\"",
+                "40203000005;;Kalni;K;SIA;;2024-05-06;L;",
+                "40203000005;;\"\";K;SIA;;;;",
+                "40203000005;;\"Kal\"ni;K;SIA;;;;",
+                "40203000005;;\"Kal\"n\"i\";K;SIA;;;;",
+                "40203000005;;Ka\"l;n\"i;K;SIA;;;;",
+                "\"40203000005\";;\"a;b\";\"K\";SIA;;\"2024-05-06\";\"L\";\"x\"\"\"",
+                ";;;;;;;;",
+                "40203000005;;Kalni;K;SIA",
+                "40203000005;;Kalni;K;SIA;;;;;;",
+                "40203000005;;\"Kalni;K;SIA;;;;",
+                "40203000005;;Kalni\";K;SIA;;;;");
+        for (String line : lines) {
+            List<String> all = RegisterFormat.fields(line);
+            String[] picked = new String[RegisterFormat.Columns.PICKED];
+            int count = RegisterFormat.pick(line, COLUMNS, picked);
+            if (all == null) {
+                assertThat(count).as(line).isEqualTo(-1);
+                continue;
+            }
+            assertThat(count).as(line).isEqualTo(all.size());
+            for (int i = 0; i < all.size(); i++) {
+                int slot = COLUMNS.slot(i);
+                if (slot >= 0) {
+                    assertThat(picked[slot]).as(line + " column " + i).isEqualTo(all.get(i));
+                }
+            }
+        }
+    }
+
+    @Test
     void aFileWithoutTheColumnsPieturaReadsIsRefusedNamingThem() {
         assertThatThrownBy(() -> RegisterFormat.header(bytes("kods;nosaukums;terminated")))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
