@@ -48,6 +48,16 @@ public class RegisterWriter extends AbstractItemWriter {
      */
     static final String GIN_PENDING_LIST = "64MB";
 
+    /**
+     * PostgreSQL's settings for a chunk's transaction: the pending list above; each statement planned for the
+     * catalogue as it is now (an import grows it from a few companies to millions, faster than its statistics: a
+     * plan kept from the first chunks read every company written since, for every chunk); no JIT compilation (the
+     * chunk's statements are simple, and their estimated cost over twenty thousand rows made PostgreSQL compile
+     * each).
+     */
+    private static final List<String> CHUNK_SETTINGS = List.of(
+            "gin_pending_list_limit = '" + GIN_PENDING_LIST + "'", "plan_cache_mode = force_custom_plan", "jit = off");
+
     private static final Logger LOG = Logger.getLogger(RegisterWriter.class.getName());
 
     @Resource(lookup = "java:jboss/datasources/PieturaDS")
@@ -111,7 +121,16 @@ public class RegisterWriter extends AbstractItemWriter {
             }
         }
         try (Connection connection = dataSource.getConnection()) {
-            Map<String, Known> known = known(connection, companies);
+            boolean postgreSql =
+                    connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+            if (postgreSql) {
+                try (Statement local = connection.createStatement()) {
+                    for (String setting : CHUNK_SETTINGS) {
+                        local.execute("set local " + setting);
+                    }
+                }
+            }
+            Map<String, Known> known = known(connection, companies, postgreSql);
             List<RegisterFormat.Company> added = new ArrayList<>();
             List<Map.Entry<Known, RegisterFormat.Company>> changed = new ArrayList<>();
             long closed = 0;
@@ -126,7 +145,7 @@ public class RegisterWriter extends AbstractItemWriter {
                     }
                 }
             }
-            insert(connection, added);
+            insert(connection, added, postgreSql);
             update(connection, changed);
             keep(connection, bad);
             RegisterReader.Position at = (RegisterReader.Position) step.getTransientUserData();
@@ -146,8 +165,8 @@ public class RegisterWriter extends AbstractItemWriter {
         }
     }
 
-    private static Map<String, Known> known(Connection connection, List<RegisterFormat.Company> companies)
-            throws SQLException {
+    private static Map<String, Known> known(
+            Connection connection, List<RegisterFormat.Company> companies, boolean postgreSql) throws SQLException {
         Map<String, Known> known = new HashMap<>(companies.size() * 2);
         if (companies.isEmpty()) {
             return known;
@@ -155,8 +174,16 @@ public class RegisterWriter extends AbstractItemWriter {
         Array numbers = connection.createArrayOf(
                 "varchar",
                 companies.stream().map(RegisterFormat.Company::regcode).toArray());
-        try (PreparedStatement find = connection.prepareStatement("select id, identifier, name, closed_on"
-                + " from eaddress_account where kind = 'COMPANY' and identifier = any (?)")) {
+        // On PostgreSQL each number looked up by itself in the index: with "identifier = any (?)" the planner, its
+        // statistics those of a catalogue of few companies, read every company the import had already written, for
+        // every chunk (a first import into such a catalogue took 96 s instead of 36 s)
+        try (PreparedStatement find = connection.prepareStatement(
+                postgreSql
+                        ? "select a.id, a.identifier, a.name, a.closed_on from unnest(?::varchar[]) as c (code)"
+                                + " cross join lateral (select e.id, e.identifier, e.name, e.closed_on from eaddress_account e"
+                                + " where e.kind = 'COMPANY' and e.identifier = c.code limit 1) a"
+                        : "select id, identifier, name, closed_on from eaddress_account"
+                                + " where kind = 'COMPANY' and identifier = any (?)")) {
             find.setArray(1, numbers);
             try (ResultSet rows = find.executeQuery()) {
                 while (rows.next()) {
@@ -175,14 +202,15 @@ public class RegisterWriter extends AbstractItemWriter {
         return known;
     }
 
-    private void insert(Connection connection, List<RegisterFormat.Company> added) throws SQLException {
+    private void insert(Connection connection, List<RegisterFormat.Company> added, boolean postgreSql)
+            throws SQLException {
         if (added.isEmpty()) {
             return;
         }
         Timestamp now = Timestamp.from(clock.instant());
         // each id a value of the sequence of its own: Hibernate's pooled ids (blocks of 50 below or above a value
         // it drew) never meet one drawn here
-        if (!connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+        if (!postgreSql) {
             try (PreparedStatement insert = connection.prepareStatement("insert into eaddress_account (id, version,"
                     + " kind, identifier, name, search_name, activated, created_at, closed_on)"
                     + " values (next value for eaddress_account_seq, 0, 'COMPANY', ?, ?, ?, false, ?, ?)")) {
@@ -200,9 +228,6 @@ public class RegisterWriter extends AbstractItemWriter {
         }
         // PostgreSQL: the chunk's companies as four arrays in one statement, not one statement a row; the names'
         // trigram index (GIN) takes them into its pending list and merges the list in bulk, not name by name
-        try (Statement local = connection.createStatement()) {
-            local.execute("set local gin_pending_list_limit = '" + GIN_PENDING_LIST + "'");
-        }
         int size = added.size();
         Object[] codes = new Object[size];
         Object[] names = new Object[size];
