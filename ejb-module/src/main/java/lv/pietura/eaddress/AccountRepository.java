@@ -126,13 +126,18 @@ public class AccountRepository {
                 .findFirst();
     }
 
-    /** The activated accounts of the identifiers (personal codes, registration numbers), in the order given. */
-    List<EAddressAccount> activated(List<String> identifiers) {
+    /**
+     * The activated accounts of the identifiers (personal codes, registration numbers), in the order given: of a
+     * training sandbox's kind or of the real one, as the bulk send reaches them.
+     */
+    List<EAddressAccount> activated(List<String> identifiers, boolean training) {
         java.util.Map<String, EAddressAccount> found = new java.util.HashMap<>();
         for (int from = 0; from < identifiers.size(); from += 1000) {
             em.createQuery(
-                            "select a from EAddressAccount a where a.activated = true and a.identifier in :ids",
+                            "select a from EAddressAccount a where a.activated = true and a.training = :training"
+                                    + " and a.identifier in :ids",
                             EAddressAccount.class)
+                    .setParameter("training", training)
                     .setParameter("ids", identifiers.subList(from, Math.min(identifiers.size(), from + 1000)))
                     .getResultStream()
                     .forEach(a -> found.putIfAbsent(a.identifier(), a));

@@ -74,6 +74,9 @@ public class RegisterWriter extends AbstractItemWriter {
 
     private long problemsKept;
 
+    /** Whether the catalogue is on PostgreSQL (its own statements and settings), as the step found it. */
+    private boolean postgreSql;
+
     /** A company as the catalogue has it. */
     private record Known(long id, String name, LocalDate closedOn) {}
 
@@ -82,6 +85,7 @@ public class RegisterWriter extends AbstractItemWriter {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement count = connection.prepareStatement(
                         "select count(*) from register_import_problem where import_id = ?")) {
+            postgreSql = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
             count.setLong(1, job.getInstanceId());
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
@@ -97,13 +101,12 @@ public class RegisterWriter extends AbstractItemWriter {
      */
     @Override
     public void close() {
-        try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
-                return;
-            }
-            try (Statement merge = connection.createStatement()) {
-                merge.execute("select gin_clean_pending_list('eaddress_account_search_trgm_ix')");
-            }
+        if (!postgreSql) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                Statement merge = connection.createStatement()) {
+            merge.execute("select gin_clean_pending_list('eaddress_account_search_trgm_ix')");
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "The names' index keeps the import's new names in its pending list", e);
         }
@@ -121,8 +124,6 @@ public class RegisterWriter extends AbstractItemWriter {
             }
         }
         try (Connection connection = dataSource.getConnection()) {
-            boolean postgreSql =
-                    connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
             if (postgreSql) {
                 try (Statement local = connection.createStatement()) {
                     for (String setting : CHUNK_SETTINGS) {
@@ -130,7 +131,7 @@ public class RegisterWriter extends AbstractItemWriter {
                     }
                 }
             }
-            Map<String, Known> known = known(connection, companies, postgreSql);
+            Map<String, Known> known = known(connection, companies);
             List<RegisterFormat.Company> added = new ArrayList<>();
             List<Map.Entry<Known, RegisterFormat.Company>> changed = new ArrayList<>();
             long closed = 0;
@@ -145,7 +146,7 @@ public class RegisterWriter extends AbstractItemWriter {
                     }
                 }
             }
-            insert(connection, added, postgreSql);
+            insert(connection, added);
             update(connection, changed);
             keep(connection, bad);
             RegisterReader.Position at = (RegisterReader.Position) step.getTransientUserData();
@@ -165,8 +166,8 @@ public class RegisterWriter extends AbstractItemWriter {
         }
     }
 
-    private static Map<String, Known> known(
-            Connection connection, List<RegisterFormat.Company> companies, boolean postgreSql) throws SQLException {
+    private Map<String, Known> known(Connection connection, List<RegisterFormat.Company> companies)
+            throws SQLException {
         Map<String, Known> known = new HashMap<>(companies.size() * 2);
         if (companies.isEmpty()) {
             return known;
@@ -202,8 +203,7 @@ public class RegisterWriter extends AbstractItemWriter {
         return known;
     }
 
-    private void insert(Connection connection, List<RegisterFormat.Company> added, boolean postgreSql)
-            throws SQLException {
+    private void insert(Connection connection, List<RegisterFormat.Company> added) throws SQLException {
         if (added.isEmpty()) {
             return;
         }

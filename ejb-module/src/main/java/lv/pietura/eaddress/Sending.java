@@ -220,9 +220,7 @@ public class Sending {
         AddresseeList addressees = AddresseeList.parse(list);
         boolean training =
                 accounts.ofInstitution(callers.current().institutionId()).training();
-        List<EAddressAccount> found = accounts.activated(addressees.identifiers()).stream()
-                .filter(a -> a.training() == training) // as the bulk send: each side reaches only its own kind
-                .toList();
+        List<EAddressAccount> found = accounts.activated(addressees.identifiers(), training);
         java.util.Set<String> reachable =
                 found.stream().map(EAddressAccount::identifier).collect(java.util.stream.Collectors.toSet());
         List<String> without = addressees.identifiers().stream()
