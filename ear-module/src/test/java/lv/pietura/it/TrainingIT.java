@@ -346,6 +346,14 @@ class TrainingIT {
                     .filteredOn(i -> i.step() == OnboardingStep.STAFF_TRAINED)
                     .singleElement()
                     .satisfies(i -> assertThat(i.done()).isTrue());
+            long stepsDone = as("mc.admin", ADMIN, () -> onboarding.mine()).items().stream()
+                    .filter(Onboarding.Item::done)
+                    .count();
+            assertThat(as("admin", PLATFORM, () -> onboarding.overview()))
+                    .as("the platform's overview reads every sandbox's training at once, and counts the same")
+                    .filteredOn(p -> p.institutionId() == town.id())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.done()).isEqualTo(stepsDone));
 
             // a reset clears the work, keeps the progress, and leaves a message to read
             run("mc.admin", ADMIN, () -> sandboxes.reset());

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import lv.pietura.eaddress.TrainingMailboxes;
-import lv.pietura.organisation.Institution;
 import lv.pietura.organisation.StaffAccount;
 
 /**
@@ -79,16 +78,24 @@ public class SandboxWork {
 
     /** Records the journeys the trainees of {@code sandboxId} have done that are not yet recorded. */
     public void capture(long sandboxId) {
+        captureFor(sandboxId);
+    }
+
+    /** As {@link #capture}, for one sandbox or ({@code null}) every one: five statements either way. */
+    private void captureFor(Long sandboxId) {
         for (Map.Entry<TrainingJourney, String> journey : DONE.entrySet()) {
-            em.createNativeQuery("insert into training_journey (trainee_id, journey, done_at) "
+            var insert = em.createNativeQuery("insert into training_journey (trainee_id, journey, done_at) "
                             + journey.getValue()
                                     .replace("JOURNEY", journey.getKey().name())
-                            + " and s.institution_id = ?1 and s.trainee_of is not null"
+                            + (sandboxId == null ? "" : " and s.institution_id = :sandbox")
+                            + " and s.trainee_of is not null"
                             + " and not exists (select 1 from training_journey j where j.trainee_id = s.id"
-                            + " and j.journey = ?2) group by s.id")
-                    .setParameter(1, sandboxId)
-                    .setParameter(2, journey.getKey().name())
-                    .executeUpdate();
+                            + " and j.journey = :journey) group by s.id")
+                    .setParameter("journey", journey.getKey().name());
+            if (sandboxId != null) {
+                insert.setParameter("sandbox", sandboxId);
+            }
+            insert.executeUpdate();
         }
     }
 
@@ -97,32 +104,49 @@ public class SandboxWork {
      * {@code only}'s, when named): their staff are trained.
      */
     public Set<Long> trainedInstitutions(Long only) {
-        Set<Long> trained = new HashSet<>();
-        var sandboxes = em.createQuery(
-                "select i from Institution i where i.trainingOf is not null"
-                        + (only == null ? "" : " and i.trainingOf = :only"),
-                Institution.class);
+        Long sandboxOfOnly = only == null
+                ? null
+                : em.createQuery("select i.id from Institution i where i.trainingOf = :only", Long.class)
+                        .setParameter("only", only)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
+        if (only != null && sandboxOfOnly == null) {
+            return Set.of();
+        }
+        captureFor(sandboxOfOnly);
+        Map<Long, Set<TrainingJourney>> done = new HashMap<>();
+        var journeys = em.createNativeQuery("select j.trainee_id, j.journey from training_journey j"
+                + (only == null
+                        ? ""
+                        : " join staff_account s on s.id = j.trainee_id where s.institution_id = :sandbox"));
         if (only != null) {
-            sandboxes.setParameter("only", only);
+            journeys.setParameter("sandbox", sandboxOfOnly);
         }
-        for (Institution sandbox : sandboxes.getResultList()) {
-            Map<Long, Set<TrainingJourney>> done = new HashMap<>();
-            for (Done d : done(sandbox.id())) {
-                done.computeIfAbsent(d.traineeId(), k -> EnumSet.noneOf(TrainingJourney.class))
-                        .add(d.journey());
-            }
-            List<StaffAccount> trainees = em.createQuery(
-                            "select s from StaffAccount s where s.institution = :i and s.traineeOf is not null",
-                            StaffAccount.class)
-                    .setParameter("i", sandbox)
-                    .getResultList();
-            if (!trainees.isEmpty()
-                    && trainees.stream()
-                            .allMatch(t -> done.getOrDefault(t.id(), Set.of())
-                                    .containsAll(TrainingJourney.expectedOf(t.roles())))) {
-                trained.add(sandbox.trainingOf());
-            }
+        for (Object row : journeys.getResultList()) {
+            Object[] r = (Object[]) row;
+            done.computeIfAbsent(((Number) r[0]).longValue(), k -> EnumSet.noneOf(TrainingJourney.class))
+                    .add(TrainingJourney.valueOf((String) r[1]));
         }
+        var trainees = em.createQuery(
+                "select distinct s from StaffAccount s join fetch s.institution left join fetch s.roles"
+                        + " where s.traineeOf is not null" + (only == null ? "" : " and s.institution.id = :sandbox"),
+                StaffAccount.class);
+        if (only != null) {
+            trainees.setParameter("sandbox", sandboxOfOnly);
+        }
+        // a sandbox's staff are trained when it has trainees and every one has done what their roles ask
+        Map<Long, Boolean> bySandbox = new HashMap<>();
+        for (StaffAccount t : trainees.getResultList()) {
+            boolean theirs = done.getOrDefault(t.id(), Set.of()).containsAll(TrainingJourney.expectedOf(t.roles()));
+            bySandbox.merge(t.institution().trainingOf(), theirs, Boolean::logicalAnd);
+        }
+        Set<Long> trained = new HashSet<>();
+        bySandbox.forEach((real, all) -> {
+            if (all) {
+                trained.add(real);
+            }
+        });
         return trained;
     }
 

@@ -280,30 +280,22 @@ public class Sandboxes {
      */
     private RegistrationNumber freeNumber(Institution real) {
         String stem = "99" + real.registrationNumber().value().substring(3);
-        for (int last = 0; last <= 9; last++) {
-            String candidate = stem + last;
-            if (RegistrationNumber.isValid(candidate)
-                    && em.createQuery("select count(i) from Institution i where i.registrationNumber = :n", Long.class)
-                                    .setParameter("n", candidate)
-                                    .getSingleResult()
-                            == 0) {
-                return RegistrationNumber.of(candidate);
-            }
-        }
-        for (int tries = 0; ; tries++) { // a number already taken: another stem
-            String candidate = String.format("99%08d", (real.id() * 7919 + tries) % 100_000_000L);
+        for (int tries = 0; ; tries++) { // a stem taken already: another, made from the institution's id
             for (int last = 0; last <= 9; last++) {
-                if (RegistrationNumber.isValid(candidate + last)
-                        && em.createQuery(
-                                                "select count(i) from Institution i where i.registrationNumber = :n",
-                                                Long.class)
-                                        .setParameter("n", candidate + last)
-                                        .getSingleResult()
-                                == 0) {
-                    return RegistrationNumber.of(candidate + last);
+                String candidate = stem + last;
+                if (RegistrationNumber.isValid(candidate) && !numberTaken(candidate)) {
+                    return RegistrationNumber.of(candidate);
                 }
             }
+            stem = String.format("99%08d", (real.id() * 7919 + tries) % 100_000_000L);
         }
+    }
+
+    private boolean numberTaken(String number) {
+        return em.createQuery("select count(i) from Institution i where i.registrationNumber = :n", Long.class)
+                        .setParameter("n", number)
+                        .getSingleResult()
+                > 0;
     }
 
     private List<Centre> copyCentres(Institution real, Institution sandbox) {
