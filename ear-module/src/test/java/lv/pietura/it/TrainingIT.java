@@ -45,9 +45,14 @@ import lv.pietura.it.support.PersonalCodes;
 import lv.pietura.it.support.TestServices;
 import lv.pietura.it.support.TestWorld;
 import lv.pietura.kpi.DailyFigures;
+import lv.pietura.organisation.AgreementFilter;
 import lv.pietura.organisation.Centre;
 import lv.pietura.organisation.CentreType;
+import lv.pietura.organisation.Choice;
+import lv.pietura.organisation.InstitutionAdministration;
+import lv.pietura.organisation.InstitutionFilter;
 import lv.pietura.organisation.InstitutionKind;
+import lv.pietura.organisation.InstitutionView;
 import lv.pietura.organisation.OpeningHours;
 import lv.pietura.organisation.Role;
 import lv.pietura.organisation.SignIn;
@@ -58,6 +63,7 @@ import lv.pietura.rollout.OnboardingStep;
 import lv.pietura.shared.AccessDenied;
 import lv.pietura.shared.Clocks;
 import lv.pietura.shared.NotFound;
+import lv.pietura.shared.PageRequest;
 import lv.pietura.shared.RuleViolation;
 import lv.pietura.training.MadeUpClient;
 import lv.pietura.training.Sandboxes;
@@ -129,6 +135,9 @@ class TrainingIT {
     @EJB
     Onboarding onboarding;
 
+    @EJB
+    InstitutionAdministration institutions;
+
     @Inject
     DailyFigures figures;
 
@@ -181,6 +190,7 @@ class TrainingIT {
             assertThatThrownBy(() -> as("mc.admin", ADMIN, () -> sandboxes.addTrainee(1L)))
                     .isInstanceOfSatisfying(
                             RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("training.notOpened"));
+            long withoutAgreementBefore = as("admin", PLATFORM, () -> institutions.countWithoutValidAgreement());
             long sandboxId = as("mc.admin", ADMIN, () -> sandboxes.open());
             Sandboxes.SandboxView sandbox =
                     as("mc.admin", ADMIN, () -> sandboxes.mine()).orElseThrow();
@@ -191,6 +201,35 @@ class TrainingIT {
             assertThat(as("mc.admin", ADMIN, () -> sandboxes.open()))
                     .as("opened again: brought up to date, not made twice")
                     .isEqualTo(sandboxId);
+            // the platform's lists hold real institutions only; the audit trail's choice holds the sandbox too
+            assertThat(as("admin", PLATFORM, () -> institutions.countWithoutValidAgreement()))
+                    .isEqualTo(withoutAgreementBefore);
+            assertThat(as(
+                                    "admin",
+                                    PLATFORM,
+                                    () -> institutions.find(
+                                            new InstitutionFilter("Mācību novada", null), PageRequest.of(0, 20)))
+                            .rows())
+                    .extracting(InstitutionView::id)
+                    .containsExactly(town.id());
+            assertThat(as("admin", PLATFORM, () -> institutions.choices()))
+                    .extracting(Choice::id)
+                    .contains(town.id())
+                    .doesNotContain(sandboxId);
+            assertThat(as("admin", PLATFORM, () -> institutions.municipalities()))
+                    .extracting(Choice::id)
+                    .contains(town.id())
+                    .doesNotContain(sandboxId);
+            assertThat(as(
+                                    "admin",
+                                    PLATFORM,
+                                    () -> institutions.agreements(
+                                            new AgreementFilter(sandboxId, null), PageRequest.of(0, 20)))
+                            .rows())
+                    .isEmpty();
+            assertThat(as("admin", PLATFORM, () -> institutions.choicesWithSandboxes()))
+                    .extracting(Choice::id)
+                    .contains(town.id(), sandboxId);
             assertThat(as("mc.admin", ADMIN, () -> sandboxes.mine())
                             .orElseThrow()
                             .services())

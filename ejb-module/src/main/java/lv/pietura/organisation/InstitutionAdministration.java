@@ -72,6 +72,13 @@ public class InstitutionAdministration {
                 .toList();
     }
 
+    /** As {@link #choices()}, with the training sandboxes: the audit trail holds their work too. */
+    public List<Choice> choicesWithSandboxes() {
+        return institutions.withSandboxes().stream()
+                .map(i -> new Choice(i.id(), i.name()))
+                .toList();
+    }
+
     public List<Choice> municipalities() {
         return institutions.ofKind(InstitutionKind.MUNICIPALITY).stream()
                 .map(i -> new Choice(i.id(), i.name()))

@@ -16,6 +16,9 @@ import lv.pietura.shared.RegistrationNumber;
 @ApplicationScoped
 class InstitutionRepository {
 
+    /** A real institution, not an institution's training sandbox (those are the sandbox administrators' business). */
+    private static final String REAL = "i.trainingOf is null";
+
     @PersistenceContext
     EntityManager em;
 
@@ -36,6 +39,7 @@ class InstitutionRepository {
 
     Page<Institution> page(InstitutionFilter filter, PageRequest request) {
         return PagedQuery.of(em, Institution.class, "i", "Institution i")
+                .where(REAL)
                 .whereContains(
                         "(lower(i.name.lv) like :text escape '!' or lower(i.name.en) like :text escape '!'"
                                 + " or i.registrationNumber like :text escape '!')",
@@ -49,13 +53,22 @@ class InstitutionRepository {
                 .page(request);
     }
 
+    /** The real institutions (no training sandbox), by name. */
     List<Institution> all() {
+        return em.createQuery("select i from Institution i where " + REAL + " order by i.name.lv", Institution.class)
+                .getResultList();
+    }
+
+    /** Every institution, the training sandboxes too, by name: for the audit trail, where their work shows. */
+    List<Institution> withSandboxes() {
         return em.createQuery("select i from Institution i order by i.name.lv", Institution.class)
                 .getResultList();
     }
 
     List<Institution> ofKind(InstitutionKind kind) {
-        return em.createQuery("select i from Institution i where i.kind = :kind order by i.name.lv", Institution.class)
+        return em.createQuery(
+                        "select i from Institution i where i.kind = :kind and " + REAL + " order by i.name.lv",
+                        Institution.class)
                 .setParameter("kind", kind)
                 .getResultList();
     }
@@ -63,6 +76,7 @@ class InstitutionRepository {
     Page<Agreement> agreements(AgreementFilter filter, LocalDate today, PageRequest request) {
         PagedQuery<Agreement> query = PagedQuery.of(em, Agreement.class, "a", "Agreement a join a.institution i")
                 .fetch("join fetch a.institution")
+                .where(REAL)
                 .where("i.id = :institution", "institution", filter.institutionId())
                 .sortable("institution", "i.name.lv")
                 .sortable("number", "a.number")
@@ -88,7 +102,8 @@ class InstitutionRepository {
 
     long countWithoutValidAgreement(LocalDate today) {
         return em.createQuery(
-                        "select count(i) from Institution i where not exists (select a from Agreement a"
+                        "select count(i) from Institution i where " + REAL
+                                + " and not exists (select a from Agreement a"
                                 + " where a.institution = i and a.validFrom <= :today and (a.validTo is null or a.validTo >= :today))",
                         Long.class)
                 .setParameter("today", today)

@@ -29,7 +29,7 @@ public class PublicDirectory {
     public List<InstitutionView> institutionsInService() {
         LocalDate today = LocalDate.now(clock);
         return institutions.all().stream()
-                .filter(i -> !i.training() && i.mayUseSystemOn(today))
+                .filter(i -> i.mayUseSystemOn(today))
                 .map(i -> InstitutionView.of(i, today))
                 .map(InstitutionView::withoutAgreements)
                 .toList();

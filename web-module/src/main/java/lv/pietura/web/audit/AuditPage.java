@@ -101,7 +101,7 @@ public class AuditPage implements Serializable {
         }
         if (institutionNames == null) {
             institutionNames = isPlatformAdmin()
-                    ? institutions.choices().stream().collect(Collectors.toMap(Choice::id, Choice::label))
+                    ? institutions.choicesWithSandboxes().stream().collect(Collectors.toMap(Choice::id, Choice::label))
                     : Map.of(
                             signedInUser.getProfile().institutionId(),
                             signedInUser.getProfile().institutionName());
@@ -112,7 +112,7 @@ public class AuditPage implements Serializable {
 
     public List<Choice> getInstitutionChoices() {
         if (institutionChoices == null) {
-            institutionChoices = isPlatformAdmin() ? institutions.choices() : List.of();
+            institutionChoices = isPlatformAdmin() ? institutions.choicesWithSandboxes() : List.of();
         }
         return institutionChoices;
     }
