@@ -6,23 +6,35 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium for the journeys, one per test class. Binary and driver are named
- * explicitly so that Selenium never tries to download a browser. If Chromium cannot start, the test
- * fails: a browser test never skips. A failing test leaves a screenshot in target/screenshots.
+ * Headless Debian Chromium for the journeys. Binary and driver are named explicitly so that Selenium never tries to
+ * download a browser. If Chromium cannot start, the test fails: a browser test never skips. A failing test leaves a
+ * screenshot in target/screenshots. The journeys' browser ({@link #sharedByTheClasses()}) is started once and, after
+ * each test class, brought back to how a class finds a new one (one window on a blank page, no cookies, no stored
+ * data, no downloads, the window's size and the driver's timeouts as at the start), which saves a Chromium's start
+ * for every class; a browser that cannot be brought back is closed, and the next class starts a new one.
  */
 public class Browser implements AfterAllCallback, TestWatcher {
+
+    private static final Dimension WINDOW = new Dimension(1400, 1000);
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(60);
+    private static final Duration SCRIPT = Duration.ofSeconds(30);
 
     private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
@@ -30,6 +42,24 @@ public class Browser implements AfterAllCallback, TestWatcher {
     private ChromeDriver driver;
     private Path profile;
     private Path downloads;
+    private String window;
+    private final boolean shared;
+
+    /** A browser of its own, closed after the class (or when its user calls {@link #afterAll}). */
+    public Browser() {
+        this(false);
+    }
+
+    private Browser(boolean shared) {
+        this.shared = shared;
+    }
+
+    /** The browser the journeys share: kept from class to class, each finding it as new; closed when the JVM ends. */
+    static Browser sharedByTheClasses() {
+        Browser browser = new Browser(true);
+        Runtime.getRuntime().addShutdownHook(new Thread(browser::quit, "pietura-chromium-quit"));
+        return browser;
+    }
 
     public WebDriver driver() {
         if (driver == null) {
@@ -53,8 +83,7 @@ public class Browser implements AfterAllCallback, TestWatcher {
         }
         options.setExperimentalOption(
                 "prefs",
-                java.util.Map.of(
-                        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+                Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -65,14 +94,15 @@ public class Browser implements AfterAllCallback, TestWatcher {
                 "--disable-component-update",
                 "--disable-sync",
                 "--disable-dev-shm-usage",
-                "--window-size=1400,1000",
+                "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(),
                 "--lang=lv",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .build();
         driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
+        window = driver.getWindowHandle();
     }
 
     public WebDriverWait waiting() {
@@ -103,7 +133,7 @@ public class Browser implements AfterAllCallback, TestWatcher {
 
     /** Forgets the cookies of every site, the identity provider's sign-in too. */
     public void forgetAllSessions() {
-        ((ChromeDriver) driver()).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        ((ChromeDriver) driver()).executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     @Override
@@ -129,8 +159,57 @@ public class Browser implements AfterAllCallback, TestWatcher {
 
     @Override
     public void afterAll(ExtensionContext context) {
+        if (driver == null) {
+            return;
+        }
+        if (shared) {
+            try {
+                asNew();
+                return;
+            } catch (WebDriverException | IOException e) {
+                // not to be brought back: the next class starts a new one
+            }
+        }
+        quit();
+    }
+
+    /** Brings the browser back to how it started: what one class leaves, the next must not find. */
+    private void asNew() throws IOException {
+        try {
+            driver.switchTo().alert().dismiss();
+        } catch (NoAlertPresentException none) {
+            // the usual case
+        }
+        for (String other : driver.getWindowHandles()) {
+            if (!other.equals(window)) {
+                driver.switchTo().window(other).close();
+            }
+        }
+        driver.switchTo().window(window);
+        driver.executeScript("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}");
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.manage().window().setSize(WINDOW);
+        driver.manage()
+                .timeouts()
+                .pageLoadTimeout(PAGE_LOAD)
+                .scriptTimeout(SCRIPT)
+                .implicitlyWait(Duration.ZERO);
+        try (Stream<Path> files = Files.list(downloads)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private synchronized void quit() {
         if (driver != null) {
-            driver.quit();
+            try {
+                driver.quit();
+            } catch (WebDriverException gone) {
+                // closed already
+            }
             driver = null;
         }
     }

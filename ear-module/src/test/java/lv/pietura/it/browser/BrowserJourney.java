@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A journey through the deployed application as users drive it: the EAR as built, a headless Chromium
- * of the class's own, and the application's address.
+ * that finds the application as a new one would (shared by the classes, see {@link Browser}), and the application's
+ * address.
  */
 @ExtendWith(ArquillianExtension.class)
 abstract class BrowserJourney {
@@ -20,7 +21,7 @@ abstract class BrowserJourney {
     static final String DEMO_PASSWORD = "Pietura-demo-2026";
 
     @RegisterExtension
-    static Browser browser = new Browser();
+    static Browser browser = Browser.sharedByTheClasses();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
