@@ -67,22 +67,20 @@ public class InstitutionAdministration {
     }
 
     public List<Choice> choices() {
-        return institutions.all().stream()
-                .map(i -> new Choice(i.id(), i.name()))
-                .toList();
+        return asChoices(institutions.all());
     }
 
     /** As {@link #choices()}, with the training sandboxes: the audit trail holds their work too. */
     public List<Choice> choicesWithSandboxes() {
-        return institutions.withSandboxes().stream()
-                .map(i -> new Choice(i.id(), i.name()))
-                .toList();
+        return asChoices(institutions.withSandboxes());
     }
 
     public List<Choice> municipalities() {
-        return institutions.ofKind(InstitutionKind.MUNICIPALITY).stream()
-                .map(i -> new Choice(i.id(), i.name()))
-                .toList();
+        return asChoices(institutions.ofKind(InstitutionKind.MUNICIPALITY));
+    }
+
+    private static List<Choice> asChoices(List<Institution> list) {
+        return list.stream().map(i -> new Choice(i.id(), i.name())).toList();
     }
 
     public long register(InstitutionDetails details) {

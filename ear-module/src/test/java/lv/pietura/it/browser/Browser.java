@@ -188,7 +188,7 @@ public class Browser implements AfterAllCallback, TestWatcher {
         driver.switchTo().window(window);
         driver.executeScript("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}");
         driver.get("about:blank");
-        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        forgetAllSessions();
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         driver.manage().window().setSize(WINDOW);
         driver.manage()

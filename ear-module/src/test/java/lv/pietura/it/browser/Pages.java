@@ -13,6 +13,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -107,10 +108,7 @@ public class Pages {
     public void choose(String id, String label) {
         for (int attempt = 0; attempt < 3; attempt++) {
             click(id);
-            browser.waiting().until(d -> {
-                WebElement panel = d.findElement(By.id(id + "_panel"));
-                return panel.isDisplayed() && "1".equals(panel.getCssValue("opacity"));
-            });
+            browser.waiting().until(d -> panelOpen(d, id));
             browser.waiting()
                     .until(ExpectedConditions.elementToBeClickable(
                             By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']")))
@@ -121,6 +119,43 @@ public class Pages {
             }
         }
         throw new AssertionError("Could not choose " + label + " in " + id);
+    }
+
+    /**
+     * Ticks the option of a p:selectCheckboxMenu with {@code filter} in its label as a keyboard user does: opens the
+     * list, narrows it by its filter, moves down to the option, ticks it with space and closes the list.
+     */
+    public void tickInList(String id, String filter, String label) {
+        click(id);
+        // open once the list has taken the focus to its first option
+        browser.waiting()
+                .until(d -> panelOpen(d, id)
+                        && Boolean.TRUE.equals(((JavascriptExecutor) d)
+                                .executeScript(
+                                        "return arguments[0].contains(document.activeElement)",
+                                        d.findElement(By.id(id + "_panel")))));
+        type(id + "_filter", filter);
+        element(id + "_filter").sendKeys(Keys.ARROW_DOWN);
+        WebElement option = browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement focused = d.switchTo().activeElement();
+                    return focused.findElement(By.xpath("ancestor::li[1]"))
+                                    .getText()
+                                    .contains(label)
+                            ? focused
+                            : null;
+                });
+        new Actions(driver()).sendKeys(Keys.SPACE).perform();
+        assertThat(option.getAttribute("aria-selected")).as(label + " ticked").isEqualTo("true");
+        new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
+        browser.waiting().until(d -> !d.findElement(By.id(id + "_panel")).isDisplayed());
+    }
+
+    /** Whether the overlay list of a PrimeFaces menu is open and its fade-in done. */
+    private static boolean panelOpen(WebDriver d, String id) {
+        WebElement panel = d.findElement(By.id(id + "_panel"));
+        return panel.isDisplayed() && "1".equals(panel.getCssValue("opacity"));
     }
 
     /** Types into a p:inputNumber, replacing what it held. */

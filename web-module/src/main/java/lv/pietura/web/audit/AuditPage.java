@@ -101,7 +101,7 @@ public class AuditPage implements Serializable {
         }
         if (institutionNames == null) {
             institutionNames = isPlatformAdmin()
-                    ? institutions.choicesWithSandboxes().stream().collect(Collectors.toMap(Choice::id, Choice::label))
+                    ? getInstitutionChoices().stream().collect(Collectors.toMap(Choice::id, Choice::label))
                     : Map.of(
                             signedInUser.getProfile().institutionId(),
                             signedInUser.getProfile().institutionName());
