@@ -275,6 +275,9 @@ class EAddressIT {
                 statement.execute("set local enable_seqscan = off");
                 assertThat(plan(statement, "select id from eaddress_account where search_name like '%astkast%'"))
                         .contains("eaddress_account_search_trgm_ix");
+                // a bitmap scan never yields the index's order; on a table of a few rows the planner may take one
+                // and sort after it (CI, 06.12.2026), so the order is asked of a plain index scan
+                statement.execute("set local enable_bitmapscan = off");
                 assertThat(plan(
                                 statement,
                                 "select id from eaddress_account where identifier >= '4000' and identifier < '4001'"
@@ -282,6 +285,7 @@ class EAddressIT {
                         .as("the registration number's prefix as a range of the identifier's b-tree, in its order")
                         .contains("eaddress_account_identifier_ix")
                         .doesNotContain("Sort");
+                statement.execute("set local enable_bitmapscan = on");
                 assertThat(plan(statement, "select id from service_version where search_text like '%atļauj%'"))
                         .contains("catalogue_version_search_trgm_ix");
                 assertThat(plan(
