@@ -2,6 +2,7 @@ package lv.pietura.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -57,7 +58,12 @@ public class CaseRepository {
         em.persist(serviceCase);
     }
 
-    /** The next running case number, from the database's sequence in its own SQL dialect. */
+    /**
+     * The next running case number, from the database's sequence in its own SQL dialect. A sequence's next value does
+     * not depend on changes not yet written, so the query does not flush first (a native query otherwise flushes the
+     * whole persistence context, checking every entity in it for changes: loading the demo data's cases in one
+     * transaction did that once for each case).
+     */
     private long nextNumber() {
         String sql = em.getEntityManagerFactory()
                 .unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
@@ -65,7 +71,10 @@ public class CaseRepository {
                 .getDialect()
                 .getSequenceSupport()
                 .getSequenceNextValString("case_number_seq");
-        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery(sql)
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .getSingleResult())
+                .longValue();
     }
 
     Optional<Service> serviceWithCode(String code) {
