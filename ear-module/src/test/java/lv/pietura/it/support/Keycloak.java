@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +25,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * in development mode on {@value #PORT} with the realm of {@code keycloak/pietura-realm.json} imported,
  * stopped after the class. The test server's single sign-on points at it (arquillian.xml). Keycloak needs
  * Java 21 or newer: the test's own Java when it is, otherwise the newest JDK under /usr/lib/jvm.
- *
- * <p>A run of the tests that holds such a class starts Keycloak when the run begins ({@link KeycloakStartsEarly}),
- * at the lowest CPU priority: it comes up in the time the classes before leave the two cores idle instead of
- * keeping its own class waiting about 25 s; the class then only waits for the realm if it is not there yet.
  */
 public class Keycloak implements BeforeAllCallback, AfterAllCallback {
 
@@ -38,45 +33,10 @@ public class Keycloak implements BeforeAllCallback, AfterAllCallback {
     /** The password of every user of the test realm. */
     public static final String PASSWORD = "Sso-test-2026";
 
-    /** The one Keycloak of the test run, started early or by the class that needs it. */
-    private static Process process;
-
-    /** Starts Keycloak without waiting for it, at the lowest CPU priority, unless it runs already. */
-    static synchronized void startInBackground() throws IOException {
-        if (process == null || !process.isAlive()) {
-            process = start(true);
-        }
-    }
+    private Process process;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        synchronized (Keycloak.class) {
-            if (process == null || !process.isAlive()) {
-                process = start(false);
-            }
-        }
-        awaitRealm();
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) throws Exception {
-        stop();
-    }
-
-    /** Stops Keycloak if it runs (after its class; and when the run ends, should no class have stopped it). */
-    static synchronized void stop() throws InterruptedException {
-        if (process != null) {
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-            }
-            process = null;
-        }
-    }
-
-    private static Process start(boolean lowPriority) throws IOException {
         Path home = Path.of(System.getProperty("keycloak.home", "target/keycloak"));
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("No Keycloak at " + home + " (the build unpacks it before the tests)");
@@ -94,37 +54,37 @@ public class Keycloak implements BeforeAllCallback, AfterAllCallback {
         try (InputStream realm = Keycloak.class.getResourceAsStream("/keycloak/pietura-realm.json")) {
             Files.copy(realm, imports.resolve("pietura-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         }
-        List<String> command = new ArrayList<>();
-        Path nice = Path.of("/usr/bin/nice");
-        if (lowPriority && Files.isExecutable(nice)) {
-            command.addAll(List.of(nice.toString(), "-n", "19"));
-        }
-        command.addAll(List.of(
-                home.resolve("bin/kc.sh").toString(),
-                "start-dev",
-                "--http-port=" + PORT,
-                "--http-management-port=" + (PORT + 1000),
-                "--import-realm"));
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(
+                        home.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--http-port=" + PORT,
+                        "--http-management-port=" + (PORT + 1000),
+                        "--import-realm")
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolveSibling("keycloak.log").toFile());
         builder.environment().put("JAVA_HOME", javaHome().toString());
-        // its own default takes most of the machine's memory for the heap; a test realm needs little, for the
-        // whole run beside the test server and the browsers
-        builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
-        return builder.start();
+        process = builder.start();
+        awaitRealm();
     }
 
-    private static void awaitRealm() throws InterruptedException {
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private void awaitRealm() throws InterruptedException {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
-            Process running;
-            synchronized (Keycloak.class) {
-                running = process;
-            }
-            if (running == null || !running.isAlive()) {
+            if (!process.isAlive()) {
                 throw new IllegalStateException("Keycloak stopped while starting (target/keycloak.log)");
             }
             try {
