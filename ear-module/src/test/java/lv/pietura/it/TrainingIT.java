@@ -14,7 +14,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -32,8 +34,11 @@ import lv.pietura.cases.CaseType;
 import lv.pietura.cases.ClientKind;
 import lv.pietura.cases.NewCase;
 import lv.pietura.catalogue.Channel;
+import lv.pietura.catalogue.Service;
+import lv.pietura.catalogue.ServiceContent;
 import lv.pietura.catalogue.ServiceDirectory;
 import lv.pietura.catalogue.ServiceManagement;
+import lv.pietura.catalogue.ServiceVersion;
 import lv.pietura.eaddress.DeliveryWorker;
 import lv.pietura.eaddress.EAddressAccount;
 import lv.pietura.eaddress.MailboxFilter;
@@ -101,6 +106,9 @@ class TrainingIT {
 
     @Inject
     TestWorld world;
+
+    @Inject
+    Clocks clocks;
 
     @PersistenceContext(unitName = "pietura")
     EntityManager em;
@@ -473,6 +481,73 @@ class TrainingIT {
                 .singleElement()
                 .as("one journey of five is no training yet")
                 .satisfies(i -> assertThat(i.done()).isFalse());
+    }
+
+    @Test
+    void aServiceChangedInTheRealCatalogueReachesTheSandboxWhenItIsBroughtUpToDate() {
+        TestWorld.Tenant office = world.institution("Mācību birojs", 940_800, InstitutionKind.STATE_BODY);
+        world.staff("mb.admin", office, null, Role.INSTITUTION_ADMIN);
+        world.staff("mb.manager", office, null, Role.SERVICE_MANAGER);
+        List<ServiceContent.FeeData> fee =
+                List.of(new ServiceContent.FeeData("Valsts nodeva", "State fee", new BigDecimal("7.5"), "MK 1"));
+        long real = as("mb.manager", MANAGER, () -> {
+            long id = management.create("MB-IZZINA", TestServices.withIntakeForm("Izziņa", 10, fee));
+            management.publish(id, LocalDate.now(Clocks.RIGA));
+            return id;
+        });
+        long sandboxId = as("mb.admin", ADMIN, () -> sandboxes.open());
+        as("mb.admin", ADMIN, () -> sandboxes.open());
+        assertThat(copyVersions())
+                .as("nothing changed: no new version of the copy")
+                .containsExactly("Izziņa");
+
+        // the real service gets a new version from tomorrow; tomorrow the trainer brings the sandbox up to date
+        run("mb.manager", MANAGER, () -> management.startNewVersion(real));
+        int draftVersion = world.list(
+                        "select v.version from ServiceVersion v where v.service.id = ?1 and v.number = 2",
+                        Integer.class,
+                        real)
+                .get(0);
+        run("mb.manager", MANAGER, () -> {
+            management.saveDraft(
+                    real, draftVersion, TestServices.withIntakeForm("Izziņa par deklarēto adresi", 5, fee));
+            management.publish(real, LocalDate.now(Clocks.RIGA).plusDays(1));
+        });
+        as("mb.admin", ADMIN, () -> sandboxes.open());
+        assertThat(copyVersions())
+                .as("not in force yet: the copy keeps the first")
+                .containsExactly("Izziņa");
+        LocalDate tomorrow = LocalDate.now(Clocks.RIGA).plusDays(1);
+        clocks.travel(Duration.ofDays(1));
+        try {
+            assertThat(as("mb.admin", ADMIN, () -> sandboxes.open())).isEqualTo(sandboxId);
+            assertThat(copyVersions())
+                    .as("the new content is the copy's next version, in force today")
+                    .containsExactly("Izziņa", "Izziņa par deklarēto adresi");
+            world.inTransaction(() -> {
+                Service copy = em.createQuery("select s from Service s where s.code = 'M-MB-IZZINA'", Service.class)
+                        .getSingleResult();
+                ServiceVersion inForce = copy.versionInForceOn(tomorrow).orElseThrow();
+                assertThat(inForce.number()).isEqualTo(2);
+                assertThat(inForce.deadlineDays()).isEqualTo(5);
+                assertThat(inForce.totalFee().euro()).isEqualByComparingTo("7.50");
+                return null;
+            });
+            as("mb.admin", ADMIN, () -> sandboxes.open());
+            assertThat(copyVersions())
+                    .as("brought up to date again: nothing more")
+                    .hasSize(2);
+        } finally {
+            clocks.reset();
+        }
+    }
+
+    /** The names of the versions of the sandbox's copy of MB-IZZINA, in order. */
+    private List<String> copyVersions() {
+        return world.list(
+                "select v.name.lv from ServiceVersion v where v.service.code = ?1 order by v.number",
+                String.class,
+                "M-MB-IZZINA");
     }
 
     private static String recipientAndSubject(MimeMessage message) {

@@ -166,6 +166,29 @@ public class Service {
         return draft;
     }
 
+    /**
+     * Publishes {@code content} (related services aside) as the next version unless the latest published version
+     * holds it already; in force today, or the day after the latest's first day when that is today or later (two
+     * versions never start on the same day). A draft is overwritten by it. Whether a version was published. A
+     * training sandbox's copy of a real service is brought up to the real one's content so.
+     */
+    public boolean publishIfChanged(ServiceContent content, LocalDate today, Instant now, String by) {
+        ServiceVersion latest = latestPublished().orElseThrow(() -> new RuleViolation("service.noDraft"));
+        // the content as a version holds it (codes given to result types and fields), to compare like with like
+        ServiceVersion candidate = new ServiceVersion(this, latest.number() + 1, now, by);
+        candidate.fill(content, List.of(), now, by);
+        if (candidate.content().equals(latest.content().withRelatedServiceCodes(List.of()))) {
+            return false;
+        }
+        ServiceVersion next = draft().orElseGet(() -> {
+            versions.add(candidate);
+            return candidate;
+        });
+        next.fill(content, List.of(), now, by);
+        publish(latest.validFrom().isBefore(today) ? today : latest.validFrom().plusDays(1), today, now, by);
+        return true;
+    }
+
     /** No longer offered from {@code from} on; its versions stay readable. */
     public void withdraw(LocalDate from, LocalDate today) {
         if (latestPublished().isEmpty()) {

@@ -73,6 +73,39 @@ public record ServiceContent(
                 before);
     }
 
+    /** The same content, related to the services of these codes. */
+    public ServiceContent withRelatedServiceCodes(List<String> codes) {
+        return new ServiceContent(
+                nameLv,
+                nameEn,
+                descriptionLv,
+                descriptionEn,
+                functionLv,
+                functionEn,
+                recipients,
+                territoryLv,
+                territoryEn,
+                legalActs,
+                steps,
+                documents,
+                fees,
+                requestChannels,
+                resultChannels,
+                eServiceUrl,
+                deadlineDays,
+                deadlineKind,
+                normDays,
+                suspensionAllowed,
+                extensionAllowed,
+                maxExtensionDays,
+                resultTypes,
+                intakeForm,
+                codes,
+                noticeLv,
+                noticeEn,
+                feeBeforeResult);
+    }
+
     public record LegalActData(String title, String article, String url) implements Serializable {}
 
     public record TextData(String lv, String en) implements Serializable {}

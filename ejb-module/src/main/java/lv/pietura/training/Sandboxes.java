@@ -131,6 +131,7 @@ public class Sandboxes {
     /**
      * Opens the caller's institution's sandbox, or brings an open one up to date: the real institution's centres and the
      * services in force today that are not there yet are copied in (a service offered at every centre of the sandbox),
+     * a copy whose real service has changed since gets the new content as its next version,
      * the made-up clients are there, and a made-up client's message waits in its mailbox. Audited.
      */
     public long open() {
@@ -145,13 +146,18 @@ public class Sandboxes {
         });
         long account = mailboxes.accountOf(sandbox.id());
         List<Centre> centres = copyCentres(real, sandbox);
-        copyServices(real, sandbox, centres, today, now, caller.username());
+        int services = copyServices(real, sandbox, centres, today, now, caller.username());
         work.madeUpClients();
         if (!mailboxes.anythingFor(account)) {
             work.firstMessage(account);
         }
         audit.record(
-                caller.actor(), AuditAction.UPDATE, ENTITY, sandbox.id(), real.id(), "opened or brought up to date");
+                caller.actor(),
+                AuditAction.UPDATE,
+                ENTITY,
+                sandbox.id(),
+                real.id(),
+                "opened or brought up to date: " + services + " services copied or updated");
         return sandbox.id();
     }
 
@@ -326,27 +332,39 @@ public class Sandboxes {
         return copies;
     }
 
-    private void copyServices(
+    /**
+     * Copies in the real institution's services in force today that the sandbox lacks, and brings each copy it has to
+     * the content of the real one's version in force (a new version of the copy when it changed). How many copies
+     * were made or brought up to date.
+     */
+    private int copyServices(
             Institution real, Institution sandbox, List<Centre> centres, LocalDate today, Instant now, String by) {
-        Set<String> there = em.createQuery("select s.code from Service s where s.holder = :h", String.class)
+        Map<String, Service> there = em.createQuery("select s from Service s where s.holder = :h", Service.class)
                 .setParameter("h", sandbox)
                 .getResultStream()
-                .collect(Collectors.toSet());
+                .collect(Collectors.toMap(Service::code, s -> s));
         List<Service> theirs = em.createQuery("select s from Service s where s.holder = :h", Service.class)
                 .setParameter("h", real)
                 .getResultList();
+        int changed = 0;
         for (Service service : theirs) {
             Optional<ServiceVersion> inForce = service.versionInForceOn(today);
-            String code = copyCode(service.code());
-            if (inForce.isEmpty() || there.contains(code)) {
+            if (inForce.isEmpty()) {
                 continue;
             }
-            Service copy =
-                    new Service(ServiceCode.of(code), sandbox, inForce.get().content(), List.of(), now, by);
+            String code = copyCode(service.code());
+            Service copy = there.get(code);
+            if (copy != null) {
+                changed += copy.publishIfChanged(inForce.get().content(), today, now, by) ? 1 : 0;
+                continue;
+            }
+            copy = new Service(ServiceCode.of(code), sandbox, inForce.get().content(), List.of(), now, by);
             copy.publish(today, today, now, by);
             copy.offerAt(Set.copyOf(centres));
             em.persist(copy);
+            changed++;
         }
+        return changed;
     }
 
     /** The practice centre's hours: the working week from 8 to 17. */

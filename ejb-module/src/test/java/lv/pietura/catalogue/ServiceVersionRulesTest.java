@@ -283,6 +283,38 @@ class ServiceVersionRulesTest {
     }
 
     @Test
+    void contentPublishedIfChangedIsANewVersionOnlyWhenItDiffersAndOverwritesADraft() {
+        pension.publish(TODAY, TODAY, NOW, "m");
+        assertThat(pension.publishIfChanged(complete(), TODAY, NOW, "m"))
+                .as("the same content")
+                .isFalse();
+        assertThat(pension.publishIfChanged(
+                        complete().withRelatedServiceCodes(List.of("vsaa-invaliditate")), TODAY, NOW, "m"))
+                .as("related services aside")
+                .isFalse();
+        assertThat(pension.versions()).hasSize(1);
+
+        pension.startNewVersion(NOW, "m");
+        pension.reviseDraft(withDeadline(complete(), 30, 10), List.of(), NOW, "m");
+        assertThat(pension.publishIfChanged(withDeadline(complete(), 15, 10), TODAY, NOW, "m"))
+                .isTrue();
+        ServiceVersion second = pension.latestPublished().orElseThrow();
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(second.deadlineDays()).isEqualTo(15);
+        assertThat(second.validFrom())
+                .as("the first came into force today: the next tomorrow")
+                .isEqualTo(TODAY.plusDays(1));
+        assertThat(pension.draft()).as("the draft became the new version").isEmpty();
+        assertThat(pension.versions()).hasSize(2);
+
+        assertThat(pension.publishIfChanged(withDeadline(complete(), 10, 10), TODAY.plusDays(3), NOW, "m"))
+                .isTrue();
+        assertThat(pension.versionInForceOn(TODAY.plusDays(3)).orElseThrow().deadlineDays())
+                .as("a later change is in force the day it is made")
+                .isEqualTo(10);
+    }
+
+    @Test
     void aVersionIsNotPublishedForThePast() {
         assertThat(problems(() -> pension.publish(TODAY.minusDays(1), TODAY, NOW, "m")))
                 .containsExactly("service.validFrom.past");
