@@ -42,39 +42,15 @@ public record ServiceContent(
 
     /** The same content, with the fees to be paid (or exempted) before the case's result, or not. */
     public ServiceContent withFeeBeforeResult(boolean before) {
-        return new ServiceContent(
-                nameLv,
-                nameEn,
-                descriptionLv,
-                descriptionEn,
-                functionLv,
-                functionEn,
-                recipients,
-                territoryLv,
-                territoryEn,
-                legalActs,
-                steps,
-                documents,
-                fees,
-                requestChannels,
-                resultChannels,
-                eServiceUrl,
-                deadlineDays,
-                deadlineKind,
-                normDays,
-                suspensionAllowed,
-                extensionAllowed,
-                maxExtensionDays,
-                resultTypes,
-                intakeForm,
-                relatedServiceCodes,
-                noticeLv,
-                noticeEn,
-                before);
+        return with(relatedServiceCodes, before);
     }
 
     /** The same content, related to the services of these codes. */
     public ServiceContent withRelatedServiceCodes(List<String> codes) {
+        return with(codes, feeBeforeResult);
+    }
+
+    private ServiceContent with(List<String> codes, Boolean before) {
         return new ServiceContent(
                 nameLv,
                 nameEn,
@@ -103,7 +79,7 @@ public record ServiceContent(
                 codes,
                 noticeLv,
                 noticeEn,
-                feeBeforeResult);
+                before);
     }
 
     public record LegalActData(String title, String article, String url) implements Serializable {}
