@@ -180,11 +180,7 @@ public class Service {
         if (candidate.content().equals(latest.content().withRelatedServiceCodes(List.of()))) {
             return false;
         }
-        ServiceVersion next = draft().orElseGet(() -> {
-            versions.add(candidate);
-            return candidate;
-        });
-        next.fill(content, List.of(), now, by);
+        draft().ifPresentOrElse(draft -> draft.fill(content, List.of(), now, by), () -> versions.add(candidate));
         publish(latest.validFrom().isBefore(today) ? today : latest.validFrom().plusDays(1), today, now, by);
         return true;
     }
