@@ -177,8 +177,7 @@ class AccessibilityIT extends BrowserJourney {
             if (user.equals(VISITOR)) {
                 List<String> publicPages = crawl(pages, "public lv", List.of("", "login", "catalogue", "no-such-page"));
                 pages.open("login");
-                pages.click("languageForm:toEnglish");
-                lane.ajaxDone();
+                pages.switchLanguage("en");
                 inEnglish(pages, "public en", publicPages);
                 continue;
             }
@@ -187,8 +186,7 @@ class AccessibilityIT extends BrowserJourney {
             assertThat(pages.path()).as(user + " signed in").doesNotStartWith("login");
             String landing = pages.path();
             List<String> own = crawl(pages, user + " lv", List.of(landing));
-            pages.click("languageForm:toEnglish");
-            lane.ajaxDone();
+            pages.switchLanguage("en");
             inEnglish(pages, user + " en", own);
         }
     }

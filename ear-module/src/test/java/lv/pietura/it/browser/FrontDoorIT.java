@@ -66,8 +66,7 @@ class FrontDoorIT extends BrowserJourney {
 
         browser.forgetSession();
         pages.open("");
-        pages.click("languageForm:toEnglish");
-        browser.ajaxDone();
+        pages.switchLanguage("en");
         assertThat(pages.heading()).isEqualTo("State and municipal services in one place");
         assertThat(pages.rows(CENTRES)).anyMatch(r -> r.contains("Monday–Thursday"));
     }

@@ -158,6 +158,20 @@ public class Pages {
         return panel.isDisplayed() && "1".equals(panel.getCssValue("opacity"));
     }
 
+    /**
+     * Switches the pages to English ({@code en}) or Latvian ({@code lv}) by the header's link, which posts the whole
+     * page and loads it again: waits for the page in that language (its {@code lang}), not the old one, so that
+     * nothing after it reads the page being left or forgets the session before the language's cookie is set.
+     */
+    public void switchLanguage(String tag) {
+        click("languageForm:" + ("en".equals(tag) ? "toEnglish" : "toLatvian"));
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> tag.equals(d.findElement(By.tagName("html")).getAttribute("lang"))
+                        && Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete'")));
+    }
+
     /** Types into a p:inputNumber, replacing what it held. */
     public void number(String id, String text) {
         WebElement input = element(id + "_input");

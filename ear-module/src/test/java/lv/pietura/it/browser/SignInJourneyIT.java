@@ -146,14 +146,14 @@ class SignInJourneyIT extends BrowserJourney {
     void thePagesSwitchToEnglishAndBack() {
         pages.open("login");
         assertThat(pages.heading()).isEqualTo("Pieteikties");
-        pages.click("languageForm:toEnglish");
+        pages.switchLanguage("en");
         assertThat(pages.heading()).isEqualTo("Sign in");
         pages.signIn("vsaa.admin", DEMO_PASSWORD);
         assertThat(pages.heading()).isEqualTo("Home");
         assertThat(pages.text("myRoles")).isEqualTo("Institution administrator");
         pages.open("staff/accounts");
         assertThat(pages.heading()).isEqualTo("Staff");
-        pages.click("languageForm:toLatvian");
+        pages.switchLanguage("lv");
         assertThat(pages.heading()).isEqualTo("Darbinieki");
         assertThat(pages.path()).startsWith("staff/accounts");
     }
