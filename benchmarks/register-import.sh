@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Benchmark: the Enterprise Register import (Jakarta Batch `register-import` in the real EAR on WildFly and
-# PostgreSQL) of a register file of 2 000 000 companies, next to PostgreSQL's COPY of the same file into a
-# table like it (the file's columns), on the same database in the same run; and, for what PostgreSQL itself
-# takes to put the companies where the import puts them (a table with the catalogue's indexes, a trigram index
-# on the names among them), one INSERT ... SELECT of the copied rows and a COPY of the companies as the
-# catalogue holds them into a table like the catalogue's, and that trigram index alone built in one go.
+# PostgreSQL) of a register file of 2 000 000 companies, next to PostgreSQL's COPY of the same companies into a
+# table like the one the import fills (the catalogue's `eaddress_account` with its indexes, a trigram index on
+# the names among them): the goal's baseline, the import at least 0.3 of its speed. For what PostgreSQL takes
+# without the catalogue's indexes and for where its time goes: COPY of the file into a table of its columns, one
+# INSERT ... SELECT of the copied rows into a table like the catalogue's, and the trigram index alone built in
+# one go.
 #
 #   benchmarks/register-import.sh            # 2 000 000 rows
 #   ROWS=500000 benchmarks/register-import.sh
@@ -154,12 +155,16 @@ stop_server
 
 echo
 echo "Enterprise Register import of $ROWS companies ($(du -h "$FILE" | cut -f1)), median of $RUNS runs; $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB RAM, PostgreSQL $(value 'show server_version')"
-line() { printf '%-56s %10s %12s %14s\n' "$1" "$2" "$(awk -v r="$ROWS" -v t="$2" 'BEGIN { printf "%.0f", r * 1000 / t }')" "$(awk -v c="$copy" -v t="$2" 'BEGIN { printf "%.2f", c / t }')"; }
-printf '%-56s %10s %12s %14s\n' "" "ms" "rows/s" "speed/COPY"
-line "COPY of the file into a table of its columns" "$copy"
+ratio() { awk -v c="$1" -v t="$2" 'BEGIN { printf "%.2f", c / t }'; }
+line() { printf '%-56s %8s %10s %14s %12s\n' "$1" "$2" "$(awk -v r="$ROWS" -v t="$2" 'BEGIN { printf "%.0f", r * 1000 / t }')" "$(ratio "$account" "$2")" "$(ratio "$copy" "$2")"; }
+printf '%-56s %8s %10s %14s %12s\n' "" "ms" "rows/s" "speed/COPY" "speed/COPY"
+printf '%-56s %8s %10s %14s %12s\n' "" "" "" "like the" "into a table"
+printf '%-56s %8s %10s %14s %12s\n' "" "" "" "catalogue's" "of its columns"
 line "COPY of the companies into a table like the catalogue's" "$account"
+line "COPY of the file into a table of its columns" "$copy"
 line "INSERT ... SELECT into a table like the catalogue's" "$insert"
 line "the names' trigram index alone, built in one go" "$trigram"
 line "import, every company new" "$first"
 line "the same file again, every company unchanged" "$again"
-echo "the last first import: $imported; the last again: $unchanged; goal: speed/COPY at least 0.30"
+echo "the last first import: $imported; the last again: $unchanged"
+echo "goal: the import at least 0.30 of the speed of COPY into a table like the catalogue's: $(ratio "$account" "$first") (first import), $(ratio "$account" "$again") (again)"
