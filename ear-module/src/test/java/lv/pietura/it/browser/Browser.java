@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -40,7 +41,9 @@ public class Browser implements AfterAllCallback, TestWatcher {
     private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
     private ChromeDriver driver;
-    private Path profile;
+    /** What this Chromium writes and reads (its profile, its downloads, the files it uploads): gone when it quits. */
+    private Path scratch;
+
     private Path downloads;
     private String window;
     private final boolean shared;
@@ -69,18 +72,16 @@ public class Browser implements AfterAllCallback, TestWatcher {
     }
 
     private void start() {
+        Path profile;
         try {
-            profile = Files.createTempDirectory("pietura-chromium");
+            scratch = Files.createTempDirectory("pietura-chromium");
+            profile = Files.createDirectory(scratch.resolve("profile"));
+            downloads = Files.createDirectory(scratch.resolve("downloads"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        try {
-            downloads = Files.createTempDirectory("pietura-downloads");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         options.setExperimentalOption(
                 "prefs",
                 Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
@@ -108,6 +109,16 @@ public class Browser implements AfterAllCallback, TestWatcher {
     public WebDriverWait waiting() {
         // asked again every 50 ms, not every 500 ms (Selenium's default): most waits are over in a few
         return new WebDriverWait(driver(), Duration.ofSeconds(20), Duration.ofMillis(50));
+    }
+
+    /** {@code content} as a file named {@code name} for the browser to upload, deleted when the browser quits. */
+    public Path fileToUpload(String name, byte[] content) {
+        try {
+            driver(); // started, so that its scratch directory is there
+            return Files.write(Files.createTempDirectory(scratch, "upload").resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A file the browser downloaded, once it is complete. */
@@ -211,6 +222,17 @@ public class Browser implements AfterAllCallback, TestWatcher {
                 // closed already
             }
             driver = null;
+            deleteScratch();
+        }
+    }
+
+    private void deleteScratch() {
+        try (Stream<Path> files = Files.walk(scratch)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary directory the system clears in the end; the tests do not depend on it
         }
     }
 }

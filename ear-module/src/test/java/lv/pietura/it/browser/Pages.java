@@ -3,7 +3,6 @@ package lv.pietura.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -280,15 +279,11 @@ public class Pages {
 
     /** Picks a file for a p:fileUpload ({@code inputId} is its {@code _input}), as a user chooses it. */
     public void upload(String inputId, String name, byte[] content) {
-        try {
-            Path file = Files.write(Files.createTempDirectory("pietura-upload").resolve(name), content);
-            // the input itself is hidden behind PrimeFaces' button: found, not waited for as visible
-            browser.driver()
-                    .findElement(org.openqa.selenium.By.id(inputId))
-                    .sendKeys(file.toAbsolutePath().toString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Path file = browser.fileToUpload(name, content);
+        // the input itself is hidden behind PrimeFaces' button: found, not waited for as visible
+        browser.driver()
+                .findElement(org.openqa.selenium.By.id(inputId))
+                .sendKeys(file.toAbsolutePath().toString());
     }
 
     /** A small PDF that names itself, so that files of different names differ. */

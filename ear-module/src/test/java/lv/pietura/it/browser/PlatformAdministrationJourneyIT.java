@@ -2,9 +2,7 @@ package lv.pietura.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -164,14 +162,13 @@ class PlatformAdministrationJourneyIT extends BrowserJourney {
 
     @Test
     @Order(6)
-    void theAdministratorImportsStaffAndEveryRowIsAccountedFor() throws IOException {
-        Path csv = Files.createTempFile("darbinieki", ".csv");
-        Files.writeString(
-                csv,
-                "username;full_name;email;roles;centre\n"
-                        + "sigulda.clerk;Jānis Bērziņš;janis@sigulda.lv;CLERK;" + CENTRE + "\n"
-                        + "sigulda.boss;Pēteris Priekšnieks;peteris@sigulda.lv;BOSS;\n",
-                StandardCharsets.UTF_8);
+    void theAdministratorImportsStaffAndEveryRowIsAccountedFor() {
+        Path csv = browser.fileToUpload(
+                "darbinieki.csv",
+                ("username;full_name;email;roles;centre\n"
+                                + "sigulda.clerk;Jānis Bērziņš;janis@sigulda.lv;CLERK;" + CENTRE + "\n"
+                                + "sigulda.boss;Pēteris Priekšnieks;peteris@sigulda.lv;BOSS;\n")
+                        .getBytes(StandardCharsets.UTF_8));
         Pages pages = pages();
         pages.click("menuForm:staffImport");
         pages.driver()

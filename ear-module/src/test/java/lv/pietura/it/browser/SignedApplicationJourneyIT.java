@@ -31,8 +31,8 @@ class SignedApplicationJourneyIT extends BrowserJourney {
         TestSignatures authority =
                 TestSignatures.trusted(data.resolve("signature-trust.p12"), data.resolve("signature-crls"));
         TestSeals.issue(authority, "90001634668", VSAA, false);
-        Path edoc = Files.createTempDirectory("pietura-edoc").resolve("iesniegums.edoc");
-        Files.write(edoc, authority.edoc("Lūdzu piešķirt vecuma pensiju no 01.03.2027.", "Anna Ozola", false));
+        Path edoc = browser.fileToUpload(
+                "iesniegums.edoc", authority.edoc("Lūdzu piešķirt vecuma pensiju no 01.03.2027.", "Anna Ozola", false));
 
         try (AutoCloseable timeStamping = TestSeals.timeStamping(authority)) {
             Pages pages = pages();

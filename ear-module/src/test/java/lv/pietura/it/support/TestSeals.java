@@ -77,6 +77,10 @@ public final class TestSeals {
             Operation init = new Operation("init");
             init.node.get("address").add("subsystem", "elytron").add("key-manager", "pietura-seals");
             execute(client, init);
+        } finally {
+            Files.deleteIfExists(request);
+            Files.deleteIfExists(reply);
+            Files.deleteIfExists(work);
         }
     }
 
