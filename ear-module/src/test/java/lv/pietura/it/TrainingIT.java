@@ -484,6 +484,72 @@ class TrainingIT {
     }
 
     @Test
+    void aTraineeAccountTheTrainerEndsSignsInNoMoreAndCanBeGivenAgain() {
+        TestWorld.Tenant agency = world.institution("Mācību inspekcija", 940_900, InstitutionKind.STATE_BODY);
+        world.staff("mi.admin", agency, null, Role.INSTITUTION_ADMIN);
+        long specialist = world.staff("mi.specialist", agency, null, Role.SPECIALIST);
+        long sandboxId = as("mi.admin", ADMIN, () -> sandboxes.open());
+        char[] first = as("mi.admin", ADMIN, () -> sandboxes.addTrainee(specialist));
+        long trainee = as("mi.admin", ADMIN, () -> sandboxes.mine())
+                .orElseThrow()
+                .trainees()
+                .get(0)
+                .id();
+        assertThat(signIn.signIn("mi.specialist.macibas", first).outcome()).isEqualTo(SignInOutcome.SIGNED_IN);
+
+        assertThatThrownBy(() -> run("adazi.admin", ADMIN, () -> sandboxes.endTrainee(trainee)))
+                .as("another institution's trainer: the trainee is not found, as a missing one")
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> run("mi.admin", ADMIN, () -> sandboxes.endTrainee(specialist)))
+                .as("the staff member's own account is not a trainee account")
+                .isInstanceOf(NotFound.class);
+        run("mi.admin", ADMIN, () -> sandboxes.endTrainee(trainee));
+
+        assertThat(signIn.signIn("mi.specialist.macibas", first).outcome()).isEqualTo(SignInOutcome.INACTIVE);
+        assertThatThrownBy(() -> as("mi.specialist.macibas", TRAINEE, () -> sandboxes.inTraining()))
+                .as("a session of the ended account ends at its next request")
+                .isInstanceOf(AccessDenied.class);
+        assertThat(world.list("select s.active from StaffAccount s where s.id = ?1", Boolean.class, specialist))
+                .as("the staff member's own account is untouched")
+                .containsExactly(true);
+        Sandboxes.SandboxView ended =
+                as("mi.admin", ADMIN, () -> sandboxes.mine()).orElseThrow();
+        assertThat(ended.trainees())
+                .singleElement()
+                .satisfies(t -> assertThat(t.active()).isFalse());
+        assertThat(as("mi.admin", ADMIN, () -> sandboxes.candidates()))
+                .extracting(Sandboxes.Candidate::username)
+                .as("the staff member can be given the account again")
+                .contains("mi.specialist");
+        assertThatThrownBy(() -> run("mi.admin", ADMIN, () -> sandboxes.endTrainee(trainee)))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("training.trainee.endedAlready"));
+
+        char[] again = as("mi.admin", ADMIN, () -> sandboxes.addTrainee(specialist));
+        assertThat(again).isNotEqualTo(first);
+        assertThat(as("mi.admin", ADMIN, () -> sandboxes.mine()).orElseThrow().trainees())
+                .as("the same account given back, not a second one")
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.id()).isEqualTo(trainee);
+                    assertThat(t.active()).isTrue();
+                });
+        assertThat(signIn.signIn("mi.specialist.macibas", first).outcome())
+                .as("the password of before works no more")
+                .isEqualTo(SignInOutcome.BAD_CREDENTIALS);
+        assertThat(signIn.signIn("mi.specialist.macibas", again).outcome()).isEqualTo(SignInOutcome.SIGNED_IN);
+        assertThat(world.list(
+                        "select e.detail from AuditEvent e where e.entityType = ?1 and e.entityId = ?2"
+                                + " and e.detail like 'trainee %' order by e.id",
+                        String.class, "TrainingSandbox", String.valueOf(sandboxId)))
+                .containsExactly(
+                        "trainee mi.specialist.macibas",
+                        "trainee mi.specialist.macibas ended",
+                        "trainee mi.specialist.macibas given again");
+    }
+
+    @Test
     void aServiceChangedInTheRealCatalogueReachesTheSandboxWhenItIsBroughtUpToDate() {
         TestWorld.Tenant office = world.institution("Mācību birojs", 940_800, InstitutionKind.STATE_BODY);
         world.staff("mb.admin", office, null, Role.INSTITUTION_ADMIN);

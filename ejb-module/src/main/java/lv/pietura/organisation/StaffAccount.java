@@ -242,6 +242,21 @@ public class StaffAccount {
         return trainee;
     }
 
+    /**
+     * This ended trainee account given to its staff member {@code real} again: active, with their details as they are
+     * now, the roles they work in ({@code roles}) at {@code centre}, and a new temporary password to change at the
+     * first sign-in.
+     */
+    public void traineeGivenAgain(
+            StaffAccount real, Centre centre, Set<Role> roles, char[] temporaryPassword, Instant now) {
+        if (!real.id.equals(traineeOf)) {
+            throw new IllegalArgumentException("A trainee account is given again to its own staff member only");
+        }
+        describe(real.fullName, real.email, institution, centre, roles);
+        resetPassword(temporaryPassword, now);
+        activate();
+    }
+
     /** The staff member this trainee account belongs to, or {@code null} for an ordinary account. */
     public Long traineeOf() {
         return traineeOf;

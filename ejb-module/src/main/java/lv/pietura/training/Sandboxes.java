@@ -42,6 +42,7 @@ import lv.pietura.organisation.Role;
 import lv.pietura.organisation.StaffAccount;
 import lv.pietura.organisation.TemporaryPasswords;
 import lv.pietura.shared.Clocks;
+import lv.pietura.shared.ConcurrentChange;
 import lv.pietura.shared.LocalizedName;
 import lv.pietura.shared.NotFound;
 import lv.pietura.shared.RegistrationNumber;
@@ -100,7 +101,12 @@ public class Sandboxes {
 
     /** A trainee and the journeys they have done. */
     public record Trainee(
-            long id, String username, String fullName, Set<Role> roles, Map<TrainingJourney, Instant> done)
+            long id,
+            String username,
+            String fullName,
+            Set<Role> roles,
+            boolean active,
+            Map<TrainingJourney, Instant> done)
             implements Serializable {
 
         /** The journeys their roles ask of them, in order. */
@@ -114,7 +120,7 @@ public class Sandboxes {
         }
     }
 
-    /** A staff member of the real institution who has no trainee account yet. */
+    /** A staff member of the real institution who has no trainee account, or one that was ended. */
     public record Candidate(long staffId, String username, String fullName) implements Serializable {}
 
     /** Whether the caller works in a training sandbox (the pages say so on every page). */
@@ -165,7 +171,10 @@ public class Sandboxes {
     public List<Candidate> candidates() {
         Institution real = real(callers.current());
         Set<Long> trainees = sandboxOf(real)
-                .map(s -> traineesOf(s).stream().map(StaffAccount::traineeOf).collect(Collectors.toSet()))
+                .map(s -> traineesOf(s).stream()
+                        .filter(StaffAccount::active)
+                        .map(StaffAccount::traineeOf)
+                        .collect(Collectors.toSet()))
                 .orElse(Set.of());
         return em.createQuery(
                         "select s from StaffAccount s where s.institution = :i and s.active = true order by s.fullName",
@@ -180,6 +189,7 @@ public class Sandboxes {
     /**
      * Gives a staff member of the caller's institution a trainee account in its sandbox, in the roles they work in
      * (a consultant at the sandbox's copy of their centre); the temporary password is for the trainer to hand over.
+     * A trainee account that was ended is given back (its journeys done stay), with a new temporary password.
      * Someone else's staff member and a missing one alike are not found. Audited.
      */
     public char[] addTrainee(long staffId) {
@@ -190,7 +200,11 @@ public class Sandboxes {
         if (staff == null || !staff.institution().id().equals(real.id()) || !staff.active()) {
             throw new NotFound("staff", staffId);
         }
-        if (traineesOf(sandbox).stream().anyMatch(t -> Long.valueOf(staffId).equals(t.traineeOf()))) {
+        StaffAccount earlier = traineesOf(sandbox).stream()
+                .filter(t -> Long.valueOf(staffId).equals(t.traineeOf()))
+                .findFirst()
+                .orElse(null);
+        if (earlier != null && earlier.active()) {
             throw RuleViolation.ofField("staff", "training.trainee.exists", staff.username());
         }
         Set<Role> roles = staff.roles().stream().filter(PRACTISED::contains).collect(Collectors.toSet());
@@ -216,6 +230,18 @@ public class Sandboxes {
             }
         }
         char[] password = TemporaryPasswords.generate(staff.username() + StaffAccount.TRAINEE_SUFFIX);
+        if (earlier != null) {
+            earlier.traineeGivenAgain(staff, centre, roles, password, clock.instant());
+            ConcurrentChange.flush(em);
+            audit.record(
+                    caller.actor(),
+                    AuditAction.UPDATE,
+                    ENTITY,
+                    sandbox.id(),
+                    real.id(),
+                    "trainee " + earlier.username() + " given again");
+            return password;
+        }
         StaffAccount trainee = StaffAccount.traineeOf(staff, sandbox, centre, roles, password, clock.instant());
         em.persist(trainee);
         for (MailboxRight right : MailboxRight.values()) {
@@ -225,6 +251,33 @@ public class Sandboxes {
         audit.record(
                 caller.actor(), AuditAction.CREATE, ENTITY, sandbox.id(), real.id(), "trainee " + trainee.username());
         return password;
+    }
+
+    /**
+     * Ends a trainee account of the caller's institution's sandbox: it signs in no more, and a session it has ends at
+     * its next request; its journeys done stay on the trainer's page, and the staff member can be given it again.
+     * Another sandbox's trainee and a missing one alike are not found. Audited.
+     */
+    public void endTrainee(long traineeId) {
+        Caller caller = callers.current();
+        Institution real = real(caller);
+        StaffAccount trainee = sandboxOf(real).stream()
+                .flatMap(sandbox -> traineesOf(sandbox).stream())
+                .filter(t -> t.id() == traineeId)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("trainee", traineeId));
+        if (!trainee.active()) {
+            throw new RuleViolation("training.trainee.endedAlready", trainee.username());
+        }
+        trainee.deactivate();
+        ConcurrentChange.flush(em);
+        audit.record(
+                caller.actor(),
+                AuditAction.UPDATE,
+                ENTITY,
+                trainee.institution().id(),
+                real.id(),
+                "trainee " + trainee.username() + " ended");
     }
 
     /** Clears the sandbox's cases, messages and bookings (the trainees' progress stays); audited. */
@@ -401,6 +454,7 @@ public class Sandboxes {
                                 t.username(),
                                 t.fullName(),
                                 t.roles(),
+                                t.active(),
                                 Map.copyOf(done.getOrDefault(t.id(), Map.of()))))
                         .toList());
     }

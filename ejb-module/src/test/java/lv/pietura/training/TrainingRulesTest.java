@@ -31,6 +31,7 @@ class TrainingRulesTest {
                 "a.macibas",
                 "A",
                 Set.of(Role.CLERK),
+                true,
                 Map.of(
                         TrainingJourney.REGISTERED, Instant.EPOCH,
                         TrainingJourney.SENT, Instant.EPOCH));
@@ -42,6 +43,7 @@ class TrainingRulesTest {
                 "a.macibas",
                 "A",
                 Set.of(Role.CLERK),
+                true,
                 Map.of(
                         TrainingJourney.REGISTERED, Instant.EPOCH,
                         TrainingJourney.SENT, Instant.EPOCH,

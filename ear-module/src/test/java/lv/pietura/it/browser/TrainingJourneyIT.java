@@ -185,6 +185,49 @@ class TrainingJourneyIT extends BrowserJourney {
         pages.signOut();
     }
 
+    @Test
+    @Order(5)
+    void theTrainerEndsATraineeAccountWhichSignsInNoMoreAndGivesItAgain() {
+        Pages pages = pages();
+        pages.signIn("adazi.admin", DEMO_PASSWORD);
+        pages.open("staff/training");
+        List<String> rows = pages.rows("traineeForm:progress");
+        int clerk = rows.indexOf(rows.stream()
+                .filter(r -> r.contains("adazi.clerk.macibas"))
+                .findFirst()
+                .orElseThrow());
+        pages.click("traineeForm:progress:" + clerk + ":end");
+        pages.click("confirmYes");
+        assertThat(pages.messages()).contains("Mācību konts beigts.");
+        assertThat(pages.rows("traineeForm:progress"))
+                .filteredOn(r -> r.contains("adazi.clerk.macibas"))
+                .singleElement()
+                .satisfies(r -> assertThat(r)
+                        .contains("Konts beigts")
+                        .doesNotContain("Mācās", "Beigt mācību kontu")
+                        .as("what the trainee did stays shown")
+                        .doesNotContain("Reģistrēja lietu: vēl nav"));
+        pages.signOut();
+
+        pages.signIn("adazi.clerk.macibas", OWN_PASSWORD);
+        assertThat(pages.messages()).contains("Pieteikties neizdevās");
+        assertThat(pages.path()).startsWith("login");
+
+        pages.signIn("adazi.admin", DEMO_PASSWORD);
+        pages.open("staff/training");
+        pages.choose("traineeForm:staff", "Anna Bērziņa (adazi.clerk)");
+        pages.click("traineeForm:addTrainee");
+        assertThat(pages.text("givenUsername")).isEqualTo("adazi.clerk.macibas");
+        String again = pages.text("givenPassword");
+        assertThat(pages.rows("traineeForm:progress"))
+                .filteredOn(r -> r.contains("adazi.clerk.macibas"))
+                .singleElement()
+                .satisfies(r -> assertThat(r).contains("Mācās").doesNotContain("Reģistrēja lietu: vēl nav"));
+        pages.signOut();
+        firstSignIn(pages, "adazi.clerk.macibas", again);
+        pages.signOut();
+    }
+
     /** A trainee's first sign-in: the temporary password is changed first, then the start page. */
     private static void firstSignIn(Pages pages, String username, String temporaryPassword) {
         pages.signIn(username, temporaryPassword);

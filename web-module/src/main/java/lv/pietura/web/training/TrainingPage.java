@@ -9,7 +9,10 @@ import lv.pietura.training.Sandboxes;
 import lv.pietura.web.faces.FacesMessages;
 import lv.pietura.web.faces.FormAction;
 
-/** The trainer's page ({@code /staff/training}): the sandbox opened and reset, trainees added, their progress. */
+/**
+ * The trainer's page ({@code /staff/training}): the sandbox opened and reset, trainee accounts given and ended, their
+ * progress.
+ */
 @Named
 @ViewScoped
 public class TrainingPage implements Serializable {
@@ -68,6 +71,13 @@ public class TrainingPage implements Serializable {
         staffId = null;
         reread();
         FacesMessages.info("training.trainee.added");
+    }
+
+    @FormAction
+    public void endTrainee(long traineeId) {
+        sandboxes.endTrainee(traineeId);
+        reread();
+        FacesMessages.info("training.trainee.ended");
     }
 
     @FormAction
