@@ -157,12 +157,10 @@ public class Sandboxes {
         if (!mailboxes.anythingFor(account)) {
             work.firstMessage(account);
         }
-        audit.record(
-                caller.actor(),
+        audited(
+                caller,
                 AuditAction.UPDATE,
-                ENTITY,
                 sandbox.id(),
-                real.id(),
                 "opened or brought up to date: " + services + " services copied or updated");
         return sandbox.id();
     }
@@ -233,13 +231,7 @@ public class Sandboxes {
         if (earlier != null) {
             earlier.traineeGivenAgain(staff, centre, roles, password, clock.instant());
             ConcurrentChange.flush(em);
-            audit.record(
-                    caller.actor(),
-                    AuditAction.UPDATE,
-                    ENTITY,
-                    sandbox.id(),
-                    real.id(),
-                    "trainee " + earlier.username() + " given again");
+            audited(caller, AuditAction.UPDATE, sandbox.id(), "trainee " + earlier.username() + " given again");
             return password;
         }
         StaffAccount trainee = StaffAccount.traineeOf(staff, sandbox, centre, roles, password, clock.instant());
@@ -248,8 +240,7 @@ public class Sandboxes {
             em.persist(new MailboxGrant(trainee, right, clock.instant(), caller.username()));
         }
         em.flush();
-        audit.record(
-                caller.actor(), AuditAction.CREATE, ENTITY, sandbox.id(), real.id(), "trainee " + trainee.username());
+        audited(caller, AuditAction.CREATE, sandbox.id(), "trainee " + trainee.username());
         return password;
     }
 
@@ -271,13 +262,7 @@ public class Sandboxes {
         }
         trainee.deactivate();
         ConcurrentChange.flush(em);
-        audit.record(
-                caller.actor(),
-                AuditAction.UPDATE,
-                ENTITY,
-                trainee.institution().id(),
-                real.id(),
-                "trainee " + trainee.username() + " ended");
+        audited(caller, AuditAction.UPDATE, trainee.institution().id(), "trainee " + trainee.username() + " ended");
     }
 
     /** Clears the sandbox's cases, messages and bookings (the trainees' progress stays); audited. */
@@ -286,16 +271,19 @@ public class Sandboxes {
         Institution real = real(caller);
         Institution sandbox = sandboxOf(real).orElseThrow(() -> new RuleViolation("training.notOpened"));
         int[] cleared = work.resetWithFirstMessage(sandbox.id());
-        audit.record(
-                caller.actor(),
+        audited(
+                caller,
                 AuditAction.DELETE,
-                ENTITY,
                 sandbox.id(),
-                real.id(),
                 "reset: " + cleared[0] + " cases, " + cleared[1] + " messages");
     }
 
     // ---- inside ----
+
+    /** An audit entry of the caller's on the sandbox {@code sandboxId}, in the real institution's trail. */
+    private void audited(Caller caller, AuditAction action, long sandboxId, String detail) {
+        audit.record(caller.actor(), action, ENTITY, sandboxId, caller.institutionId(), detail);
+    }
 
     private Institution real(Caller caller) {
         Institution mine = institution(caller.institutionId());

@@ -145,17 +145,9 @@ class TrainingJourneyIT extends BrowserJourney {
     @Order(4)
     void theTrainerSeesEveryJourneyAndClearsTheSandboxWithTheProgressKept() {
         Pages pages = pages();
-        pages.signIn("adazi.admin", DEMO_PASSWORD);
-        pages.open("staff/training");
-        List<String> rows = pages.rows("traineeForm:progress");
-        String clerk = rows.stream()
-                .filter(r -> r.contains("adazi.clerk.macibas"))
-                .findFirst()
-                .orElseThrow();
-        String specialist = rows.stream()
-                .filter(r -> r.contains("adazi.specialist.macibas"))
-                .findFirst()
-                .orElseThrow();
+        List<String> rows = theTrainersPage(pages);
+        String clerk = rows.get(rowOf(rows, "adazi.clerk.macibas"));
+        String specialist = rows.get(rowOf(rows, "adazi.specialist.macibas"));
         assertThat(clerk)
                 .doesNotContain("Reģistrēja lietu: vēl nav")
                 .contains("Nosūtīja e-adreses vēstuli: vēl nav", "Mācās");
@@ -189,14 +181,8 @@ class TrainingJourneyIT extends BrowserJourney {
     @Order(5)
     void theTrainerEndsATraineeAccountWhichSignsInNoMoreAndGivesItAgain() {
         Pages pages = pages();
-        pages.signIn("adazi.admin", DEMO_PASSWORD);
-        pages.open("staff/training");
-        List<String> rows = pages.rows("traineeForm:progress");
-        int clerk = rows.indexOf(rows.stream()
-                .filter(r -> r.contains("adazi.clerk.macibas"))
-                .findFirst()
-                .orElseThrow());
-        pages.click("traineeForm:progress:" + clerk + ":end");
+        List<String> rows = theTrainersPage(pages);
+        pages.click("traineeForm:progress:" + rowOf(rows, "adazi.clerk.macibas") + ":end");
         pages.click("confirmYes");
         assertThat(pages.messages()).contains("Mācību konts beigts.");
         assertThat(pages.rows("traineeForm:progress"))
@@ -213,8 +199,7 @@ class TrainingJourneyIT extends BrowserJourney {
         assertThat(pages.messages()).contains("Pieteikties neizdevās");
         assertThat(pages.path()).startsWith("login");
 
-        pages.signIn("adazi.admin", DEMO_PASSWORD);
-        pages.open("staff/training");
+        theTrainersPage(pages);
         pages.choose("traineeForm:staff", "Anna Bērziņa (adazi.clerk)");
         pages.click("traineeForm:addTrainee");
         assertThat(pages.text("givenUsername")).isEqualTo("adazi.clerk.macibas");
@@ -226,6 +211,23 @@ class TrainingJourneyIT extends BrowserJourney {
         pages.signOut();
         firstSignIn(pages, "adazi.clerk.macibas", again);
         pages.signOut();
+    }
+
+    /** The trainer signed in on the training page: its trainees' rows. */
+    private static List<String> theTrainersPage(Pages pages) {
+        pages.signIn("adazi.admin", DEMO_PASSWORD);
+        pages.open("staff/training");
+        return pages.rows("traineeForm:progress");
+    }
+
+    /** The index of the trainee's row. */
+    private static int rowOf(List<String> rows, String username) {
+        for (int row = 0; row < rows.size(); row++) {
+            if (rows.get(row).contains(username)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row of " + username + " in " + rows);
     }
 
     /** A trainee's first sign-in: the temporary password is changed first, then the start page. */
