@@ -6,11 +6,10 @@ import static lv.pietura.it.support.TestWorld.roles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import lv.pietura.audit.AuditAction;
 import lv.pietura.calendar.CalendarAdministration;
 import lv.pietura.calendar.DayKind;
@@ -44,6 +44,7 @@ import lv.pietura.catalogue.ServiceManagement;
 import lv.pietura.files.FileRef;
 import lv.pietura.it.support.Deployments;
 import lv.pietura.it.support.PersonalCodes;
+import lv.pietura.it.support.TestMail;
 import lv.pietura.it.support.TestServices;
 import lv.pietura.it.support.TestWorld;
 import lv.pietura.it.support.TestWorld.Tenant;
@@ -443,19 +444,20 @@ class CasesIT {
         LocalDate lateDue =
                 as("lh.specialist", SPECIALIST, () -> queries.get(late.id()).dueOn());
 
-        GreenMail mail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
+        TestMail mail = TestMail.started();
         try {
             DeadlineWatch.Run reminding = as("lh.admin", PLATFORM, () -> deadlines.runNow());
             assertThat(reminding.reminded()).isGreaterThanOrEqualTo(1);
             assertThat(reminding.failed()).isZero();
-            assertThat(mail.getReceivedMessages()).anySatisfy(message -> {
+            // a reminder's subject: "Pietura: lietas <number> termiņš <date>"
+            Predicate<MimeMessage> reminders = TestMail.subjectWith("Pietura: lietas ");
+            assertThat(mail.received(reminders)).anySatisfy(message -> {
                 assertThat(message.getAllRecipients()[0].toString()).isEqualTo("lh.specialist2@tests.example.lv");
                 assertThat(message.getSubject()).contains(dueSoon.number());
             });
-            int received = mail.getReceivedMessages().length;
+            int received = mail.received(reminders).size();
             as("lh.admin", PLATFORM, () -> deadlines.runNow());
-            assertThat(mail.getReceivedMessages())
+            assertThat(mail.received(reminders))
                     .as("a case is reminded of once")
                     .hasSize(received);
 

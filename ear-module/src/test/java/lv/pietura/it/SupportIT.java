@@ -6,8 +6,6 @@ import static lv.pietura.it.support.TestWorld.roles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -20,9 +18,11 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import lv.pietura.files.FileRef;
 import lv.pietura.it.support.Deployments;
 import lv.pietura.it.support.TestFiles;
+import lv.pietura.it.support.TestMail;
 import lv.pietura.it.support.TestWorld;
 import lv.pietura.organisation.InstitutionKind;
 import lv.pietura.organisation.Role;
@@ -134,19 +134,17 @@ class SupportIT {
 
         String email = world.list("select s.email from StaffAccount s where s.username = 'adazi.clerk'", String.class)
                 .get(0);
-        GreenMail mail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
+        TestMail mail = TestMail.started();
         try {
             run("adazi.admin", ADMIN, () -> support.askBack(id, "Kurā pārlūkā strādājat?"));
             run("adazi.clerk", CLERK, () -> support.reply(id, "Chromium"));
             run("adazi.admin", ADMIN, () -> support.answer(id, "Atjauniniet lapu; pēc tam poga strādā."));
-            assertThat(mail.waitForIncomingEmail(15_000, 2))
+            Predicate<MimeMessage> ofTheRequest = TestMail.subjectWith("pieprasījumu Nr.");
+            assertThat(mail.awaiting(ofTheRequest, 2))
                     .as("the question and the answer mailed")
-                    .isTrue();
-            assertThat(mail.getReceivedMessages())
+                    .hasSize(2)
                     .allSatisfy(
-                            m -> assertThat(m.getAllRecipients()[0].toString()).isEqualTo(email));
-            assertThat(List.of(mail.getReceivedMessages()))
+                            m -> assertThat(m.getAllRecipients()[0].toString()).isEqualTo(email))
                     .extracting(SupportIT::text)
                     .anySatisfy(body -> assertThat(body).contains("Kurā pārlūkā strādājat?"))
                     .anySatisfy(body ->

@@ -2,10 +2,10 @@ package lv.pietura.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.util.function.Predicate;
+import lv.pietura.it.support.TestMail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class AccessibilityStatementIT extends BrowserJourney {
 
-    private GreenMail mail;
+    private static final Predicate<MimeMessage> REPORT = TestMail.subjectWith("ziņojums par piekļūstamības problēmu");
+
+    private TestMail mail;
 
     @BeforeEach
     void anSmtpServer() {
-        mail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
+        mail = TestMail.started();
     }
 
     @AfterEach
@@ -56,21 +57,20 @@ class AccessibilityStatementIT extends BrowserJourney {
         pages.open("accessibility");
         pages.click("reportForm:send");
         assertThat(pages.messages()).as("nothing described").isNotBlank();
-        assertThat(mail.getReceivedMessages()).isEmpty();
+        assertThat(mail.received(REPORT)).isEmpty();
 
         pages.type("reportForm:problem", "Lietas lapā dialogs neaizveras ar Escape");
         pages.type("reportForm:contact", "nav-epasts");
         pages.click("reportForm:send");
         assertThat(pages.messages()).as("a wrong e-mail address").isNotBlank();
-        assertThat(mail.getReceivedMessages()).isEmpty();
+        assertThat(mail.received(REPORT)).isEmpty();
 
         pages.type("reportForm:page", "cases/case");
         pages.type("reportForm:contact", "ziņotājs@example.lv");
         pages.click("reportForm:send");
         browser.waiting().until(d -> pages.messages().contains("Paldies"));
-        assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
-        MimeMessage report = mail.getReceivedMessages()[0];
-        assertThat(report.getSubject()).contains("piekļūstamības");
+        browser.waiting().until(d -> !mail.received(REPORT).isEmpty());
+        MimeMessage report = mail.received(REPORT).get(0);
         assertThat(report.getRecipients(Message.RecipientType.TO))
                 .as("a platform administrator")
                 .isNotEmpty();

@@ -52,6 +52,7 @@ public final class Deployments {
                         PersonalCodes.class,
                         TestServices.class,
                         TestFiles.class,
+                        TestMail.class,
                         TestSignatures.class,
                         TestSignatures.Certified.class,
                         TestSeals.class,
