@@ -76,6 +76,8 @@ public class TrainingPage implements Serializable {
     @FormAction
     public void endTrainee(long traineeId) {
         sandboxes.endTrainee(traineeId);
+        givenUsername = null; // a password handed out earlier on this page is not for an account just ended
+        givenPassword = null;
         reread();
         FacesMessages.info("training.trainee.ended");
     }
