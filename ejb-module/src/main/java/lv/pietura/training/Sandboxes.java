@@ -252,17 +252,19 @@ public class Sandboxes {
     public void endTrainee(long traineeId) {
         Caller caller = callers.current();
         Institution real = real(caller);
-        StaffAccount trainee = sandboxOf(real).stream()
-                .flatMap(sandbox -> traineesOf(sandbox).stream())
-                .filter(t -> t.id() == traineeId)
-                .findFirst()
-                .orElseThrow(() -> new NotFound("trainee", traineeId));
+        Institution sandbox = sandboxOf(real).orElseThrow(() -> new NotFound("trainee", traineeId));
+        StaffAccount trainee = em.find(StaffAccount.class, traineeId);
+        if (trainee == null
+                || trainee.traineeOf() == null
+                || !trainee.institution().id().equals(sandbox.id())) {
+            throw new NotFound("trainee", traineeId);
+        }
         if (!trainee.active()) {
             throw new RuleViolation("training.trainee.endedAlready", trainee.username());
         }
         trainee.deactivate();
         ConcurrentChange.flush(em);
-        audited(caller, AuditAction.UPDATE, trainee.institution().id(), "trainee " + trainee.username() + " ended");
+        audited(caller, AuditAction.UPDATE, sandbox.id(), "trainee " + trainee.username() + " ended");
     }
 
     /** Clears the sandbox's cases, messages and bookings (the trainees' progress stays); audited. */
